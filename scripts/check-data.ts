@@ -19,10 +19,13 @@ if (files.length === 0) {
     const schema = file.includes("comparisons") ? ComparisonSchema : EntrySchema;
     items.forEach((item, index) => {
       const result = schema.safeParse(item);
-      const label = JSON.stringify((item as { code?: unknown; codes?: unknown }).code ?? (item as { codes?: unknown }).codes ?? index);
+      const label = JSON.stringify(
+        (item as { code?: unknown; codes?: unknown }).code ?? (item as { codes?: unknown }).codes ?? index,
+      );
       if (!result.success) {
         failed = true;
-        for (const issue of result.error.issues) console.log(`${file}: ${label}: ${issue.path.join(".")}: ${issue.message}`);
+        for (const issue of result.error.issues)
+          console.log(`${file}: ${label}: ${issue.path.join(".")}: ${issue.message}`);
       } else if ("class" in result.data && result.data.class !== Math.floor(result.data.code / 100)) {
         failed = true;
         console.log(`${file}: ${label}: class does not match the number`);

@@ -1,4 +1,4 @@
-import type { RawClass, RawComparison, RawEntry } from "./schema.ts";
+import type { RawClass, RawComparison, RawEntry, Vocabulary } from "./schema.ts";
 
 /** One meaning of a status number: the registered one, or one vendor's unofficial use of it. */
 export interface Entry extends RawEntry {
@@ -21,6 +21,8 @@ export interface Catalog {
   readonly entries: readonly Entry[];
   readonly comparisons: readonly Comparison[];
   readonly classes: readonly ClassInfo[];
+  /** Words people use for the same idea, for the search (data/vocabulary.yaml). */
+  readonly vocabulary: Vocabulary;
   /** The entry with this id ("403", "499-nginx"). */
   entry(id: string): Entry | undefined;
   /** The IANA-registered meaning of a number, if it has one. */

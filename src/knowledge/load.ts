@@ -5,7 +5,14 @@ import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import { type Catalog, type ClassInfo, type Comparison, type Entry, pairKey } from "./catalog.ts";
 import { normalizeName, slug } from "./names.ts";
-import { ClassSchema, ComparisonSchema, EntrySchema, type RawEntry } from "./schema.ts";
+import {
+  ClassSchema,
+  ComparisonSchema,
+  EntrySchema,
+  type RawEntry,
+  type Vocabulary,
+  VocabularySchema,
+} from "./schema.ts";
 
 /** The data directory shipped with the app (works from src/ and from the compiled dist/). */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
@@ -18,7 +25,9 @@ export class DataError extends Error {
     readonly field: string | undefined,
     readonly problem: string,
   ) {
-    super(`${file}: ${code === undefined ? "" : `code ${code}: `}${field ? `field "${field}": ` : ""}${problem}`);
+    super(
+      `${file}: ${code === undefined ? "" : `code ${code}: `}${field ? `field "${field}": ` : ""}${problem}`,
+    );
     this.name = "DataError";
   }
 }
@@ -28,16 +37,40 @@ interface Located<T> {
   file: string;
 }
 
-function readList(dir: string, path: string): { file: string; items: unknown[] } {
+function readYaml(dir: string, path: string): { file: string; parsed: unknown } {
   const file = relative(join(dir, ".."), path) || path;
-  let parsed: unknown;
+  let source: string;
   try {
-    parsed = parseYaml(readFileSync(path, "utf8"), { prettyErrors: true });
+    source = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new DataError(file, undefined, undefined, `cannot be read: ${(error as Error).message}`);
+  }
+  try {
+    return { file, parsed: parseYaml(source, { prettyErrors: true }) };
   } catch (error) {
     throw new DataError(file, undefined, undefined, `not valid YAML: ${(error as Error).message}`);
   }
+}
+
+function readList(dir: string, path: string): { file: string; items: unknown[] } {
+  const { file, parsed } = readYaml(dir, path);
   if (!Array.isArray(parsed)) throw new DataError(file, undefined, undefined, "must be a YAML list");
   return { file, items: parsed };
+}
+
+function readVocabulary(dir: string): Vocabulary {
+  const { file, parsed } = readYaml(dir, join(dir, "vocabulary.yaml"));
+  const result = VocabularySchema.safeParse(parsed);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new DataError(
+      file,
+      undefined,
+      issue?.path.map(String).join(".") || undefined,
+      issue?.message ?? "invalid",
+    );
+  }
+  return result.data;
 }
 
 function labelOf(item: unknown, index: number, key: string): string {
@@ -119,10 +152,20 @@ function checkReferences(entries: Entry[], comparisons: Located<Comparison>[]): 
   for (const entry of entries) {
     entry.related.forEach((code, index) => {
       if (!numbers.has(code)) {
-        throw new DataError(entry.file, String(entry.code), `related.${index}`, `unknown related code ${code}`);
+        throw new DataError(
+          entry.file,
+          String(entry.code),
+          `related.${index}`,
+          `unknown related code ${code}`,
+        );
       }
       if (code === entry.code) {
-        throw new DataError(entry.file, String(entry.code), `related.${index}`, "a code is not related to itself");
+        throw new DataError(
+          entry.file,
+          String(entry.code),
+          `related.${index}`,
+          "a code is not related to itself",
+        );
       }
     });
     entry.avoid_when.forEach((alternative, index) => {
@@ -146,7 +189,8 @@ function checkReferences(entries: Entry[], comparisons: Located<Comparison>[]): 
     }
     if (a === b) throw new DataError(file, `${a} vs ${b}`, "codes", "compares a code with itself");
     const key = pairKey(a, b);
-    if (pairs.has(key)) throw new DataError(file, `${a} vs ${b}`, "codes", "duplicate pair (compared already)");
+    if (pairs.has(key))
+      throw new DataError(file, `${a} vs ${b}`, "codes", "duplicate pair (compared already)");
     pairs.set(key, file);
   }
 }
@@ -183,11 +227,13 @@ export function loadCatalog(dir: string = DEFAULT_DATA_DIR): Catalog {
   checkReferences(entries, comparisons);
   const classes = validate(ClassSchema, classesFile.items, classesFile.file, "class");
   checkClasses(classes);
+  const vocabulary = readVocabulary(dir);
 
   return indexCatalog(
     entries,
     comparisons.map(({ value }) => value),
     classes.map(({ value }) => value).sort((a, b) => a.class - b.class),
+    vocabulary,
   );
 }
 
@@ -197,10 +243,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function indexCatalog(entries: Entry[], comparisons: Comparison[], classes: ClassInfo[]): Catalog {
-  const sorted = [...entries].sort(
-    (a, b) => a.code - b.code || Number(b.registered) - Number(a.registered) || a.id.localeCompare(b.id),
-  );
+function indexCatalog(
+  entries: Entry[],
+  comparisons: Comparison[],
+  classes: ClassInfo[],
+  vocabulary: Vocabulary,
+): Catalog {
+  // Array.prototype.sort is stable: unofficial meanings of one number keep the order of the data
+  // file, which lists the most common meaning first.
+  const sorted = [...entries].sort((a, b) => a.code - b.code || Number(b.registered) - Number(a.registered));
   const byId = new Map(sorted.map((entry) => [entry.id, entry]));
   const byNumber = new Map<number, Entry[]>();
   const byClassAll = new Map<number, Entry[]>();
@@ -208,7 +259,12 @@ function indexCatalog(entries: Entry[], comparisons: Comparison[], classes: Clas
   for (const entry of sorted) {
     push(byNumber, entry.code, entry);
     push(byClassAll, entry.class, entry);
-    const names = [entry.phrase, entry.registry_phrase, ...entry.former_names.map((f) => f.name), ...entry.aliases];
+    const names = [
+      entry.phrase,
+      entry.registry_phrase,
+      ...entry.former_names.map((f) => f.name),
+      ...entry.aliases,
+    ];
     for (const name of new Set(names.filter((n): n is string => !!n).map(normalizeName))) {
       if (name) push(byName, name, entry);
     }
@@ -227,6 +283,7 @@ function indexCatalog(entries: Entry[], comparisons: Comparison[], classes: Clas
     entries: sorted,
     comparisons,
     classes,
+    vocabulary,
     entry: (id) => byId.get(id),
     registered: (code) => byNumber.get(code)?.find((entry) => entry.registered),
     byCode: (code) => byNumber.get(code) ?? [],

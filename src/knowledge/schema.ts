@@ -17,7 +17,14 @@ export const RetryKind = z.enum([
   "retry-idempotent",
 ]);
 
-export const CodeStatus = z.enum(["standard", "deprecated", "reserved", "temporary", "obsoleted", "unofficial"]);
+export const CodeStatus = z.enum([
+  "standard",
+  "deprecated",
+  "reserved",
+  "temporary",
+  "obsoleted",
+  "unofficial",
+]);
 
 const text = z.string().trim().min(1);
 const statusNumber = z.number().int().min(0).max(999);
@@ -102,9 +109,16 @@ export const ClassSchema = z
   })
   .strict();
 
+export const VocabularySchema = z
+  .object({
+    synonyms: z.array(z.array(text).min(2)).default([]),
+  })
+  .strict();
+
 export type RawEntry = z.infer<typeof EntrySchema>;
 export type RawComparison = z.infer<typeof ComparisonSchema>;
 export type RawClass = z.infer<typeof ClassSchema>;
 export type RetryKind = z.infer<typeof RetryKind>;
 export type CodeStatus = z.infer<typeof CodeStatus>;
 export type HeaderRequirement = z.infer<typeof HeaderRequirement>;
+export type Vocabulary = z.infer<typeof VocabularySchema>;
