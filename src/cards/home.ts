@@ -1,0 +1,59 @@
+import type { Catalog, Entry } from "../knowledge/catalog.ts";
+import { getCatalog } from "../knowledge/load.ts";
+import { actionId } from "./actions.ts";
+import type { Block, HomeView, Option } from "./blocks.ts";
+import { helpBlocks } from "./help.ts";
+import { button, clip, escapeMrkdwn, header, LIMITS, section, sectionsOf } from "./mrkdwn.ts";
+
+/** The comparisons the Home tab lists first: the seed guide's FAQ pairs, then the rest in data order. */
+const HOME_PAIRS = 8;
+
+/** The App Home tab: how to use the bot, the classes, the most confused pairs and a class browser. */
+export function renderHome(selectedClass?: number, catalog: Catalog = getCatalog()): HomeView {
+  const options: Option[] = catalog.classes.map((info) => ({
+    text: { type: "plain_text", text: clip(`${info.class}xx ${info.name}`, LIMITS.optionText) },
+    value: String(info.class),
+  }));
+  const initial = options.find((option) => option.value === String(selectedClass));
+  const blocks: Block[] = [
+    ...helpBlocks(),
+    { type: "divider" },
+    header("The five classes"),
+    ...catalog.classes.map((info) =>
+      section(`*${info.class}xx ${escapeMrkdwn(info.name)}*: ${escapeMrkdwn(info.meaning)}`),
+    ),
+    { type: "divider" },
+    header("Most confused pairs"),
+    ...catalog.comparisons.slice(0, HOME_PAIRS).map((c) => {
+      const [a, b] = c.codes;
+      return section(
+        `*${a} vs ${b}*: ${escapeMrkdwn(c.rule_of_thumb)}`,
+        button("Compare", actionId("compare", `home-${a}-${b}`), `pair:${a},${b}`),
+      );
+    }),
+    { type: "divider" },
+    {
+      type: "section",
+      text: { type: "mrkdwn", text: "*Browse by class*" },
+      accessory: {
+        type: "static_select",
+        action_id: actionId("browseClass"),
+        placeholder: { type: "plain_text", text: "Choose a class" },
+        options,
+        ...(initial ? { initial_option: initial } : {}),
+      },
+    },
+  ];
+  const info = selectedClass === undefined ? undefined : catalog.classInfo(selectedClass);
+  if (info) {
+    const line = (e: Entry) =>
+      `\`${String(e.code).padStart(3, "0")}\` *${escapeMrkdwn(e.phrase)}*: ${escapeMrkdwn(e.summary)}`;
+    blocks.push(
+      ...sectionsOf(
+        `*${info.class}xx ${escapeMrkdwn(info.name)} codes*`,
+        catalog.byClass(info.class).map(line),
+      ),
+    );
+  }
+  return { type: "home", blocks: blocks.slice(0, LIMITS.homeBlocks) };
+}

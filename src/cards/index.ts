@@ -1,0 +1,385 @@
+import type { Answer, RankedCode } from "../engine/types.ts";
+import type { Catalog, Comparison, Entry } from "../knowledge/catalog.ts";
+import { getCatalog } from "../knowledge/load.ts";
+import { actionId, referenceOf } from "./actions.ts";
+import type { ActionsBlock, Block, Button, Card, HomeView, SectionBlock } from "./blocks.ts";
+import {
+  badge,
+  cacheLine,
+  clashLine,
+  classLabel,
+  entryName,
+  RETRY_LABEL,
+  specLink,
+  title,
+} from "./describe.ts";
+import { helpBlocks, helpText } from "./help.ts";
+import {
+  bullets,
+  button,
+  clip,
+  context,
+  escapeMrkdwn,
+  fieldsSection,
+  fitBlocks,
+  header,
+  LIMITS,
+  section,
+  sectionsOf,
+  userMention,
+} from "./mrkdwn.ts";
+
+export { renderHome } from "./home.ts";
+export type { Block, Card, HomeView };
+
+export interface RenderOptions {
+  /** Show the "Share in channel" button (ephemeral answers). Default true. */
+  shareable?: boolean;
+  /** Slack user id of the person who shared the card into the channel. */
+  sharedBy?: string;
+  catalog?: Catalog;
+}
+
+/** The full card for an answer. Pure: the same answer always renders the same blocks. */
+export function renderAnswer(answer: Answer, options: RenderOptions = {}): Card {
+  const catalog = options.catalog ?? getCatalog();
+  const card = cardFor(answer, catalog);
+  const footer: Block[] = [];
+  const shared = userMention(options.sharedBy);
+  if (shared) footer.push(context(`Shared by ${shared} · asked: ${quote(answer.query)}`));
+  const shareable = options.shareable ?? true;
+  if (shareable && answer.intent !== "help") {
+    footer.push({
+      type: "actions",
+      elements: [button("Share in channel", actionId("share"), referenceOf(answer), "primary")],
+    });
+  }
+  return { text: fallback(card.text), blocks: fitBlocks([...card.blocks, ...footer]) };
+}
+
+function cardFor(answer: Answer, catalog: Catalog): Card {
+  const entries = answer.codes
+    .map((c) => catalog.entry(c.entryId))
+    .filter((e): e is Entry => e !== undefined);
+  switch (answer.intent) {
+    case "help":
+      return { text: helpText(), blocks: helpBlocks() };
+    case "code":
+      if (entries.length === 1 && entries[0]) return codeCard(catalog, entries[0], answer);
+      if (entries.length > 1) return severalCodesCard(catalog, entries);
+      break;
+    case "compare":
+      if (entries.length >= 2 && entries[0] && entries[1])
+        return compareCard(catalog, entries[0], entries[1]);
+      break;
+    case "class":
+      if (answer.classDigit !== undefined) return classCard(catalog, answer.classDigit);
+      break;
+    case "scenario":
+      if (entries[0]) return scenarioCard(answer, entries);
+      break;
+    case "unknown":
+      break;
+  }
+  return unknownCard(catalog, answer);
+}
+
+function fallback(text: string): string {
+  const trimmed = text.trim();
+  return clip(trimmed || "Status Bot", LIMITS.fallbackText);
+}
+
+/** User text shown back to them: escaped, on one line, short. */
+function quote(text: string): string {
+  const oneLine = text.replace(/\s+/g, " ").trim();
+  return `_${escapeMrkdwn(clip(oneLine || "(empty)", 200)).replace(/[_*~`]/g, "")}_`;
+}
+
+function codeButton(entry: Entry, label?: string): Button {
+  return button(label ?? title(entry), actionId("showCode", entry.id), `code:${entry.id}`);
+}
+
+function compareButton(first: number, second: number): Button {
+  return button(
+    `${first} vs ${second}`,
+    actionId("compare", `${first}-${second}`),
+    `pair:${first},${second}`,
+  );
+}
+
+function alternativeText(catalog: Catalog, when: string, use: number | undefined): string {
+  return use === undefined
+    ? escapeMrkdwn(when)
+    : `${escapeMrkdwn(when)} → *${escapeMrkdwn(entryName(catalog, use))}*`;
+}
+
+function codeCard(catalog: Catalog, entry: Entry, answer: Answer): Card {
+  const blocks: Block[] = [
+    header(title(entry)),
+    context(`*${escapeMrkdwn(classLabel(catalog, entry.class))}*`, badge(entry), specLink(entry)),
+    section(`*${escapeMrkdwn(entry.summary)}*\n${escapeMrkdwn(entry.meaning)}`),
+  ];
+  const clash = clashLine(catalog, entry);
+  if (clash) blocks.push(section(`:warning: ${clash}`));
+  blocks.push(section(`*Use it when*\n${bullets(entry.use_when.map(escapeMrkdwn))}`));
+  blocks.push(
+    section(
+      `*Don't use it when*\n${bullets(entry.avoid_when.map((a) => alternativeText(catalog, a.when, a.use)))}`,
+    ),
+  );
+  if (entry.headers.length) {
+    blocks.push(
+      section(
+        `*Headers*\n${bullets(entry.headers.map((h) => `\`${escapeMrkdwn(h.name)}\` (${h.requirement}): ${escapeMrkdwn(h.note)}`))}`,
+      ),
+    );
+  }
+  blocks.push(
+    fieldsSection([
+      `*Retry*\n${RETRY_LABEL[entry.retry.kind]}. ${escapeMrkdwn(entry.retry.advice)}`,
+      `*Caching*\n${cacheLine(entry)}`,
+    ]),
+  );
+  const comparisons = catalog.comparisonsOf(entry.code).slice(0, 4);
+  if (comparisons.length) {
+    blocks.push(
+      section(
+        `*Often confused with*\n${bullets(comparisons.map((c) => `*vs ${otherCode(c, entry.code)}*: ${escapeMrkdwn(c.rule_of_thumb)}`))}`,
+      ),
+    );
+  }
+  if (entry.notes.length) blocks.push(section(`*Good to know*\n${bullets(entry.notes.map(escapeMrkdwn))}`));
+  if (answer.problems.length) blocks.push(context(...answer.problems.map((p) => escapeMrkdwn(p.message))));
+  const related = entry.related
+    .map((code) => catalog.byCode(code)[0])
+    .filter((e): e is Entry => e !== undefined)
+    .slice(0, 5);
+  if (related.length) {
+    blocks.push({ type: "actions", elements: related.map((e) => codeButton(e)) });
+  }
+  if (comparisons.length) {
+    blocks.push({
+      type: "actions",
+      elements: comparisons.map((c) => compareButton(entry.code, otherCode(c, entry.code))),
+    });
+  }
+  return { text: `${title(entry)}: ${entry.summary}`, blocks };
+}
+
+function otherCode(comparison: Comparison, code: number): number {
+  return comparison.codes[0] === code ? comparison.codes[1] : comparison.codes[0];
+}
+
+function severalCodesCard(catalog: Catalog, entries: Entry[]): Card {
+  const shown = entries.slice(0, 10);
+  const blocks: Block[] = shown.flatMap((entry): Block[] => [
+    section(
+      `*${escapeMrkdwn(title(entry))}* · ${escapeMrkdwn(classLabel(catalog, entry.class))} · ${badge(entry)}\n${escapeMrkdwn(entry.summary)}`,
+      codeButton(entry, "Details"),
+    ),
+  ]);
+  if (entries.length > shown.length)
+    blocks.push(context(`…and ${entries.length - shown.length} more codes.`));
+  return { text: shown.map((entry) => `${title(entry)}: ${entry.summary}`).join("\n"), blocks };
+}
+
+function compareCard(catalog: Catalog, first: Entry, second: Entry): Card {
+  const curated = catalog.comparison(first.code, second.code);
+  // Show the pair in the curated order so "first"/"second" columns line up with the data.
+  const [a, b] = curated && curated.codes[0] !== first.code ? [second, first] : [first, second];
+  const blocks: Block[] = [header(`${title(a)} vs ${title(b)}`)];
+  if (curated) {
+    blocks.push(section(`*Rule of thumb:* ${escapeMrkdwn(curated.rule_of_thumb)}`));
+    for (const row of curated.differences) {
+      blocks.push(
+        fieldsSection(
+          [`*${a.code}*: ${escapeMrkdwn(row.first)}`, `*${b.code}*: ${escapeMrkdwn(row.second)}`],
+          `*${escapeMrkdwn(row.aspect)}*`,
+        ),
+      );
+    }
+    blocks.push(
+      section(
+        `*Choose ${a.code} when* ${escapeMrkdwn(curated.choose_first_when)}\n*Choose ${b.code} when* ${escapeMrkdwn(curated.choose_second_when)}`,
+      ),
+    );
+  } else {
+    blocks.push(section(`*Rule of thumb:* ${escapeMrkdwn(derivedRule(a, b))}`));
+    for (const [aspect, left, right] of derivedDifferences(catalog, a, b)) {
+      blocks.push(fieldsSection([`*${a.code}*: ${left}`, `*${b.code}*: ${right}`], `*${aspect}*`));
+    }
+    blocks.push(context("No curated comparison for this pair yet: built from each code's data."));
+  }
+  blocks.push({ type: "actions", elements: [codeButton(a), codeButton(b)] });
+  const rule = curated?.rule_of_thumb ?? derivedRule(a, b);
+  return { text: `${title(a)} vs ${title(b)}: ${rule}`, blocks };
+}
+
+function derivedRule(a: Entry, b: Entry): string {
+  return `${a.code}: ${a.summary} ${b.code}: ${b.summary}`;
+}
+
+function derivedDifferences(catalog: Catalog, a: Entry, b: Entry): [string, string, string][] {
+  const headers = (e: Entry) =>
+    e.headers.length
+      ? e.headers.map((h) => `\`${escapeMrkdwn(h.name)}\` (${h.requirement})`).join(", ")
+      : "none required";
+  return [
+    [
+      "Class and status",
+      `${escapeMrkdwn(classLabel(catalog, a.class))}; ${badge(a)}`,
+      `${escapeMrkdwn(classLabel(catalog, b.class))}; ${badge(b)}`,
+    ],
+    ["Meaning", escapeMrkdwn(a.meaning), escapeMrkdwn(b.meaning)],
+    [
+      "Retry",
+      `${RETRY_LABEL[a.retry.kind]}. ${escapeMrkdwn(a.retry.advice)}`,
+      `${RETRY_LABEL[b.retry.kind]}. ${escapeMrkdwn(b.retry.advice)}`,
+    ],
+    ["Caching", cacheLine(a), cacheLine(b)],
+    ["Headers", headers(a), headers(b)],
+  ];
+}
+
+function classCard(catalog: Catalog, digit: number): Card {
+  const info = catalog.classInfo(digit);
+  if (!info) return unknownCard(catalog, undefined);
+  const registered = catalog.byClass(digit);
+  const unofficial = catalog.byClass(digit, { includeUnofficial: true }).filter((e) => !e.registered);
+  const line = (e: Entry) =>
+    `\`${String(e.code).padStart(3, "0")}\` *${escapeMrkdwn(e.phrase)}*: ${escapeMrkdwn(e.summary)}`;
+  const blocks: Block[] = [
+    header(`${digit}xx ${info.name}`),
+    section(escapeMrkdwn(info.meaning)),
+    section(`*Advice*\n${bullets(info.advice.map(escapeMrkdwn))}`),
+    ...sectionsOf(`*Registered ${digit}xx codes*`, registered.map(line)),
+  ];
+  if (unofficial.length) {
+    blocks.push(
+      ...sectionsOf(
+        "*Unofficial codes seen in the wild (not standard)*",
+        unofficial.map((e) => `\`${e.code}\` ${escapeMrkdwn(e.phrase)} (_${escapeMrkdwn(e.origin ?? "")}_)`),
+      ),
+    );
+  }
+  const options = registered.slice(0, LIMITS.selectOptions).map((e) => ({
+    text: { type: "plain_text" as const, text: clip(title(e), LIMITS.optionText) },
+    value: `code:${e.id}`,
+  }));
+  if (options.length) {
+    blocks.push({
+      type: "actions",
+      elements: [
+        {
+          type: "static_select",
+          action_id: actionId("showCode", `class-${digit}`),
+          placeholder: { type: "plain_text", text: "Show a code…" },
+          options,
+        },
+      ],
+    });
+  }
+  return { text: `${digit}xx ${info.name}: ${info.meaning}`, blocks };
+}
+
+function scenarioCard(answer: Answer, entries: Entry[]): Card {
+  const [top, ...others] = entries as [Entry, ...Entry[]];
+  const [topRank, ...otherRanks] = answer.codes as [RankedCode, ...RankedCode[]];
+  const blocks: Block[] = [
+    context(`You asked: ${quote(answer.query)}`),
+    header(`Use ${title(top)}`),
+    section(escapeMrkdwn(topRank.why ?? top.summary), codeButton(top, "Full card")),
+    fieldsSection([
+      `*Use it when*\n${bullets(top.use_when.slice(0, 3).map(escapeMrkdwn))}`,
+      `*Retry*\n${RETRY_LABEL[top.retry.kind]}`,
+    ]),
+  ];
+  const mustHeaders = top.headers.filter((h) => h.requirement !== "convention");
+  if (mustHeaders.length) {
+    blocks.push(
+      section(
+        `*Headers*: ${mustHeaders.map((h) => `\`${escapeMrkdwn(h.name)}\` (${h.requirement})`).join(", ")}`,
+      ),
+    );
+  }
+  if (others.length) {
+    blocks.push({ type: "divider" });
+    blocks.push(section("*Also considered*"));
+    others.forEach((entry, index) => {
+      const why = otherRanks[index]?.why ?? entry.summary;
+      blocks.push(
+        section(`*${escapeMrkdwn(title(entry))}*: ${escapeMrkdwn(why)}`, codeButton(entry, `${entry.code}`)),
+      );
+    });
+  }
+  return { text: `Use ${title(top)}: ${top.summary}`, blocks };
+}
+
+function unknownCard(catalog: Catalog, answer: Answer | undefined): Card {
+  const blocks: Block[] = [];
+  const problems = answer?.problems ?? [];
+  if (problems.length) {
+    blocks.push(section(problems.map((p) => `:warning: ${escapeMrkdwn(p.message)}`).join("\n")));
+  } else {
+    blocks.push(
+      section(
+        `I'm not sure what you mean by ${quote(answer?.query ?? "")}. Try a code, a name or a situation.`,
+      ),
+    );
+  }
+  const suggestions = (answer?.suggestions ?? [])
+    .map((s) => catalog.entry(s.entryId))
+    .filter((e): e is Entry => e !== undefined);
+  if (suggestions.length) {
+    const accessoryRows: SectionBlock[] = suggestions.map((entry) =>
+      section(
+        `*${escapeMrkdwn(title(entry))}*: ${escapeMrkdwn(entry.summary)}`,
+        codeButton(entry, String(entry.code)),
+      ),
+    );
+    blocks.push(section(problems.length ? "*See instead*" : "*Did you mean*"), ...accessoryRows);
+  }
+  blocks.push({ type: "divider" }, ...helpBlocks({ brief: true }));
+  const text = problems.length
+    ? problems.map((p) => p.message).join(" ")
+    : `Not sure what "${clip(answer?.query ?? "", 100)}" means. Try a code (403), a name (forbidden), a comparison (401 vs 403) or a situation.`;
+  return { text, blocks };
+}
+
+/**
+ * At most 3 blocks: for link unfurls and codes mentioned in messages, where a full card would
+ * drown the conversation.
+ */
+export function renderCompact(answer: Answer, options: { catalog?: Catalog; url?: string } = {}): Card {
+  const catalog = options.catalog ?? getCatalog();
+  const entries = answer.codes
+    .map((c) => catalog.entry(c.entryId))
+    .filter((e): e is Entry => e !== undefined);
+  const [first, second] = entries;
+  if ((answer.intent === "code" || answer.intent === "scenario") && first) {
+    const avoid = first.avoid_when.find((a) => a.use !== undefined);
+    const details = [`*${escapeMrkdwn(classLabel(catalog, first.class))}*`, badge(first), specLink(first)];
+    const lines = [`*${escapeMrkdwn(title(first))}*: ${escapeMrkdwn(first.summary)}`];
+    if (avoid) lines.push(`_Not for:_ ${alternativeText(catalog, avoid.when, avoid.use)}`);
+    const blocks: Block[] = [
+      section(lines.join("\n"), button("More", actionId("showCode", first.id), `code:${first.id}`)),
+      context(...details),
+    ];
+    return { text: fallback(`${title(first)}: ${first.summary}`), blocks };
+  }
+  if (answer.intent === "compare" && first && second) {
+    const curated = catalog.comparison(first.code, second.code);
+    const rule = curated?.rule_of_thumb ?? derivedRule(first, second);
+    return {
+      text: fallback(`${first.code} vs ${second.code}: ${rule}`),
+      blocks: [
+        section(`*${escapeMrkdwn(title(first))} vs ${escapeMrkdwn(title(second))}*\n${escapeMrkdwn(rule)}`),
+      ],
+    };
+  }
+  const full = renderAnswer(answer, { shareable: false, catalog });
+  const firstSection = full.blocks.find((b) => b.type === "section");
+  return { text: full.text, blocks: firstSection ? [firstSection] : [section(escapeMrkdwn(full.text))] };
+}
+
+export type { ActionsBlock };

@@ -1,0 +1,106 @@
+// The bot in a terminal: `npm run ask -- 403`, `--json "401 vs 403"`, `--jsonl` (one query per line on
+// stdin), or no query on a TTY for an interactive prompt.
+import { createInterface } from "node:readline";
+import { renderAnswer } from "../cards/index.ts";
+import { answer } from "../engine/answer.ts";
+import type { Answer } from "../engine/types.ts";
+import { getCatalog } from "../knowledge/load.ts";
+import { renderForTerminal } from "./terminal.ts";
+
+const USAGE = 'usage: npm run ask -- [--json] "<question>" | npm run --silent ask -- --jsonl < questions.txt';
+
+export function toJson(result: Answer): Record<string, unknown> {
+  const card = renderAnswer(result);
+  return {
+    query: result.query,
+    intent: result.intent,
+    codes: result.codes.map((c) => c.code),
+    ...(result.classDigit === undefined ? {} : { class: result.classDigit }),
+    ...(result.suggestions.length ? { suggestions: result.suggestions.map((s) => s.code) } : {}),
+    ...(result.problems.length ? { problems: result.problems.map((p) => p.message) } : {}),
+    text: card.text,
+    blocks: card.blocks,
+  };
+}
+
+async function jsonl(): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  const out: string[] = [];
+  for await (const line of lines) {
+    out.push(JSON.stringify(toJson(answer(line))));
+    if (out.length >= 256) process.stdout.write(`${out.splice(0).join("\n")}\n`);
+  }
+  if (out.length) process.stdout.write(`${out.join("\n")}\n`);
+}
+
+async function interactive(color: boolean): Promise<void> {
+  const prompt = createInterface({ input: process.stdin, output: process.stdout, prompt: "status> " });
+  console.log('Ask about any HTTP status code ("403", "401 vs 403", "rate limit hit"). Ctrl-D to quit.');
+  prompt.prompt();
+  for await (const line of prompt) {
+    if (line.trim() === "exit" || line.trim() === "quit") break;
+    if (line.trim())
+      console.log(`${renderForTerminal(renderAnswer(answer(line), { shareable: false }), color)}\n`);
+    prompt.prompt();
+  }
+  prompt.close();
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const flags = argv.filter((arg) => arg.startsWith("--"));
+  const words = argv.filter((arg) => !arg.startsWith("--"));
+  const unknown = flags.filter((flag) => !["--json", "--jsonl", "--help", "--no-color"].includes(flag));
+  if (unknown.length || (flags.includes("--json") && flags.includes("--jsonl"))) {
+    console.error(
+      unknown.length ? `unknown option ${unknown.join(" ")}` : "--json and --jsonl do not go together",
+    );
+    console.error(USAGE);
+    return 2;
+  }
+  if (flags.includes("--help")) {
+    console.log(USAGE);
+    return 0;
+  }
+  getCatalog();
+  if (flags.includes("--jsonl")) {
+    if (words.length) {
+      console.error("--jsonl reads questions from standard input, not from arguments");
+      console.error(USAGE);
+      return 2;
+    }
+    await jsonl();
+    return 0;
+  }
+  const query = words.join(" ");
+  if (flags.includes("--json")) {
+    if (!query) {
+      console.error("--json needs a question");
+      console.error(USAGE);
+      return 2;
+    }
+    console.log(JSON.stringify(toJson(answer(query))));
+    return 0;
+  }
+  const color = Boolean(process.stdout.isTTY) && !flags.includes("--no-color") && !process.env.NO_COLOR;
+  if (!query) {
+    if (!process.stdin.isTTY) {
+      console.error("no question given");
+      console.error(USAGE);
+      return 2;
+    }
+    await interactive(color);
+    return 0;
+  }
+  console.log(renderForTerminal(renderAnswer(answer(query), { shareable: false }), color));
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

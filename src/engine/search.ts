@@ -1,0 +1,231 @@
+import type { Catalog, Entry } from "../knowledge/catalog.ts";
+import { features, foldText, isStopWord, SynonymRewriter, words } from "./text.ts";
+
+/** One entry found by the free-text search. */
+export interface SearchHit {
+  readonly entry: Entry;
+  /** Combined score, 0..~1. */
+  readonly score: number;
+  /** Share of the question's meaningful words that this entry explains, 0..1. */
+  readonly coverage: number;
+  /** How much evidence that is: the summed rarity (idf) of the words explained. */
+  readonly evidence: number;
+  /** The scenario of the entry that matched best, if any did. */
+  readonly scenario?: string;
+}
+
+enum Field {
+  Name = 0,
+  Keyword = 1,
+  Text = 2,
+  Any = 3,
+}
+
+// How much each kind of evidence counts. Scenarios are written the way people ask, so a question
+// that reads like one of them is the strongest signal; names and keywords come next.
+const WEIGHT = { scenario: 0.42, keyword: 0.18, name: 0.14, text: 0.08, coverage: 0.18 } as const;
+const BIGRAM_FACTOR = 0.6;
+/** Unofficial codes should win only when the question names their origin (nginx, Cloudflare, ...). */
+const UNOFFICIAL_FACTOR = 0.75;
+
+interface Posting {
+  readonly entry: number;
+  readonly field: Field;
+}
+
+/** The free-text index over the catalog: built once, then every search is a few map lookups. */
+export class SearchIndex {
+  readonly rewriter: SynonymRewriter;
+  private readonly entries: readonly Entry[];
+  private readonly postings = new Map<string, Posting[]>();
+  private readonly scenarioPostings = new Map<string, number[]>();
+  private readonly scenarioEntry: number[] = [];
+  private readonly scenarioText: string[] = [];
+  private readonly scenarioWeight: number[] = [];
+  private readonly idf = new Map<string, number>();
+  private readonly unknownIdf: number;
+  private readonly originFeatures: Set<string>[] = [];
+  private readonly vocabulary = new Set<string>();
+  private readonly deletions = new Map<string, string>();
+
+  constructor(catalog: Catalog) {
+    this.rewriter = new SynonymRewriter(catalog.vocabulary.synonyms);
+    this.entries = catalog.entries;
+    const df = new Map<string, number>();
+    this.entries.forEach((entry, index) => {
+      const perField: [Field, string[]][] = [
+        [
+          Field.Name,
+          [
+            entry.phrase,
+            entry.registry_phrase ?? "",
+            ...entry.former_names.map((f) => f.name),
+            ...entry.aliases,
+          ],
+        ],
+        [Field.Keyword, [...entry.keywords, entry.origin ?? ""]],
+        [Field.Text, [entry.summary, entry.meaning, ...entry.use_when]],
+      ];
+      const any = new Set<string>();
+      for (const [field, texts] of perField) {
+        const seen = new Set<string>();
+        for (const text of texts) {
+          this.learnWords(text);
+          for (const feature of this.featuresOf(text)) seen.add(feature);
+        }
+        for (const feature of seen) {
+          this.post(feature, index, field);
+          any.add(feature);
+        }
+      }
+      for (const scenario of entry.scenarios) {
+        this.learnWords(scenario);
+        const scenarioFeatures = new Set(this.featuresOf(scenario));
+        const id = this.scenarioEntry.length;
+        this.scenarioEntry.push(index);
+        this.scenarioText.push(scenario);
+        for (const feature of scenarioFeatures) {
+          const list = this.scenarioPostings.get(feature);
+          if (list) list.push(id);
+          else this.scenarioPostings.set(feature, [id]);
+          any.add(feature);
+        }
+      }
+      for (const feature of any) {
+        this.post(feature, index, Field.Any);
+        df.set(feature, (df.get(feature) ?? 0) + 1);
+      }
+      this.originFeatures.push(
+        new Set(entry.origin ? this.featuresOf(entry.origin).filter((f) => !f.includes("+")) : []),
+      );
+    });
+    const n = this.entries.length;
+    for (const [feature, count] of df) this.idf.set(feature, Math.log((n + 1) / (count + 0.5)));
+    this.unknownIdf = Math.log((n + 1) / 0.5);
+    // Scenario weights need the idf, so they are summed once everything is counted.
+    this.entries.forEach((entry) => {
+      for (const scenario of entry.scenarios) {
+        this.scenarioWeight.push(this.weightOf(new Set(this.featuresOf(scenario))));
+      }
+    });
+  }
+
+  /** Search features of a text, after synonym rewriting. */
+  featuresOf(text: string): string[] {
+    return features(words(this.rewriter.rewrite(text)));
+  }
+
+  /** Whether a word occurs anywhere in the catalog's text (before stemming). */
+  knows(word: string): boolean {
+    return this.vocabulary.has(word);
+  }
+
+  /**
+   * Corrects a misspelt word to a catalog word one edit away ("reqest" -> "request",
+   * "gatway" -> "gateway"). Uses a deletion index, so a lookup costs a few map reads.
+   */
+  correct(word: string): string {
+    if (word.length < 4 || this.vocabulary.has(word) || isStopWord(word) || !/^[a-z]+$/.test(word))
+      return word;
+    const direct = this.deletions.get(word);
+    if (direct) return direct;
+    for (let i = 0; i < word.length; i++) {
+      const deleted = word.slice(0, i) + word.slice(i + 1);
+      if (this.vocabulary.has(deleted) && deleted.length >= 4) return deleted;
+      const candidate = this.deletions.get(deleted);
+      if (candidate) return candidate;
+    }
+    return word;
+  }
+
+  /** Spelling-corrected words of a question, joined back into text. */
+  correctText(text: string): string {
+    return words(text)
+      .map((word) => this.correct(word))
+      .join(" ");
+  }
+
+  search(query: string, limit = 4): { hits: SearchHit[]; meaningfulWeight: number } {
+    const queryFeatures = [...new Set(this.featuresOf(this.correctText(query)))];
+    const unigrams = queryFeatures.filter((f) => !f.includes("+"));
+    const total = unigrams.reduce((sum, f) => sum + (this.idf.get(f) ?? this.unknownIdf), 0);
+    if (total === 0) return { hits: [], meaningfulWeight: 0 };
+    const n = this.entries.length;
+    const acc = [new Float64Array(n), new Float64Array(n), new Float64Array(n), new Float64Array(n)];
+    const scenarioScore = new Map<number, number>();
+    const originBoost = new Float64Array(n);
+    for (const feature of queryFeatures) {
+      const idf = this.idf.get(feature);
+      if (idf === undefined) continue;
+      const weight = feature.includes("+") ? idf * BIGRAM_FACTOR : idf;
+      for (const posting of this.postings.get(feature) ?? []) {
+        const fieldAcc = acc[posting.field];
+        if (fieldAcc) fieldAcc[posting.entry] = (fieldAcc[posting.entry] ?? 0) + weight;
+      }
+      for (const id of this.scenarioPostings.get(feature) ?? []) {
+        scenarioScore.set(id, (scenarioScore.get(id) ?? 0) + weight);
+      }
+    }
+    this.originFeatures.forEach((origin, index) => {
+      if (origin.size && unigrams.some((f) => origin.has(f))) originBoost[index] = 1;
+    });
+
+    const bestScenario = new Map<number, { score: number; id: number }>();
+    for (const [id, matched] of scenarioScore) {
+      const entry = this.scenarioEntry[id] ?? 0;
+      const ofQuery = Math.min(1, matched / total);
+      const ofScenario = Math.min(1, matched / (this.scenarioWeight[id] || 1));
+      const score = ofQuery * (0.7 + 0.3 * ofScenario);
+      const current = bestScenario.get(entry);
+      if (!current || score > current.score) bestScenario.set(entry, { score, id });
+    }
+
+    const hits: SearchHit[] = [];
+    for (let index = 0; index < n; index++) {
+      const coverage = Math.min(1, (acc[Field.Any]?.[index] ?? 0) / total);
+      if (coverage === 0) continue;
+      const entry = this.entries[index] as Entry;
+      const scenario = bestScenario.get(index);
+      let score =
+        WEIGHT.scenario * (scenario?.score ?? 0) +
+        WEIGHT.keyword * Math.min(1, (acc[Field.Keyword]?.[index] ?? 0) / total) +
+        WEIGHT.name * Math.min(1, (acc[Field.Name]?.[index] ?? 0) / total) +
+        WEIGHT.text * Math.min(1, (acc[Field.Text]?.[index] ?? 0) / total) +
+        WEIGHT.coverage * coverage;
+      if (!entry.registered && !originBoost[index]) score *= UNOFFICIAL_FACTOR;
+      if (entry.status === "deprecated" || entry.status === "obsoleted" || entry.status === "reserved")
+        score *= 0.9;
+      const hit: SearchHit = { entry, score, coverage, evidence: acc[Field.Any]?.[index] ?? 0 };
+      hits.push(scenario ? { ...hit, scenario: this.scenarioText[scenario.id] } : hit);
+    }
+    hits.sort((a, b) => b.score - a.score);
+    return { hits: hits.slice(0, limit), meaningfulWeight: total };
+  }
+
+  private weightOf(featureSet: Set<string>): number {
+    let sum = 0;
+    for (const f of featureSet) {
+      const idf = this.idf.get(f) ?? 0;
+      sum += f.includes("+") ? idf * BIGRAM_FACTOR : idf;
+    }
+    return sum;
+  }
+
+  private post(feature: string, entry: number, field: Field): void {
+    const list = this.postings.get(feature);
+    if (list) list.push({ entry, field });
+    else this.postings.set(feature, [{ entry, field }]);
+  }
+
+  private learnWords(text: string): void {
+    for (const word of foldText(text).match(/[a-z]+/g) ?? []) {
+      if (this.vocabulary.has(word)) continue;
+      this.vocabulary.add(word);
+      if (word.length < 4) continue;
+      for (let i = 0; i < word.length; i++) {
+        const deleted = word.slice(0, i) + word.slice(i + 1);
+        if (!this.deletions.has(deleted)) this.deletions.set(deleted, word);
+      }
+    }
+  }
+}

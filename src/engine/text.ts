@@ -1,0 +1,128 @@
+import { stemmer } from "stemmer";
+
+/**
+ * Words that carry no meaning for choosing a status code. "not", "no", "too", "many", "already" and
+ * "after" stay: "not found", "too many", "already taken" are the whole point of some questions.
+ */
+const STOP_WORDS = new Set(
+  `a about above after again against all am an and any are aren't as at be because been before being
+  below between both but by can could did do does doing don't down during each few for from further had
+  has have having he her here hers herself him himself his how i i'm if in into is isn't it it's its
+  itself just let's me more most my myself nor of off on once only or other ought our ours ourselves out
+  over own same she should so some such than that that's the their theirs them themselves then there
+  these they this those through to under until up very was we were what what's whats when where which
+  while who whom why will with would you your yours yourself yourselves
+  http https status code codes return returns returned returning respond responds response responses
+  send sends sent use using used should shall must may might which what best right correct proper
+  appropriate happens happen mean means meaning please tell explain explanation hey hi hello bot
+  via also get gets getting got give gives given say says said want wants need needs like does
+  i've we're we've you're they're it'd there's here's api rest`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that keep their meaning only next to the following word, kept for bigrams. */
+const NEGATIONS = new Set([
+  "not",
+  "no",
+  "never",
+  "without",
+  "cannot",
+  "cant",
+  "can't",
+  "doesnt",
+  "dont",
+  "isnt",
+]);
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+export function foldText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'");
+}
+
+/** Lower-cased words (letters, digits, apostrophes, inner hyphens joined). */
+export function words(text: string): string[] {
+  return foldText(text).match(/[a-z0-9_]+(?:'[a-z]+)?/g) ?? [];
+}
+
+const stemCache = new Map<string, string>();
+
+export function stem(word: string): string {
+  if (word.includes("_") || /^\d/.test(word)) return word;
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    stemmed = stemmer(word.replace(/'s$/, "").replace(/'/g, ""));
+    // The cache only ever holds vocabulary-sized input in steady state; cap it against abuse.
+    if (stemCache.size < 50_000) stemCache.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+/**
+ * Rewrites every synonym phrase to its group's canonical term, longest phrases first, so that the
+ * index and the questions share one vocabulary.
+ */
+export class SynonymRewriter {
+  private readonly pattern: RegExp | undefined;
+  private readonly canonical = new Map<string, string>();
+
+  constructor(groups: readonly (readonly string[])[]) {
+    const terms: string[] = [];
+    for (const group of groups) {
+      const [head] = group;
+      if (head === undefined) continue;
+      const token = `${words(head).join("_").replace(/'/g, "")}_`;
+      for (const term of group) {
+        const key = words(term).join(" ");
+        if (!key || this.canonical.has(key)) continue;
+        this.canonical.set(key, token);
+        terms.push(key);
+      }
+    }
+    terms.sort((a, b) => b.length - a.length);
+    const alternatives = terms.map((term) => term.split(" ").map(escapeRegExp).join("[\\s-]+"));
+    this.pattern = alternatives.length ? new RegExp(`\\b(?:${alternatives.join("|")})\\b`, "g") : undefined;
+  }
+
+  rewrite(text: string): string {
+    const folded = foldText(text).replace(/[^a-z0-9_']+/g, " ");
+    if (!this.pattern) return folded;
+    return folded.replace(
+      this.pattern,
+      (match) => ` ${this.canonical.get(words(match).join(" ")) ?? match} `,
+    );
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Search features of a text: stemmed content words, plus bigrams of neighbouring content words
+ * (a negation word joins the next word) so that "not found" and "too large" weigh as phrases.
+ */
+export function features(rawWords: readonly string[]): string[] {
+  const out: string[] = [];
+  let previous: string | undefined;
+  for (const word of rawWords) {
+    if (NEGATIONS.has(word)) {
+      previous = "not";
+      continue;
+    }
+    // Numbers are read separately as codes; as search words they only add noise ("100 MB").
+    if (isStopWord(word) || /^\d+$/.test(word)) continue;
+    const stemmed = stem(word);
+    out.push(stemmed);
+    if (previous !== undefined) out.push(`${previous}+${stemmed}`);
+    previous = stemmed;
+  }
+  return out;
+}
