@@ -84,9 +84,10 @@ function cardFor(answer: Answer, catalog: Catalog): Card {
   return unknownCard(catalog, answer);
 }
 
+/** The top-level text is parsed as mrkdwn too (notifications), so it is escaped like everything else. */
 function fallback(text: string): string {
-  const trimmed = text.trim();
-  return clip(trimmed || "Status Bot", LIMITS.fallbackText);
+  const trimmed = text.replace(/\s+/g, " ").trim();
+  return clip(escapeMrkdwn(trimmed || "Status Bot"), LIMITS.fallbackText);
 }
 
 /** User text shown back to them: escaped, on one line, short. */
@@ -200,7 +201,7 @@ function compareCard(catalog: Catalog, first: Entry, second: Entry): Card {
     }
     blocks.push(
       section(
-        `*Choose ${a.code} when* ${escapeMrkdwn(curated.choose_first_when)}\n*Choose ${b.code} when* ${escapeMrkdwn(curated.choose_second_when)}`,
+        `*Choose ${a.code} when:* ${escapeMrkdwn(curated.choose_first_when)}\n*Choose ${b.code} when:* ${escapeMrkdwn(curated.choose_second_when)}`,
       ),
     );
   } else {
@@ -379,7 +380,7 @@ export function renderCompact(answer: Answer, options: { catalog?: Catalog; url?
   }
   const full = renderAnswer(answer, { shareable: false, catalog });
   const firstSection = full.blocks.find((b) => b.type === "section");
-  return { text: full.text, blocks: firstSection ? [firstSection] : [section(escapeMrkdwn(full.text))] };
+  return { text: full.text, blocks: firstSection ? [firstSection] : [section(full.text)] };
 }
 
 export type { ActionsBlock };

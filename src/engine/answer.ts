@@ -310,7 +310,7 @@ function compare(
 }
 
 function searchAnswer(query: string, engine: Engine, text: string, problems: Problem[]): Answer {
-  const { hits } = engine.index.search(text, 6);
+  const { hits } = engine.index.search(text, 8);
   const unique = dedupeByCode(hits);
   const [top] = unique;
   const confident =
@@ -329,8 +329,11 @@ function searchAnswer(query: string, engine: Engine, text: string, problems: Pro
     };
   }
   const runnersUp = unique
-    .slice(1, 1 + MAX_RUNNERS_UP)
+    .slice(1)
+    // A vendor's code is a runner-up only next to another vendor code (the question was about one).
+    .filter((hit) => hit.entry.registered || !top.entry.registered)
     .filter((hit) => hit.score >= Math.max(MIN_SUGGESTION_SCORE, top.score * 0.4))
+    .slice(0, MAX_RUNNERS_UP)
     .map((hit) => ranked(hit.entry, { score: round(hit.score), why: whyNot(engine, top.entry, hit.entry) }));
   // Too few close matches: the codes the recommendation itself says to use instead are the natural
   // runners-up, and each comes with its reason.

@@ -1,0 +1,194 @@
+import { describe, expect, it } from "vitest";
+import { renderAnswer, renderCompact, renderHome } from "../../src/cards/index.ts";
+import { answer, answerForClass, answerForEntry, answerForPair } from "../../src/engine/answer.ts";
+import { getCatalog } from "../../src/knowledge/load.ts";
+import { expectWithinLimits, mrkdwnOf, unexpectedControlSequences } from "./limits.ts";
+
+const catalog = getCatalog();
+
+describe("code cards", () => {
+  it.each(catalog.entries.map((e) => [e.id]))("%s renders within every limit, full and compact", (id) => {
+    const result = answerForEntry(id);
+    expect(result).toBeDefined();
+    if (!result) return;
+    const card = renderAnswer(result);
+    expectWithinLimits(card);
+    expect(renderCompact(result).blocks.length).toBeLessThanOrEqual(3);
+    expectWithinLimits(renderCompact(result));
+    for (const text of mrkdwnOf(card)) expect(unexpectedControlSequences(text)).toEqual([]);
+  });
+
+  it("shows header, class, status badge, meaning, advice, headers, retry, caching, comparisons, spec and buttons", () => {
+    const card = renderAnswer(answer("401"));
+    const header = card.blocks[0];
+    expect(header).toEqual({
+      type: "header",
+      text: { type: "plain_text", text: "401 Unauthorized", emoji: true },
+    });
+    const all = JSON.stringify(card.blocks);
+    for (const piece of [
+      "4xx Client Error",
+      "Standard",
+      "Use it when",
+      "Don't use it when",
+      "WWW-Authenticate",
+      "MUST",
+      "Retry",
+      "Caching",
+      "vs 403",
+      "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2",
+      "Share in channel",
+    ]) {
+      expect(all, piece).toContain(piece);
+    }
+    const buttons = card.blocks.flatMap((b) => (b.type === "actions" ? b.elements : []));
+    expect(
+      buttons.some(
+        (b) => b.action_id.startsWith("show_code:") && b.type === "button" && b.value === "code:403",
+      ),
+    ).toBe(true);
+    expect(
+      buttons.some(
+        (b) => b.action_id.startsWith("compare:") && b.type === "button" && b.value === "pair:401,403",
+      ),
+    ).toBe(true);
+    expect(card.text).toMatch(/^401 Unauthorized: /);
+  });
+
+  it("labels vendor codes as unofficial with their origin, and says when a number clashes", () => {
+    const card = renderAnswer(answer("nginx 499"));
+    const all = JSON.stringify(card.blocks);
+    expect(card.blocks[0]).toMatchObject({ text: { text: "499 Client Closed Request (nginx)" } });
+    expect(all).toMatch(/Unofficial: nginx, not in the IANA registry/);
+    expect(all).toMatch(/499 also means something else: used by Esri/);
+    expect(JSON.stringify(renderAnswer(answer("451")).blocks)).toMatch(/also means something else/);
+  });
+
+  it("answers several codes in one card", () => {
+    const card = renderAnswer(answer("500 502 504"));
+    expectWithinLimits(card);
+    expect(card.text).toMatch(/500 Internal Server Error[\s\S]*502 Bad Gateway[\s\S]*504 Gateway Timeout/);
+  });
+});
+
+describe("comparison cards", () => {
+  it.each(catalog.comparisons.map((c) => [c.codes[0], c.codes[1]]))(
+    "%i vs %i renders the rule of thumb first, within limits",
+    (a, b) => {
+      const result = answerForPair(a, b);
+      expect(result?.comparison?.curated).toBe(true);
+      if (!result) return;
+      const card = renderAnswer(result);
+      expectWithinLimits(card);
+      expect(card.blocks[1]?.type === "section" && card.blocks[1].text?.text).toMatch(/^\*Rule of thumb:\*/);
+      expectWithinLimits(renderCompact(result));
+    },
+  );
+
+  it("builds a comparison from the data for any other pair", () => {
+    const card = renderAnswer(answer("418 vs 226"));
+    expectWithinLimits(card);
+    const all = JSON.stringify(card.blocks);
+    for (const aspect of ["Class and status", "Meaning", "Retry", "Caching", "Headers"])
+      expect(all).toContain(aspect);
+    expect(all).toContain("No curated comparison");
+  });
+
+  it("renders every pair of registered codes within limits", () => {
+    const registered = catalog.entries.filter((e) => e.registered);
+    for (const a of registered) {
+      for (const b of registered) {
+        if (a.code >= b.code) continue;
+        const result = answerForPair(a.code, b.code);
+        if (result) expectWithinLimits(renderAnswer(result));
+      }
+    }
+  });
+});
+
+describe("class, scenario, help and unknown cards", () => {
+  it.each([1, 2, 3, 4, 5])("class %ixx lists its codes within limits", (digit) => {
+    const result = answerForClass(digit);
+    if (!result) throw new Error("no class");
+    const card = renderAnswer(result);
+    expectWithinLimits(card);
+    const all = JSON.stringify(card.blocks);
+    for (const entry of catalog.byClass(digit)) expect(all).toContain(`\`${entry.code}\``);
+    expect(renderCompact(result).blocks.length).toBeLessThanOrEqual(3);
+  });
+
+  it("recommends a code for a scenario, then the runners-up and why not", () => {
+    const card = renderAnswer(answer("what should I return when the rate limit is hit?"));
+    expectWithinLimits(card);
+    expect(card.text).toMatch(/^Use 429 Too Many Requests/);
+    expect(JSON.stringify(card.blocks)).toContain("Also considered");
+  });
+
+  it("help lists every way to use the bot", () => {
+    const card = renderAnswer(answer("help"));
+    expectWithinLimits(card);
+    const all = JSON.stringify(card.blocks);
+    for (const way of [
+      "/status 403",
+      "401 vs 403",
+      "4xx",
+      "rate limit",
+      "Mention me",
+      "unfurl",
+      "/status mute",
+    ]) {
+      expect(all).toContain(way);
+    }
+  });
+
+  it("says it is not sure, suggests and shows help for what it does not understand", () => {
+    const card = renderAnswer(answer("pizza recipe"));
+    expectWithinLimits(card);
+    expect(card.text).toMatch(/Not sure/);
+    expect(JSON.stringify(card.blocks)).toContain("Ways to ask");
+  });
+
+  it("explains numbers that cannot be status codes", () => {
+    expect(renderAnswer(answer("1234")).text).toMatch(
+      /cannot be an HTTP status code: status codes have exactly three digits/,
+    );
+    expect(renderAnswer(answer("299")).text).toMatch(/299 is not a registered status code.*200/);
+  });
+});
+
+describe("escaping user text", () => {
+  it.each([
+    "<!channel> 404",
+    "<https://evil.example|ok> 403",
+    "pizza <!here> & <@U123>",
+    "<!subteam^S1> what is 418",
+  ])("%j cannot ping anyone or disguise a link", (query) => {
+    const card = renderAnswer(answer(query));
+    for (const text of mrkdwnOf(card)) expect(unexpectedControlSequences(text)).toEqual([]);
+    // Button values carry the raw query back to the app; they are never rendered as mrkdwn.
+    expect(mrkdwnOf(card).join("\n")).not.toMatch(/<!channel>|<!here>|<https:\/\/evil|<@U123>/);
+  });
+
+  it("only mentions a sharer given as a real user id", () => {
+    const result = answer("404");
+    expect(JSON.stringify(renderAnswer(result, { sharedBy: "U12345" }).blocks)).toContain(
+      "Shared by <@U12345>",
+    );
+    expect(JSON.stringify(renderAnswer(result, { sharedBy: "<!channel>" }).blocks)).not.toContain(
+      "<!channel>",
+    );
+  });
+});
+
+describe("home tab", () => {
+  it.each([undefined, 1, 2, 3, 4, 5])("with class %s selected stays within 100 blocks", (selected) => {
+    const view = renderHome(selected);
+    expect(view.type).toBe("home");
+    expectWithinLimits(view, 100);
+    const all = JSON.stringify(view.blocks);
+    expect(all).toContain("The five classes");
+    expect(all).toContain("Most confused pairs");
+    expect(all).toContain("browse_class");
+    if (selected) for (const entry of catalog.byClass(selected)) expect(all).toContain(`\`${entry.code}\``);
+  });
+});
