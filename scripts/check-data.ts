@@ -2,7 +2,7 @@
 //   npx tsx scripts/check-data.ts                   the whole catalog, with cross-references
 //   npx tsx scripts/check-data.ts data/codes/3xx.yaml   one file's schema only (codes or comparisons)
 import { readFileSync } from "node:fs";
-import { parse } from "yaml";
+import { load as parse } from "js-yaml";
 import { loadCatalog } from "../src/knowledge/load.ts";
 import { ComparisonSchema, EntrySchema } from "../src/knowledge/schema.ts";
 

@@ -14,11 +14,14 @@ const MIN_SCENARIO_SCORE = 0.3;
 const MIN_SCENARIO_COVERAGE = 0.5;
 /** One common word ("time", "page") explained is not evidence enough; one rare one ("throttling") is. */
 const MIN_EVIDENCE = 2.6;
+const SINGLE_WORD_MARGIN = 1.25;
 const MIN_RUNNERS_UP = 2;
 const MAX_RUNNERS_UP = 3;
 /** Below this a match is not worth even suggesting. */
 const MIN_SUGGESTION_SCORE = 0.15;
 
+const HELP_PATTERN =
+  /^(?:\/?help|usage|commands|examples|\?+|how (?:do|can|should) (?:i|we|you) use (?:this|it|you|the bot|status bot)\b.*|how does (?:this|it|the bot|status bot) work\b.*|what can (?:you|this bot|the bot) do\b.*)$/;
 const HELP_QUERIES = new Set([
   "",
   "help",
@@ -33,8 +36,11 @@ const HELP_QUERIES = new Set([
 ]);
 
 /** Words around a name that do not change which code is meant ("what does forbidden mean?"). */
-const NAME_FILLER =
-  /\b(?:what(?:'s| is| does| do| are)?|whats|mean(?:s|ing)?|status|code|http(?:\/[\d.]+)?|error|response|is|the|a|an|explain|define|definition|of|about|tell me|me|please|i got|got|getting|returned|returns|return)\b/g;
+const FILLER_WORDS =
+  "what(?:'s| is| does| do| are)?|whats|mean(?:s|ing)?|status|code|http(?:\\/[\\d.]+)?|error|response|is|the|a|an|explain|define|definition|of|about|tell me|me|please|i got|got|getting|returned|returns|return";
+const NAME_FILLER = new RegExp(`\\b(?:${FILLER_WORDS})\\b`, "g");
+/** One word that is filler (for "is the query only numbers and filler?"). */
+const FILLER_WORD = new RegExp(`^(?:${FILLER_WORDS})$`);
 
 const COMPARE_PATTERNS: RegExp[] = [
   /\b(?:difference|differences|diff)\s+(?:between|of)\s+(.+?)\s+(?:and|&|vs\.?|versus)\s+(.+)$/,
@@ -48,6 +54,8 @@ interface Engine {
   readonly catalog: Catalog;
   readonly index: SearchIndex;
   readonly names: Fuse<{ name: string; entry: Entry }>;
+  /** Every word that occurs in a name, to skip fuzzy matching when a question shares none. */
+  readonly nameWords: ReadonlySet<string>;
   readonly classNames: { digit: number; features: string }[];
 }
 
@@ -73,7 +81,8 @@ export function engineFor(catalog: Catalog = getCatalog()): Engine {
     const classNames = catalog.classes.flatMap((info) =>
       [info.name, ...info.keywords].map((name) => ({ digit: info.class, features: classKey(index, name) })),
     );
-    engine = { catalog, index, names, classNames };
+    const nameWords = new Set(nameList.flatMap(({ name }) => name.split(" ")));
+    engine = { catalog, index, names, classNames, nameWords };
     engines.set(catalog, engine);
   }
   return engine;
@@ -106,9 +115,17 @@ export function answer(query: string, catalog: Catalog = getCatalog()): Answer {
     .replace(/[^\w\s'/]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-  if (!folded || HELP_QUERIES.has(folded) || /^(?:\/?status\s+)?help\b/.test(folded)) {
+  const bare = foldText(text)
+    .replace(/[!.\s]+$/, "")
+    .trim();
+  if (
+    !folded ||
+    HELP_QUERIES.has(folded) ||
+    HELP_PATTERN.test(bare) ||
+    /^(?:\/?status\s+)?help\b/.test(folded)
+  ) {
     // Something was typed, but nothing we can read (emoji, symbols): that is not a request for help.
-    return folded || !query.trim() ? empty(query, "help") : empty(query, "unknown");
+    return folded || !query.trim() || /^\?+$/.test(bare) ? empty(query, "help") : empty(query, "unknown");
   }
 
   const { entries, problems } = readNumbers(engine, text);
@@ -154,9 +171,8 @@ interface Problem extends NumberProblem {
 function readNumbers(engine: Engine, text: string): { entries: Entry[]; problems: Problem[] } {
   const mentions = findNumbers(text);
   const onlyNumbers = words(text).every(
-    (word) => /^\d+$/.test(word) || NAME_FILLER.test(word) || word.length < 2,
+    (word) => /^\d+$/.test(word) || FILLER_WORD.test(word) || word.length < 2,
   );
-  NAME_FILLER.lastIndex = 0;
   const entries: Entry[] = [];
   const problems: Problem[] = [];
   for (const mention of mentions) {
@@ -259,16 +275,21 @@ function sideEntry(engine: Engine, side: string, numbered: Entry[]): Entry | und
 
 /** A code named by its current or former name, tolerating typos ("gatway timeout"). */
 function entryByName(engine: Engine, text: string, strict = false): Entry | undefined {
-  const stripped = normalizeName(foldText(text).replace(NAME_FILLER, " "));
-  NAME_FILLER.lastIndex = 0;
-  if (!stripped || stripped.split(" ").length > 7) return undefined;
   const preferRegistered = (list: readonly Entry[]) => list.find((entry) => entry.registered) ?? list[0];
+  // Names may contain filler words themselves ("Multi-Status", "Internal Server Error").
+  const whole = engine.catalog.byName(text);
+  if (whole.length) return preferRegistered(whole);
+  const stripped = normalizeName(foldText(text).replace(NAME_FILLER, " "));
+  if (!stripped || stripped.split(" ").length > 7) return undefined;
   const exact = engine.catalog.byName(stripped);
   if (exact.length) return preferRegistered(exact);
   const corrected = normalizeName(engine.index.correctText(stripped));
   const fixed = engine.catalog.byName(corrected);
   if (fixed.length) return preferRegistered(fixed);
-  if (stripped.length < 5) return undefined;
+  // Fuzzy matching costs about a millisecond; names are short, so long questions skip it.
+  const typed = corrected.split(" ");
+  if (stripped.length < 5 || typed.length > 4) return undefined;
+  if (typed.filter((word) => engine.nameWords.has(word)).length * 2 < typed.length) return undefined;
   const [best] = engine.names.search(corrected, { limit: 1 });
   const threshold = strict ? 0.2 : 0.25;
   if (!best || (best.score ?? 1) > threshold) return undefined;
@@ -310,10 +331,13 @@ function compare(
 }
 
 function searchAnswer(query: string, engine: Engine, text: string, problems: Problem[]): Answer {
-  const { hits } = engine.index.search(text, 8);
+  const { hits, meaningfulWords } = engine.index.search(text, 8);
   const unique = dedupeByCode(hits);
-  const [top] = unique;
+  const [top, second] = unique;
+  // A single word ("kubernetes") must point at one code clearly, not at several equally.
+  const distinct = meaningfulWords > 1 || !second || (top?.score ?? 0) >= SINGLE_WORD_MARGIN * second.score;
   const confident =
+    distinct &&
     top &&
     top.score >= MIN_SCENARIO_SCORE &&
     top.coverage >= MIN_SCENARIO_COVERAGE &&

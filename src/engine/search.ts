@@ -1,5 +1,5 @@
 import type { Catalog, Entry } from "../knowledge/catalog.ts";
-import { features, foldText, isStopWord, SynonymRewriter, words } from "./text.ts";
+import { features, foldText, isStopWord, SynonymRewriter, stem, words } from "./text.ts";
 
 /** One entry found by the free-text search. */
 export interface SearchHit {
@@ -28,16 +28,14 @@ const BIGRAM_FACTOR = 0.6;
 /** Unofficial codes should win only when the question names their origin (nginx, Cloudflare, ...). */
 const UNOFFICIAL_FACTOR = 0.75;
 
-interface Posting {
-  readonly entry: number;
-  readonly field: Field;
-}
+/** Postings are packed as entry * FIELDS + field: one number each, no objects to collect. */
+const FIELDS = 4;
 
 /** The free-text index over the catalog: built once, then every search is a few map lookups. */
 export class SearchIndex {
   readonly rewriter: SynonymRewriter;
   private readonly entries: readonly Entry[];
-  private readonly postings = new Map<string, Posting[]>();
+  private readonly postings = new Map<string, number[]>();
   private readonly scenarioPostings = new Map<string, number[]>();
   private readonly scenarioEntry: number[] = [];
   private readonly scenarioText: string[] = [];
@@ -46,12 +44,14 @@ export class SearchIndex {
   private readonly unknownIdf: number;
   private readonly originFeatures: Set<string>[] = [];
   private readonly vocabulary = new Set<string>();
+  private readonly stems = new Set<string>();
   private readonly deletions = new Map<string, string>();
 
   constructor(catalog: Catalog) {
     this.rewriter = new SynonymRewriter(catalog.vocabulary.synonyms);
     this.entries = catalog.entries;
     const df = new Map<string, number>();
+    const scenarioFeatureSets: Set<string>[] = [];
     this.entries.forEach((entry, index) => {
       const perField: [Field, string[]][] = [
         [
@@ -81,6 +81,7 @@ export class SearchIndex {
       for (const scenario of entry.scenarios) {
         this.learnWords(scenario);
         const scenarioFeatures = new Set(this.featuresOf(scenario));
+        scenarioFeatureSets.push(scenarioFeatures);
         const id = this.scenarioEntry.length;
         this.scenarioEntry.push(index);
         this.scenarioText.push(scenario);
@@ -101,13 +102,11 @@ export class SearchIndex {
     });
     const n = this.entries.length;
     for (const [feature, count] of df) this.idf.set(feature, Math.log((n + 1) / (count + 0.5)));
-    this.unknownIdf = Math.log((n + 1) / 0.5);
+    // A word we have never seen weighs like a rare one: enough that "pizza recipe" or "weather" are
+    // explained by nothing, not so much that one odd word sinks a clear question.
+    this.unknownIdf = Math.log((n + 1) / 2);
     // Scenario weights need the idf, so they are summed once everything is counted.
-    this.entries.forEach((entry) => {
-      for (const scenario of entry.scenarios) {
-        this.scenarioWeight.push(this.weightOf(new Set(this.featuresOf(scenario))));
-      }
-    });
+    for (const featureSet of scenarioFeatureSets) this.scenarioWeight.push(this.weightOf(featureSet));
   }
 
   /** Search features of a text, after synonym rewriting. */
@@ -125,8 +124,11 @@ export class SearchIndex {
    * "gatway" -> "gateway"). Uses a deletion index, so a lookup costs a few map reads.
    */
   correct(word: string): string {
-    if (word.length < 4 || this.vocabulary.has(word) || isStopWord(word) || !/^[a-z]+$/.test(word))
+    // Four-letter words are too close to each other to correct safely ("wiki" is not "wifi").
+    if (word.length < 5 || this.vocabulary.has(word) || isStopWord(word) || !/^[a-z]+$/.test(word))
       return word;
+    // Another form of a word we know ("waited" for "waiting") is not a typo.
+    if (this.stems.has(stem(word))) return word;
     const direct = this.deletions.get(word);
     if (direct) return direct;
     for (let i = 0; i < word.length; i++) {
@@ -140,16 +142,20 @@ export class SearchIndex {
 
   /** Spelling-corrected words of a question, joined back into text. */
   correctText(text: string): string {
-    return words(text)
-      .map((word) => this.correct(word))
-      .join(" ");
+    // Corrected in place: case (GET), paths and punctuation still matter to the rewriter.
+    return text.replace(/[A-Za-z]+/g, (word) => {
+      const lower = word.toLowerCase();
+      const corrected = this.correct(lower);
+      return corrected === lower ? word : corrected;
+    });
   }
 
-  search(query: string, limit = 4): { hits: SearchHit[]; meaningfulWeight: number } {
+  search(query: string, limit = 4): { hits: SearchHit[]; meaningfulWeight: number; meaningfulWords: number } {
     const queryFeatures = [...new Set(this.featuresOf(this.correctText(query)))];
-    const unigrams = queryFeatures.filter((f) => !f.includes("+"));
+    // Ids, versions and durations ("abc123", "v2", "60s") say nothing about the status.
+    const unigrams = queryFeatures.filter((f) => !f.includes("+") && !/\d/.test(f));
     const total = unigrams.reduce((sum, f) => sum + (this.idf.get(f) ?? this.unknownIdf), 0);
-    if (total === 0) return { hits: [], meaningfulWeight: 0 };
+    if (total === 0) return { hits: [], meaningfulWeight: 0, meaningfulWords: 0 };
     const n = this.entries.length;
     const acc = [new Float64Array(n), new Float64Array(n), new Float64Array(n), new Float64Array(n)];
     const scenarioScore = new Map<number, number>();
@@ -159,8 +165,9 @@ export class SearchIndex {
       if (idf === undefined) continue;
       const weight = feature.includes("+") ? idf * BIGRAM_FACTOR : idf;
       for (const posting of this.postings.get(feature) ?? []) {
-        const fieldAcc = acc[posting.field];
-        if (fieldAcc) fieldAcc[posting.entry] = (fieldAcc[posting.entry] ?? 0) + weight;
+        const fieldAcc = acc[posting % FIELDS];
+        const entry = Math.floor(posting / FIELDS);
+        if (fieldAcc) fieldAcc[entry] = (fieldAcc[entry] ?? 0) + weight;
       }
       for (const id of this.scenarioPostings.get(feature) ?? []) {
         scenarioScore.set(id, (scenarioScore.get(id) ?? 0) + weight);
@@ -199,7 +206,7 @@ export class SearchIndex {
       hits.push(scenario ? { ...hit, scenario: this.scenarioText[scenario.id] } : hit);
     }
     hits.sort((a, b) => b.score - a.score);
-    return { hits: hits.slice(0, limit), meaningfulWeight: total };
+    return { hits: hits.slice(0, limit), meaningfulWeight: total, meaningfulWords: unigrams.length };
   }
 
   private weightOf(featureSet: Set<string>): number {
@@ -213,15 +220,18 @@ export class SearchIndex {
 
   private post(feature: string, entry: number, field: Field): void {
     const list = this.postings.get(feature);
-    if (list) list.push({ entry, field });
-    else this.postings.set(feature, [{ entry, field }]);
+    const posting = entry * FIELDS + field;
+    if (list) list.push(posting);
+    else this.postings.set(feature, [posting]);
   }
 
   private learnWords(text: string): void {
     for (const word of foldText(text).match(/[a-z]+/g) ?? []) {
       if (this.vocabulary.has(word)) continue;
       this.vocabulary.add(word);
-      if (word.length < 4) continue;
+      this.stems.add(stem(word));
+      // Only words of five letters or more are ever corrected (see correct()).
+      if (word.length < 5) continue;
       for (let i = 0; i < word.length; i++) {
         const deleted = word.slice(0, i) + word.slice(i + 1);
         if (!this.deletions.has(deleted)) this.deletions.set(deleted, word);

@@ -70,39 +70,70 @@ export function stem(word: string): string {
  * index and the questions share one vocabulary.
  */
 export class SynonymRewriter {
-  private readonly pattern: RegExp | undefined;
   private readonly canonical = new Map<string, string>();
+  /** For each word that starts a term, the most words any such term has (for longest match). */
+  private readonly longestFrom = new Map<string, number>();
 
   constructor(groups: readonly (readonly string[])[]) {
-    const terms: string[] = [];
     for (const group of groups) {
       const [head] = group;
       if (head === undefined) continue;
       const token = `${words(head).join("_").replace(/'/g, "")}_`;
       for (const term of group) {
-        const key = words(term).join(" ");
-        if (!key || this.canonical.has(key)) continue;
-        this.canonical.set(key, token);
-        terms.push(key);
+        for (const key of inflections(words(term).join(" "))) {
+          if (!key || this.canonical.has(key)) continue;
+          this.canonical.set(key, token);
+          const parts = key.split(" ");
+          const first = parts[0] ?? "";
+          this.longestFrom.set(first, Math.max(this.longestFrom.get(first) ?? 0, parts.length));
+        }
       }
     }
-    terms.sort((a, b) => b.length - a.length);
-    const alternatives = terms.map((term) => term.split(" ").map(escapeRegExp).join("[\\s-]+"));
-    this.pattern = alternatives.length ? new RegExp(`\\b(?:${alternatives.join("|")})\\b`, "g") : undefined;
   }
 
   rewrite(text: string): string {
-    const folded = foldText(text).replace(/[^a-z0-9_']+/g, " ");
-    if (!this.pattern) return folded;
-    return folded.replace(
-      this.pattern,
-      (match) => ` ${this.canonical.get(words(match).join(" ")) ?? match} `,
-    );
+    const marked = text
+      // Underscores are ours (canonical terms); a user's snake_case is just words.
+      .replace(/_/g, " ")
+      // "GET /orders/42" names the method; "get" in prose is filler.
+      .replace(/\b(GET|HEAD|OPTIONS)\b/g, (method) => ` ${method.toLowerCase()}_method_ `)
+      // A URL path stands for "a resource", whatever its segments say.
+      .replace(/(^|\s)\/[^\s:,]*/g, " resource_path_ ");
+    const tokens = words(marked);
+    const out: string[] = [];
+    // Greedy longest match over words: linear in the text, whatever the number of terms.
+    for (let i = 0; i < tokens.length; ) {
+      const word = tokens[i] as string;
+      const longest = Math.min(this.longestFrom.get(word) ?? 0, tokens.length - i);
+      let matched = 0;
+      for (let length = longest; length >= 1; length--) {
+        const replacement = this.canonical.get(length === 1 ? word : tokens.slice(i, i + length).join(" "));
+        if (replacement) {
+          out.push(replacement);
+          matched = length;
+          break;
+        }
+      }
+      if (matched) i += matched;
+      else {
+        out.push(word);
+        i++;
+      }
+    }
+    return out.join(" ");
   }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A term and the plural and verb forms of its last word ("conflict" -> "conflicts", "conflicted"). */
+function inflections(term: string): string[] {
+  const match = term.match(/^(.*?)([a-z]+)$/);
+  if (!match || (match[2] ?? "").length < 4 || /(?:ed|ing|s)$/.test(match[2] ?? "")) return [term];
+  const [, head = "", last = ""] = match;
+  const forms = /y$/.test(last)
+    ? [`${last.slice(0, -1)}ies`, `${last.slice(0, -1)}ied`]
+    : [`${last}s`, `${last}ed`, `${last}ing`];
+  if (/e$/.test(last)) forms.push(`${last}d`, `${last.slice(0, -1)}ing`);
+  return [term, ...forms.map((form) => head + form)];
 }
 
 /**

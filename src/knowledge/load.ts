@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse as parseYaml } from "yaml";
+import { load as parseYaml } from "js-yaml";
 import type { z } from "zod";
 import { type Catalog, type ClassInfo, type Comparison, type Entry, pairKey } from "./catalog.ts";
 import { normalizeName, slug } from "./names.ts";
@@ -46,7 +46,7 @@ function readYaml(dir: string, path: string): { file: string; parsed: unknown } 
     throw new DataError(file, undefined, undefined, `cannot be read: ${(error as Error).message}`);
   }
   try {
-    return { file, parsed: parseYaml(source, { prettyErrors: true }) };
+    return { file, parsed: parseYaml(source, { filename: file }) };
   } catch (error) {
     throw new DataError(file, undefined, undefined, `not valid YAML: ${(error as Error).message}`);
   }

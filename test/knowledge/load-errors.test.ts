@@ -1,8 +1,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { load as parse, dump as stringify } from "js-yaml";
 import { afterEach, describe, expect, it } from "vitest";
-import { parse, stringify } from "yaml";
 import { DataError, DEFAULT_DATA_DIR, loadCatalog } from "../../src/knowledge/load.ts";
 
 type Item = Record<string, unknown>;

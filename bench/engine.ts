@@ -1,0 +1,125 @@
+// Engine benchmark: per query kind, the median and p99 time of answer(), and the time to load the
+// catalog and build the search index. Run with `npm run bench` (never inside tests: timings on
+// shared machines are noisy, so we report medians and ratios from one run).
+import { performance } from "node:perf_hooks";
+import { answer, engineFor } from "../src/engine/answer.ts";
+import { loadCatalog } from "../src/knowledge/load.ts";
+
+export interface Stats {
+  label: string;
+  count: number;
+  medianMicros: number;
+  p99Micros: number;
+}
+
+export function summarize(label: string, samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { label, count: samples.length, medianMicros: at(0.5), p99Micros: at(0.99) };
+}
+
+const codes = Array.from(
+  { length: 500 },
+  (_, i) => [`${100 + (i % 500)}`, `HTTP ${200 + (i % 300)}`, `status ${400 + (i % 100)}?`][i % 3] as string,
+);
+const names = [
+  "forbidden",
+  "not found",
+  "teapot",
+  "payload too large",
+  "unprocessable entity",
+  "gatway timeout",
+  "method not alowed",
+  "unauthorised",
+  "bad reqest",
+  "service unavailble",
+  "Moved Temporarily",
+  "precondition failed",
+];
+const comparisons = [
+  "401 vs 403",
+  "difference between 301 and 308",
+  "302 or 307?",
+  "compare 307 and 308",
+  "forbidden vs unauthorized",
+  "should I use 404 or 403",
+  "not found vs gone",
+  "418 vs 226",
+];
+const classes = [
+  "4xx",
+  "5xx errors",
+  "what are the 3xx codes",
+  "client error codes",
+  "informational",
+  "success codes",
+];
+const freeText = [
+  "what should I return when the rate limit is hit?",
+  "logged in but not an admin",
+  "uploaded file exceeds the size limit",
+  "the proxy timed out waiting for the backend",
+  "username already taken during signup",
+  "the JSON body could not be parsed",
+  "we are down for scheduled maintenance",
+  "someone else modified the document before my save",
+  "the client must log in to the wifi network first",
+  "the job was queued and will run later",
+  "the reverse proxy got a garbage response from upstream",
+  "PUT /orders/7: version mismatch",
+];
+const notUnderstood = [
+  "what's the weather",
+  "pizza recipe",
+  "asdfgh",
+  "how are you today",
+  "lorem ipsum dolor",
+  "write me a poem",
+];
+
+function vary(list: string[], n: number): string[] {
+  // Case and punctuation variations keep caches (ours or the engine's) from flattering the numbers.
+  return Array.from({ length: n }, (_, i) => {
+    const base = list[i % list.length] as string;
+    return i % 3 === 0 ? base.toUpperCase() : i % 3 === 1 ? `${base} ` : `${base}!`;
+  });
+}
+
+export function benchEngine(): { load: { loadMs: number; indexMs: number }; kinds: Stats[] } {
+  const t0 = performance.now();
+  const catalog = loadCatalog();
+  const t1 = performance.now();
+  engineFor(catalog);
+  const t2 = performance.now();
+  const kinds: [string, string[]][] = [
+    ["code", vary(codes, 3000)],
+    ["name", vary(names, 3000)],
+    ["comparison", vary(comparisons, 3000)],
+    ["class", vary(classes, 3000)],
+    ["free text", vary(freeText, 3000)],
+    ["not understood", vary(notUnderstood, 3000)],
+  ];
+  for (const [, queries] of kinds) for (const q of queries.slice(0, 300)) answer(q, catalog); // warm-up
+  const stats = kinds.map(([label, queries]) => {
+    const samples = queries.map((query) => {
+      const start = performance.now();
+      answer(query, catalog);
+      return (performance.now() - start) * 1000;
+    });
+    return summarize(label, samples);
+  });
+  return { load: { loadMs: t1 - t0, indexMs: t2 - t1 }, kinds: stats };
+}
+
+export function printEngine(result: ReturnType<typeof benchEngine>): void {
+  console.log("answer() per query kind (µs)");
+  console.log(`${"kind".padEnd(16)}${"n".padStart(6)}${"median".padStart(10)}${"p99".padStart(10)}`);
+  for (const s of result.kinds) {
+    console.log(
+      `${s.label.padEnd(16)}${String(s.count).padStart(6)}${s.medianMicros.toFixed(1).padStart(10)}${s.p99Micros.toFixed(1).padStart(10)}`,
+    );
+  }
+  console.log(
+    `catalog load ${result.load.loadMs.toFixed(1)} ms + index build ${result.load.indexMs.toFixed(1)} ms = ${(result.load.loadMs + result.load.indexMs).toFixed(1)} ms (first load in this process)`,
+  );
+}
