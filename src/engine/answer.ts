@@ -1,5 +1,5 @@
 import Fuse from "fuse.js";
-import type { Catalog, Entry } from "../knowledge/catalog.ts";
+import type { Catalog, Comparison, Entry } from "../knowledge/catalog.ts";
 import { getCatalog } from "../knowledge/load.ts";
 import { normalizeName } from "../knowledge/names.ts";
 import { findNumbers, type NumberMention } from "./numbers.ts";
@@ -57,6 +57,8 @@ interface Engine {
   /** Every word that occurs in a name, to skip fuzzy matching when a question shares none. */
   readonly nameWords: ReadonlySet<string>;
   readonly classNames: { digit: number; features: string }[];
+  /** Each curated comparison's keywords as word sets ("authentication vs authorization"). */
+  readonly comparisonKeys: { comparison: Comparison; words: string[] }[];
 }
 
 const engines = new WeakMap<Catalog, Engine>();
@@ -82,7 +84,16 @@ export function engineFor(catalog: Catalog = getCatalog()): Engine {
       [info.name, ...info.keywords].map((name) => ({ digit: info.class, features: classKey(index, name) })),
     );
     const nameWords = new Set(nameList.flatMap(({ name }) => name.split(" ")));
-    engine = { catalog, index, names, classNames, nameWords };
+    // Only keywords that are themselves a contrast ("permanent vs temporary redirect") name a topic.
+    const comparisonKeys = catalog.comparisons.flatMap((comparison) =>
+      comparison.keywords
+        .filter((keyword) => /\b(?:vs\.?|versus|or)\b/i.test(keyword))
+        .map((keyword) => ({
+          comparison,
+          words: [...new Set(index.featuresOf(keyword).filter((f) => !f.includes("+")))],
+        })),
+    );
+    engine = { catalog, index, names, classNames, nameWords, comparisonKeys };
     engines.set(catalog, engine);
   }
   return engine;
@@ -131,6 +142,8 @@ export function answer(query: string, catalog: Catalog = getCatalog()): Answer {
   const { entries, problems } = readNumbers(engine, text);
   const named = entries.length < 2 ? comparedByName(engine, text, entries) : undefined;
   if (named) return compare(query, engine, named[0], named[1]);
+  const topic = entries.length === 0 ? comparedByTopic(engine, text) : undefined;
+  if (topic) return compare(query, engine, topic[0], topic[1]);
 
   if (entries.length === 2) {
     const [first, second] = entries as [Entry, Entry];
@@ -245,6 +258,32 @@ function pickMeaning(engine: Engine, found: readonly Entry[], text: string): Ent
     }
   }
   return best;
+}
+
+/**
+ * "difference between authentication and authorization errors": a comparison asked by topic, matched
+ * against the curated comparisons' keywords (every word of a keyword must be in the question).
+ */
+function comparedByTopic(engine: Engine, text: string): [Entry, Entry] | undefined {
+  if (!COMPARE_CUE.test(foldText(text))) return undefined;
+  const asked = new Set([
+    ...engine.index.featuresOf(text),
+    ...engine.index.featuresOf(engine.index.correctText(text)),
+  ]);
+  const askedWords = new Set(engine.index.featuresOf(text).filter((f) => !f.includes("+")));
+  let best: Comparison | undefined;
+  let bestSize = 1;
+  for (const { comparison, words: keyWords } of engine.comparisonKeys) {
+    // The keyword must be most of the question, not a detail of a question about something else.
+    if (keyWords.length * 10 < askedWords.size * 6) continue;
+    if (keyWords.length > bestSize && keyWords.every((word) => asked.has(word))) {
+      best = comparison;
+      bestSize = keyWords.length;
+    }
+  }
+  if (!best) return undefined;
+  const [first, second] = best.codes.map((code) => engine.catalog.byCode(code)[0]);
+  return first && second ? [first, second] : undefined;
 }
 
 /** "forbidden vs unauthorized", "401 or forbidden", "difference between not found and gone". */
