@@ -1,0 +1,33 @@
+# syntax=docker/dockerfile:1
+# Status Bot: build with the dev dependencies, run with the production ones only.
+#   docker build -t status-bot .
+#   docker run --rm -p 3000:3000 --env-file .env status-bot
+# Node 26 is the Active LTS line (since 2026-10-28).
+ARG NODE_IMAGE=node:26-slim
+
+FROM ${NODE_IMAGE} AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+# tsc -p tsconfig.build.json: emits dist/
+RUN npm run build
+
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production \
+    PORT=3000
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/dist ./dist
+# The catalog reads ../../data relative to dist/knowledge/.
+COPY data ./data
+# The image's unprivileged user; the app writes nothing to disk.
+USER node
+EXPOSE 3000
+# HTTP mode serves /healthz; in Socket Mode (SLACK_APP_TOKEN set) there is no HTTP server to ask.
+# No curl in slim images: Node's fetch does the check.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 \
+  CMD ["node", "-e", "if (process.env.SLACK_APP_TOKEN) process.exit(0); fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "dist/index.js"]

@@ -1,0 +1,158 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { App, type AuthorizeResult, HTTPReceiver, type Receiver, SocketModeReceiver } from "@slack/bolt";
+import type { Config, Mode } from "./config.ts";
+import { type BotDeps, createBotDeps } from "./listeners/deps.ts";
+import { registerListeners } from "./listeners/index.ts";
+import type { AppLogger } from "./logger.ts";
+import { AckingReceiver } from "./slack/acking-receiver.ts";
+import { describeSlackError } from "./slack/web-api.ts";
+
+export const EVENTS_PATH = "/slack/events";
+export const HEALTH_PATH = "/healthz";
+
+export interface AppDeps {
+  readonly logger: AppLogger;
+  /** Replaces parts of what the listeners use (engine, cards, stores); tests use this. */
+  readonly bot?: Partial<BotDeps>;
+  /** HTTP mode: the interface to listen on (all by default; tests use 127.0.0.1). */
+  readonly host?: string;
+  /** Web API calls time out after this long. Default 10 s. */
+  readonly apiTimeoutMs?: number;
+  /** How long `stop()` waits for answers in flight. Default 5 s. */
+  readonly stopGraceMs?: number;
+}
+
+interface BotIdentity {
+  readonly botUserId?: string;
+  readonly botId?: string;
+}
+
+export interface StatusBot {
+  readonly app: App;
+  readonly mode: Mode;
+  readonly deps: BotDeps;
+  /** True between a successful start and the beginning of stop. */
+  readonly ready: boolean;
+  /** Starts the server (HTTP) or the connection (Socket Mode); resolves with the HTTP port. */
+  start(): Promise<{ port?: number }>;
+  stop(): Promise<void>;
+  /** Resolves when every request received so far has been fully handled (its answers sent). */
+  idle(): Promise<void>;
+}
+
+/**
+ * Builds the Bolt app: Socket Mode when the config has an app-level token, otherwise HTTP with
+ * POST /slack/events (signature-checked by Bolt) and GET /healthz.
+ */
+export function createApp(config: Config, deps: AppDeps): StatusBot {
+  const { logger } = deps;
+  logger.addSecret(config.botToken, config.signingSecret, config.appToken);
+  let ready = false;
+
+  const health = (_req: IncomingMessage, res: ServerResponse) => {
+    res.writeHead(ready ? 200 : 503, { "content-type": "application/json", "cache-control": "no-store" });
+    res.end(JSON.stringify({ ok: ready }));
+  };
+
+  const inner: Receiver =
+    config.mode === "socket"
+      ? new SocketModeReceiver({
+          appToken: config.appToken ?? "",
+          logger,
+          logLevel: config.logLevel,
+          // apps.connections.open goes to the same Web API as everything else.
+          installerOptions: config.slackApiUrl ? { clientOptions: { slackApiUrl: config.slackApiUrl } } : {},
+        })
+      : new HTTPReceiver({
+          signingSecret: config.signingSecret ?? "",
+          endpoints: EVENTS_PATH,
+          port: config.port,
+          logger,
+          logLevel: config.logLevel,
+          processBeforeResponse: false,
+          customRoutes: [{ path: HEALTH_PATH, method: ["GET"], handler: health }],
+        });
+  const receiver = new AckingReceiver(inner, logger);
+
+  // Who the bot is (for "never answer yourself"), asked once with auth.test. Unlike Bolt's own
+  // token check, a failure is not cached: the next event asks again.
+  let identity: Promise<BotIdentity> | undefined;
+  const whoAmI = (): Promise<BotIdentity> => {
+    if (!identity) {
+      const asking: Promise<BotIdentity> = app.client.auth
+        .test({ token: config.botToken })
+        .then((result: { user_id?: string; bot_id?: string }) => ({
+          botUserId: result.user_id,
+          botId: result.bot_id,
+        }));
+      identity = asking;
+      asking.catch(() => {
+        if (identity === asking) identity = undefined;
+      });
+    }
+    return identity;
+  };
+
+  const app: App = new App({
+    authorize: async (): Promise<AuthorizeResult> => ({ botToken: config.botToken, ...(await whoAmI()) }),
+    receiver,
+    logger,
+    logLevel: config.logLevel,
+    convoStore: false,
+    clientOptions: {
+      ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+      // No silent retries: a failed call is logged by the listener that made it, and a rate limit
+      // is waited out only where repeating the call is safe and still useful (see callSlack).
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+      timeout: deps.apiTimeoutMs ?? 10_000,
+    },
+  });
+  app.error(async (error: Error) => {
+    logger.error("A listener failed:", error);
+  });
+  const botDeps = registerListeners(app, createBotDeps(deps.bot));
+
+  return {
+    app,
+    mode: config.mode,
+    deps: botDeps,
+    get ready() {
+      return ready;
+    },
+    async start() {
+      try {
+        const me = await whoAmI();
+        logger.info(`Signed in to Slack as bot user ${me.botUserId ?? "(unknown)"}`);
+      } catch (error) {
+        const reason = describeSlackError(error);
+        // A token Slack refuses will never work: stop here. Anything else (the network) may pass.
+        if (
+          /^(?:invalid_auth|not_authed|account_inactive|token_revoked|token_expired|not_allowed_token_type)$/.test(
+            reason,
+          )
+        ) {
+          throw new Error(`Slack refused SLACK_BOT_TOKEN (auth.test: ${reason})`);
+        }
+        logger.warn(
+          `Could not reach Slack to check the bot token (${reason}); will try again at the first event`,
+        );
+      }
+      if (config.mode === "socket") {
+        await app.start();
+        ready = true;
+        return {};
+      }
+      await app.start(deps.host ? { port: config.port, host: deps.host } : config.port);
+      ready = true;
+      const address = receiver.server?.address() as AddressInfo | null | undefined;
+      return { port: address?.port ?? config.port };
+    },
+    idle: () => receiver.settled(),
+    async stop() {
+      ready = false;
+      await app.stop(deps.stopGraceMs);
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import { config as loadDotenv } from "dotenv";
+import { createApp } from "./app.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { DataError, getCatalog } from "./knowledge/load.ts";
+import { realEngine } from "./listeners/deps.ts";
+import { createLogger } from "./logger.ts";
+
+/** The process gives up on a clean stop after this long and exits anyway. */
+const STOP_TIMEOUT_MS = 8_000;
+
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true });
+
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: [config.botToken, config.signingSecret, config.appToken],
+  });
+
+  process.on("unhandledRejection", (reason) => {
+    logger.error("Unhandled promise rejection (the app keeps running):", reason);
+  });
+  process.on("uncaughtException", (error) => {
+    logger.error("Uncaught exception; exiting:", error);
+    process.exit(1);
+  });
+
+  // Load the knowledge now: a broken data file should stop the app at start, not at the first question.
+  try {
+    const catalog = getCatalog();
+    logger.debug(`Catalog loaded: ${catalog.entries.length} entries`);
+  } catch (error) {
+    if (error instanceof DataError) {
+      console.error(`Status Bot cannot start: the knowledge in data/ does not load.\n  ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  // Build the search index now, so that the first /status answers well inside Slack's 3 seconds.
+  try {
+    realEngine.answer("what should I return when the rate limit is hit?");
+  } catch (error) {
+    logger.warn("The answer engine failed to warm up:", error);
+  }
+
+  const bot = createApp(config, { logger });
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal} received; stopping`);
+    const timer = setTimeout(() => {
+      logger.warn(`Could not stop within ${STOP_TIMEOUT_MS / 1000} s; exiting anyway`);
+      process.exit(0);
+    }, STOP_TIMEOUT_MS);
+    timer.unref();
+    bot.stop().then(
+      () => {
+        logger.info("Stopped");
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error("Error while stopping:", error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGTERM", shutdown);
+  process.once("SIGINT", shutdown);
+
+  try {
+    const { port } = await bot.start();
+    if (bot.mode === "socket") logger.info("Status Bot is running in Socket Mode");
+    else logger.info(`Status Bot is running in HTTP mode on port ${port} (POST /slack/events, GET /healthz)`);
+  } catch (error) {
+    logger.error("Status Bot could not start:", error);
+    process.exit(1);
+  }
+}
+
+await main();

@@ -1,0 +1,78 @@
+import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { actionPattern } from "../../cards/actions.ts";
+import { messageFromCard, notice } from "../../slack/messages.ts";
+import { callSlack } from "../../slack/web-api.ts";
+import { answerForValue, quietly, SORRY_TEXT } from "../answering.ts";
+import type { BotDeps } from "../deps.ts";
+
+type ButtonArgs = Pick<SlackActionMiddlewareArgs<BlockButtonAction>, "ack" | "action" | "body" | "respond"> &
+  Pick<AllMiddlewareArgs, "client" | "logger">;
+
+export const SHARE_FAILED =
+  "I couldn't post in this conversation. Invite me first (`/invite @Status Bot`), then share again.";
+
+/**
+ * "Share in channel" on an ephemeral card (value: what the card shows, "code:404" or "q:<query>"; see
+ * src/slack/references.ts): posts the card for everyone,
+ * saying who shared it, then deletes the ephemeral card. Where the bot is not a member (slash
+ * commands work everywhere), the card goes out through the command's response_url instead.
+ */
+export function shareInChannel(deps: BotDeps) {
+  return async ({ ack, action, body, respond, client, logger }: ButtonArgs): Promise<void> => {
+    await ack();
+    const user = body.user.id;
+    const channel = body.channel?.id ?? (body.container?.channel_id as string | undefined);
+    const context = { channel, user };
+    const card = quietly(logger, `the shared card (${action.value ?? "no value"})`, () => {
+      const answer = answerForValue(deps.engine, action.value);
+      if (!answer) throw new Error(`nothing to share for the value ${JSON.stringify(action.value)}`);
+      return deps.cards.renderAnswer(answer, { shareable: false, sharedBy: user });
+    });
+    if (!card) {
+      // Never share an apology with the whole channel: tell the person who clicked, and keep their card.
+      await callSlack(
+        logger,
+        "response_url (share failed)",
+        () => respond({ response_type: "ephemeral", replace_original: false, ...notice(SORRY_TEXT) }),
+        { context },
+      );
+      return;
+    }
+    const message = messageFromCard(card);
+    let shared = channel
+      ? await callSlack(
+          logger,
+          "chat.postMessage (share)",
+          () => client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false }),
+          { retryRateLimited: true, maxRateLimitWaitMs: deps.maxRateLimitWaitMs, context },
+        )
+      : undefined;
+    if (!shared) {
+      shared = await callSlack(
+        logger,
+        "response_url (share in channel)",
+        () => respond({ response_type: "in_channel", replace_original: false, ...message }),
+        { context },
+      );
+    }
+    if (shared) {
+      await callSlack(logger, "response_url (delete ephemeral)", () => respond({ delete_original: true }), {
+        context,
+      });
+    } else {
+      await callSlack(
+        logger,
+        "response_url (share failed)",
+        () => respond({ response_type: "ephemeral", replace_original: false, ...notice(SHARE_FAILED) }),
+        { context },
+      );
+    }
+  };
+}
+
+export function register(app: App, deps: BotDeps): void {
+  app.action<BlockButtonAction>(
+    { type: "block_actions", action_id: actionPattern("share") },
+    shareInChannel(deps),
+  );
+}

@@ -1,0 +1,59 @@
+import type { Logger } from "@slack/bolt";
+import type { Card } from "../cards/index.ts";
+import type { Answer } from "../engine/types.ts";
+import { notice } from "../slack/messages.ts";
+import { parseReference, type Reference } from "../slack/references.ts";
+import type { Engine } from "./deps.ts";
+
+export const SORRY_TEXT = "Sorry, I couldn't work that out just now. Please try again in a moment.";
+
+/**
+ * Runs the engine and a renderer, and turns a failure into a logged error and an apology card, so
+ * that an explicit question always gets an answer.
+ */
+export function safely(logger: Logger, what: string, build: () => Card): Card {
+  try {
+    return build();
+  } catch (error) {
+    logger.error(`Could not build the card for ${what}:`, error);
+    return notice(SORRY_TEXT);
+  }
+}
+
+/** Like `safely`, for passive answers (unfurls, codes seen in messages): failures answer nothing. */
+export function quietly<T>(logger: Logger, what: string, build: () => T): T | undefined {
+  try {
+    return build();
+  } catch (error) {
+    logger.error(`Could not build the card for ${what}:`, error);
+    return undefined;
+  }
+}
+
+/** The codes an answer is about, for the "already explained here" memory. */
+export function codesOf(answer: Answer): number[] {
+  return answer.codes.map((code) => code.code);
+}
+
+/** The answer a button or menu value points at (see src/slack/references.ts). */
+export function answerForReference(engine: Engine, reference: Reference): Answer | undefined {
+  switch (reference.kind) {
+    case "code":
+      return engine.answerForEntry(reference.entryId) ?? engine.answer(reference.entryId);
+    case "pair":
+      return (
+        engine.answerForPair(reference.first, reference.second) ??
+        engine.answer(`${reference.first} vs ${reference.second}`)
+      );
+    case "class":
+      return engine.answer(`${reference.digit}xx`);
+    case "query":
+      return engine.answer(reference.query);
+  }
+}
+
+/** Like answerForReference, from the raw value. */
+export function answerForValue(engine: Engine, value: string | undefined): Answer | undefined {
+  const reference = parseReference(value);
+  return reference ? answerForReference(engine, reference) : undefined;
+}

@@ -1,0 +1,52 @@
+import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import { messageFromCard, notice } from "../../slack/messages.ts";
+import { questionFromMessage } from "../../slack/text.ts";
+import { safely } from "../answering.ts";
+import type { BotDeps } from "../deps.ts";
+
+export const COMMAND = "/status";
+
+type CommandArgs = Pick<SlackCommandMiddlewareArgs, "command" | "ack"> & Pick<AllMiddlewareArgs, "logger">;
+
+const MUTED =
+  "Okay: I won't explain status codes mentioned in messages in this conversation any more. " +
+  "`/status unmute` turns it back on; `/status <question>` and @-mentions still work.";
+const UNMUTED =
+  'Okay: when a message here mentions a status code ("HTTP 503", "getting 429s"), I\'ll explain it in a thread. ' +
+  "`/status mute` turns it off.";
+const STORE_FAILED = "Sorry, I couldn't change that setting just now. Please try again.";
+
+/**
+ * `/status <question>`: the answer card, ephemeral, in the acknowledgement itself (inside Slack's
+ * 3-second window). `/status` and `/status help` give help; `/status mute|unmute` switch the
+ * explanations of codes mentioned in this conversation's messages.
+ */
+export function statusCommand(deps: BotDeps) {
+  return async ({ command, ack, logger }: CommandArgs): Promise<void> => {
+    const query = questionFromMessage(command.text);
+    const keyword = query.toLowerCase();
+    if (keyword === "mute" || keyword === "unmute") {
+      let reply = keyword === "mute" ? MUTED : UNMUTED;
+      try {
+        if (keyword === "mute") await deps.mutes.mute(command.channel_id);
+        else await deps.mutes.unmute(command.channel_id);
+        logger.info(`${keyword}d message mentions in ${command.channel_id} (by ${command.user_id})`);
+      } catch (error) {
+        logger.error(`Could not ${keyword} ${command.channel_id}:`, error);
+        reply = STORE_FAILED;
+      }
+      await ack({ response_type: "ephemeral", ...notice(reply) });
+      return;
+    }
+    const help = keyword === "" || keyword === "help";
+    const card = safely(logger, `/status ${help ? "help" : "query"}`, () => {
+      const answer = deps.engine.answer(help ? "help" : query);
+      return deps.cards.renderAnswer(answer, { shareable: answer.intent !== "help" });
+    });
+    await ack({ response_type: "ephemeral", ...messageFromCard(card) });
+  };
+}
+
+export function register(app: App, deps: BotDeps): void {
+  app.command(COMMAND, statusCommand(deps));
+}

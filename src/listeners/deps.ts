@@ -1,0 +1,72 @@
+import type { Card, HomeView, RenderOptions } from "../cards/index.ts";
+import * as cards from "../cards/index.ts";
+import * as engine from "../engine/answer.ts";
+import type { Answer } from "../engine/types.ts";
+import { getCatalog } from "../knowledge/load.ts";
+import { type CodeLookup, codeLookup } from "../slack/code-lookup.ts";
+import { MentionDedupe } from "../slack/mention-dedupe.ts";
+import { MemoryMuteStore, type MuteStore } from "../slack/mute-store.ts";
+import { TtlSet } from "../slack/ttl-cache.ts";
+
+/** The answer engine, as the listeners use it. */
+export interface Engine {
+  answer(query: string): Answer;
+  answerForEntry(entryId: string): Answer | undefined;
+  answerForPair(first: number, second: number): Answer | undefined;
+}
+
+/** The card renderers, as the listeners use them. */
+export interface Cards {
+  renderAnswer(answer: Answer, options?: RenderOptions): Card;
+  renderCompact(answer: Answer): Card;
+  renderHome(selectedClass?: number): HomeView;
+}
+
+/** Everything the listeners need besides what Bolt hands them; tests replace parts of it. */
+export interface BotDeps {
+  readonly engine: Engine;
+  readonly cards: Cards;
+  /** What the catalog says about codes (loaded on first use). */
+  readonly codes: () => CodeLookup;
+  /** Channels where codes mentioned in messages are not explained. */
+  readonly mutes: MuteStore;
+  /** Which codes were explained where, recently. */
+  readonly mentions: MentionDedupe;
+  /** Event ids already handled: Slack retries an event it thinks we missed. */
+  readonly events: TtlSet;
+  /** The longest rate-limit wait worth taking before a retry, in milliseconds. */
+  readonly maxRateLimitWaitMs: number;
+  /** At most this many codes are explained for one message. */
+  readonly maxCodesPerMessage: number;
+}
+
+export const realEngine: Engine = {
+  answer: (query) => engine.answer(query),
+  answerForEntry: (entryId) => engine.answerForEntry(entryId),
+  answerForPair: (first, second) => engine.answerForPair(first, second),
+};
+
+export const realCards: Cards = {
+  renderAnswer: (answer, options) => cards.renderAnswer(answer, options),
+  renderCompact: (answer) => cards.renderCompact(answer),
+  renderHome: (selectedClass) => cards.renderHome(selectedClass),
+};
+
+export function createBotDeps(overrides: Partial<BotDeps> = {}): BotDeps {
+  let lookup: CodeLookup | undefined;
+  return {
+    engine: realEngine,
+    cards: realCards,
+    codes: () => {
+      lookup ??= codeLookup(getCatalog());
+      return lookup;
+    },
+    mutes: new MemoryMuteStore(),
+    mentions: new MentionDedupe(),
+    // Slack retries an event up to three times within a few minutes; two hours is plenty.
+    events: new TtlSet({ ttlMs: 2 * 60 * 60_000, maxSize: 20_000 }),
+    maxRateLimitWaitMs: 10_000,
+    maxCodesPerMessage: 3,
+    ...overrides,
+  };
+}

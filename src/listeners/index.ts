@@ -1,0 +1,55 @@
+import type { App } from "@slack/bolt";
+import * as browseClass from "./actions/browse-class.ts";
+import * as compare from "./actions/compare.ts";
+import * as shareInChannel from "./actions/share-in-channel.ts";
+import * as showCode from "./actions/show-code.ts";
+import * as status from "./commands/status.ts";
+import { type BotDeps, createBotDeps } from "./deps.ts";
+import * as appHomeOpened from "./events/app-home-opened.ts";
+import * as appMention from "./events/app-mention.ts";
+import * as linkShared from "./events/link-shared.ts";
+import * as directMessage from "./messages/direct-message.ts";
+import * as statusCodeMention from "./messages/status-code-mention.ts";
+
+/**
+ * One answer per event: Slack retries an event (X-Slack-Retry-Num) when it thinks we missed it, and
+ * the retry carries the same event_id. The id is remembered when handling starts, so a retry that
+ * arrives while the first delivery is still being answered is dropped too.
+ */
+export function eventDedupe(deps: Pick<BotDeps, "events">) {
+  return async ({
+    body,
+    context,
+    logger,
+    next,
+  }: {
+    body: unknown;
+    context: { retryNum?: number; retryReason?: string };
+    logger: { info(...msg: unknown[]): void };
+    next: () => Promise<void>;
+  }): Promise<void> => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === "string" && eventId && !deps.events.addIfAbsent(eventId)) {
+      logger.info(
+        `Event ${eventId} was handled already; ignoring its retry #${context.retryNum ?? "?"} (${context.retryReason ?? "no reason given"})`,
+      );
+      return;
+    }
+    await next();
+  };
+}
+
+export function registerListeners(app: App, deps: BotDeps = createBotDeps()): BotDeps {
+  app.use(eventDedupe(deps));
+  status.register(app, deps);
+  appMention.register(app, deps);
+  linkShared.register(app, deps);
+  appHomeOpened.register(app, deps);
+  statusCodeMention.register(app, deps);
+  directMessage.register(app, deps);
+  showCode.register(app, deps);
+  compare.register(app, deps);
+  shareInChannel.register(app, deps);
+  browseClass.register(app, deps);
+  return deps;
+}

@@ -1,0 +1,76 @@
+import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
+import type { Card } from "../../cards/index.ts";
+import { isUnfurlDomain, statusLinksInText } from "../../slack/links.ts";
+import { statusCodesMentioned } from "../../slack/mentions.ts";
+import { combineCards, messageFromCard } from "../../slack/messages.ts";
+import { callSlack } from "../../slack/web-api.ts";
+import { quietly } from "../answering.ts";
+import type { BotDeps } from "../deps.ts";
+import { isDirectMessage, isHumanMessage, type MessageLike } from "./human.ts";
+
+type MessageArgs = Pick<SlackEventMiddlewareArgs<"message">, "event"> &
+  Pick<AllMiddlewareArgs, "client" | "context" | "logger">;
+
+/** The codes a message is about: those its words mention and those its links point at. */
+export function codesInMessage(text: string, deps: BotDeps): number[] {
+  const codes = deps.codes();
+  const links = statusLinksInText(text, codes);
+  // Links on the unfurl domains get their card as an unfurl; a thread reply would repeat it.
+  const unfurled = new Set(links.filter((link) => isUnfurlDomain(link.url)).map((link) => link.code));
+  const linked = links.filter((link) => !isUnfurlDomain(link.url)).map((link) => link.code);
+  const found = [...new Set([...statusCodesMentioned(text, codes), ...linked])];
+  return found.filter((code) => !unfurled.has(code)).slice(0, deps.maxCodesPerMessage);
+}
+
+/**
+ * A person's message in a conversation that mentions a status code unambiguously ("HTTP 503",
+ * "getting 429s", a pasted status line) gets the compact card as a thread reply. Not for bots, not
+ * for messages that @-mention the bot (the mention listener answers those), not in muted
+ * conversations, and not for a code already explained in the thread or, recently, in the channel.
+ */
+export function statusCodeMention(deps: BotDeps) {
+  return async ({ event, client, context, logger }: MessageArgs): Promise<void> => {
+    const message = event as MessageLike;
+    if (isDirectMessage(message) || !isHumanMessage(message, context.botUserId)) return;
+    const text = message.text ?? "";
+    if (context.botUserId && text.includes(`<@${context.botUserId}`)) return;
+    const mentioned = quietly(logger, "a message", () => codesInMessage(text, deps)) ?? [];
+    if (mentioned.length === 0) return;
+    if (await deps.mutes.isMuted(message.channel)) return;
+    const threadTs = message.thread_ts ?? message.ts;
+    const codes = deps.mentions.claim(message.channel, threadTs, mentioned);
+    if (codes.length === 0) return;
+    const cards = codes
+      .map((code) =>
+        quietly(logger, `the code ${code}`, () => deps.cards.renderCompact(deps.engine.answer(String(code)))),
+      )
+      .filter((card): card is Card => card !== undefined);
+    if (cards.length === 0) {
+      deps.mentions.release(message.channel, threadTs, codes);
+      return;
+    }
+    const posted = await callSlack(
+      logger,
+      "chat.postMessage (code mentioned)",
+      () =>
+        client.chat.postMessage({
+          channel: message.channel,
+          thread_ts: threadTs,
+          ...messageFromCard(combineCards(cards)),
+          unfurl_links: false,
+          unfurl_media: false,
+        }),
+      {
+        retryRateLimited: true,
+        maxRateLimitWaitMs: deps.maxRateLimitWaitMs,
+        context: { channel: message.channel },
+      },
+    );
+    // Not delivered: forget the claim so that a later mention may try again.
+    if (!posted) deps.mentions.release(message.channel, threadTs, codes);
+  };
+}
+
+export function register(app: App, deps: BotDeps): void {
+  app.event("message", statusCodeMention(deps));
+}

@@ -1,0 +1,49 @@
+/**
+ * Slack message text to plain text and back. Slack escapes `&`, `<` and `>` in message text and
+ * writes links and mentions as `<...>` tokens (https://docs.slack.dev/messaging/formatting-message-text).
+ */
+
+export interface PlainTextOptions {
+  /** "url" keeps a link's URL, "label" its label (or URL), "drop" removes it. Default "url". */
+  readonly links?: "url" | "label" | "drop";
+  /** "drop" removes user mentions, "keep" writes them as `@U123`. Default "drop". */
+  readonly mentions?: "drop" | "keep";
+}
+
+export function unescapeSlack(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
+/** Escapes the three characters Slack's mrkdwn and plain message text treat as control characters. */
+export function escapeSlack(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+export function slackToPlainText(text: string, options: PlainTextOptions = {}): string {
+  const links = options.links ?? "url";
+  const mentions = options.mentions ?? "drop";
+  const replaced = text.replace(/<([^>]*)>/g, (_token, inner: string) => {
+    const [target = "", label] = inner.split("|", 2);
+    if (target.startsWith("@")) return mentions === "keep" ? ` ${target} ` : " ";
+    if (target.startsWith("#")) return label ? ` #${label} ` : " ";
+    if (target.startsWith("!")) return " ";
+    if (links === "drop") return " ";
+    if (links === "label" && label) return ` ${label} `;
+    return ` ${target} `;
+  });
+  return unescapeSlack(replaced)
+    .replace(/[ \t]+/g, " ")
+    .trim();
+}
+
+/**
+ * The question in a message addressed to the bot: its own mention removed wherever it is, other
+ * tokens made readable, entities unescaped.
+ */
+export function questionFromMessage(text: string | undefined, botUserId?: string): string {
+  let body = text ?? "";
+  if (botUserId) body = body.split(`<@${botUserId}>`).join(" ");
+  return slackToPlainText(body, { links: "url", mentions: "drop" })
+    .replace(/^[\s,:;-]+/, "")
+    .trim();
+}

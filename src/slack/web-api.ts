@@ -1,0 +1,85 @@
+import type { Logger } from "@slack/bolt";
+
+/** Error codes of @slack/web-api and Bolt, as strings (the SDK's enums are not a direct dependency). */
+const RATE_LIMITED = "slack_webapi_rate_limited_error";
+const PLATFORM_ERROR = "slack_webapi_platform_error";
+const REQUEST_ERROR = "slack_webapi_request_error";
+const HTTP_ERROR = "slack_webapi_http_error";
+
+interface SdkError {
+  code?: string;
+  message?: string;
+  retryAfter?: number;
+  statusCode?: number;
+  data?: { error?: string };
+  original?: { message?: string; code?: string };
+}
+
+/** A short, secret-free name for what went wrong: "not_in_channel", "ratelimited", "network: ECONNREFUSED". */
+export function describeSlackError(error: unknown): string {
+  const e = (error ?? {}) as SdkError;
+  switch (e.code) {
+    case PLATFORM_ERROR:
+      return e.data?.error ?? "platform_error";
+    case RATE_LIMITED:
+      return `ratelimited (retry after ${e.retryAfter ?? "?"} s)`;
+    case REQUEST_ERROR:
+      return `network: ${e.original?.code ?? e.original?.message ?? e.message ?? "request failed"}`;
+    case HTTP_ERROR:
+      return `http ${e.statusCode ?? "error"}`;
+    default:
+      if (typeof e.statusCode === "number") return `http ${e.statusCode}`;
+      return e.message ?? String(error);
+  }
+}
+
+export interface CallOptions {
+  /**
+   * Wait out a rate limit and try once more. A rate-limited call did nothing, so repeating it is
+   * safe; it is worth it where a late answer still helps (thread replies, unfurls, App Home).
+   */
+  readonly retryRateLimited?: boolean;
+  /** The longest rate-limit wait worth taking, in milliseconds. */
+  readonly maxRateLimitWaitMs?: number;
+  /** Ids that say what the call was about (channel, user), for the log line. Never tokens. */
+  readonly context?: Record<string, string | number | undefined>;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs one Web API call (or response_url post) and never throws: failures are logged with the
+ * error code and the call's context, and the result is undefined.
+ */
+export async function callSlack<T>(
+  logger: Logger,
+  what: string,
+  call: () => Promise<T>,
+  options: CallOptions = {},
+): Promise<T | undefined> {
+  const { retryRateLimited = false, maxRateLimitWaitMs = 10_000, context = {} } = options;
+  const where = Object.entries(context)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}=${value}`)
+    .join(" ");
+  try {
+    return await call();
+  } catch (error) {
+    const e = error as SdkError;
+    const waitMs = (e.retryAfter ?? 0) * 1000;
+    if (e.code === RATE_LIMITED && retryRateLimited && waitMs <= maxRateLimitWaitMs) {
+      logger.warn(`${what} was rate limited; retrying in ${e.retryAfter} s ${where}`.trim());
+      await sleep(waitMs);
+      try {
+        return await call();
+      } catch (second) {
+        logger.warn(
+          `${what} failed after waiting out a rate limit: ${describeSlackError(second)} ${where}`.trim(),
+        );
+        return undefined;
+      }
+    }
+    logger.warn(`${what} failed: ${describeSlackError(error)} ${where}`.trim());
+    return undefined;
+  }
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { SHARE_FAILED, shareInChannel } from "../../../src/listeners/actions/share-in-channel.ts";
+import { fakeClient, fakeDeps, platformError } from "../../support/fakes.ts";
+import { button, setupClick } from "./actions.helpers.ts";
+
+describe("Share in channel", () => {
+  it("posts the card for everyone, saying who shared it, then deletes the ephemeral card", async () => {
+    const setup = setupClick("ephemeral", button("share_in_channel", "code:429"));
+    await shareInChannel(setup.deps)(setup.args);
+    expect(setup.ack).toHaveBeenCalled();
+    expect(setup.cards.renderAnswer).toHaveBeenCalledWith(expect.objectContaining({ intent: "code" }), {
+      shareable: false,
+      sharedBy: "U1",
+    });
+    expect(setup.client.chat.postMessage).toHaveBeenCalledWith(
+      expect.objectContaining({
+        channel: "C1",
+        text: expect.stringContaining("by=U1"),
+        blocks: expect.any(Array),
+      }),
+    );
+    expect(setup.respond).toHaveBeenCalledTimes(1);
+    expect(setup.respond).toHaveBeenCalledWith({ delete_original: true });
+  });
+
+  it("shares a free-text question again", async () => {
+    const setup = setupClick("ephemeral", button("share_in_channel", "q:rate limit hit 429"));
+    await shareInChannel(setup.deps)(setup.args);
+    expect(setup.engine.answer).toHaveBeenCalledWith("rate limit hit 429");
+  });
+
+  it("posts through the response_url where the bot is not a member", async () => {
+    const client = fakeClient();
+    client.chat.postMessage.mockRejectedValueOnce(platformError("not_in_channel"));
+    const setup = setupClick("ephemeral", button("share_in_channel", "code:429"), fakeDeps(), client);
+    await shareInChannel(setup.deps)(setup.args);
+    expect(setup.respond.mock.calls.map((call) => call[0])).toEqual([
+      expect.objectContaining({
+        response_type: "in_channel",
+        replace_original: false,
+        text: expect.stringContaining("by=U1"),
+      }),
+      { delete_original: true },
+    ]);
+  });
+
+  it("keeps the ephemeral card and explains when nothing could be posted", async () => {
+    const client = fakeClient();
+    client.chat.postMessage.mockRejectedValueOnce(platformError("channel_not_found"));
+    const setup = setupClick("ephemeral", button("share_in_channel", "code:429"), fakeDeps(), client);
+    setup.respond.mockRejectedValueOnce(Object.assign(new Error("Failed to respond"), { statusCode: 404 }));
+    await shareInChannel(setup.deps)(setup.args);
+    const last = setup.respond.mock.calls.at(-1)?.[0];
+    expect(last).toMatchObject({ response_type: "ephemeral", replace_original: false, text: SHARE_FAILED });
+    expect(setup.respond).not.toHaveBeenCalledWith({ delete_original: true });
+  });
+
+  it("never shares an apology", async () => {
+    const setup = setupClick("ephemeral", button("share_in_channel", ""));
+    await shareInChannel(setup.deps)(setup.args);
+    expect(setup.client.chat.postMessage).not.toHaveBeenCalled();
+    expect(setup.respond).toHaveBeenCalledWith(
+      expect.objectContaining({ response_type: "ephemeral", text: expect.stringContaining("Sorry") }),
+    );
+  });
+});

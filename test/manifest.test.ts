@@ -1,0 +1,144 @@
+import { readFileSync } from "node:fs";
+import { Ajv } from "ajv";
+import { load } from "js-yaml";
+import { describe, expect, it, vi } from "vitest";
+import { COMMAND } from "../src/listeners/commands/status.ts";
+import { registerListeners } from "../src/listeners/index.ts";
+import { UNFURL_DOMAINS } from "../src/slack/links.ts";
+import { fakeDeps } from "./support/fakes.ts";
+
+// Slack's app manifest schema (MIT, see test/fixtures/LICENSE-slack-manifest-schema).
+const schema = JSON.parse(
+  readFileSync(new URL("./fixtures/slack-manifest.schema.1.0.0.json", import.meta.url), "utf8"),
+);
+/** The parts of the manifest the checks read (the schema checks the rest). */
+interface Manifest {
+  display_information: { name: string; description?: string };
+  features: {
+    app_home: {
+      home_tab_enabled?: boolean;
+      messages_tab_enabled?: boolean;
+      messages_tab_read_only_enabled?: boolean;
+    };
+    bot_user: { display_name: string };
+    slash_commands?: { command: string; description: string; usage_hint?: string }[];
+    unfurl_domains?: string[];
+  };
+  oauth_config: { scopes: { bot: string[] } };
+  settings: {
+    event_subscriptions: { bot_events: string[] };
+    interactivity: { is_enabled: boolean };
+    socket_mode_enabled?: boolean;
+  };
+}
+
+const manifest = load(readFileSync(new URL("../manifest.yml", import.meta.url), "utf8")) as Manifest;
+
+/** The scope each bot event needs (https://docs.slack.dev/reference/events). */
+const EVENT_SCOPES: Record<string, string[]> = {
+  app_mention: ["app_mentions:read"],
+  link_shared: ["links:read"],
+  "message.channels": ["channels:history"],
+  "message.groups": ["groups:history"],
+  "message.im": ["im:history"],
+  "message.mpim": ["mpim:history"],
+  app_home_opened: [],
+};
+
+const events = manifest.settings.event_subscriptions.bot_events;
+const scopes = manifest.oauth_config.scopes.bot;
+
+describe("manifest.yml", () => {
+  it("is valid against Slack's manifest schema", () => {
+    const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+    const validate = ajv.compile(schema);
+    const valid = validate(manifest);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it("sets up Socket Mode, the bot user, App Home (home and messages tabs) and interactivity", () => {
+    expect(manifest.settings.socket_mode_enabled).toBe(true);
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(manifest.features.bot_user.display_name).toBeTruthy();
+    expect(manifest.features.app_home).toMatchObject({ home_tab_enabled: true, messages_tab_enabled: true });
+    expect(manifest.features.app_home.messages_tab_read_only_enabled).not.toBe(true);
+    expect(manifest.display_information).toMatchObject({
+      name: "Status Bot",
+      description: expect.any(String),
+    });
+  });
+
+  it("subscribes to exactly the events the app handles", () => {
+    expect([...events].sort()).toEqual(
+      [
+        "app_mention",
+        "link_shared",
+        "message.channels",
+        "message.groups",
+        "message.im",
+        "message.mpim",
+        "app_home_opened",
+      ].sort(),
+    );
+    const app = { use: vi.fn(), command: vi.fn(), event: vi.fn(), action: vi.fn() };
+    registerListeners(app as never, fakeDeps().deps);
+    const handled = new Set(app.event.mock.calls.map((call) => String(call[0])));
+    const subscribed = new Set(events.map((event) => event.split(".")[0]));
+    expect([...handled].sort()).toEqual([...subscribed].sort());
+  });
+
+  it("has the scope of every subscribed event", () => {
+    for (const event of events) {
+      expect(EVENT_SCOPES[event], `unknown event ${event}`).toBeDefined();
+      for (const scope of EVENT_SCOPES[event] ?? [])
+        expect(scopes, `${event} needs ${scope}`).toContain(scope);
+    }
+  });
+
+  it("uses every scope it asks for, and asks for exactly these", () => {
+    const needed = new Set(events.flatMap((event) => EVENT_SCOPES[event] ?? []));
+    if (manifest.features.slash_commands?.length) needed.add("commands");
+    needed.add("chat:write"); // chat.postMessage, chat.update
+    if (manifest.features.unfurl_domains?.length) needed.add("links:write"); // chat.unfurl
+    expect([...scopes].sort()).toEqual([...needed].sort());
+    expect([...scopes].sort()).toEqual(
+      [
+        "commands",
+        "chat:write",
+        "app_mentions:read",
+        "links:read",
+        "links:write",
+        "channels:history",
+        "groups:history",
+        "im:history",
+        "mpim:history",
+      ].sort(),
+    );
+    expect(new Set(scopes).size).toBe(scopes.length);
+  });
+
+  it("declares the slash command the listener handles, with a description and usage hint", () => {
+    const commands = manifest.features.slash_commands ?? [];
+    expect(commands).toHaveLength(1);
+    expect(commands[0]).toMatchObject({
+      command: COMMAND,
+      description: expect.any(String),
+      usage_hint: expect.any(String),
+    });
+    expect(commands[0]?.usage_hint).toMatch(/help|mute/);
+  });
+
+  it("registers at most five valid unfurl domains, the ones the app unfurls", () => {
+    const domains = manifest.features.unfurl_domains ?? [];
+    expect(domains.length).toBeGreaterThan(0);
+    expect(domains.length).toBeLessThanOrEqual(5);
+    for (const domain of domains) {
+      expect(domain).toMatch(/^(?![.-])[-a-z0-9.]+[a-z0-9]$/);
+      expect(domain).not.toMatch(/^https?:|\/|^www\./);
+      expect(domain.split(".").length).toBeGreaterThanOrEqual(2);
+    }
+    expect(new Set(domains).size).toBe(domains.length);
+    expect(domains).toEqual([...UNFURL_DOMAINS]);
+  });
+});

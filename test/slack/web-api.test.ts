@@ -1,0 +1,87 @@
+import { describe, expect, it, vi } from "vitest";
+import { callSlack, describeSlackError } from "../../src/slack/web-api.ts";
+
+function fakeLogger() {
+  const lines: string[] = [];
+  const log = (...msg: unknown[]) => lines.push(msg.map(String).join(" "));
+  return {
+    lines,
+    logger: {
+      debug: log,
+      info: log,
+      warn: log,
+      error: log,
+      setLevel() {},
+      getLevel: () => "debug",
+      setName() {},
+    } as never,
+  };
+}
+
+const platform = (error: string) =>
+  Object.assign(new Error(error), { code: "slack_webapi_platform_error", data: { error } });
+const rateLimited = (retryAfter: number) =>
+  Object.assign(new Error("rate limited"), { code: "slack_webapi_rate_limited_error", retryAfter });
+const network = () =>
+  Object.assign(new Error("A request error occurred"), {
+    code: "slack_webapi_request_error",
+    original: { code: "ECONNRESET" },
+  });
+
+describe("describeSlackError", () => {
+  it("names the error without secrets", () => {
+    expect(describeSlackError(platform("not_in_channel"))).toBe("not_in_channel");
+    expect(describeSlackError(rateLimited(3))).toBe("ratelimited (retry after 3 s)");
+    expect(describeSlackError(network())).toBe("network: ECONNRESET");
+    expect(describeSlackError({ code: "slack_webapi_http_error", statusCode: 502 })).toBe("http 502");
+    expect(describeSlackError(Object.assign(new Error("x"), { statusCode: 404 }))).toBe("http 404");
+    expect(describeSlackError(new Error("boom"))).toBe("boom");
+  });
+});
+
+describe("callSlack", () => {
+  it("returns the result of a call that works", async () => {
+    const { logger } = fakeLogger();
+    expect(await callSlack(logger, "x", async () => 42)).toBe(42);
+  });
+
+  it.each(["not_in_channel", "channel_not_found", "is_archived"])(
+    "logs %s and returns undefined",
+    async (code) => {
+      const { logger, lines } = fakeLogger();
+      const result = await callSlack(logger, "chat.postMessage", () => Promise.reject(platform(code)), {
+        context: { channel: "C1" },
+      });
+      expect(result).toBeUndefined();
+      expect(lines.join("\n")).toContain(`chat.postMessage failed: ${code} channel=C1`);
+    },
+  );
+
+  it("logs network errors and returns undefined", async () => {
+    const { logger, lines } = fakeLogger();
+    expect(await callSlack(logger, "chat.update", () => Promise.reject(network()))).toBeUndefined();
+    expect(lines.join("\n")).toContain("network: ECONNRESET");
+  });
+
+  it("waits out a short rate limit once when asked to", async () => {
+    const { logger } = fakeLogger();
+    const call = vi.fn().mockRejectedValueOnce(rateLimited(0)).mockResolvedValueOnce("ok");
+    expect(await callSlack(logger, "chat.unfurl", call, { retryRateLimited: true })).toBe("ok");
+    expect(call).toHaveBeenCalledTimes(2);
+  });
+
+  it("does not retry twice, nor wait longer than allowed, nor retry when not asked", async () => {
+    const { logger } = fakeLogger();
+    const twice = vi.fn().mockRejectedValue(rateLimited(0));
+    expect(await callSlack(logger, "a", twice, { retryRateLimited: true })).toBeUndefined();
+    expect(twice).toHaveBeenCalledTimes(2);
+    const long = vi.fn().mockRejectedValue(rateLimited(60));
+    expect(
+      await callSlack(logger, "b", long, { retryRateLimited: true, maxRateLimitWaitMs: 1000 }),
+    ).toBeUndefined();
+    expect(long).toHaveBeenCalledTimes(1);
+    const unasked = vi.fn().mockRejectedValue(rateLimited(0));
+    expect(await callSlack(logger, "c", unasked)).toBeUndefined();
+    expect(unasked).toHaveBeenCalledTimes(1);
+  });
+});

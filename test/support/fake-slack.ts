@@ -1,0 +1,204 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** One Web API call the app made. */
+export interface ApiCall {
+  readonly method: string;
+  readonly params: Record<string, unknown>;
+  /** True when the call carried the bot token (Authorization header or token field). */
+  readonly authorized: boolean;
+}
+
+/** One post to a response_url. */
+export interface ResponsePost {
+  readonly id: string;
+  readonly body: Record<string, unknown>;
+}
+
+export type Failure =
+  | { readonly error: string }
+  | { readonly rateLimitedFor: number }
+  | { readonly drop: true }
+  | { readonly status: number };
+
+export const BOT_USER_ID = "UBOT0001";
+export const BOT_ID = "BBOT0001";
+export const TEAM_ID = "T0TEAM01";
+
+/** Fields of Web API form bodies that carry JSON. */
+const JSON_FIELDS = new Set(["blocks", "attachments", "unfurls", "view", "metadata"]);
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function parseParams(contentType: string | undefined, raw: string): Record<string, unknown> {
+  if (contentType?.startsWith("application/json"))
+    return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+  const params: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    params[key] = JSON_FIELDS.has(key) ? JSON.parse(value) : value;
+  }
+  return params;
+}
+
+/**
+ * A fake Slack Web API on loopback: records every call and response_url post and answers the way
+ * Slack does (auth.test, chat.*, views.*). Failures can be queued per method.
+ */
+export class FakeSlack {
+  readonly calls: ApiCall[] = [];
+  readonly responses: ResponsePost[] = [];
+  readonly #failures = new Map<string, Failure[]>();
+  #server: Server | undefined;
+  #port = 0;
+  #ts = 1_700_000_000;
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.#port}/api/`;
+  }
+
+  responseUrl(id = "r1"): string {
+    return `http://127.0.0.1:${this.#port}/response/${id}`;
+  }
+
+  async start(): Promise<this> {
+    this.#server = createServer((req, res) => {
+      this.#handle(req, res).catch((error: unknown) => {
+        res.writeHead(500);
+        res.end(String(error));
+      });
+    });
+    await new Promise<void>((resolve) => this.#server?.listen(0, "127.0.0.1", resolve));
+    this.#port = (this.#server.address() as AddressInfo).port;
+    return this;
+  }
+
+  async close(): Promise<void> {
+    const server = this.#server;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  /** Forgets what was recorded (between tests). */
+  reset(): void {
+    this.calls.length = 0;
+    this.responses.length = 0;
+    this.#failures.clear();
+  }
+
+  /** The next call to `method` fails this way (queue several to fail several). */
+  failNext(method: string, failure: Failure): void {
+    this.#failures.set(method, [...(this.#failures.get(method) ?? []), failure]);
+  }
+
+  callsTo(method: string): ApiCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  /** Calls other than auth.test: what the app did. */
+  get actions(): ApiCall[] {
+    return this.calls.filter((call) => call.method !== "auth.test");
+  }
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { "content-type": "application/json", ...headers });
+      res.end(JSON.stringify(body));
+    };
+    const response = url.pathname.match(/^\/response\/(.+)$/);
+    if (response && req.method === "POST") {
+      this.responses.push({
+        id: response[1] ?? "",
+        body: JSON.parse(raw || "{}") as Record<string, unknown>,
+      });
+      json(200, { ok: true });
+      return;
+    }
+    const method = url.pathname.match(/^\/api\/(.+)$/)?.[1];
+    if (!method || req.method !== "POST") {
+      json(404, { ok: false, error: "not_found" });
+      return;
+    }
+    const params = parseParams(req.headers["content-type"], raw);
+    const authorized =
+      req.headers.authorization?.startsWith("Bearer xoxb-") === true ||
+      (typeof params.token === "string" && params.token.startsWith("xoxb-"));
+    delete params.token;
+    this.calls.push({ method, params, authorized });
+
+    const failure = this.#failures.get(method)?.shift();
+    if (failure) {
+      if ("drop" in failure) {
+        req.socket.destroy();
+        return;
+      }
+      if ("rateLimitedFor" in failure) {
+        json(429, { ok: false, error: "ratelimited" }, { "retry-after": String(failure.rateLimitedFor) });
+        return;
+      }
+      if ("status" in failure) {
+        json(failure.status, { ok: false });
+        return;
+      }
+      json(200, { ok: false, error: failure.error });
+      return;
+    }
+    if (!authorized) {
+      json(200, { ok: false, error: "not_authed" });
+      return;
+    }
+    json(200, this.#answer(method, params));
+  }
+
+  #answer(method: string, params: Record<string, unknown>): Record<string, unknown> {
+    const ts = () => {
+      this.#ts += 1;
+      return `${this.#ts}.000100`;
+    };
+    switch (method) {
+      case "auth.test":
+        return {
+          ok: true,
+          url: "https://status-bot-test.slack.com/",
+          team: "Status Bot Test",
+          user: "status_bot",
+          team_id: TEAM_ID,
+          user_id: BOT_USER_ID,
+          bot_id: BOT_ID,
+          is_enterprise_install: false,
+        };
+      case "chat.postMessage": {
+        const messageTs = ts();
+        return {
+          ok: true,
+          channel: params.channel,
+          ts: messageTs,
+          message: { text: params.text, ts: messageTs },
+        };
+      }
+      case "chat.postEphemeral":
+        return { ok: true, message_ts: ts() };
+      case "chat.update":
+        return { ok: true, channel: params.channel, ts: params.ts, text: params.text };
+      case "chat.delete":
+        return { ok: true, channel: params.channel, ts: params.ts };
+      case "chat.unfurl":
+        return { ok: true };
+      case "views.publish":
+      case "views.open":
+      case "views.update":
+        return { ok: true, view: { id: "V0VIEW01", hash: "h1", ...(params.view as object) } };
+      default:
+        return { ok: false, error: "unknown_method" };
+    }
+  }
+}
