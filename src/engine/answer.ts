@@ -10,10 +10,10 @@ import type { Answer, NumberProblem, RankedCode } from "./types.ts";
 /** Longer queries are cut here: no real question is longer, and it bounds the work per query. */
 const MAX_QUERY_CHARS = 600;
 /** A free-text match below this is not confident enough to recommend a code. */
-const MIN_SCENARIO_SCORE = 0.3;
-const MIN_SCENARIO_COVERAGE = 0.5;
+const MIN_SCENARIO_SCORE = 0.28;
+const MIN_SCENARIO_COVERAGE = 0.4;
 /** One common word ("time", "page") explained is not evidence enough; one rare one ("throttling") is. */
-const MIN_EVIDENCE = 2.6;
+const MIN_EVIDENCE = 2.3;
 const SINGLE_WORD_MARGIN = 1.25;
 const MIN_RUNNERS_UP = 2;
 const MAX_RUNNERS_UP = 3;
@@ -375,8 +375,11 @@ function searchAnswer(query: string, engine: Engine, text: string, problems: Pro
   const [top, second] = unique;
   // A single word ("kubernetes") must point at one code clearly, not at several equally.
   const distinct = meaningfulWords > 1 || !second || (top?.score ?? 0) >= SINGLE_WORD_MARGIN * second.score;
+  // Two words of the question explained at least ("write me a poem" shares only "write" with 412).
+  const enough = (top?.matchedWords ?? 0) >= Math.min(2, meaningfulWords) || (top?.coverage ?? 0) >= 0.6;
   const confident =
     distinct &&
+    enough &&
     top &&
     top.score >= MIN_SCENARIO_SCORE &&
     top.coverage >= MIN_SCENARIO_COVERAGE &&

@@ -10,6 +10,8 @@ export interface SearchHit {
   readonly coverage: number;
   /** How much evidence that is: the summed rarity (idf) of the words explained. */
   readonly evidence: number;
+  /** How many of the question's words the entry explains. */
+  readonly matchedWords: number;
   /** The scenario of the entry that matched best, if any did. */
   readonly scenario?: string;
 }
@@ -23,10 +25,20 @@ enum Field {
 
 // How much each kind of evidence counts. Scenarios are written the way people ask, so a question
 // that reads like one of them is the strongest signal; names and keywords come next.
-const WEIGHT = { scenario: 0.42, keyword: 0.18, name: 0.14, text: 0.08, coverage: 0.18 } as const;
+// Tuned on question sets written apart from the data (test/engine/*.tsv); bench/tune.ts re-runs it.
+export const TUNING = {
+  scenario: 0.42,
+  keyword: 0.18,
+  name: 0.14,
+  text: 0.08,
+  coverage: 0.18,
+  /** How much a scenario's own unexplained words count against it. */
+  scenarioPrecision: 0.3,
+};
+const WEIGHT = TUNING;
 const BIGRAM_FACTOR = 0.6;
 /** Unofficial codes should win only when the question names their origin (nginx, Cloudflare, ...). */
-const UNOFFICIAL_FACTOR = 0.75;
+const UNOFFICIAL_FACTOR = 0.6;
 
 /** Postings are packed as entry * FIELDS + field: one number each, no objects to collect. */
 const FIELDS = 4;
@@ -97,7 +109,11 @@ export class SearchIndex {
         df.set(feature, (df.get(feature) ?? 0) + 1);
       }
       this.originFeatures.push(
-        new Set(entry.origin ? this.featuresOf(entry.origin).filter((f) => !f.includes("+")) : []),
+        new Set(
+          entry.origin
+            ? this.featuresOf(entry.origin.replace(/\(.*?\)/g, " ")).filter((f) => !f.includes("+"))
+            : [],
+        ),
       );
     });
     const n = this.entries.length;
@@ -159,15 +175,19 @@ export class SearchIndex {
     const n = this.entries.length;
     const acc = [new Float64Array(n), new Float64Array(n), new Float64Array(n), new Float64Array(n)];
     const scenarioScore = new Map<number, number>();
+    const matchedWords = new Uint8Array(n);
     const originBoost = new Float64Array(n);
     for (const feature of queryFeatures) {
       const idf = this.idf.get(feature);
       if (idf === undefined) continue;
-      const weight = feature.includes("+") ? idf * BIGRAM_FACTOR : idf;
+      const bigram = feature.includes("+");
+      const weight = bigram ? idf * BIGRAM_FACTOR : idf;
       for (const posting of this.postings.get(feature) ?? []) {
-        const fieldAcc = acc[posting % FIELDS];
+        const field = posting % FIELDS;
+        const fieldAcc = acc[field];
         const entry = Math.floor(posting / FIELDS);
         if (fieldAcc) fieldAcc[entry] = (fieldAcc[entry] ?? 0) + weight;
+        if (field === Field.Any && !bigram) matchedWords[entry] = (matchedWords[entry] ?? 0) + 1;
       }
       for (const id of this.scenarioPostings.get(feature) ?? []) {
         scenarioScore.set(id, (scenarioScore.get(id) ?? 0) + weight);
@@ -182,7 +202,7 @@ export class SearchIndex {
       const entry = this.scenarioEntry[id] ?? 0;
       const ofQuery = Math.min(1, matched / total);
       const ofScenario = Math.min(1, matched / (this.scenarioWeight[id] || 1));
-      const score = ofQuery * (0.7 + 0.3 * ofScenario);
+      const score = ofQuery * (1 - TUNING.scenarioPrecision + TUNING.scenarioPrecision * ofScenario);
       const current = bestScenario.get(entry);
       if (!current || score > current.score) bestScenario.set(entry, { score, id });
     }
@@ -202,7 +222,13 @@ export class SearchIndex {
       if (!entry.registered && !originBoost[index]) score *= UNOFFICIAL_FACTOR;
       if (entry.status === "deprecated" || entry.status === "obsoleted" || entry.status === "reserved")
         score *= 0.9;
-      const hit: SearchHit = { entry, score, coverage, evidence: acc[Field.Any]?.[index] ?? 0 };
+      const hit: SearchHit = {
+        entry,
+        score,
+        coverage,
+        evidence: acc[Field.Any]?.[index] ?? 0,
+        matchedWords: matchedWords[index] ?? 0,
+      };
       hits.push(scenario ? { ...hit, scenario: this.scenarioText[scenario.id] } : hit);
     }
     hits.sort((a, b) => b.score - a.score);
