@@ -464,21 +464,3 @@ export function answerForPair(
 export function answerForClass(digit: number, catalog: Catalog = getCatalog()): Answer | undefined {
   return catalog.classInfo(digit) ? { ...empty(`${digit}xx`, "class"), classDigit: digit } : undefined;
 }
-
-/** Rebuilds the answer a button refers to (see referenceOf in cards/actions.ts). */
-export function answerForReference(reference: string, catalog: Catalog = getCatalog()): Answer {
-  const [kind, rest = ""] = splitOnce(reference, ":");
-  if (kind === "code") return answerForEntry(rest, catalog) ?? answer(rest, catalog);
-  if (kind === "pair") {
-    const [a, b] = rest.split(",").map(Number);
-    return answerForPair(a ?? Number.NaN, b ?? Number.NaN, catalog) ?? answer(rest, catalog);
-  }
-  if (kind === "class") return answerForClass(Number(rest), catalog) ?? answer(rest, catalog);
-  if (kind === "q") return answer(rest, catalog);
-  return answer(reference, catalog);
-}
-
-function splitOnce(text: string, separator: string): [string, string?] {
-  const at = text.indexOf(separator);
-  return at < 0 ? [text] : [text.slice(0, at), text.slice(at + 1)];
-}

@@ -1,12 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import {
-  answer,
-  answerForClass,
-  answerForEntry,
-  answerForPair,
-  answerForReference,
-} from "../../src/engine/answer.ts";
+import { answer, answerForClass, answerForEntry, answerForPair } from "../../src/engine/answer.ts";
 import type { Answer } from "../../src/engine/types.ts";
 
 function readQuestions(file: string): (readonly [string, string])[] {
@@ -123,9 +117,5 @@ describe("answer() details", () => {
     expect(answerForPair(401, 403)?.comparison?.curated).toBe(true);
     expect(answerForPair(418, 226)?.comparison?.curated).toBe(false);
     expect(answerForClass(3)?.classDigit).toBe(3);
-    expect(answerForReference("code:499-nginx").codes[0]?.entryId).toBe("499-nginx");
-    expect(answerForReference("pair:301,308").intent).toBe("compare");
-    expect(answerForReference("class:5").classDigit).toBe(5);
-    expect(answerForReference("q:rate limit hit").codes[0]?.code).toBe(429);
   });
 });
