@@ -19,6 +19,9 @@ const UNITS = new Set(
     .filter(Boolean),
 );
 
+const LINKED_CODE =
+  /\b(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:\/[^\s/?#<>|]*)*\/(\d{3})(?=$|[/?#\s<>|])/gi;
+
 const STATUS_WORDS =
   /(?:http(?:\/[\d.]+)?|status|code|error|err|response|returned|returns|return|got|get|getting|throws?|a|an)\s*[:#]?\s*$/i;
 
@@ -28,6 +31,19 @@ const STATUS_WORDS =
  */
 export function findNumbers(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];
+  // A link to a status-code page whose path ends in a code (http.cat/418, MDN's .../Status/429) names
+  // that code; a bare path such as /users/999 does not, since it has no host.
+  for (const link of text.matchAll(LINKED_CODE)) {
+    const code = link[1] ?? "";
+    // Only pages about status codes: /orders/123 on a shop is an order, not a status.
+    if (!/status|http\.cat|httpstat/i.test(link[0])) continue;
+    mentions.push({
+      text: code,
+      value: Number(code),
+      index: (link.index ?? 0) + link[0].length - code.length,
+      statusContext: true,
+    });
+  }
   const pattern = /\d+/g;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const start = match.index;
