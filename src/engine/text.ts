@@ -98,6 +98,8 @@ export class SynonymRewriter {
       .replace(/_/g, " ")
       // "GET /orders/42" names the method; "get" in prose is filler.
       .replace(/\b(GET|HEAD|OPTIONS)\b/g, (method) => ` ${method.toLowerCase()}_method_ `)
+      // A full link says nothing about the situation (codes in links are read as numbers).
+      .replace(/\bhttps?:\/\/\S+/gi, " ")
       // A URL path stands for "a resource", whatever its segments say.
       .replace(/(^|\s)\/[^\s:,]*/g, " resource_path_ ");
     const tokens = words(marked);
