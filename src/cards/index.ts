@@ -378,6 +378,16 @@ export function renderCompact(answer: Answer, options: { catalog?: Catalog; url?
       ],
     };
   }
+  const info =
+    answer.intent === "class" && answer.classDigit !== undefined
+      ? catalog.classInfo(answer.classDigit)
+      : undefined;
+  if (info) {
+    return {
+      text: fallback(`${info.class}xx ${info.name}: ${info.meaning}`),
+      blocks: [section(`*${info.class}xx ${escapeMrkdwn(info.name)}*: ${escapeMrkdwn(info.meaning)}`)],
+    };
+  }
   const full = renderAnswer(answer, { shareable: false, catalog });
   const firstSection = full.blocks.find((b) => b.type === "section");
   return { text: full.text, blocks: firstSection ? [firstSection] : [section(full.text)] };

@@ -394,11 +394,21 @@ function searchAnswer(query: string, engine: Engine, text: string, problems: Pro
       problems: problems.map(({ strong: _strong, ...p }) => p),
     };
   }
+  const neighbours = new Set([
+    ...top.entry.avoid_when.flatMap((alternative) =>
+      alternative.use === undefined ? [] : [alternative.use],
+    ),
+    ...top.entry.related,
+    ...engine.catalog.comparisonsOf(top.entry.code).flatMap((comparison) => comparison.codes),
+  ]);
   const runnersUp = unique
     .slice(1)
     // A vendor's code is a runner-up only next to another vendor code (the question was about one).
     .filter((hit) => hit.entry.registered || !top.entry.registered)
     .filter((hit) => hit.score >= Math.max(MIN_SUGGESTION_SCORE, top.score * 0.4))
+    // A close second that shares only a word is noise; the codes the recommendation is confused
+    // with (its alternatives and comparisons) are worth showing even a little further behind.
+    .filter((hit) => neighbours.has(hit.entry.code) || hit.score >= top.score * 0.75)
     .slice(0, MAX_RUNNERS_UP)
     .map((hit) => ranked(hit.entry, { score: round(hit.score), why: whyNot(engine, top.entry, hit.entry) }));
   // Too few close matches: the codes the recommendation itself says to use instead are the natural
