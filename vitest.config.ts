@@ -5,5 +5,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     testTimeout: 20_000,
     hookTimeout: 30_000,
+    // global.gc for the load tests' memory checks (test/support/load.ts).
+    execArgv: ["--expose-gc"],
   },
 });

@@ -6,7 +6,8 @@ import { type BotDeps, createBotDeps } from "./listeners/deps.ts";
 import { registerListeners } from "./listeners/index.ts";
 import type { AppLogger } from "./logger.ts";
 import { AckingReceiver } from "./slack/acking-receiver.ts";
-import { describeSlackError } from "./slack/web-api.ts";
+import { guardEventsEndpoint } from "./slack/request-guard.ts";
+import { describeSlackError, sdkLogger } from "./slack/web-api.ts";
 
 export const EVENTS_PATH = "/slack/events";
 export const HEALTH_PATH = "/healthz";
@@ -26,6 +27,25 @@ export interface AppDeps {
 interface BotIdentity {
   readonly botUserId?: string;
   readonly botId?: string;
+}
+
+/**
+ * How long a request waits for auth.test when the bot's identity is not known yet (Slack was
+ * unreachable at start). Bolt acknowledges only after authorizing, and Slack wants the ack within
+ * 3 seconds, whatever auth.test is doing.
+ */
+const IDENTITY_WAIT_MS = 1_000;
+
+/** The bot user an Events API request is for, as Slack says in the envelope's `authorizations`. */
+function identityFromEnvelope(body: unknown): BotIdentity {
+  const authorizations = (body as { authorizations?: unknown } | null)?.authorizations;
+  if (!Array.isArray(authorizations)) return {};
+  for (const authorization of authorizations as { is_bot?: unknown; user_id?: unknown }[]) {
+    if (authorization?.is_bot === true && typeof authorization.user_id === "string") {
+      return { botUserId: authorization.user_id };
+    }
+  }
+  return {};
 }
 
 export interface StatusBot {
@@ -55,37 +75,42 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
     res.end(JSON.stringify({ ok: ready }));
   };
 
-  const inner: Receiver =
-    config.mode === "socket"
-      ? new SocketModeReceiver({
-          appToken: config.appToken ?? "",
-          logger,
-          logLevel: config.logLevel,
-          // apps.connections.open goes to the same Web API as everything else.
-          installerOptions: config.slackApiUrl ? { clientOptions: { slackApiUrl: config.slackApiUrl } } : {},
-        })
-      : new HTTPReceiver({
-          signingSecret: config.signingSecret ?? "",
-          endpoints: EVENTS_PATH,
-          port: config.port,
-          logger,
-          logLevel: config.logLevel,
-          processBeforeResponse: false,
-          customRoutes: [{ path: HEALTH_PATH, method: ["GET"], handler: health }],
-        });
+  let inner: Receiver;
+  if (config.mode === "socket") {
+    inner = new SocketModeReceiver({
+      appToken: config.appToken ?? "",
+      logger,
+      logLevel: config.logLevel,
+      // apps.connections.open goes to the same Web API as everything else.
+      installerOptions: config.slackApiUrl ? { clientOptions: { slackApiUrl: config.slackApiUrl } } : {},
+    });
+  } else {
+    const http = new HTTPReceiver({
+      signingSecret: config.signingSecret ?? "",
+      endpoints: EVENTS_PATH,
+      port: config.port,
+      logger,
+      logLevel: config.logLevel,
+      processBeforeResponse: false,
+      customRoutes: [{ path: HEALTH_PATH, method: ["GET"], handler: health }],
+    });
+    guardEventsEndpoint(http, EVENTS_PATH, logger);
+    inner = http;
+  }
   const receiver = new AckingReceiver(inner, logger);
 
   // Who the bot is (for "never answer yourself"), asked once with auth.test. Unlike Bolt's own
   // token check, a failure is not cached: the next event asks again.
   let identity: Promise<BotIdentity> | undefined;
+  let known: BotIdentity | undefined;
   const whoAmI = (): Promise<BotIdentity> => {
     if (!identity) {
       const asking: Promise<BotIdentity> = app.client.auth
         .test({ token: config.botToken })
-        .then((result: { user_id?: string; bot_id?: string }) => ({
-          botUserId: result.user_id,
-          botId: result.bot_id,
-        }));
+        .then((result: { user_id?: string; bot_id?: string }) => {
+          known = { botUserId: result.user_id, botId: result.bot_id };
+          return known;
+        });
       identity = asking;
       asking.catch(() => {
         if (identity === asking) identity = undefined;
@@ -94,10 +119,36 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
     return identity;
   };
 
+  // Every request is authorized with the bot token. The identity comes from auth.test once known;
+  // until then a request waits for it a little (never past Slack's ack deadline), and after that
+  // goes on with what the request itself says. A failing auth.test never stops a request: the
+  // token's problems show in the calls the listeners make, which log them.
+  const identityFor = async (body: unknown): Promise<BotIdentity> => {
+    if (known) return known;
+    let timer: NodeJS.Timeout | undefined;
+    const giveUp = new Promise<undefined>((resolve) => {
+      timer = setTimeout(resolve, IDENTITY_WAIT_MS, undefined);
+    });
+    try {
+      const me = await Promise.race([whoAmI(), giveUp]);
+      if (me) return me;
+      logger.debug(`auth.test did not answer within ${IDENTITY_WAIT_MS} ms; going on without it`);
+    } catch (error) {
+      logger.debug(`auth.test failed (${describeSlackError(error)}); going on without it`);
+    } finally {
+      clearTimeout(timer);
+    }
+    return identityFromEnvelope(body);
+  };
+
   const app: App = new App({
-    authorize: async (): Promise<AuthorizeResult> => ({ botToken: config.botToken, ...(await whoAmI()) }),
+    authorize: async (_source, body): Promise<AuthorizeResult> => ({
+      botToken: config.botToken,
+      ...(await identityFor(body)),
+    }),
     receiver,
-    logger,
+    // The Web API client logs through it too (Bolt shares its logger with the client).
+    logger: sdkLogger(logger),
     logLevel: config.logLevel,
     convoStore: false,
     clientOptions: {

@@ -57,7 +57,10 @@ async function main(): Promise<void> {
   const bot = createApp(config, { logger });
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
-    if (stopping) return;
+    if (stopping) {
+      logger.info(`${signal} received again; still stopping`);
+      return;
+    }
     stopping = true;
     logger.info(`${signal} received; stopping`);
     const timer = setTimeout(() => {
@@ -76,8 +79,10 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.once("SIGTERM", shutdown);
-  process.once("SIGINT", shutdown);
+  // `on`, not `once`: a second signal while stopping must not fall back to Node's default (an
+  // immediate exit by the signal, dropping the answers being finished).
+  process.on("SIGTERM", shutdown);
+  process.on("SIGINT", shutdown);
 
   try {
     const { port } = await bot.start();

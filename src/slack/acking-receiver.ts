@@ -1,10 +1,13 @@
 import type { Server } from "node:http";
 import type { AckFn, App, Logger, Receiver, ReceiverEvent } from "@slack/bolt";
+import { payloadProblem } from "./payload-shape.ts";
 
 /**
  * Wraps Bolt's receiver (HTTP or Socket Mode) to add what Bolt leaves out:
  * - every request is acknowledged: payloads no listener handles (unknown types, actions of other
  *   apps' blocks) get 200 right away instead of Bolt's 404 after 3 seconds, so Slack does not retry;
+ * - a request whose body is not shaped the way Slack sends it (see payload-shape.ts) is acknowledged
+ *   and dropped, with one warning, before Bolt or a listener reads it;
  * - listener errors are logged and never reach the receiver (no 500, no crash);
  * - `stop()` stops taking requests, then waits (a little) for the answers still being worked on.
  */
@@ -38,6 +41,11 @@ export class AckingReceiver implements Receiver {
     };
     const work = (async () => {
       try {
+        const problem = payloadProblem(event.body);
+        if (problem) {
+          this.#logger.warn(`Ignoring a request Slack would not send: ${problem}`);
+          return;
+        }
         await app.processEvent({ ...event, ack });
       } catch (error) {
         this.#logger.error("An error escaped the listeners:", error);
@@ -70,24 +78,34 @@ export class AckingReceiver implements Receiver {
   }
 
   /**
-   * Stops taking requests and waits for the work in flight, at most `graceMs`; after that, open
-   * connections are closed.
+   * Stops taking requests, waits for the requests being answered (their posts included) at most
+   * `graceMs` in all, then closes the connections still open (idle keep-alive ones, and any request
+   * not yet acknowledged: Slack retries those). Answers still in flight after the grace are dropped,
+   * and said so in the log.
    */
   async stop(graceMs = 5_000): Promise<void> {
     const server = this.#server;
-    const timer = setTimeout(() => server?.closeAllConnections(), graceMs);
-    timer.unref();
+    let timer: NodeJS.Timeout | undefined;
+    const graceOver = new Promise<true>((resolve) => {
+      timer = setTimeout(resolve, graceMs, true);
+      timer.unref();
+    });
     try {
-      try {
-        await this.#inner.stop();
-      } catch (error) {
+      // Resolves when every connection has ended, which idle keep-alive connections never do by
+      // themselves: so it is not waited for before the work in flight.
+      const closing = this.#inner.stop().then(
+        () => undefined,
         // Stopping a receiver that never started (a signal during startup) is not a failure.
-        this.#logger.debug("The receiver was not running:", error);
+        (error: unknown) => this.#logger.debug("The receiver was not running:", error),
+      );
+      const late = await Promise.race([this.settled().then(() => false), graceOver]);
+      if (late && this.#inFlight.size > 0) {
+        this.#logger.warn(
+          `${this.#inFlight.size} request(s) still being answered after ${graceMs} ms; their answers are dropped`,
+        );
       }
-      await Promise.race([
-        Promise.allSettled([...this.#inFlight]),
-        new Promise((resolve) => setTimeout(resolve, graceMs).unref()),
-      ]);
+      server?.closeAllConnections();
+      await Promise.race([closing, graceOver]);
     } finally {
       clearTimeout(timer);
       this.#server = undefined;

@@ -28,6 +28,11 @@ export class MentionDedupe {
     this.#threads = new TtlSet({ ttlMs: threadMemoryMs, maxSize, now });
   }
 
+  /** How many (channel, code) and (thread, code) pairs are remembered now: at most twice maxSize. */
+  get size(): number {
+    return this.#channels.size + this.#threads.size;
+  }
+
   /** May the code be explained in this thread of this channel now? */
   allowed(channel: string, threadTs: string, code: number): boolean {
     return !this.#channels.has(`${channel}:${code}`) && !this.#threads.has(`${channel}:${threadTs}:${code}`);

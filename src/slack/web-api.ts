@@ -6,13 +6,31 @@ const PLATFORM_ERROR = "slack_webapi_platform_error";
 const REQUEST_ERROR = "slack_webapi_request_error";
 const HTTP_ERROR = "slack_webapi_http_error";
 
+interface NetworkCause {
+  name?: string;
+  message?: string;
+  /** A system error code ("ECONNRESET"); a DOMException's code is a number and says nothing. */
+  code?: string | number;
+  cause?: NetworkCause;
+}
+
 interface SdkError {
   code?: string;
   message?: string;
   retryAfter?: number;
   statusCode?: number;
   data?: { error?: string };
-  original?: { message?: string; code?: string };
+  original?: NetworkCause;
+}
+
+/** What a network failure was: "timeout" (the client's timeout fired), "ECONNRESET", "fetch failed". */
+function networkReason(original: NetworkCause | undefined, fallback: string | undefined): string {
+  if (original?.name === "TimeoutError" || original?.name === "AbortError") return "timeout";
+  // fetch wraps the socket's error: TypeError("fetch failed") with the system error as its cause.
+  for (let cause: NetworkCause | undefined = original; cause; cause = cause.cause) {
+    if (typeof cause.code === "string" && cause.code) return cause.code;
+  }
+  return original?.message ?? fallback ?? "request failed";
 }
 
 /** A short, secret-free name for what went wrong: "not_in_channel", "ratelimited", "network: ECONNREFUSED". */
@@ -24,13 +42,35 @@ export function describeSlackError(error: unknown): string {
     case RATE_LIMITED:
       return `ratelimited (retry after ${e.retryAfter ?? "?"} s)`;
     case REQUEST_ERROR:
-      return `network: ${e.original?.code ?? e.original?.message ?? e.message ?? "request failed"}`;
+      return `network: ${networkReason(e.original, e.message)}`;
     case HTTP_ERROR:
       return `http ${e.statusCode ?? "error"}`;
     default:
       if (typeof e.statusCode === "number") return `http ${e.statusCode}`;
       return e.message ?? String(error);
   }
+}
+
+/** What @slack/web-api logs, as a warning, before throwing a network error (a timeout included). */
+const SDK_REQUEST_FAILED = "http request failed";
+
+/**
+ * The logger for Bolt and the Web API client: the app's own, except that the client's "http request
+ * failed" warning goes to debug. The caller reports every failed call once, with what the call was
+ * about (see callSlack); the client's line would say the same thing a second time, without context.
+ */
+export function sdkLogger<L extends Logger>(logger: L): L {
+  return {
+    ...logger,
+    debug: (...messages: unknown[]) => logger.debug(...messages),
+    info: (...messages: unknown[]) => logger.info(...messages),
+    warn: (...messages: unknown[]) =>
+      messages[0] === SDK_REQUEST_FAILED ? logger.debug(...messages) : logger.warn(...messages),
+    error: (...messages: unknown[]) => logger.error(...messages),
+    setLevel: (level: Parameters<Logger["setLevel"]>[0]) => logger.setLevel(level),
+    getLevel: () => logger.getLevel(),
+    setName: (name: string) => logger.setName(name),
+  };
 }
 
 export interface CallOptions {

@@ -1,3 +1,4 @@
+import { Agent } from "node:http";
 import { createApp, type StatusBot } from "../../src/app.ts";
 import type { Config } from "../../src/config.ts";
 import type { BotDeps } from "../../src/listeners/deps.ts";
@@ -33,25 +34,57 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+export interface HarnessOptions {
+  /** The app's Web API timeout (AppDeps.apiTimeoutMs); the app's default when unset. */
+  readonly apiTimeoutMs?: number;
+  /** How long stop() waits for answers in flight (AppDeps.stopGraceMs). */
+  readonly stopGraceMs?: number;
+  /** What the captured log keeps; debug by default (load tests keep less). */
+  readonly logLevel?: LogLevel;
+  /** Called with the fake Slack before the app starts (to make Slack fail at start). */
+  readonly beforeStart?: (slack: FakeSlack) => void;
+  /**
+   * Send requests with node:http over at most this many keep-alive connections, instead of fetch
+   * (see SendOptions.agent): for tests with many requests in flight.
+   */
+  readonly maxSockets?: number;
+}
+
 /** Starts the real app in HTTP mode on a free loopback port, against a fake Slack Web API. */
-export async function startHarness(bot: Partial<BotDeps> = {}): Promise<Harness> {
+export async function startHarness(
+  bot: Partial<BotDeps> = {},
+  options: HarnessOptions = {},
+): Promise<Harness> {
   const slack = await new FakeSlack().start();
   const logs: string[] = [];
-  const logger = createLogger({ level: LogLevel.DEBUG, write: (_level, line) => logs.push(line) });
+  const logger = createLogger({
+    level: options.logLevel ?? LogLevel.DEBUG,
+    write: (_level, line) => logs.push(line),
+  });
   const config: Config = {
     mode: "http",
     botToken: BOT_TOKEN,
     signingSecret: SIGNING_SECRET,
     port: 0,
     slackApiUrl: slack.apiUrl,
-    logLevel: LogLevel.DEBUG,
+    logLevel: options.logLevel ?? LogLevel.DEBUG,
   };
-  const app = createApp(config, { logger, host: "127.0.0.1", bot: { maxRateLimitWaitMs: 2_000, ...bot } });
+  const app = createApp(config, {
+    logger,
+    host: "127.0.0.1",
+    bot: { maxRateLimitWaitMs: 2_000, ...bot },
+    ...(options.apiTimeoutMs === undefined ? {} : { apiTimeoutMs: options.apiTimeoutMs }),
+    ...(options.stopGraceMs === undefined ? {} : { stopGraceMs: options.stopGraceMs }),
+  });
+  options.beforeStart?.(slack);
   const { port } = await app.start();
   const baseUrl = `http://127.0.0.1:${port}`;
   const url = `${baseUrl}/slack/events`;
-  const post = (body: string, contentType: string, options: Partial<SendOptions> = {}) =>
-    send(url, body, { secret: SIGNING_SECRET, contentType, ...options });
+  const agent = options.maxSockets
+    ? new Agent({ keepAlive: true, maxSockets: options.maxSockets })
+    : undefined;
+  const post = (body: string, contentType: string, sendOptions: Partial<SendOptions> = {}) =>
+    send(url, body, { secret: SIGNING_SECRET, contentType, ...(agent ? { agent } : {}), ...sendOptions });
   return {
     bot: app,
     slack,
@@ -63,6 +96,7 @@ export async function startHarness(bot: Partial<BotDeps> = {}): Promise<Harness>
     raw: (body, options) => post(body, options?.contentType ?? JSON_TYPE, options),
     settle: () => app.idle(),
     close: async () => {
+      agent?.destroy();
       await app.stop();
       await slack.close();
     },

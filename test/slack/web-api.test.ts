@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { callSlack, describeSlackError } from "../../src/slack/web-api.ts";
+import { callSlack, describeSlackError, sdkLogger } from "../../src/slack/web-api.ts";
 
 function fakeLogger() {
   const lines: string[] = [];
@@ -36,6 +36,19 @@ describe("describeSlackError", () => {
     expect(describeSlackError({ code: "slack_webapi_http_error", statusCode: 502 })).toBe("http 502");
     expect(describeSlackError(Object.assign(new Error("x"), { statusCode: 404 }))).toBe("http 404");
     expect(describeSlackError(new Error("boom"))).toBe("boom");
+  });
+
+  it("says what a network failure was: a timeout, or the socket's error under fetch's", () => {
+    const request = (original: unknown) => ({ code: "slack_webapi_request_error", original });
+    // AbortSignal.timeout: a DOMException whose numeric code (23) says nothing.
+    expect(describeSlackError(request(new DOMException("The operation was aborted", "TimeoutError")))).toBe(
+      "network: timeout",
+    );
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:9"), { code: "ECONNREFUSED" });
+    expect(describeSlackError(request(new TypeError("fetch failed", { cause: refused })))).toBe(
+      "network: ECONNREFUSED",
+    );
+    expect(describeSlackError(request(new TypeError("fetch failed")))).toBe("network: fetch failed");
   });
 });
 
@@ -83,5 +96,23 @@ describe("callSlack", () => {
     const unasked = vi.fn().mockRejectedValue(rateLimited(0));
     expect(await callSlack(logger, "c", unasked)).toBeUndefined();
     expect(unasked).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("sdkLogger", () => {
+  it("turns the Web API client's own 'http request failed' warning into debug, and passes the rest", () => {
+    const { logger, lines } = fakeLogger();
+    const levels: string[] = [];
+    const spy = {
+      ...(logger as Record<string, unknown>),
+      debug: (...m: unknown[]) => levels.push(`debug ${m.join(" ")}`),
+      warn: (...m: unknown[]) => levels.push(`warn ${m.join(" ")}`),
+    } as never;
+    const wrapped = sdkLogger(spy) as unknown as { warn(...m: unknown[]): void; info(...m: unknown[]): void };
+    wrapped.warn("http request failed", "fetch failed");
+    wrapped.warn("missing_charset");
+    wrapped.info("hello");
+    expect(levels).toEqual(["debug http request failed fetch failed", "warn missing_charset"]);
+    expect(lines).toEqual(["hello"]);
   });
 });

@@ -7,6 +7,8 @@ export interface ApiCall {
   readonly params: Record<string, unknown>;
   /** True when the call carried the bot token (Authorization header or token field). */
   readonly authorized: boolean;
+  /** When the call arrived (Date.now()). */
+  readonly at: number;
 }
 
 /** One post to a response_url. */
@@ -16,10 +18,19 @@ export interface ResponsePost {
 }
 
 export type Failure =
+  /** HTTP 200 with `ok: false` and this error (not_in_channel, channel_not_found...). */
   | { readonly error: string }
+  /** HTTP 429 `ratelimited` with this Retry-After, in seconds. */
   | { readonly rateLimitedFor: number }
+  /** The connection is closed without an answer. */
   | { readonly drop: true }
-  | { readonly status: number };
+  /** This HTTP status (500, 503...) with `ok: false`. */
+  | { readonly status: number }
+  /** The answer (the normal one, or `then`) comes after this long: a slow Slack. */
+  | { readonly delayMs: number; readonly then?: Failure };
+
+/** The method name under which faults for response_url posts are set (failNext, failAlways). */
+export const RESPONSE_URL = "response_url";
 
 export const BOT_USER_ID = "UBOT0001";
 export const BOT_ID = "BBOT0001";
@@ -49,12 +60,17 @@ function parseParams(contentType: string | undefined, raw: string): Record<strin
 
 /**
  * A fake Slack Web API on loopback: records every call and response_url post and answers the way
- * Slack does (auth.test, chat.*, views.*). Failures can be queued per method.
+ * Slack does (auth.test, chat.*, views.*). Faults can be queued per method (`failNext`) or set for
+ * every call until healed (`failAlways`): errors, rate limits, HTTP statuses, dropped connections and
+ * slow answers. A slow answer still counts as a call made (Slack may well have posted).
  */
 export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly responses: ResponsePost[] = [];
   readonly #failures = new Map<string, Failure[]>();
+  readonly #standing = new Map<string, Failure>();
+  /** Answers being held back (slow faults), so that close() does not wait for them. */
+  readonly #held = new Set<NodeJS.Timeout>();
   #server: Server | undefined;
   #port = 0;
   #ts = 1_700_000_000;
@@ -82,6 +98,8 @@ export class FakeSlack {
   async close(): Promise<void> {
     const server = this.#server;
     if (!server) return;
+    for (const timer of this.#held) clearTimeout(timer);
+    this.#held.clear();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
@@ -91,11 +109,28 @@ export class FakeSlack {
     this.calls.length = 0;
     this.responses.length = 0;
     this.#failures.clear();
+    this.#standing.clear();
   }
 
   /** The next call to `method` fails this way (queue several to fail several). */
   failNext(method: string, failure: Failure): void {
     this.#failures.set(method, [...(this.#failures.get(method) ?? []), failure]);
+  }
+
+  /** Every call to `method` fails this way (after any queued by failNext) until `heal`. */
+  failAlways(method: string, failure: Failure): void {
+    this.#standing.set(method, failure);
+  }
+
+  /** Ends the standing faults of `method`, or of every method. */
+  heal(method?: string): void {
+    if (method === undefined) this.#standing.clear();
+    else this.#standing.delete(method);
+  }
+
+  /** Answers held back by slow faults right now. */
+  get heldBack(): number {
+    return this.#held.size;
   }
 
   callsTo(method: string): ApiCall[] {
@@ -111,16 +146,20 @@ export class FakeSlack {
     const raw = await readBody(req);
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      if (res.destroyed) return;
       res.writeHead(status, { "content-type": "application/json", ...headers });
       res.end(JSON.stringify(body));
     };
     const response = url.pathname.match(/^\/response\/(.+)$/);
     if (response && req.method === "POST") {
-      this.responses.push({
-        id: response[1] ?? "",
-        body: JSON.parse(raw || "{}") as Record<string, unknown>,
+      const failure = this.#failureFor(RESPONSE_URL);
+      this.#reply(req, failure, json, () => {
+        this.responses.push({
+          id: response[1] ?? "",
+          body: JSON.parse(raw || "{}") as Record<string, unknown>,
+        });
+        return { ok: true };
       });
-      json(200, { ok: true });
       return;
     }
     const method = url.pathname.match(/^\/api\/(.+)$/)?.[1];
@@ -133,30 +172,48 @@ export class FakeSlack {
       req.headers.authorization?.startsWith("Bearer xoxb-") === true ||
       (typeof params.token === "string" && params.token.startsWith("xoxb-"));
     delete params.token;
-    this.calls.push({ method, params, authorized });
+    this.calls.push({ method, params, authorized, at: Date.now() });
+    this.#reply(req, this.#failureFor(method), json, () =>
+      authorized ? this.#answer(method, params) : { ok: false, error: "not_authed" },
+    );
+  }
 
-    const failure = this.#failures.get(method)?.shift();
-    if (failure) {
-      if ("drop" in failure) {
-        req.socket.destroy();
-        return;
-      }
-      if ("rateLimitedFor" in failure) {
-        json(429, { ok: false, error: "ratelimited" }, { "retry-after": String(failure.rateLimitedFor) });
-        return;
-      }
-      if ("status" in failure) {
-        json(failure.status, { ok: false });
-        return;
-      }
-      json(200, { ok: false, error: failure.error });
+  #failureFor(method: string): Failure | undefined {
+    return this.#failures.get(method)?.shift() ?? this.#standing.get(method);
+  }
+
+  /** Answers with the failure, or with `answer()` when there is none (or only a delay). */
+  #reply(
+    req: IncomingMessage,
+    failure: Failure | undefined,
+    json: (status: number, body: unknown, headers?: Record<string, string>) => void,
+    answer: () => Record<string, unknown>,
+  ): void {
+    if (!failure) {
+      json(200, answer());
       return;
     }
-    if (!authorized) {
-      json(200, { ok: false, error: "not_authed" });
+    if ("delayMs" in failure) {
+      const timer = setTimeout(() => {
+        this.#held.delete(timer);
+        this.#reply(req, failure.then, json, answer);
+      }, failure.delayMs);
+      this.#held.add(timer);
       return;
     }
-    json(200, this.#answer(method, params));
+    if ("drop" in failure) {
+      req.socket.destroy();
+      return;
+    }
+    if ("rateLimitedFor" in failure) {
+      json(429, { ok: false, error: "ratelimited" }, { "retry-after": String(failure.rateLimitedFor) });
+      return;
+    }
+    if ("status" in failure) {
+      json(failure.status, { ok: false });
+      return;
+    }
+    json(200, { ok: false, error: failure.error });
   }
 
   #answer(method: string, params: Record<string, unknown>): Record<string, unknown> {

@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { type Agent, request } from "node:http";
 import { BOT_USER_ID, TEAM_ID } from "./fake-slack.ts";
 
 /** Slack's request signature: v0= + hex HMAC-SHA256(secret, "v0:{timestamp}:{raw body}"). */
@@ -17,6 +18,12 @@ export interface SendOptions {
   /** Overrides the computed signature; null sends none. */
   readonly signature?: string | null;
   readonly headers?: Record<string, string>;
+  /**
+   * Send with node:http through this keep-alive agent instead of fetch. Load tests use it: under
+   * many concurrent requests, fetch's connection pool serves some requests late (hundreds of
+   * milliseconds, on the client side), which would be mistaken for a slow app.
+   */
+  readonly agent?: Agent;
 }
 
 export interface Reply {
@@ -38,14 +45,38 @@ export async function send(url: string, body: string, options: SendOptions): Pro
     options.signature === undefined ? signature(options.secret, timestamp, body) : options.signature;
   if (sig !== null) headers["x-slack-signature"] = sig;
   const started = Date.now();
-  const response = await fetch(url, { method: "POST", headers, body });
-  const text = await response.text();
+  const { status, text } = options.agent
+    ? await postWithAgent(url, body, headers, options.agent)
+    : await fetch(url, { method: "POST", headers, body }).then(async (response) => ({
+        status: response.status,
+        text: await response.text(),
+      }));
   return {
-    status: response.status,
+    status,
     text,
     json: () => JSON.parse(text) as Record<string, unknown>,
     ms: Date.now() - started,
   };
+}
+
+function postWithAgent(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  agent: Agent,
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: "POST", headers, agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }),
+      );
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
 }
 
 /** A slash command's form body, shaped like Slack's. */

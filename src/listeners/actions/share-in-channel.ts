@@ -1,8 +1,9 @@
 import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { actionPattern } from "../../cards/actions.ts";
+import type { Card } from "../../cards/index.ts";
 import { messageFromCard, notice } from "../../slack/messages.ts";
 import { callSlack } from "../../slack/web-api.ts";
-import { answerForValue, quietly, SORRY_TEXT } from "../answering.ts";
+import { answerForValue, SORRY_TEXT } from "../answering.ts";
 import type { BotDeps } from "../deps.ts";
 
 type ButtonArgs = Pick<SlackActionMiddlewareArgs<BlockButtonAction>, "ack" | "action" | "body" | "respond"> &
@@ -23,11 +24,16 @@ export function shareInChannel(deps: BotDeps) {
     const user = body.user.id;
     const channel = body.channel?.id ?? (body.container?.channel_id as string | undefined);
     const context = { channel, user };
-    const card = quietly(logger, `the shared card (${action.value ?? "no value"})`, () => {
+    let card: Card | undefined;
+    try {
       const answer = answerForValue(deps.engine, action.value);
-      if (!answer) throw new Error(`nothing to share for the value ${JSON.stringify(action.value)}`);
-      return deps.cards.renderAnswer(answer, { shareable: false, sharedBy: user });
-    });
+      if (answer) card = deps.cards.renderAnswer(answer, { shareable: false, sharedBy: user });
+      // A value that points at nothing is bad input, not a failure of ours: a warning, and an apology.
+      else
+        logger.warn(`Nothing to share for the value ${String(JSON.stringify(action.value)).slice(0, 200)}`);
+    } catch (error) {
+      logger.error(`Could not build the card for the shared card (${action.value ?? "no value"}):`, error);
+    }
     if (!card) {
       // Never share an apology with the whole channel: tell the person who clicked, and keep their card.
       await callSlack(

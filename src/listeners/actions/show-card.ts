@@ -1,9 +1,9 @@
 import type { AllMiddlewareArgs, BlockAction, RespondFn } from "@slack/bolt";
 import type { Card } from "../../cards/index.ts";
 import type { Answer } from "../../engine/types.ts";
-import { messageFromCard, modalFromCard } from "../../slack/messages.ts";
+import { messageFromCard, modalFromCard, notice } from "../../slack/messages.ts";
 import { callSlack } from "../../slack/web-api.ts";
-import { safely } from "../answering.ts";
+import { SORRY_TEXT, safely } from "../answering.ts";
 import type { BotDeps } from "../deps.ts";
 
 export interface CardActionArgs {
@@ -38,7 +38,11 @@ export async function showCard(
   const surface = surfaceOf(body);
   const card: Card = safely(logger, what, () => {
     const answer = build();
-    if (!answer) throw new Error(`no answer for ${what}`);
+    if (!answer) {
+      // A value that points at nothing is bad input, not a failure of ours: a warning, and an apology.
+      logger.warn(`No answer for ${what.slice(0, 200)}`);
+      return notice(SORRY_TEXT);
+    }
     return deps.cards.renderAnswer(answer, { shareable: surface === "ephemeral" || surface === "unfurl" });
   });
   const message = messageFromCard(card);

@@ -1,0 +1,346 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ACTIONS } from "../../src/cards/actions.ts";
+import { type Harness, startHarness } from "../e2e/harness.ts";
+import { BOT_USER_ID, type Failure, RESPONSE_URL } from "../support/fake-slack.ts";
+import { pool, problems } from "../support/load.ts";
+import { buttonClick, eventEnvelope, slashCommand } from "../support/slack-requests.ts";
+
+/**
+ * Slack misbehaving, from the fake Web API: rate limits, 5xx, not_in_channel, dropped connections and
+ * answers slower than 5 seconds. Whatever Slack does, the app acknowledges within Slack's 3 seconds,
+ * keeps serving, never posts twice, repeats a call only when Slack says it may (429 with
+ * Retry-After, once, after the wait) and logs each failure once.
+ */
+
+/** The app gives up on a Web API call after this long (the default is 10 s; tests stay quick). */
+const API_TIMEOUT_MS = 1_000;
+/** Slack's limit for acknowledging a request. */
+const ACK_LIMIT_MS = 3_000;
+
+let h: Harness;
+const crashes: unknown[] = [];
+const onCrash = (reason: unknown) => crashes.push(reason);
+
+beforeAll(async () => {
+  process.on("unhandledRejection", onCrash);
+  process.on("uncaughtException", onCrash);
+  h = await startHarness({}, { apiTimeoutMs: API_TIMEOUT_MS, stopGraceMs: 500 });
+});
+afterAll(async () => {
+  await h.close();
+  process.off("unhandledRejection", onCrash);
+  process.off("uncaughtException", onCrash);
+});
+beforeEach(() => {
+  h.slack.reset();
+  h.logs.length = 0;
+});
+afterEach(async () => {
+  // Whatever happened, the app is still up and nothing escaped.
+  const health = await fetch(`${h.baseUrl}/healthz`);
+  expect(health.status).toBe(200);
+  expect(crashes).toEqual([]);
+});
+
+let counter = 0;
+const fresh = (prefix: string) => `${prefix}${String(++counter).padStart(5, "0")}`;
+
+function mention(channel: string, ts = "10.1") {
+  return eventEnvelope({
+    type: "app_mention",
+    user: "U0HUMAN01",
+    channel,
+    ts,
+    event_ts: ts,
+    text: `<@${BOT_USER_ID}> what does 503 mean?`,
+  });
+}
+
+function codeMessage(channel: string, ts: string, text = "we keep getting HTTP 503 from the gateway") {
+  return eventEnvelope({
+    type: "message",
+    channel_type: "channel",
+    user: "U0HUMAN01",
+    channel,
+    ts,
+    event_ts: ts,
+    text,
+  });
+}
+
+/** Log lines that report a failed call, mentioning `what` (one line per failure is the rule). */
+const failures = (what = "") => problems(h.logs).filter((line) => line.includes(what) && /failed/.test(line));
+
+describe("chat.postMessage rate limited (429 with Retry-After)", () => {
+  it("is retried once, after the wait Slack asked for, and the answer is posted once", async () => {
+    h.slack.failNext("chat.postMessage", { rateLimitedFor: 1 });
+    const reply = await h.event(mention(fresh("C0RL")));
+    expect(reply.status).toBe(200);
+    expect(reply.ms).toBeLessThan(ACK_LIMIT_MS);
+    await h.settle();
+    const [first, second, ...more] = h.slack.callsTo("chat.postMessage");
+    expect(more).toEqual([]);
+    expect(second?.params).toEqual(first?.params);
+    expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(990);
+    expect(problems(h.logs)).toEqual([expect.stringContaining("rate limited; retrying in 1 s")]);
+  });
+
+  it("rate limited again: two calls, never a third, and the failure is logged once", async () => {
+    const channel = fresh("C0RL");
+    h.slack.failNext("chat.postMessage", { rateLimitedFor: 1 });
+    h.slack.failNext("chat.postMessage", { rateLimitedFor: 1 });
+    await h.event(mention(channel));
+    await h.settle();
+    expect(h.slack.callsTo("chat.postMessage")).toHaveLength(2);
+    expect(failures()).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `failed after waiting out a rate limit: ratelimited \\(retry after 1 s\\) channel=${channel}`,
+        ),
+      ),
+    ]);
+  });
+
+  it("a Retry-After longer than the app will wait is not waited out: one call, one log line", async () => {
+    const channel = fresh("C0RL");
+    h.slack.failNext("chat.postMessage", { rateLimitedFor: 30 });
+    const started = Date.now();
+    await h.event(mention(channel));
+    await h.settle();
+    expect(Date.now() - started).toBeLessThan(ACK_LIMIT_MS);
+    expect(h.slack.callsTo("chat.postMessage")).toHaveLength(1);
+    expect(problems(h.logs)).toEqual([
+      expect.stringContaining(`failed: ratelimited (retry after 30 s) channel=${channel}`),
+    ]);
+  });
+
+  it("is not retried where a late answer is useless (views.open: the trigger_id expires)", async () => {
+    h.slack.failNext("views.open", { rateLimitedFor: 1 });
+    await h.interact(
+      buttonClick({
+        actionId: `${ACTIONS.compare}:home`,
+        value: "pair:401,403",
+        container: { type: "view", view_id: "V0HOME001" },
+        view: { id: "V0HOME001", type: "home", hash: "h0" },
+      }),
+    );
+    await h.settle();
+    expect(h.slack.callsTo("views.open")).toHaveLength(1);
+    expect(failures("views.open")).toHaveLength(1);
+    expect(problems(h.logs)).toHaveLength(1);
+  });
+
+  it("a rate-limited response_url is not retried (Slack gives no Retry-After there)", async () => {
+    h.slack.failNext(RESPONSE_URL, { rateLimitedFor: 1 });
+    const channel = fresh("C0RL");
+    await h.interact(
+      buttonClick({
+        actionId: `${ACTIONS.showCode}:x`,
+        value: "code:404",
+        container: { type: "message", message_ts: "1.1", channel_id: channel, is_ephemeral: true },
+        channel,
+        responseUrl: h.slack.responseUrl("rl"),
+      }),
+    );
+    await h.settle();
+    expect(h.slack.responses).toEqual([]);
+    expect(failures("response_url")).toHaveLength(1);
+    expect(problems(h.logs)).toHaveLength(1);
+  });
+
+  it("under a burst, every answer is retried exactly once after the wait, and acks stay fast", async () => {
+    h.slack.failAlways("chat.postMessage", { rateLimitedFor: 1 });
+    const channels = Array.from({ length: 60 }, () => fresh("C0RB"));
+    const replies = await pool(channels, 30, (channel) => h.event(mention(channel)));
+    for (const reply of replies) {
+      expect(reply.status).toBe(200);
+      expect(reply.ms).toBeLessThan(ACK_LIMIT_MS);
+    }
+    await h.settle();
+    const calls = h.slack.callsTo("chat.postMessage");
+    expect(calls).toHaveLength(channels.length * 2);
+    for (const channel of channels) {
+      const mine = calls.filter((call) => call.params.channel === channel);
+      expect(mine).toHaveLength(2);
+      expect((mine[1]?.at ?? 0) - (mine[0]?.at ?? 0)).toBeGreaterThanOrEqual(990);
+      expect(failures(`channel=${channel}`)).toHaveLength(1);
+    }
+  });
+});
+
+describe("Slack failing outright", () => {
+  it.each<[string, Failure, RegExp]>([
+    ["HTTP 500", { status: 500 }, /failed: http 500/],
+    ["HTTP 503", { status: 503 }, /failed: http 503/],
+    ["not_in_channel", { error: "not_in_channel" }, /failed: not_in_channel/],
+    ["a dropped connection", { drop: true }, /failed: network: /],
+  ])(
+    "%s: acked at once, one call (no retry), no post, the failure logged once",
+    async (_name, failure, logged) => {
+      const channel = fresh("C0FX");
+      h.slack.failNext("chat.postMessage", failure);
+      const reply = await h.event(mention(channel));
+      expect(reply.status).toBe(200);
+      expect(reply.ms).toBeLessThan(ACK_LIMIT_MS);
+      await h.settle();
+      expect(h.slack.callsTo("chat.postMessage")).toHaveLength(1);
+      expect(problems(h.logs)).toEqual([expect.stringMatching(logged)]);
+      expect(problems(h.logs)[0]).toContain(`channel=${channel}`);
+    },
+  );
+
+  it("a code mention that could not be posted (not_in_channel) may be explained later, once", async () => {
+    const channel = fresh("C0NI");
+    h.slack.failNext("chat.postMessage", { error: "not_in_channel" });
+    await h.event(codeMessage(channel, "20.1"));
+    await h.settle();
+    expect(h.slack.callsTo("chat.postMessage")).toHaveLength(1);
+    // Invited now: the next mention of the code is explained, and only once.
+    await h.event(codeMessage(channel, "20.2"));
+    await h.event(codeMessage(channel, "20.3"));
+    await h.settle();
+    const posts = h.slack.callsTo("chat.postMessage");
+    expect(posts).toHaveLength(2);
+    expect(posts[1]?.params).toMatchObject({ channel, thread_ts: "20.2" });
+    expect(failures()).toHaveLength(1);
+  });
+
+  it("auth.test failing when the first requests come: they are answered all the same", async () => {
+    const unknown = await startHarness(
+      {},
+      { stopGraceMs: 200, beforeStart: (slack) => slack.failAlways("auth.test", { status: 500 }) },
+    );
+    try {
+      const channel = fresh("C0AU");
+      const command = await unknown.command(
+        slashCommand({ text: "401", responseUrl: unknown.slack.responseUrl() }),
+      );
+      expect(String(command.json().text)).toContain("401");
+      expect((await unknown.event(mention(channel))).status).toBe(200);
+      // The bot's own message about a code, as Slack echoes it back: never answered (the bot user
+      // is known from the event's authorizations, since auth.test cannot say).
+      await unknown.event(
+        eventEnvelope({
+          type: "message",
+          channel_type: "channel",
+          user: BOT_USER_ID,
+          channel,
+          ts: "11.1",
+          event_ts: "11.1",
+          text: `<@${BOT_USER_ID}> HTTP 503 Service Unavailable`,
+        }),
+      );
+      await unknown.settle();
+      expect(unknown.slack.callsTo("chat.postMessage")).toHaveLength(1);
+      expect(unknown.slack.callsTo("chat.postMessage")[0]?.params).toMatchObject({
+        channel,
+        thread_ts: "10.1",
+      });
+      // auth.test was asked again for each request, never cached as failed.
+      expect(unknown.slack.callsTo("auth.test").length).toBeGreaterThanOrEqual(3);
+    } finally {
+      await unknown.close();
+    }
+  });
+
+  it("HTTP 500s on every call: a burst of events and commands is still acked and answered", async () => {
+    h.slack.failAlways("chat.postMessage", { status: 500 });
+    const requests = Array.from({ length: 40 }, (_, i) =>
+      i % 2 === 0
+        ? () => h.event(mention(fresh("C0F5")))
+        : () => h.command(slashCommand({ text: "500", responseUrl: h.slack.responseUrl() })),
+    );
+    const replies = await pool(requests, 20, (send) => send());
+    for (const [i, reply] of replies.entries()) {
+      expect(reply.status).toBe(200);
+      expect(reply.ms).toBeLessThan(ACK_LIMIT_MS);
+      if (i % 2 === 1) expect(reply.json()).toMatchObject({ response_type: "ephemeral" });
+    }
+    await h.settle();
+    expect(h.slack.callsTo("chat.postMessage")).toHaveLength(20);
+    expect(failures("http 500")).toHaveLength(20);
+    expect(problems(h.logs)).toHaveLength(20);
+  });
+});
+
+describe("Slack slower than 5 seconds", () => {
+  const SLOW: Failure = { delayMs: 6_000 };
+
+  it("acks and slash-command answers still come within 3 s; the call times out once, unrepeated", async () => {
+    h.slack.failAlways("chat.postMessage", SLOW);
+    const channels = Array.from({ length: 15 }, () => fresh("C0SL"));
+    const started = Date.now();
+    const [events, commands] = await Promise.all([
+      pool(channels, 15, (channel) => h.event(mention(channel))),
+      pool(channels, 15, () => h.command(slashCommand({ text: "429", responseUrl: h.slack.responseUrl() }))),
+    ]);
+    for (const reply of [...events, ...commands]) {
+      expect(reply.status).toBe(200);
+      expect(reply.ms).toBeLessThan(ACK_LIMIT_MS);
+    }
+    for (const reply of commands) expect(String(reply.json().text)).toContain("429");
+    await h.settle();
+    // Each call gave up after the app's timeout, well before Slack would have answered.
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(h.slack.callsTo("chat.postMessage")).toHaveLength(channels.length);
+    for (const channel of channels) {
+      expect(failures(`channel=${channel}`)).toEqual([
+        expect.stringMatching(/failed: (?:network: )?timeout/),
+      ]);
+    }
+    expect(problems(h.logs)).toHaveLength(channels.length);
+  });
+
+  it("with the app's default (10 s) timeout, acks do not wait for Slack either", async () => {
+    const patient = await startHarness({}, { stopGraceMs: 200 });
+    try {
+      patient.slack.failAlways("chat.postMessage", SLOW);
+      const replies = await pool([1, 2, 3, 4, 5], 5, (i) => patient.event(mention(fresh("C0PT"), `${i}.1`)));
+      for (const reply of replies) {
+        expect(reply.status).toBe(200);
+        expect(reply.ms).toBeLessThan(ACK_LIMIT_MS);
+      }
+      const command = await patient.command(
+        slashCommand({ text: "404", responseUrl: "http://127.0.0.1:9/x" }),
+      );
+      expect(command.ms).toBeLessThan(ACK_LIMIT_MS);
+      expect(String(command.json().text)).toContain("404");
+      expect(patient.slack.heldBack).toBe(5);
+    } finally {
+      // Stopping does not wait 6 s for Slack: the answers in flight are dropped after the grace.
+      const stopping = Date.now();
+      await patient.close();
+      expect(Date.now() - stopping).toBeLessThan(2_000);
+    }
+  });
+
+  it("Slack slow to say who the bot is (auth.test) at the first requests: acks still within 3 s", async () => {
+    // Started while Slack was failing, so the bot's identity is asked again at the first request...
+    const late = await startHarness(
+      {},
+      { stopGraceMs: 200, beforeStart: (slack) => slack.failNext("auth.test", { status: 503 }) },
+    );
+    try {
+      expect(late.logs.join("\n")).toContain("Could not reach Slack");
+      // ...and now Slack takes 6 s to answer it (the app's own timeout is the default 10 s).
+      late.slack.failAlways("auth.test", SLOW);
+      const channel = fresh("C0ID");
+      const [command, event] = await Promise.all([
+        late.command(slashCommand({ text: "418", responseUrl: late.slack.responseUrl() })),
+        late.event(mention(channel)),
+      ]);
+      expect(command.status).toBe(200);
+      expect(command.ms).toBeLessThan(ACK_LIMIT_MS);
+      expect(String(command.json().text)).toContain("418");
+      expect(event.status).toBe(200);
+      expect(event.ms).toBeLessThan(ACK_LIMIT_MS);
+      await late.settle();
+      // The mention is answered once, in its thread (the event itself says which bot user it is for).
+      const posts = late.slack.callsTo("chat.postMessage");
+      expect(posts).toHaveLength(1);
+      expect(posts[0]?.params).toMatchObject({ channel, thread_ts: "10.1" });
+    } finally {
+      await late.close();
+    }
+  });
+});

@@ -1,0 +1,119 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createBotDeps } from "../../src/listeners/deps.ts";
+import { MentionDedupe } from "../../src/slack/mention-dedupe.ts";
+import { MemoryMuteStore } from "../../src/slack/mute-store.ts";
+import { TtlSet } from "../../src/slack/ttl-cache.ts";
+
+/**
+ * Everything the app remembers between requests has a size limit, and everything that is a cache,
+ * a throttle or a dedupe also expires: a week of traffic cannot grow the process. Each store is
+ * filled well beyond its limit, as the app configures it (createBotDeps), on a fake clock.
+ */
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+beforeEach(() => {
+  // The stores read Date.now when they are built: build them after this.
+  vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-01-05T09:00:00Z") });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("the event ids already handled (redelivery dedupe)", () => {
+  it("keep at most 20,000 ids, the newest, and forget each after 2 hours", () => {
+    const { events } = createBotDeps();
+    for (let i = 0; i < 50_000; i++) expect(events.addIfAbsent(`Ev${i}`)).toBe(true);
+    expect(events.size).toBe(20_000);
+    expect(events.has("Ev29999")).toBe(false);
+    expect(events.has("Ev30000")).toBe(true);
+    expect(events.addIfAbsent("Ev49999")).toBe(false);
+
+    vi.advanceTimersByTime(2 * HOUR - 1);
+    expect(events.has("Ev49999")).toBe(true);
+    vi.advanceTimersByTime(1);
+    expect(events.size).toBe(0);
+    expect(events.addIfAbsent("Ev49999")).toBe(true);
+  });
+
+  it("a retry that arrives within Slack's retry window (minutes) is still recognised", () => {
+    const { events } = createBotDeps();
+    events.addIfAbsent("EvFirst");
+    // Slack's retries come after about 1 minute, then 5 minutes; meanwhile, a busy workspace.
+    vi.advanceTimersByTime(5 * MINUTE);
+    for (let i = 0; i < 10_000; i++) events.addIfAbsent(`EvBusy${i}`);
+    expect(events.addIfAbsent("EvFirst")).toBe(false);
+  });
+});
+
+describe("the codes explained where (channel window and thread memory)", () => {
+  it("keep at most 10,000 channel pairs and 10,000 thread pairs, and expire after 10 min and 24 h", () => {
+    const { mentions } = createBotDeps();
+    for (let i = 0; i < 30_000; i++) {
+      expect(mentions.claim(`C${i}`, `${i}.0001`, [500 + (i % 4)])).toHaveLength(1);
+    }
+    expect(mentions.size).toBe(10_000 + 10_000);
+
+    // The channel window (10 minutes) ends: the threads still remember their codes.
+    vi.advanceTimersByTime(10 * MINUTE);
+    expect(mentions.size).toBe(10_000);
+    // The newest thread still has its code; another thread of that channel may have it now.
+    expect(mentions.allowed("C29999", "29999.0001", 503)).toBe(false);
+    expect(mentions.allowed("C29999", "30000.0001", 503)).toBe(true);
+
+    // A day later nothing is left.
+    vi.advanceTimersByTime(24 * HOUR);
+    expect(mentions.size).toBe(0);
+    expect(mentions.allowed("C29999", "29999.0001", 503)).toBe(true);
+  });
+
+  it("the limit holds for any configuration", () => {
+    const mentions = new MentionDedupe({ maxSize: 50 });
+    for (let i = 0; i < 1_000; i++) mentions.record(`C${i}`, `${i}.1`, 404);
+    expect(mentions.size).toBe(100);
+  });
+});
+
+describe("the muted channels", () => {
+  it("are a setting, so they do not expire, but at most 100,000 are kept (the oldest go first)", async () => {
+    const { mutes } = createBotDeps();
+    expect(mutes).toBeInstanceOf(MemoryMuteStore);
+    const store = mutes as MemoryMuteStore;
+    for (let i = 0; i < 120_000; i++) await store.mute(`C${i}`);
+    expect(store.size).toBe(100_000);
+    expect(await store.isMuted("C19999")).toBe(false);
+    expect(await store.isMuted("C20000")).toBe(true);
+
+    vi.advanceTimersByTime(365 * 24 * HOUR);
+    expect(await store.isMuted("C119999")).toBe(true);
+    // Muting again refreshes: that channel is now the newest.
+    await store.mute("C20000");
+    await store.mute("Cnew");
+    expect(await store.isMuted("C20000")).toBe(true);
+    expect(await store.isMuted("C20001")).toBe(false);
+  });
+
+  it("unmuting frees the room", async () => {
+    const store = new MemoryMuteStore({ maxSize: 3 });
+    for (const channel of ["C1", "C2", "C3"]) await store.mute(channel);
+    await store.unmute("C2");
+    await store.mute("C4");
+    expect(store.size).toBe(3);
+    expect(await store.isMuted("C1")).toBe(true);
+    expect(() => new MemoryMuteStore({ maxSize: 0 })).toThrow(RangeError);
+  });
+});
+
+describe("TtlSet, the store behind them", () => {
+  it("stays bounded when keys are refreshed, re-added and given their own TTLs", () => {
+    const set = new TtlSet({ ttlMs: HOUR, maxSize: 1_000 });
+    for (let i = 0; i < 20_000; i++) {
+      set.add(`k${i % 3_000}`, (i % 7) * MINUTE + 1);
+      if (i % 5 === 0) set.addIfAbsent(`k${i}`);
+    }
+    expect(set.size).toBeLessThanOrEqual(1_000);
+    vi.advanceTimersByTime(HOUR);
+    expect(set.size).toBe(0);
+  });
+});

@@ -1,0 +1,84 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+
+/**
+ * Runs `task` over every item with at most `concurrency` in flight at once, the way a busy
+ * workspace sends requests: results in the items' order.
+ */
+export async function pool<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  task: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index] as T, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  return results;
+}
+
+/** The items in a shuffled order, the same for the same seed (Fisher-Yates over mulberry32). */
+export function shuffled<T>(items: readonly T[], seed = 1): T[] {
+  let state = seed >>> 0;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  const result = [...items];
+  for (let i = result.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [result[i], result[j]] = [result[j] as T, result[i] as T];
+  }
+  return result;
+}
+
+/** The warn and error lines of a captured log (createLogger's lines: `time LEVEL [name] message`). */
+export function problems(logs: readonly string[]): string[] {
+  return logs.filter((line) => /^\S+ (?:WARN|ERROR) /.test(line));
+}
+
+/**
+ * A full garbage collection: `global.gc` when the worker runs with --expose-gc (vitest.config.ts),
+ * else V8's own gc function fetched through the flag (the same collector, asked for at run time).
+ */
+export function collectGarbage(): void {
+  const exposed = (globalThis as { gc?: () => void }).gc;
+  if (exposed) {
+    exposed();
+    return;
+  }
+  setFlagsFromString("--expose-gc");
+  (runInNewContext("gc") as () => void)();
+}
+
+/** heapUsed after full collections, in bytes (several passes: finalizers free more on the next one). */
+export async function settledHeap(): Promise<number> {
+  for (let i = 0; i < 4; i++) {
+    collectGarbage();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return process.memoryUsage().heapUsed;
+}
+
+export const MB = 1024 * 1024;
+
+/** Resolves after `ms` milliseconds. */
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Polls `check` until it returns true or `timeoutMs` passes; says which. */
+export async function waitFor(check: () => boolean, timeoutMs: number, everyMs = 20): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (check()) return true;
+    await sleep(everyMs);
+  }
+  return check();
+}
