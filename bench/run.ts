@@ -1,4 +1,136 @@
+// `npm run bench`: every figure in one run, with the machine it ran on. Timings never go in tests.
+//
+//   npm run bench                    the full run (about a minute and a half)
+//   npm run bench -- --quick         a short smoke run: fewer, shorter runs (figures are rough)
+//   npm run bench -- --only=http     some parts only: engine, startup, memory, http (comma-separated)
+//   npm run bench -- --profile       also write V8 CPU profiles of both HTTP servers and summarise them
+import { mkdtempSync } from "node:fs";
+import { cpus, loadavg, release, tmpdir, totalmem, type } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
 import { benchEngine, printEngine } from "./engine.ts";
+import { benchHttp, HTTP_TARGET_RATIO, type HttpOptions, type HttpResult, printHttp } from "./http.ts";
+import { benchMemory, printMemory } from "./memory.ts";
+import { benchStartup, build, printStartup } from "./startup.ts";
 
-console.log(`Status Bot benchmarks · node ${process.version} · ${new Date().toISOString()}\n`);
-printEngine(benchEngine());
+const PARTS = ["engine", "startup", "memory", "http"] as const;
+type Part = (typeof PARTS)[number];
+
+function parseArgs(argv: string[]): { quick: boolean; profile: boolean; parts: Set<Part> } {
+  let quick = false;
+  let profile = false;
+  let parts = new Set<Part>(PARTS);
+  for (const arg of argv) {
+    if (arg === "--quick") quick = true;
+    else if (arg === "--profile") profile = true;
+    else if (arg.startsWith("--only=")) {
+      const wanted = arg.slice("--only=".length).split(",");
+      const unknown = wanted.filter((part) => !PARTS.includes(part as Part));
+      if (unknown.length > 0) usage(`unknown part ${unknown.join(", ")}`);
+      parts = new Set(wanted as Part[]);
+    } else usage(`unknown option ${arg}`);
+  }
+  return { quick, profile, parts };
+}
+
+function usage(problem: string): never {
+  console.error(`${problem}\nusage: npm run bench -- [--quick] [--profile] [--only=${PARTS.join(",")}]`);
+  process.exit(2);
+}
+
+const { quick, profile, parts } = parseArgs(process.argv.slice(2));
+const settings = quick
+  ? {
+      startupRuns: 2,
+      answers: 10_000,
+      http: { rounds: 1, durationS: 1, warmupS: 0.5, primeS: 0.5, connections: 10 },
+    }
+  : {
+      startupRuns: 5,
+      answers: 100_000,
+      http: { rounds: 3, durationS: 5, warmupS: 1, primeS: 1, connections: 10 },
+    };
+
+const began = performance.now();
+const cpu = cpus();
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
+console.log(`Status Bot benchmarks${quick ? " (--quick: a smoke run, figures are rough)" : ""}`);
+console.log(`${new Date().toISOString()} · node ${process.version} · ${type()} ${release()}`);
+console.log(
+  `${cpu[0]?.model.trim() ?? "unknown CPU"} · ${cpu.length} cores · ${(totalmem() / 2 ** 30).toFixed(0)} GB · load average at start ${load()}\n`,
+);
+
+const busy = (loadavg()[0] ?? 0) / Math.max(1, cpu.length);
+if (busy > 0.5) {
+  console.log(
+    `note: the machine is busy before the benchmarks start (load ${load().split(" ")[0]} on ${cpu.length} cores); timings will be noisy and inflated\n`,
+  );
+}
+
+const targets: { name: string; value: string; met: boolean }[] = [];
+
+if (parts.has("engine")) {
+  const engine = benchEngine();
+  printEngine(engine);
+  const kind = (label: string) => engine.kinds.find((k) => k.label === label);
+  const code = kind("code");
+  const free = kind("free text");
+  if (code)
+    targets.push({
+      name: "code lookups p99 < 50 µs",
+      value: `${code.p99Micros.toFixed(1)} µs`,
+      met: code.p99Micros < 50,
+    });
+  if (free)
+    targets.push({
+      name: "free text p99 < 1 ms",
+      value: `${free.p99Micros.toFixed(0)} µs`,
+      met: free.p99Micros < 1000,
+    });
+  const loadMs = engine.load.loadMs + engine.load.indexMs;
+  targets.push({
+    name: "catalog load + index < 200 ms",
+    value: `${loadMs.toFixed(0)} ms`,
+    met: loadMs < 200,
+  });
+  console.log();
+}
+
+// Start-up, memory and HTTP all run the compiled app.
+if (parts.has("startup")) {
+  printStartup(await benchStartup(settings.startupRuns));
+  console.log();
+} else if (parts.has("memory") || parts.has("http")) {
+  console.log(`npm run build: ${(build() / 1000).toFixed(1)} s\n`);
+}
+
+if (parts.has("memory")) {
+  printMemory(await benchMemory(settings.answers));
+  console.log();
+}
+
+if (parts.has("http")) {
+  const options: HttpOptions = {
+    ...settings.http,
+    ...(profile ? { profileDir: mkdtempSync(join(tmpdir(), "status-bot-profiles-")) } : {}),
+  };
+  const http: HttpResult = await benchHttp(options);
+  printHttp(http);
+  for (const s of http.scenarios) {
+    targets.push({
+      name: `HTTP ${s.label} req/s ours/bare >= ${HTTP_TARGET_RATIO}`,
+      value: `${s.ratio.toFixed(2)} (CPU µs/req bare/ours ${s.cpuRatio.toFixed(2)})`,
+      met: s.ratio >= HTTP_TARGET_RATIO,
+    });
+  }
+  console.log();
+}
+
+if (targets.length > 0) {
+  console.log(quick ? "Targets (a --quick run: rough figures, not a verdict)" : "Targets");
+  for (const t of targets) console.log(`  ${t.met ? "met   " : "MISSED"}  ${t.name.padEnd(52)} ${t.value}`);
+}
+console.log(`\ndone in ${((performance.now() - began) / 1000).toFixed(0)} s · load average at end ${load()}`);
