@@ -39,8 +39,9 @@ export const SCENARIOS = [
   { label: "/status <free text>", text: "what should I return when the rate limit is hit?" },
 ] as const;
 
-type AppName = "ours" | "bare";
-const APPS: readonly AppName[] = ["ours", "bare"];
+/** ours: Status Bot as shipped; uncached: without its /status reply cache (every answer computed). */
+type AppName = "ours" | "uncached" | "bare";
+const APPS: readonly AppName[] = ["ours", "uncached", "bare"];
 
 export interface HttpOptions {
   /** Rounds per scenario; each round measures both apps, alternating which goes first. */
@@ -76,6 +77,8 @@ export interface ScenarioResult {
   readonly median: Record<AppName, RunFigures>;
   /** Median requests/s of ours over median requests/s of bare Bolt: the target's figure. */
   readonly ratio: number;
+  /** The same without the reply cache: what a question never asked before costs. */
+  readonly uncachedRatio: number;
   /** ours/bare requests/s within each round (both apps measured back to back). */
   readonly roundRatios: number[];
   /** Median CPU time per request of bare Bolt over ours. */
@@ -336,9 +339,11 @@ export async function benchHttp(options: HttpOptions): Promise<HttpResult> {
     // One after the other, so that neither start-up slows the other down.
     const ours = await spawnServer("ours", slack.apiUrl, options.profileDir);
     servers.push(ours);
+    const uncached = await spawnServer("uncached", slack.apiUrl, options.profileDir);
+    servers.push(uncached);
     const bare = await spawnServer("bare", slack.apiUrl, options.profileDir);
     servers.push(bare);
-    const byName: Record<AppName, Server> = { ours, bare };
+    const byName: Record<AppName, Server> = { ours, uncached, bare };
 
     // The bare app acks exactly what Status Bot acks for the same text; check that it does.
     const bodies = SCENARIOS.map(({ text }) => slashCommand(text, slack.responseUrl("bench")));
@@ -370,14 +375,15 @@ export async function benchHttp(options: HttpOptions): Promise<HttpResult> {
       for (const server of servers) await load(server, body, options.connections, options.primeS, 0);
     }
 
-    const logsBefore = { ours: ours.logLines, bare: bare.logLines };
+    const logsBefore = { ours: ours.logLines, uncached: uncached.logLines, bare: bare.logLines };
     const scenarios: ScenarioResult[] = [];
     for (const [i, scenario] of SCENARIOS.entries()) {
       const body = bodies[i] as string;
-      const runs: Record<AppName, RunFigures[]> = { ours: [], bare: [] };
+      const runs: Record<AppName, RunFigures[]> = { ours: [], uncached: [], bare: [] };
       const roundRatios: number[] = [];
       for (let round = 0; round < options.rounds; round++) {
-        const order: AppName[] = round % 2 === 0 ? ["ours", "bare"] : ["bare", "ours"];
+        // Rotate who goes first, so that no app always runs on a machine just warmed by another.
+        const order = APPS.map((_, k) => APPS[(k + round) % APPS.length] as AppName);
         for (const name of order) {
           runs[name].push(
             await load(byName[name], body, options.connections, options.durationS, options.warmupS),
@@ -385,7 +391,11 @@ export async function benchHttp(options: HttpOptions): Promise<HttpResult> {
         }
         roundRatios.push((runs.ours.at(-1)?.rps ?? 0) / (runs.bare.at(-1)?.rps ?? 1));
       }
-      const medians = { ours: medianFigures(runs.ours), bare: medianFigures(runs.bare) };
+      const medians = {
+        ours: medianFigures(runs.ours),
+        uncached: medianFigures(runs.uncached),
+        bare: medianFigures(runs.bare),
+      };
       scenarios.push({
         label: scenario.label,
         text: scenario.text,
@@ -393,6 +403,7 @@ export async function benchHttp(options: HttpOptions): Promise<HttpResult> {
         runs,
         median: medians,
         ratio: medians.ours.rps / medians.bare.rps,
+        uncachedRatio: medians.uncached.rps / medians.bare.rps,
         roundRatios,
         cpuRatio: medians.bare.cpuMicrosPerRequest / medians.ours.cpuMicrosPerRequest,
       });
@@ -400,7 +411,11 @@ export async function benchHttp(options: HttpOptions): Promise<HttpResult> {
     return {
       options,
       scenarios,
-      logLines: { ours: ours.logLines - logsBefore.ours, bare: bare.logLines - logsBefore.bare },
+      logLines: {
+        ours: ours.logLines - logsBefore.ours,
+        uncached: uncached.logLines - logsBefore.uncached,
+        bare: bare.logLines - logsBefore.bare,
+      },
       slackCalls: Object.fromEntries(slack.counts),
     };
   } finally {
@@ -417,15 +432,16 @@ export function printHttp(result: HttpResult): void {
       `(after ${warmupS} s warm-up) per app, alternating; medians`,
   );
   console.log(
-    `${"scenario".padEnd(22)}${"app".padEnd(6)}${"req/s".padStart(8)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}` +
+    `${"scenario".padEnd(22)}${"app".padEnd(9)}${"req/s".padStart(8)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}` +
       `${"CPU µs/req".padStart(12)}${"server CPU".padStart(12)}${"autocannon CPU".padStart(16)}`,
   );
   const percent = (share: number) => `${(share * 100).toFixed(0)}%`;
   for (const s of result.scenarios) {
     for (const name of APPS) {
       const m = s.median[name];
+      const first = name === "ours" ? s.label : name === "bare" ? `  (reply ${s.responseBytes} B)` : "";
       console.log(
-        `${(name === "ours" ? s.label : `  (reply ${s.responseBytes} B)`).padEnd(22)}${name.padEnd(6)}` +
+        `${first.padEnd(22)}${name.padEnd(9)}` +
           `${m.rps.toFixed(0).padStart(8)}${m.p50Ms.toFixed(2).padStart(9)}${m.p99Ms.toFixed(2).padStart(9)}` +
           `${m.cpuMicrosPerRequest.toFixed(0).padStart(12)}${percent(m.serverCpuShare).padStart(12)}` +
           `${percent(m.clientCpuShare).padStart(16)}`,
@@ -436,10 +452,13 @@ export function printHttp(result: HttpResult): void {
       `${"".padEnd(22)}ratio ours/bare: req/s ${s.ratio.toFixed(2)} (target >= ${HTTP_TARGET_RATIO}: ${verdict}; ` +
         `rounds ${s.roundRatios.map((r) => r.toFixed(2)).join(" ")}); CPU µs/req bare/ours ${s.cpuRatio.toFixed(2)}`,
     );
+    console.log(
+      `${"".padEnd(22)}without the reply cache (a question asked for the first time): req/s ratio ${s.uncachedRatio.toFixed(2)}`,
+    );
   }
   const calls = Object.entries(result.slackCalls).map(([method, n]) => `${method} ×${n}`);
   console.log(
-    `lines logged under load: ours ${result.logLines.ours}, bare ${result.logLines.bare}; ` +
+    `lines logged under load: ours ${result.logLines.ours}, uncached ${result.logLines.uncached}, bare ${result.logLines.bare}; ` +
       `Slack Web API calls (both apps): ${calls.join(", ") || "none"}`,
   );
   if (result.options.profileDir) printProfiles(result.options.profileDir);
@@ -526,7 +545,13 @@ async function serveOurs(slackApiUrl: string): Promise<Running> {
   const logger = createLogger({ level: config.logLevel, secrets: [config.botToken, config.signingSecret] });
   getCatalog();
   realEngine.answer("what should I return when the rate limit is hit?");
-  const bot = createApp(config, { logger, host: "127.0.0.1" });
+  // The "uncached" variant answers every /status from scratch, as for a question never seen.
+  const noCache = { get: () => undefined, set: () => undefined, size: 0 };
+  const bot = createApp(config, {
+    logger,
+    host: "127.0.0.1",
+    ...(process.env.BENCH_SERVE === "uncached" ? { bot: { replies: noCache } } : {}),
+  });
   const { port } = await bot.start();
   return { port: port ?? 0, stop: () => bot.stop() };
 }
@@ -582,7 +607,7 @@ async function serveBare(slackApiUrl: string): Promise<Running> {
 async function serve(): Promise<void> {
   const slackApiUrl = process.env.BENCH_SLACK_API_URL ?? "";
   const running =
-    process.env.BENCH_SERVE === "ours" ? await serveOurs(slackApiUrl) : await serveBare(slackApiUrl);
+    process.env.BENCH_SERVE !== "bare" ? await serveOurs(slackApiUrl) : await serveBare(slackApiUrl);
   let stopping = false;
   const stop = () => {
     if (stopping) return;

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, type AuthorizeResult, HTTPReceiver, type Receiver, SocketModeReceiver } from "@slack/bolt";
 import type { Config, Mode } from "./config.ts";
+import { COMMAND, statusCommand } from "./listeners/commands/status.ts";
 import { type BotDeps, createBotDeps } from "./listeners/deps.ts";
 import { registerListeners } from "./listeners/index.ts";
 import type { AppLogger } from "./logger.ts";
@@ -97,7 +98,9 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
     guardEventsEndpoint(http, EVENTS_PATH, logger);
     inner = http;
   }
-  const receiver = new AckingReceiver(inner, logger);
+  const botDeps = createBotDeps(deps.bot);
+  // /status is answered in its ack alone (no token, no client): see AckingReceiver.
+  const receiver = new AckingReceiver(inner, logger, { [COMMAND]: statusCommand(botDeps) });
 
   // Who the bot is (for "never answer yourself"), asked once with auth.test. Unlike Bolt's own
   // token check, a failure is not cached: the next event asks again.
@@ -163,7 +166,7 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
   app.error(async (error: Error) => {
     logger.error("A listener failed:", error);
   });
-  const botDeps = registerListeners(app, createBotDeps(deps.bot));
+  registerListeners(app, botDeps);
 
   return {
     app,

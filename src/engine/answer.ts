@@ -314,6 +314,8 @@ function sideEntry(engine: Engine, side: string, numbered: Entry[]): Entry | und
 
 /** A code named by its current or former name, tolerating typos ("gatway timeout"). */
 function entryByName(engine: Engine, text: string, strict = false): Entry | undefined {
+  // The longest name has six words; a long question is not a name, however it is spelt.
+  if (text.split(/\s+/).length > 10) return undefined;
   const preferRegistered = (list: readonly Entry[]) => list.find((entry) => entry.registered) ?? list[0];
   // Names may contain filler words themselves ("Multi-Status", "Internal Server Error").
   const whole = engine.catalog.byName(text);

@@ -54,10 +54,20 @@ export class SearchIndex {
   private readonly scenarioWeight: number[] = [];
   private readonly idf = new Map<string, number>();
   private readonly unknownIdf: number;
-  private readonly originFeatures: Set<string>[] = [];
+  /** Entries by a word of their origin ("nginx" -> nginx's codes): naming the vendor lifts them. */
+  private readonly byOriginWord = new Map<string, number[]>();
   private readonly vocabulary = new Set<string>();
   private readonly stems = new Set<string>();
   private readonly deletions = new Map<string, string>();
+  private readonly scratch: {
+    acc: Float64Array[];
+    matchedWords: Uint8Array;
+    originBoost: Uint8Array;
+    scenarioScore: Float64Array;
+    touched: Int32Array;
+    bestScore: Float64Array;
+    bestId: Int32Array;
+  };
 
   constructor(catalog: Catalog) {
     this.rewriter = new SynonymRewriter(catalog.vocabulary.synonyms);
@@ -108,13 +118,12 @@ export class SearchIndex {
         this.post(feature, index, Field.Any);
         df.set(feature, (df.get(feature) ?? 0) + 1);
       }
-      this.originFeatures.push(
-        new Set(
-          entry.origin
-            ? this.featuresOf(entry.origin.replace(/\(.*?\)/g, " ")).filter((f) => !f.includes("+"))
-            : [],
-        ),
-      );
+      if (entry.origin) {
+        for (const word of new Set(this.featuresOf(entry.origin.replace(/\(.*?\)/g, " ")))) {
+          if (word.includes("+")) continue;
+          this.byOriginWord.set(word, [...(this.byOriginWord.get(word) ?? []), index]);
+        }
+      }
     });
     const n = this.entries.length;
     for (const [feature, count] of df) this.idf.set(feature, Math.log((n + 1) / (count + 0.5)));
@@ -123,6 +132,16 @@ export class SearchIndex {
     this.unknownIdf = Math.log((n + 1) / 2);
     // Scenario weights need the idf, so they are summed once everything is counted.
     for (const featureSet of scenarioFeatureSets) this.scenarioWeight.push(this.weightOf(featureSet));
+    const scenarios = this.scenarioEntry.length;
+    this.scratch = {
+      acc: Array.from({ length: FIELDS }, () => new Float64Array(n)),
+      matchedWords: new Uint8Array(n),
+      originBoost: new Uint8Array(n),
+      scenarioScore: new Float64Array(scenarios),
+      touched: new Int32Array(scenarios),
+      bestScore: new Float64Array(n),
+      bestId: new Int32Array(n),
+    };
   }
 
   /** Search features of a text, after synonym rewriting. */
@@ -173,10 +192,14 @@ export class SearchIndex {
     const total = unigrams.reduce((sum, f) => sum + (this.idf.get(f) ?? this.unknownIdf), 0);
     if (total === 0) return { hits: [], meaningfulWeight: 0, meaningfulWords: 0 };
     const n = this.entries.length;
-    const acc = [new Float64Array(n), new Float64Array(n), new Float64Array(n), new Float64Array(n)];
-    const scenarioScore = new Map<number, number>();
-    const matchedWords = new Uint8Array(n);
-    const originBoost = new Float64Array(n);
+    // Scratch space reused by every search (searches are synchronous): a question then allocates
+    // only its hits, which keeps the garbage collector out of a busy server's way.
+    const { acc, matchedWords, originBoost, scenarioScore, touched, bestScore, bestId } = this.scratch;
+    for (const field of acc) field.fill(0);
+    matchedWords.fill(0);
+    originBoost.fill(0);
+    bestScore.fill(-1);
+    let touchedCount = 0;
     for (const feature of queryFeatures) {
       const idf = this.idf.get(feature);
       if (idf === undefined) continue;
@@ -184,55 +207,64 @@ export class SearchIndex {
       const weight = bigram ? idf * BIGRAM_FACTOR : idf;
       for (const posting of this.postings.get(feature) ?? []) {
         const field = posting % FIELDS;
-        const fieldAcc = acc[field];
         const entry = Math.floor(posting / FIELDS);
-        if (fieldAcc) fieldAcc[entry] = (fieldAcc[entry] ?? 0) + weight;
-        if (field === Field.Any && !bigram) matchedWords[entry] = (matchedWords[entry] ?? 0) + 1;
+        const sums = acc[field] as Float64Array;
+        sums[entry] = (sums[entry] as number) + weight;
+        if (field === Field.Any && !bigram) matchedWords[entry] = (matchedWords[entry] as number) + 1;
       }
       for (const id of this.scenarioPostings.get(feature) ?? []) {
-        scenarioScore.set(id, (scenarioScore.get(id) ?? 0) + weight);
+        if (scenarioScore[id] === 0) touched[touchedCount++] = id;
+        scenarioScore[id] = (scenarioScore[id] as number) + weight;
       }
     }
-    this.originFeatures.forEach((origin, index) => {
-      if (origin.size && unigrams.some((f) => origin.has(f))) originBoost[index] = 1;
-    });
+    for (const word of unigrams)
+      for (const index of this.byOriginWord.get(word) ?? []) originBoost[index] = 1;
 
-    const bestScenario = new Map<number, { score: number; id: number }>();
-    for (const [id, matched] of scenarioScore) {
+    for (let k = 0; k < touchedCount; k++) {
+      const id = touched[k] as number;
+      const matched = scenarioScore[id] as number;
+      scenarioScore[id] = 0;
       const entry = this.scenarioEntry[id] ?? 0;
       const ofQuery = Math.min(1, matched / total);
       const ofScenario = Math.min(1, matched / (this.scenarioWeight[id] || 1));
       const score = ofQuery * (1 - TUNING.scenarioPrecision + TUNING.scenarioPrecision * ofScenario);
-      const current = bestScenario.get(entry);
-      if (!current || score > current.score) bestScenario.set(entry, { score, id });
+      if (score > (bestScore[entry] as number)) {
+        bestScore[entry] = score;
+        bestId[entry] = id;
+      }
     }
 
-    const hits: SearchHit[] = [];
+    const [names, keywords, texts, any] = acc as [Float64Array, Float64Array, Float64Array, Float64Array];
+    const scores: { index: number; score: number }[] = [];
     for (let index = 0; index < n; index++) {
-      const coverage = Math.min(1, (acc[Field.Any]?.[index] ?? 0) / total);
+      const coverage = Math.min(1, (any[index] as number) / total);
       if (coverage === 0) continue;
       const entry = this.entries[index] as Entry;
-      const scenario = bestScenario.get(index);
       let score =
-        WEIGHT.scenario * (scenario?.score ?? 0) +
-        WEIGHT.keyword * Math.min(1, (acc[Field.Keyword]?.[index] ?? 0) / total) +
-        WEIGHT.name * Math.min(1, (acc[Field.Name]?.[index] ?? 0) / total) +
-        WEIGHT.text * Math.min(1, (acc[Field.Text]?.[index] ?? 0) / total) +
+        WEIGHT.scenario * Math.max(0, bestScore[index] as number) +
+        WEIGHT.keyword * Math.min(1, (keywords[index] as number) / total) +
+        WEIGHT.name * Math.min(1, (names[index] as number) / total) +
+        WEIGHT.text * Math.min(1, (texts[index] as number) / total) +
         WEIGHT.coverage * coverage;
       if (!entry.registered && !originBoost[index]) score *= UNOFFICIAL_FACTOR;
       if (entry.status === "deprecated" || entry.status === "obsoleted" || entry.status === "reserved")
         score *= 0.9;
-      const hit: SearchHit = {
-        entry,
-        score,
-        coverage,
-        evidence: acc[Field.Any]?.[index] ?? 0,
-        matchedWords: matchedWords[index] ?? 0,
-      };
-      hits.push(scenario ? { ...hit, scenario: this.scenarioText[scenario.id] } : hit);
+      scores.push({ index, score });
     }
-    hits.sort((a, b) => b.score - a.score);
-    return { hits: hits.slice(0, limit), meaningfulWeight: total, meaningfulWords: unigrams.length };
+    scores.sort((a, b) => b.score - a.score);
+    const hits = scores.slice(0, limit).map(({ index, score }): SearchHit => {
+      const hit: SearchHit = {
+        entry: this.entries[index] as Entry,
+        score,
+        coverage: Math.min(1, (any[index] as number) / total),
+        evidence: any[index] as number,
+        matchedWords: matchedWords[index] as number,
+      };
+      return (bestScore[index] as number) >= 0
+        ? { ...hit, scenario: this.scenarioText[bestId[index] as number] }
+        : hit;
+    });
+    return { hits, meaningfulWeight: total, meaningfulWords: unigrams.length };
   }
 
   private weightOf(featureSet: Set<string>): number {

@@ -41,6 +41,8 @@ export function isStopWord(word: string): boolean {
 }
 
 export function foldText(text: string): string {
+  // Most questions are plain ASCII, which needs no Unicode normalisation (the costly part).
+  if (!/[\u0080-\uffff]/.test(text)) return text.toLowerCase().replace(/`/g, "'");
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

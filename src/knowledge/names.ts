@@ -3,9 +3,9 @@
  * matter ("I'm a Teapot", "im a teapot", "Request-URI too long").
  */
 export function normalizeName(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  // Plain ASCII (almost every name and question) needs no Unicode normalisation.
+  const ascii = !/[\u0080-\uffff]/.test(name);
+  return (ascii ? name : name.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""))
     .toLowerCase()
     .replace(/['’‘`]/g, "")
     .replace(/[^a-z0-9]+/g, " ")

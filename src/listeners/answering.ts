@@ -11,11 +11,12 @@ export const SORRY_TEXT = "Sorry, I couldn't work that out just now. Please try 
  * Runs the engine and a renderer, and turns a failure into a logged error and an apology card, so
  * that an explicit question always gets an answer.
  */
-export function safely(logger: Logger, what: string, build: () => Card): Card {
+export function safely(logger: Logger, what: string, build: () => Card, onFailure?: () => void): Card {
   try {
     return build();
   } catch (error) {
     logger.error(`Could not build the card for ${what}:`, error);
+    onFailure?.();
     return notice(SORRY_TEXT);
   }
 }

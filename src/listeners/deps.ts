@@ -5,8 +5,9 @@ import type { Answer } from "../engine/types.ts";
 import { getCatalog } from "../knowledge/load.ts";
 import { type CodeLookup, codeLookup } from "../slack/code-lookup.ts";
 import { MentionDedupe } from "../slack/mention-dedupe.ts";
+import type { SlackMessage } from "../slack/messages.ts";
 import { MemoryMuteStore, type MuteStore } from "../slack/mute-store.ts";
-import { TtlSet } from "../slack/ttl-cache.ts";
+import { TtlCache, TtlSet } from "../slack/ttl-cache.ts";
 
 /** The answer engine, as the listeners use it. */
 export interface Engine {
@@ -34,11 +35,26 @@ export interface BotDeps {
   readonly mentions: MentionDedupe;
   /** Event ids already handled: Slack retries an event it thinks we missed. */
   readonly events: TtlSet;
+  /**
+   * Recent /status replies by question. A reply depends on the question alone (the catalog is fixed
+   * while the app runs), and popular questions ("/status 403") come again and again.
+   */
+  readonly replies: ReplyCache;
   /** The longest rate-limit wait worth taking before a retry, in milliseconds. */
   readonly maxRateLimitWaitMs: number;
   /** At most this many codes are explained for one message. */
   readonly maxCodesPerMessage: number;
 }
+
+/** Remembered /status replies (a TtlCache in the app; the benchmark measures without one). */
+export interface ReplyCache {
+  get(question: string): CommandReply | undefined;
+  set(question: string, reply: CommandReply): void;
+  readonly size: number;
+}
+
+/** What /status acknowledges with: an ephemeral message. */
+export type CommandReply = { response_type: "ephemeral" } & SlackMessage;
 
 export const realEngine: Engine = {
   answer: (query) => engine.answer(query),
@@ -65,6 +81,7 @@ export function createBotDeps(overrides: Partial<BotDeps> = {}): BotDeps {
     mentions: new MentionDedupe(),
     // Slack retries an event up to three times within a few minutes; two hours is plenty.
     events: new TtlSet({ ttlMs: 2 * 60 * 60_000, maxSize: 20_000 }),
+    replies: new TtlCache<CommandReply>({ ttlMs: 60 * 60_000, maxSize: 500 }),
     maxRateLimitWaitMs: 10_000,
     maxCodesPerMessage: 3,
     ...overrides,

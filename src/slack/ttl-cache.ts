@@ -72,3 +72,39 @@ export class TtlSet {
     }
   }
 }
+
+/** Like TtlSet, with a value per key: bounded, oldest evicted first, entries expire. */
+export class TtlCache<V> {
+  readonly #keys: TtlSet;
+  readonly #values = new Map<string, V>();
+
+  constructor(options: TtlSetOptions) {
+    this.#keys = new TtlSet(options);
+  }
+
+  get size(): number {
+    this.#sweep();
+    return this.#values.size;
+  }
+
+  get(key: string): V | undefined {
+    if (this.#keys.has(key)) return this.#values.get(key);
+    this.#values.delete(key);
+    return undefined;
+  }
+
+  set(key: string, value: V): void {
+    this.#keys.add(key);
+    this.#values.delete(key);
+    this.#values.set(key, value);
+    // Values of keys the set evicted or expired go too; both maps keep insertion order.
+    if (this.#values.size > this.#keys.size) this.#sweep();
+  }
+
+  #sweep(): void {
+    for (const key of this.#values.keys()) {
+      if (this.#values.size <= this.#keys.size) break;
+      if (!this.#keys.has(key)) this.#values.delete(key);
+    }
+  }
+}

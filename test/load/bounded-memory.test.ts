@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createBotDeps } from "../../src/listeners/deps.ts";
 import { MentionDedupe } from "../../src/slack/mention-dedupe.ts";
 import { MemoryMuteStore } from "../../src/slack/mute-store.ts";
-import { TtlSet } from "../../src/slack/ttl-cache.ts";
+import { TtlCache, TtlSet } from "../../src/slack/ttl-cache.ts";
 
 /**
  * Everything the app remembers between requests has a size limit, and everything that is a cache,
@@ -115,5 +115,24 @@ describe("TtlSet, the store behind them", () => {
     expect(set.size).toBeLessThanOrEqual(1_000);
     vi.advanceTimersByTime(HOUR);
     expect(set.size).toBe(0);
+  });
+});
+
+describe("TtlCache, the /status reply cache", () => {
+  it("keeps at most its size, evicting the oldest, and forgets entries when they expire", () => {
+    const cache = new TtlCache<number>({ ttlMs: HOUR, maxSize: 500 });
+    for (let i = 0; i < 5_000; i++) cache.set(`q${i}`, i);
+    expect(cache.size).toBe(500);
+    expect(cache.get("q0")).toBeUndefined();
+    expect(cache.get("q4999")).toBe(4999);
+    vi.advanceTimersByTime(HOUR);
+    expect(cache.get("q4999")).toBeUndefined();
+    expect(cache.size).toBe(0);
+  });
+
+  it("the app's reply cache is bounded", () => {
+    const deps = createBotDeps();
+    for (let i = 0; i < 2_000; i++) deps.replies.set(`q${i}`, { response_type: "ephemeral", text: "x", blocks: [] });
+    expect(deps.replies.size).toBeLessThanOrEqual(500);
   });
 });

@@ -39,11 +39,26 @@ export function statusCommand(deps: BotDeps) {
       return;
     }
     const help = keyword === "" || keyword === "help";
-    const card = safely(logger, `/status ${help ? "help" : "query"}`, () => {
-      const answer = deps.engine.answer(help ? "help" : query);
-      return deps.cards.renderAnswer(answer, { shareable: answer.intent !== "help" });
-    });
-    await ack({ response_type: "ephemeral", ...messageFromCard(card) });
+    const key = help ? "help" : query;
+    let reply = deps.replies.get(key);
+    if (!reply) {
+      let failed = false;
+      const card = safely(
+        logger,
+        `/status ${help ? "help" : "query"}`,
+        () => {
+          const answer = deps.engine.answer(key);
+          return deps.cards.renderAnswer(answer, { shareable: answer.intent !== "help" });
+        },
+        () => {
+          failed = true;
+        },
+      );
+      reply = { response_type: "ephemeral", ...messageFromCard(card) };
+      // An apology is not remembered: the next ask tries again.
+      if (!failed) deps.replies.set(key, reply);
+    }
+    await ack(reply);
   };
 }
 

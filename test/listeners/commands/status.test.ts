@@ -76,4 +76,18 @@ describe("/status", () => {
     await done;
     expect(engine.answer).toHaveBeenCalledWith("401 & 403");
   });
+
+  it("answers a repeated question from its cache, and never caches an apology", async () => {
+    const setup = fakeDeps();
+    await run("what is 429", setup).done;
+    const again = run("what is 429", setup);
+    await again.done;
+    expect(setup.engine.answer).toHaveBeenCalledTimes(1);
+    expect(again.ack.mock.calls[0]?.[0]).toMatchObject({ text: expect.stringContaining("code:429") });
+
+    await run("boom", setup).done;
+    await run("boom", setup).done;
+    expect(setup.engine.answer).toHaveBeenCalledWith("boom");
+    expect(setup.engine.answer.mock.calls.filter(([q]) => q === "boom")).toHaveLength(2);
+  });
 });
