@@ -132,7 +132,8 @@ describe("TtlCache, the /status reply cache", () => {
 
   it("the app's reply cache is bounded", () => {
     const deps = createBotDeps();
-    for (let i = 0; i < 2_000; i++) deps.replies.set(`q${i}`, { response_type: "ephemeral", text: "x", blocks: [] });
+    for (let i = 0; i < 2_000; i++)
+      deps.replies.set(`q${i}`, { response_type: "ephemeral", text: "x", blocks: [] });
     expect(deps.replies.size).toBeLessThanOrEqual(500);
   });
 });
