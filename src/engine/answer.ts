@@ -190,7 +190,9 @@ function readNumbers(engine: Engine, text: string): { entries: Entry[]; problems
   const problems: Problem[] = [];
   for (const mention of mentions) {
     const found = engine.catalog.byCode(mention.value);
-    if (mention.text.length === 3 && found.length) {
+    // "000" (and a bare "status 0") is what curl and AWS ELB report when no response came.
+    const zero = mention.value === 0 && (mention.text.length === 3 || mention.statusContext);
+    if ((mention.text.length === 3 || zero) && found.length) {
       const entry = pickMeaning(engine, found, text);
       if (!entries.some((e) => e.code === entry.code)) entries.push(entry);
       continue;
