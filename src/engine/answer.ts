@@ -15,6 +15,7 @@ const MIN_SCENARIO_COVERAGE = 0.4;
 /** One common word ("time", "page") explained is not evidence enough; one rare one ("throttling") is. */
 const MIN_EVIDENCE = 2.3;
 const SINGLE_WORD_MARGIN = 1.25;
+const SHORT_QUESTION_PRECISION = 0.5;
 const MIN_RUNNERS_UP = 2;
 const MAX_RUNNERS_UP = 3;
 /** Below this a match is not worth even suggesting. */
@@ -381,9 +382,16 @@ function searchAnswer(query: string, engine: Engine, text: string, problems: Pro
   const distinct = meaningfulWords > 1 || !second || (top?.score ?? 0) >= SINGLE_WORD_MARGIN * second.score;
   // Two words of the question explained at least ("write me a poem" shares only "write" with 412).
   const enough = (top?.matchedWords ?? 0) >= Math.min(2, meaningfulWords) || (top?.coverage ?? 0) >= 0.6;
+  // A short question must hit a name or keyword, or most of a scenario: "ship it" touches only one
+  // word of "cancel an order that has already shipped", "what is docker" one word of a 407 scenario.
+  const specific =
+    meaningfulWords > 2 ||
+    (top?.namedOrKeyword ?? false) ||
+    (top?.scenarioPrecision ?? 0) >= SHORT_QUESTION_PRECISION;
   const confident =
     distinct &&
     enough &&
+    specific &&
     top &&
     top.score >= MIN_SCENARIO_SCORE &&
     top.coverage >= MIN_SCENARIO_COVERAGE &&

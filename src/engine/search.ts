@@ -12,6 +12,10 @@ export interface SearchHit {
   readonly evidence: number;
   /** How many of the question's words the entry explains. */
   readonly matchedWords: number;
+  /** A word of the question is one of the entry's names or keywords. */
+  readonly namedOrKeyword: boolean;
+  /** How much of the best scenario the question covers (0..1): "ship" covers little of "cancel an order that has already shipped". */
+  readonly scenarioPrecision: number;
   /** The scenario of the entry that matched best, if any did. */
   readonly scenario?: string;
 }
@@ -37,6 +41,8 @@ export const TUNING = {
 };
 const WEIGHT = TUNING;
 const BIGRAM_FACTOR = 0.6;
+/** Known words from which a question counts as a long description. */
+const LONG_QUESTION_WORDS = 3;
 /** Unofficial codes should win only when the question names their origin (nginx, Cloudflare, ...). */
 const UNOFFICIAL_FACTOR = 0.6;
 
@@ -67,6 +73,7 @@ export class SearchIndex {
     touched: Int32Array;
     bestScore: Float64Array;
     bestId: Int32Array;
+    bestPrecision: Float64Array;
   };
 
   constructor(catalog: Catalog) {
@@ -141,6 +148,7 @@ export class SearchIndex {
       touched: new Int32Array(scenarios),
       bestScore: new Float64Array(n),
       bestId: new Int32Array(n),
+      bestPrecision: new Float64Array(n),
     };
   }
 
@@ -189,12 +197,27 @@ export class SearchIndex {
     const queryFeatures = [...new Set(this.featuresOf(this.correctText(query)))];
     // Ids, versions and durations ("abc123", "v2", "60s") say nothing about the status.
     const unigrams = queryFeatures.filter((f) => !f.includes("+") && !/\d/.test(f));
-    const total = unigrams.reduce((sum, f) => sum + (this.idf.get(f) ?? this.unknownIdf), 0);
+    // Unknown words protect short questions ("pizza recipe" is explained by nothing), but a long
+    // description is full of names and context we have never seen (Django, Redis, "forgot"): there
+    // they count for at most half as much as the words we know.
+    let known = 0;
+    let knownWords = 0;
+    let unknown = 0;
+    for (const f of unigrams) {
+      const idf = this.idf.get(f);
+      if (idf === undefined) unknown += this.unknownIdf;
+      else {
+        known += idf;
+        knownWords++;
+      }
+    }
+    const total = known + (knownWords >= LONG_QUESTION_WORDS ? Math.min(unknown, known * 0.5) : unknown);
     if (total === 0) return { hits: [], meaningfulWeight: 0, meaningfulWords: 0 };
     const n = this.entries.length;
     // Scratch space reused by every search (searches are synchronous): a question then allocates
     // only its hits, which keeps the garbage collector out of a busy server's way.
-    const { acc, matchedWords, originBoost, scenarioScore, touched, bestScore, bestId } = this.scratch;
+    const { acc, matchedWords, originBoost, scenarioScore, touched, bestScore, bestId, bestPrecision } =
+      this.scratch;
     for (const field of acc) field.fill(0);
     matchedWords.fill(0);
     originBoost.fill(0);
@@ -231,6 +254,7 @@ export class SearchIndex {
       if (score > (bestScore[entry] as number)) {
         bestScore[entry] = score;
         bestId[entry] = id;
+        bestPrecision[entry] = ofScenario;
       }
     }
 
@@ -259,6 +283,8 @@ export class SearchIndex {
         coverage: Math.min(1, (any[index] as number) / total),
         evidence: any[index] as number,
         matchedWords: matchedWords[index] as number,
+        namedOrKeyword: (names[index] as number) > 0 || (keywords[index] as number) > 0,
+        scenarioPrecision: (bestScore[index] as number) >= 0 ? (bestPrecision[index] as number) : 0,
       };
       return (bestScore[index] as number) >= 0
         ? { ...hit, scenario: this.scenarioText[bestId[index] as number] }

@@ -16,7 +16,8 @@ const STOP_WORDS = new Set(
   send sends sent use using used should shall must may might which what best right correct proper
   appropriate happens happen mean means meaning please tell explain explanation hey hi hello bot
   via also get gets getting got give gives given say says said want wants need needs like does
-  i've we're we've you're they're it'd there's here's api rest vs versus compare comparing comparison
+  i've we're we've you're they're it'd there's here's api rest fine okay yesterday today tonight tomorrow
+  ago recently lately week weeks vs versus compare comparing comparison
   difference differences diff`
     .split(/\s+/)
     .filter(Boolean),

@@ -47,11 +47,17 @@ describe("answer() understands questions", () => {
 describe("answer() on question sets written without looking at the data", () => {
   // Written by someone who had not seen data/ (see each file's header). A few lines are debatable,
   // so the bar is a share, not every line; a drop below it means the engine stopped generalising.
-  it.each(["./heldout-a.tsv", "./heldout-b.tsv"])("%s: at least 95%% right", (file) => {
+  // Sets a and b have been used to find the engine's gaps; set c (longer, Slack-thread style
+  // descriptions) was written last and barely tuned on, so its bar is lower.
+  it.each([
+    ["./heldout-a.tsv", 0.95],
+    ["./heldout-b.tsv", 0.95],
+    ["./heldout-c.tsv", 0.85],
+  ] as const)("%s: at least %d of the questions right", (file, share) => {
     const set = readQuestions(file);
     const misses = set.filter(([query, expected]) => !judge(expected, answer(query)));
-    expect(set.length).toBeGreaterThan(150);
-    expect(misses.length / set.length, JSON.stringify(misses)).toBeLessThanOrEqual(0.05);
+    expect(set.length).toBeGreaterThan(140);
+    expect(1 - misses.length / set.length, JSON.stringify(misses)).toBeGreaterThanOrEqual(share);
   });
 });
 
