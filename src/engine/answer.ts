@@ -22,7 +22,7 @@ const MAX_RUNNERS_UP = 3;
 const MIN_SUGGESTION_SCORE = 0.15;
 
 const HELP_PATTERN =
-  /^(?:\/?help|usage|commands|examples|\?+|how (?:do|can|should) (?:i|we|you) use (?:this|it|you|the bot|status bot)\b.*|how does (?:this|it|the bot|status bot) work\b.*|what can (?:you|this bot|the bot) do\b.*)$/;
+  /^(?:\/?help|usage|commands|examples|\?+|how (?:do|can|should) (?:i|we|you) use (?:this bot|this|it|you|the bot|status bot)\b.*|how does (?:this bot|this|it|the bot|status bot) work\b.*|what can (?:you|this bot|the bot) do\b.*)$/;
 const HELP_QUERIES = new Set([
   "",
   "help",
@@ -350,7 +350,7 @@ function classAsked(engine: Engine, text: string): number | undefined {
   const key = classKey(
     engine.index,
     folded.replace(
-      /\b(?:what|which|are|the|show|me|list|all|of|http|status|codes?|errors?|responses?|class|category|kinds?|types?)\b/g,
+      /\b(?:what|which|are|is|the|show|me|list|all|of|http|status|codes?|errors?|responses?|class|category|kinds?|types?|overview|summary|explain|about|tell)\b/g,
       " ",
     ),
   );

@@ -78,6 +78,8 @@ export class SearchIndex {
 
   constructor(catalog: Catalog) {
     this.rewriter = new SynonymRewriter(catalog.vocabulary.synonyms);
+    // Words of the synonym groups are known words too: "forgot" must not be "corrected" to "forget".
+    for (const group of catalog.vocabulary.synonyms) for (const term of group) this.learnWords(term);
     this.entries = catalog.entries;
     const df = new Map<string, number>();
     const scenarioFeatureSets: Set<string>[] = [];
