@@ -2,7 +2,7 @@ import type { Answer, RankedCode } from "../engine/types.ts";
 import type { Catalog, Comparison, Entry } from "../knowledge/catalog.ts";
 import { getCatalog } from "../knowledge/load.ts";
 import { actionId, referenceOf } from "./actions.ts";
-import type { ActionsBlock, Block, Button, Card, HomeView, SectionBlock } from "./blocks.ts";
+import type { Block, Button, Card, HomeView, SectionBlock } from "./blocks.ts";
 import {
   badge,
   cacheLine,
@@ -392,5 +392,3 @@ export function renderCompact(answer: Answer, options: { catalog?: Catalog; url?
   const firstSection = full.blocks.find((b) => b.type === "section");
   return { text: full.text, blocks: firstSection ? [firstSection] : [section(full.text)] };
 }
-
-export type { ActionsBlock };

@@ -21,20 +21,9 @@ const MAX_RUNNERS_UP = 3;
 /** Below this a match is not worth even suggesting. */
 const MIN_SUGGESTION_SCORE = 0.15;
 
+/** Every way of asking for help, matched against the lower-cased question. */
 const HELP_PATTERN =
-  /^(?:\/?help|usage|commands|examples|\?+|how (?:do|can|should) (?:i|we|you) use (?:this bot|this|it|you|the bot|status bot)\b.*|how does (?:this bot|this|it|the bot|status bot) work\b.*|what can (?:you|this bot|the bot) do\b.*)$/;
-const HELP_QUERIES = new Set([
-  "",
-  "help",
-  "usage",
-  "how to use",
-  "how do i use this",
-  "commands",
-  "what can you do",
-  "examples",
-  "h",
-  "?",
-]);
+  /^(?:(?:\/?status\s+)?\/?help\b.*|usage|commands|examples|h|\?+|how to use\b.*|how (?:do|can|should) (?:i|we|you) use (?:this bot|this|it|you|the bot|status bot)\b.*|how does (?:this bot|this|it|the bot|status bot) work\b.*|what can (?:you|this bot|the bot) do\b.*)$/;
 
 /** Words around a name that do not change which code is meant ("what does forbidden mean?"). */
 const FILLER_WORDS =
@@ -130,12 +119,7 @@ export function answer(query: string, catalog: Catalog = getCatalog()): Answer {
   const bare = foldText(text)
     .replace(/[!.\s]+$/, "")
     .trim();
-  if (
-    !folded ||
-    HELP_QUERIES.has(folded) ||
-    HELP_PATTERN.test(bare) ||
-    /^(?:\/?status\s+)?help\b/.test(folded)
-  ) {
+  if (!folded || HELP_PATTERN.test(bare)) {
     // Something was typed, but nothing we can read (emoji, symbols): that is not a request for help.
     return folded || !query.trim() || /^\?+$/.test(bare) ? empty(query, "help") : empty(query, "unknown");
   }
@@ -347,6 +331,8 @@ function classAsked(engine: Engine, text: string): number | undefined {
   const folded = foldText(text);
   const explicit = folded.match(/\b([1-5])\s?xx\b|\b([1-5])\*\*|\b([1-5])00s\b/);
   if (explicit) return Number(explicit[1] ?? explicit[2] ?? explicit[3]);
+  // A class named in words is a short question; a description is not worth rewriting for it.
+  if (folded.split(/\s+/).length > 10) return undefined;
   const key = classKey(
     engine.index,
     folded.replace(
