@@ -4,6 +4,7 @@
 import { performance } from "node:perf_hooks";
 import { answer, engineFor } from "../src/engine/answer.ts";
 import { loadCatalog } from "../src/knowledge/load.ts";
+import { CLASS_QUESTIONS, SCENARIO_QUESTIONS } from "./queries.ts";
 
 export interface Stats {
   label: string;
@@ -46,26 +47,10 @@ const comparisons = [
   "not found vs gone",
   "418 vs 226",
 ];
-const classes = [
-  "4xx",
-  "5xx errors",
-  "what are the 3xx codes",
-  "client error codes",
-  "informational",
-  "success codes",
-];
+const classes = [...CLASS_QUESTIONS, "success codes"];
 const freeText = [
-  "what should I return when the rate limit is hit?",
-  "logged in but not an admin",
-  "uploaded file exceeds the size limit",
-  "the proxy timed out waiting for the backend",
-  "username already taken during signup",
-  "the JSON body could not be parsed",
-  "we are down for scheduled maintenance",
-  "someone else modified the document before my save",
+  ...SCENARIO_QUESTIONS,
   "the client must log in to the wifi network first",
-  "the job was queued and will run later",
-  "the reverse proxy got a garbage response from upstream",
   "PUT /orders/7: version mismatch",
 ];
 const notUnderstood = [

@@ -6,6 +6,7 @@
 // anything keeps growing: every cache the engine keeps must be bounded.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { CLASS_QUESTIONS, SCENARIO_QUESTIONS } from "./queries.ts";
 
 export interface MemorySnapshot {
   readonly label: string;
@@ -194,20 +195,11 @@ const NAMES = [
   "no content",
 ];
 const PHRASES = [
-  "what should I return when the rate limit is hit?",
-  "logged in but not an admin",
-  "uploaded file exceeds the size limit",
-  "the proxy timed out waiting for the backend",
-  "username already taken during signup",
-  "the JSON body could not be parsed",
-  "we are down for scheduled maintenance",
-  "someone else modified the document before my save",
-  "the job was queued and will run later",
-  "the reverse proxy got a garbage response from upstream",
+  ...SCENARIO_QUESTIONS,
   "which status for a deleted resource",
   "client sent a token that expired",
 ];
-const CLASSES = ["4xx", "5xx errors", "what are the 3xx codes", "client error codes", "informational", "2xx"];
+const CLASSES = [...CLASS_QUESTIONS, "2xx"];
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 /** The queries people type, varied so that no cache can hold them all: typos, unseen words, numbers. */

@@ -7,6 +7,7 @@ import { ACTIONS } from "../../src/cards/actions.ts";
 import { LogLevel } from "../../src/logger.ts";
 import { type Harness, SIGNING_SECRET, startHarness } from "../e2e/harness.ts";
 import { BOT_USER_ID } from "../support/fake-slack.ts";
+import { recordCrashes } from "../support/load.ts";
 import {
   buttonClick,
   eventEnvelope,
@@ -33,18 +34,13 @@ const BOLT_BODY_LIMIT = 4 * 1024 * 1024;
 const runs = (n: number) => Math.max(1, Math.round(n * Number(process.env.FUZZ_SCALE ?? 1)));
 
 let h: Harness;
-const crashes: unknown[] = [];
-const onCrash = (reason: unknown) => crashes.push(reason);
+const crashes = recordCrashes();
 
 beforeAll(async () => {
-  process.on("unhandledRejection", onCrash);
-  process.on("uncaughtException", onCrash);
   h = await startHarness({}, { logLevel: LogLevel.INFO });
 });
 afterAll(async () => {
   await h.close();
-  process.off("unhandledRejection", onCrash);
-  process.off("uncaughtException", onCrash);
 });
 beforeEach(() => {
   h.slack.reset();

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { ACTIONS } from "../../src/cards/actions.ts";
 import { type Harness, startHarness } from "../e2e/harness.ts";
 import { BOT_USER_ID, type Failure, RESPONSE_URL } from "../support/fake-slack.ts";
-import { pool, problems } from "../support/load.ts";
+import { pool, problems, recordCrashes } from "../support/load.ts";
 import { buttonClick, eventEnvelope, slashCommand } from "../support/slack-requests.ts";
 
 /**
@@ -18,18 +18,13 @@ const API_TIMEOUT_MS = 1_000;
 const ACK_LIMIT_MS = 3_000;
 
 let h: Harness;
-const crashes: unknown[] = [];
-const onCrash = (reason: unknown) => crashes.push(reason);
+const crashes = recordCrashes();
 
 beforeAll(async () => {
-  process.on("unhandledRejection", onCrash);
-  process.on("uncaughtException", onCrash);
   h = await startHarness({}, { apiTimeoutMs: API_TIMEOUT_MS, stopGraceMs: 500 });
 });
 afterAll(async () => {
   await h.close();
-  process.off("unhandledRejection", onCrash);
-  process.off("uncaughtException", onCrash);
 });
 beforeEach(() => {
   h.slack.reset();

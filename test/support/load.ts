@@ -1,5 +1,6 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import { afterAll, beforeAll } from "vitest";
 
 /**
  * Runs `task` over every item with at most `concurrency` in flight at once, the way a busy
@@ -81,4 +82,23 @@ export async function waitFor(check: () => boolean, timeoutMs: number, everyMs =
     await sleep(everyMs);
   }
   return check();
+}
+
+/**
+ * Records unhandled rejections and uncaught exceptions for the whole test file. Call it before the
+ * file's own hooks: its listeners are then added first and removed last (after hooks run in
+ * reverse order), around the app's whole life.
+ */
+export function recordCrashes(): unknown[] {
+  const crashes: unknown[] = [];
+  const onCrash = (reason: unknown) => crashes.push(reason);
+  beforeAll(() => {
+    process.on("unhandledRejection", onCrash);
+    process.on("uncaughtException", onCrash);
+  });
+  afterAll(() => {
+    process.off("unhandledRejection", onCrash);
+    process.off("uncaughtException", onCrash);
+  });
+  return crashes;
 }
