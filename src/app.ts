@@ -2,13 +2,12 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, type AuthorizeResult, HTTPReceiver, type Receiver, SocketModeReceiver } from "@slack/bolt";
 import type { Config, Mode } from "./config.ts";
-import { COMMAND, statusCommand } from "./listeners/commands/status.ts";
 import { type BotDeps, createBotDeps } from "./listeners/deps.ts";
-import { registerListeners } from "./listeners/index.ts";
+import { registerListeners, slashCommandListener } from "./listeners/index.ts";
 import type { AppLogger } from "./logger.ts";
-import { AckingReceiver } from "./slack/acking-receiver.ts";
-import { guardEventsEndpoint } from "./slack/request-guard.ts";
-import { describeSlackError, sdkLogger } from "./slack/web-api.ts";
+import { describeSlackError, sdkLogger } from "./slack/api/web-api.ts";
+import { AckingReceiver } from "./slack/http/acking-receiver.ts";
+import { guardEventsEndpoint } from "./slack/http/request-guard.ts";
 
 export const EVENTS_PATH = "/slack/events";
 export const HEALTH_PATH = "/healthz";
@@ -99,8 +98,8 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
     inner = http;
   }
   const botDeps = createBotDeps(deps.bot);
-  // /status is answered in its ack alone (no token, no client): see AckingReceiver.
-  const receiver = new AckingReceiver(inner, logger, { [COMMAND]: statusCommand(botDeps) });
+  // The slash command is answered in its ack alone (no token, no client): see AckingReceiver.
+  const receiver = new AckingReceiver(inner, logger, slashCommandListener(botDeps));
 
   // Who the bot is (for "never answer yourself"), asked once with auth.test. Unlike Bolt's own
   // token check, a failure is not cached: the next event asks again.

@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { Ajv } from "ajv";
 import { load } from "js-yaml";
 import { describe, expect, it, vi } from "vitest";
+import { UNFURL_DOMAINS } from "../src/engine/reading/links.ts";
 import { COMMAND } from "../src/listeners/commands/status.ts";
 import { registerListeners } from "../src/listeners/index.ts";
-import { UNFURL_DOMAINS } from "../src/slack/links.ts";
 import { fakeDeps } from "./support/fakes.ts";
 
 // Slack's app manifest schema (MIT, see test/fixtures/LICENSE-slack-manifest-schema).

@@ -1,16 +1,16 @@
 /**
  * The contract between cards and the Slack app's action listeners. Action ids carry a suffix after
  * ":" so that several buttons of one kind can sit in one actions block (ids must be unique there);
- * listeners match the prefix.
+ * listeners match the prefix. Values are written and read by references.ts.
  */
 export const ACTIONS = {
-  /** Button value: a catalog entry id ("404", "499-nginx"). Swaps in that code's card. */
+  /** Button or menu option "code:<entry id>" ("code:499-nginx"). Swaps in that code's card. */
   showCode: "show_code",
-  /** Button value: "401,403". Swaps in the comparison card. */
+  /** Button "pair:401,403". Swaps in the comparison card. */
   compare: "compare",
-  /** Button value: the original query. Posts the card to the channel and removes the ephemeral one. */
+  /** Button: the reference of the card shown (see references.ts). Posts it to the channel. */
   share: "share_in_channel",
-  /** Home tab static_select; option value: the class digit "1".."5". */
+  /** Home tab static_select; option "class:<digit>". Opens that class in the Home tab. */
   browseClass: "browse_class",
 } as const;
 
@@ -23,21 +23,4 @@ export function actionId(kind: ActionKind, suffix?: string): string {
 /** Matches every action id of one kind, with or without a suffix. */
 export function actionPattern(kind: ActionKind): RegExp {
   return new RegExp(`^${ACTIONS[kind]}(:.*)?$`);
-}
-
-/**
- * A compact reference to what a card shows, carried in button values so the app can rebuild the
- * card later without keeping state: "code:499-nginx", "pair:401,403", "class:4" or "q:<query>".
- */
-export function referenceOf(answer: {
-  intent: string;
-  query: string;
-  codes: readonly { code: number; entryId: string }[];
-  classDigit?: number;
-}): string {
-  const [first, second] = answer.codes;
-  if (answer.intent === "code" && first && answer.codes.length === 1) return `code:${first.entryId}`;
-  if (answer.intent === "compare" && first && second) return `pair:${first.code},${second.code}`;
-  if (answer.intent === "class" && answer.classDigit !== undefined) return `class:${answer.classDigit}`;
-  return `q:${answer.query}`.slice(0, 2000);
 }

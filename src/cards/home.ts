@@ -4,6 +4,7 @@ import { actionId } from "./actions.ts";
 import type { Block, HomeView, Option } from "./blocks.ts";
 import { helpBlocks } from "./help.ts";
 import { button, clip, escapeMrkdwn, header, LIMITS, section, sectionsOf } from "./mrkdwn.ts";
+import { referenceValue } from "./references.ts";
 
 /** The comparisons the Home tab lists first: the seed guide's FAQ pairs, then the rest in data order. */
 const HOME_PAIRS = 8;
@@ -12,9 +13,12 @@ const HOME_PAIRS = 8;
 export function renderHome(selectedClass?: number, catalog: Catalog = getCatalog()): HomeView {
   const options: Option[] = catalog.classes.map((info) => ({
     text: { type: "plain_text", text: clip(`${info.class}xx ${info.name}`, LIMITS.optionText) },
-    value: String(info.class),
+    value: referenceValue({ kind: "class", digit: info.class }),
   }));
-  const initial = options.find((option) => option.value === String(selectedClass));
+  const initial = options.find(
+    (option) =>
+      selectedClass !== undefined && option.value === referenceValue({ kind: "class", digit: selectedClass }),
+  );
   const blocks: Block[] = [
     ...helpBlocks(),
     { type: "divider" },
@@ -28,7 +32,11 @@ export function renderHome(selectedClass?: number, catalog: Catalog = getCatalog
       const [a, b] = c.codes;
       return section(
         `*${a} vs ${b}*: ${escapeMrkdwn(c.rule_of_thumb)}`,
-        button("Compare", actionId("compare", `home-${a}-${b}`), `pair:${a},${b}`),
+        button(
+          "Compare",
+          actionId("compare", `home-${a}-${b}`),
+          referenceValue({ kind: "pair", first: a, second: b }),
+        ),
       );
     }),
     { type: "divider" },

@@ -1,7 +1,7 @@
 import type { Answer, RankedCode } from "../engine/types.ts";
 import type { Catalog, Comparison, Entry } from "../knowledge/catalog.ts";
 import { getCatalog } from "../knowledge/load.ts";
-import { actionId, referenceOf } from "./actions.ts";
+import { actionId } from "./actions.ts";
 import type { Block, Button, Card, HomeView, SectionBlock } from "./blocks.ts";
 import {
   badge,
@@ -28,6 +28,7 @@ import {
   sectionsOf,
   userMention,
 } from "./mrkdwn.ts";
+import { referenceOf, referenceValue } from "./references.ts";
 
 export { renderHome } from "./home.ts";
 export type { Block, Card, HomeView };
@@ -51,7 +52,9 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Card 
   if (shareable && answer.intent !== "help") {
     footer.push({
       type: "actions",
-      elements: [button("Share in channel", actionId("share"), referenceOf(answer), "primary")],
+      elements: [
+        button("Share in channel", actionId("share"), referenceValue(referenceOf(answer)), "primary"),
+      ],
     });
   }
   return { text: fallback(card.text), blocks: fitBlocks([...card.blocks, ...footer]) };
@@ -97,14 +100,18 @@ function quote(text: string): string {
 }
 
 function codeButton(entry: Entry, label?: string): Button {
-  return button(label ?? title(entry), actionId("showCode", entry.id), `code:${entry.id}`);
+  return button(
+    label ?? title(entry),
+    actionId("showCode", entry.id),
+    referenceValue({ kind: "code", entryId: entry.id }),
+  );
 }
 
 function compareButton(first: number, second: number): Button {
   return button(
     `${first} vs ${second}`,
     actionId("compare", `${first}-${second}`),
-    `pair:${first},${second}`,
+    referenceValue({ kind: "pair", first, second }),
   );
 }
 
@@ -265,7 +272,7 @@ function classCard(catalog: Catalog, digit: number): Card {
   }
   const options = registered.slice(0, LIMITS.selectOptions).map((e) => ({
     text: { type: "plain_text" as const, text: clip(title(e), LIMITS.optionText) },
-    value: `code:${e.id}`,
+    value: referenceValue({ kind: "code", entryId: e.id }),
   }));
   if (options.length) {
     blocks.push({
@@ -363,7 +370,10 @@ export function renderCompact(answer: Answer, options: { catalog?: Catalog; url?
     const lines = [`*${escapeMrkdwn(title(first))}*: ${escapeMrkdwn(first.summary)}`];
     if (avoid) lines.push(`_Not for:_ ${alternativeText(catalog, avoid.when, avoid.use)}`);
     const blocks: Block[] = [
-      section(lines.join("\n"), button("More", actionId("showCode", first.id), `code:${first.id}`)),
+      section(
+        lines.join("\n"),
+        button("More", actionId("showCode", first.id), referenceValue({ kind: "code", entryId: first.id })),
+      ),
       context(...details),
     ];
     return { text: fallback(`${title(first)}: ${first.summary}`), blocks };

@@ -1,8 +1,8 @@
 import type { Logger } from "@slack/bolt";
 import type { Card } from "../cards/index.ts";
+import { parseReference, type Reference } from "../cards/references.ts";
 import type { Answer } from "../engine/types.ts";
-import { notice } from "../slack/messages.ts";
-import { parseReference, type Reference } from "../slack/references.ts";
+import { notice } from "../slack/messages/shapes.ts";
 import type { Engine } from "./deps.ts";
 
 export const SORRY_TEXT = "Sorry, I couldn't work that out just now. Please try again in a moment.";

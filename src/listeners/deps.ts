@@ -1,13 +1,13 @@
 import type { Card, HomeView, RenderOptions } from "../cards/index.ts";
 import * as cards from "../cards/index.ts";
 import * as engine from "../engine/answer.ts";
+import { type CodeLookup, codeLookup } from "../engine/reading/code-lookup.ts";
 import type { Answer } from "../engine/types.ts";
 import { getCatalog } from "../knowledge/load.ts";
-import { type CodeLookup, codeLookup } from "../slack/code-lookup.ts";
-import { MentionDedupe } from "../slack/mention-dedupe.ts";
-import type { SlackMessage } from "../slack/messages.ts";
-import { MemoryMuteStore, type MuteStore } from "../slack/mute-store.ts";
-import { TtlCache, TtlSet } from "../slack/ttl-cache.ts";
+import type { SlackMessage } from "../slack/messages/shapes.ts";
+import { MentionDedupe } from "../store/mention-dedupe.ts";
+import { MemoryMuteStore, type MuteStore } from "../store/mute-store.ts";
+import { TtlCache, TtlSet } from "../store/ttl-cache.ts";
 
 /** The answer engine, as the listeners use it. */
 export interface Engine {

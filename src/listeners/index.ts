@@ -3,7 +3,7 @@ import * as browseClass from "./actions/browse-class.ts";
 import * as compare from "./actions/compare.ts";
 import * as shareInChannel from "./actions/share-in-channel.ts";
 import * as showCode from "./actions/show-code.ts";
-import * as status from "./commands/status.ts";
+import { statusCommand } from "./commands/status.ts";
 import { type BotDeps, createBotDeps } from "./deps.ts";
 import * as appHomeOpened from "./events/app-home-opened.ts";
 import * as appMention from "./events/app-mention.ts";
@@ -39,9 +39,17 @@ export function eventDedupe(deps: Pick<BotDeps, "events">) {
   };
 }
 
+/**
+ * The slash command's listener. It is handed to the receiver, not registered with `app.command()`:
+ * its whole answer is the acknowledgement, so it skips Bolt's dispatch (see AckingReceiver).
+ */
+export function slashCommandListener(deps: BotDeps) {
+  return statusCommand(deps);
+}
+
+/** Every listener that goes through Bolt: events, messages and actions. */
 export function registerListeners(app: App, deps: BotDeps = createBotDeps()): BotDeps {
   app.use(eventDedupe(deps));
-  status.register(app, deps);
   appMention.register(app, deps);
   linkShared.register(app, deps);
   appHomeOpened.register(app, deps);

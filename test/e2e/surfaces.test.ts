@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/cards/actions.ts";
 import { renderAnswer, renderCompact, renderHome } from "../../src/cards/index.ts";
 import { answer } from "../../src/engine/answer.ts";
-import { messageFromCard } from "../../src/slack/messages.ts";
+import { messageFromCard } from "../../src/slack/messages/shapes.ts";
 import { BOT_USER_ID } from "../support/fake-slack.ts";
 import { buttonClick, eventEnvelope, slashCommand } from "../support/slack-requests.ts";
 import { type Harness, startHarness } from "./harness.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { eventDedupe, registerListeners } from "../../src/listeners/index.ts";
-import { TtlSet } from "../../src/slack/ttl-cache.ts";
+import { TtlSet } from "../../src/store/ttl-cache.ts";
 import { fakeDeps, fakeLogger } from "../support/fakes.ts";
 
 describe("eventDedupe", () => {
@@ -26,11 +26,11 @@ describe("eventDedupe", () => {
 });
 
 describe("registerListeners", () => {
-  it("registers the command, the events, the messages and every action", () => {
+  it("registers the events, the messages and every action, and leaves the command to the receiver", () => {
     const app = { use: vi.fn(), command: vi.fn(), event: vi.fn(), action: vi.fn() };
     registerListeners(app as never, fakeDeps().deps);
     expect(app.use).toHaveBeenCalledTimes(1);
-    expect(app.command.mock.calls.map((call) => call[0])).toEqual(["/status"]);
+    expect(app.command).not.toHaveBeenCalled();
     expect(app.event.mock.calls.map((call) => call[0]).sort()).toEqual(
       ["app_home_opened", "app_mention", "link_shared", "message", "message"].sort(),
     );

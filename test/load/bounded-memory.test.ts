@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createBotDeps } from "../../src/listeners/deps.ts";
-import { MentionDedupe } from "../../src/slack/mention-dedupe.ts";
-import { MemoryMuteStore } from "../../src/slack/mute-store.ts";
-import { TtlCache, TtlSet } from "../../src/slack/ttl-cache.ts";
+import { MentionDedupe } from "../../src/store/mention-dedupe.ts";
+import { MemoryMuteStore } from "../../src/store/mute-store.ts";
+import { TtlCache, TtlSet } from "../../src/store/ttl-cache.ts";
 
 /**
  * Everything the app remembers between requests has a size limit, and everything that is a cache,

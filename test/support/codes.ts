@@ -1,5 +1,5 @@
+import { type CodeLookup, codeLookup } from "../../src/engine/reading/code-lookup.ts";
 import type { Catalog } from "../../src/knowledge/catalog.ts";
-import { type CodeLookup, codeLookup } from "../../src/slack/code-lookup.ts";
 
 interface FakeEntry {
   code: number;

@@ -1,16 +1,17 @@
 import type { AllMiddlewareArgs, App, BlockStaticSelectAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { actionPattern } from "../../cards/actions.ts";
-import { callSlack } from "../../slack/web-api.ts";
+import { parseReference } from "../../cards/references.ts";
+import { callSlack } from "../../slack/api/web-api.ts";
 import { quietly } from "../answering.ts";
 import type { BotDeps } from "../deps.ts";
 
 type SelectArgs = Pick<SlackActionMiddlewareArgs<BlockStaticSelectAction>, "ack" | "action" | "body"> &
   Pick<AllMiddlewareArgs, "client" | "logger">;
 
-/** "4" -> 4; anything but a class digit 1-5 -> undefined. */
+/** "class:4" (or a bare "4") -> 4; anything but a class -> undefined. */
 export function parseClassDigit(value: string | undefined): number | undefined {
-  const digit = Number(value?.trim().replace(/xx$/i, ""));
-  return Number.isInteger(digit) && digit >= 1 && digit <= 5 ? digit : undefined;
+  const reference = parseReference(value);
+  return reference?.kind === "class" ? reference.digit : undefined;
 }
 
 /** The Home tab's class browser: republish the Home view with the chosen class open. */

@@ -1,8 +1,8 @@
 import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { actionPattern } from "../../cards/actions.ts";
 import type { Card } from "../../cards/index.ts";
-import { messageFromCard, notice } from "../../slack/messages.ts";
-import { callSlack } from "../../slack/web-api.ts";
+import { callSlack } from "../../slack/api/web-api.ts";
+import { messageFromCard, notice } from "../../slack/messages/shapes.ts";
 import { answerForValue, SORRY_TEXT } from "../answering.ts";
 import type { BotDeps } from "../deps.ts";
 

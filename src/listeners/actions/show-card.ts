@@ -1,8 +1,8 @@
 import type { AllMiddlewareArgs, BlockAction, RespondFn } from "@slack/bolt";
 import type { Card } from "../../cards/index.ts";
 import type { Answer } from "../../engine/types.ts";
-import { messageFromCard, modalFromCard, notice } from "../../slack/messages.ts";
-import { callSlack } from "../../slack/web-api.ts";
+import { callSlack } from "../../slack/api/web-api.ts";
+import { messageFromCard, modalFromCard, notice } from "../../slack/messages/shapes.ts";
 import { SORRY_TEXT, safely } from "../answering.ts";
 import type { BotDeps } from "../deps.ts";
 

@@ -1,6 +1,6 @@
-import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from "@slack/bolt";
-import { messageFromCard, notice } from "../../slack/messages.ts";
-import { questionFromMessage } from "../../slack/text.ts";
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import { messageFromCard, notice } from "../../slack/messages/shapes.ts";
+import { questionFromMessage } from "../../slack/messages/text.ts";
 import { safely } from "../answering.ts";
 import type { BotDeps } from "../deps.ts";
 
@@ -60,8 +60,4 @@ export function statusCommand(deps: BotDeps) {
     }
     await ack(reply);
   };
-}
-
-export function register(app: App, deps: BotDeps): void {
-  app.command(COMMAND, statusCommand(deps));
 }

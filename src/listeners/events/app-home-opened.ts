@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
-import { callSlack } from "../../slack/web-api.ts";
+import { callSlack } from "../../slack/api/web-api.ts";
 import { quietly } from "../answering.ts";
 import type { BotDeps } from "../deps.ts";
 

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
-import { messageFromCard } from "../../slack/messages.ts";
-import { questionFromMessage } from "../../slack/text.ts";
-import { callSlack } from "../../slack/web-api.ts";
+import { callSlack } from "../../slack/api/web-api.ts";
+import { messageFromCard } from "../../slack/messages/shapes.ts";
+import { questionFromMessage } from "../../slack/messages/text.ts";
 import { codesOf, safely } from "../answering.ts";
 import type { BotDeps } from "../deps.ts";
 

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
 import type { Block } from "../../cards/index.ts";
-import { statusCodeFromUrl } from "../../slack/links.ts";
-import { callSlack } from "../../slack/web-api.ts";
+import { statusCodeFromUrl } from "../../engine/reading/links.ts";
+import { callSlack } from "../../slack/api/web-api.ts";
 import { quietly } from "../answering.ts";
 import type { BotDeps } from "../deps.ts";
 

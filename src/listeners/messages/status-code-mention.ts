@@ -1,9 +1,9 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
 import type { Card } from "../../cards/index.ts";
-import { isUnfurlDomain, statusLinksInText } from "../../slack/links.ts";
-import { statusCodesMentioned } from "../../slack/mentions.ts";
-import { combineCards, messageFromCard } from "../../slack/messages.ts";
-import { callSlack } from "../../slack/web-api.ts";
+import { isUnfurlDomain, statusLinksInText } from "../../engine/reading/links.ts";
+import { statusCodesMentioned } from "../../engine/reading/mentions.ts";
+import { callSlack } from "../../slack/api/web-api.ts";
+import { combineCards, messageFromCard } from "../../slack/messages/shapes.ts";
 import { quietly } from "../answering.ts";
 import type { BotDeps } from "../deps.ts";
 import { isDirectMessage, isHumanMessage, type MessageLike } from "./human.ts";

@@ -22,6 +22,7 @@ describe("browse by class", () => {
   });
 
   it("reads class digits only", () => {
+    expect(parseClassDigit("class:3")).toBe(3);
     expect(parseClassDigit("1")).toBe(1);
     expect(parseClassDigit("5xx")).toBe(5);
     expect(parseClassDigit("6")).toBeUndefined();

@@ -1,8 +1,8 @@
-import { normalizeName } from "../knowledge/names.ts";
+import { normalizeName } from "../../knowledge/names.ts";
+import { slackToPlainText } from "../../slack/messages/text.ts";
 import type { CodeLookup } from "./code-lookup.ts";
-import { slackToPlainText } from "./text.ts";
 
-/**
+/*
  * Finds status codes that a message mentions unambiguously: "HTTP 503", "503 Service Unavailable",
  * "status 502", "a 404 error", "getting 429s", a pasted "HTTP/1.1 404 Not Found". A bare number
  * ("200 users", "404 signups") is never a mention: the words around it must say it is a status.

@@ -1,4 +1,4 @@
-/**
+/*
  * Slack message text to plain text and back. Slack escapes `&`, `<` and `>` in message text and
  * writes links and mentions as `<...>` tokens (https://docs.slack.dev/messaging/formatting-message-text).
  */

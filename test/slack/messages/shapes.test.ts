@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Card } from "../../src/cards/index.ts";
-import { combineCards, messageFromCard, modalFromCard, notice } from "../../src/slack/messages.ts";
+import type { Card } from "../../../src/cards/index.ts";
+import { combineCards, messageFromCard, modalFromCard, notice } from "../../../src/slack/messages/shapes.ts";
 
 const card = (text: string, n = 1): Card => ({
   text,

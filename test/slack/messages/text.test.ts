@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { escapeSlack, questionFromMessage, slackToPlainText, unescapeSlack } from "../../src/slack/text.ts";
+import {
+  escapeSlack,
+  questionFromMessage,
+  slackToPlainText,
+  unescapeSlack,
+} from "../../../src/slack/messages/text.ts";
 
 describe("questionFromMessage", () => {
   it("removes the bot's mention wherever it is", () => {

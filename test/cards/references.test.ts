@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { referenceOf } from "../../src/cards/actions.ts";
-import { parseReference } from "../../src/slack/references.ts";
+import { parseReference, referenceOf, referenceValue } from "../../src/cards/references.ts";
 
 describe("parseReference", () => {
   it.each([
@@ -22,31 +21,34 @@ describe("parseReference", () => {
   });
 
   it("reads every reference the cards write", () => {
-    const base = { query: "x", suggestions: [], problems: [] };
-    expect(
-      parseReference(referenceOf({ ...base, intent: "code", codes: [{ code: 404, entryId: "404" }] })),
-    ).toEqual({
+    const base = { query: "x" };
+    const roundTrip = (answer: Parameters<typeof referenceOf>[0]) =>
+      parseReference(referenceValue(referenceOf(answer)));
+    expect(roundTrip({ ...base, intent: "code", codes: [{ code: 404, entryId: "404" }] })).toEqual({
       kind: "code",
       entryId: "404",
     });
-    const pair = referenceOf({
-      ...base,
-      intent: "compare",
-      codes: [
-        { code: 401, entryId: "401" },
-        { code: 403, entryId: "403" },
-      ],
+    const codes = [
+      { code: 401, entryId: "401" },
+      { code: 403, entryId: "403" },
+    ];
+    expect(roundTrip({ ...base, intent: "compare", codes })).toEqual({
+      kind: "pair",
+      first: 401,
+      second: 403,
     });
-    expect(parseReference(pair)).toEqual({ kind: "pair", first: 401, second: 403 });
-    expect(parseReference(referenceOf({ ...base, intent: "class", codes: [], classDigit: 5 }))).toEqual({
+    expect(roundTrip({ ...base, intent: "class", codes: [], classDigit: 5 })).toEqual({
       kind: "class",
       digit: 5,
     });
-    expect(
-      parseReference(referenceOf({ ...base, query: "why 418?", intent: "scenario", codes: [] })),
-    ).toEqual({
+    expect(roundTrip({ query: "why 418?", intent: "scenario", codes: [] })).toEqual({
       kind: "query",
       query: "why 418?",
     });
+  });
+
+  it("keeps a long query within Slack's button value limit", () => {
+    const value = referenceValue({ kind: "query", query: "x".repeat(5000) });
+    expect(value.length).toBe(2000);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { statusCodesMentioned } from "../../src/slack/mentions.ts";
-import { fakeCodes } from "../support/codes.ts";
+import { statusCodesMentioned } from "../../../src/engine/reading/mentions.ts";
+import { fakeCodes } from "../../support/codes.ts";
 
 const codes = fakeCodes();
 const mentioned = (text: string) => statusCodesMentioned(text, codes);

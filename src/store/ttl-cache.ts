@@ -1,7 +1,3 @@
-/**
- * A bounded set of keys that expire: the memory behind "seen this event already" and "explained this
- * code here recently". Oldest keys are evicted first when the size limit is reached.
- */
 export interface TtlSetOptions {
   /** How long a key is remembered, in milliseconds. */
   readonly ttlMs: number;
@@ -11,6 +7,10 @@ export interface TtlSetOptions {
   readonly now?: () => number;
 }
 
+/**
+ * A bounded set of keys that expire: the memory behind "seen this event already" and "explained this
+ * code here recently". Oldest keys are evicted first when the size limit is reached.
+ */
 export class TtlSet {
   readonly #ttlMs: number;
   readonly #maxSize: number;

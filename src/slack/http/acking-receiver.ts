@@ -3,35 +3,46 @@ import type { AckFn, App, Logger, Receiver, ReceiverEvent, SlashCommand } from "
 import { payloadProblem } from "./payload-shape.ts";
 
 /**
- * Wraps Bolt's receiver (HTTP or Socket Mode) to add what Bolt leaves out:
- * - every request is acknowledged: payloads no listener handles (unknown types, actions of other
- *   apps' blocks) get 200 right away instead of Bolt's 404 after 3 seconds, so Slack does not retry;
- * - a request whose body is not shaped the way Slack sends it (see payload-shape.ts) is acknowledged
- *   and dropped, with one warning, before Bolt or a listener reads it;
- * - listener errors are logged and never reach the receiver (no 500, no crash);
- * - `stop()` stops taking requests, then waits (a little) for the answers still being worked on;
- * - slash commands that need neither a token nor a Web API client (their whole answer is the ack)
- *   go straight to their handler: Bolt would first authorize the request and run every listener's
- *   middleware chain, which costs more than answering (see `npm run bench`).
+ * The app's slash command, answered entirely in its acknowledgement: it needs neither a token nor a
+ * Web API client.
  */
-/** A slash command answered entirely in its acknowledgement. */
-export type DirectCommand = (args: {
+export type SlashCommandHandler = (args: {
   command: SlashCommand;
   ack: AckFn<unknown>;
   logger: Logger;
 }) => Promise<void>;
 
+/**
+ * Wraps Bolt's receiver (HTTP or Socket Mode) to add what Bolt leaves out. Checked against
+ * @slack/bolt 5.1.0; each point names the Bolt behaviour it works around:
+ * - every request is acknowledged: payloads no listener handles (unknown types, actions of other
+ *   apps' blocks) get 200 right away. Bolt leaves them unacknowledged and its receiver answers 404
+ *   after 3 seconds, so Slack would retry them;
+ * - a request whose body is not shaped the way Slack sends it (see payload-shape.ts) is acknowledged
+ *   and dropped, with one warning, before Bolt or a listener reads it: Bolt reads some fields
+ *   without checking them, and throws;
+ * - listener errors are logged and never reach the receiver (Bolt's would answer 500, and an error
+ *   thrown after the ack escapes as an unhandled rejection);
+ * - `stop()` stops taking requests, then waits (a little) for the answers still being worked on:
+ *   Bolt's stop closes the server and drops them;
+ * - the slash command is the one path that does not go through Bolt's dispatch. Its whole answer is
+ *   the acknowledgement, so it needs no authorization; Bolt would first authorize the request and
+ *   run every listener's middleware chain, which costs more than answering (see `npm run bench`).
+ *   So the command is never registered with `app.command()`, and global middleware added with
+ *   `app.use()` does not see slash commands: put anything every command needs in the handler. The
+ *   app has one command, so any command name is answered (the manifest may call it what it likes).
+ */
 export class AckingReceiver implements Receiver {
   readonly #inner: Receiver;
   readonly #logger: Logger;
-  readonly #commands: ReadonlyMap<string, DirectCommand>;
+  readonly #slashCommand: SlashCommandHandler | undefined;
   readonly #inFlight = new Set<Promise<void>>();
   #server: Server | undefined;
 
-  constructor(inner: Receiver, logger: Logger, commands: Record<string, DirectCommand> = {}) {
+  constructor(inner: Receiver, logger: Logger, slashCommand?: SlashCommandHandler) {
     this.#inner = inner;
     this.#logger = logger;
-    this.#commands = new Map(Object.entries(commands));
+    this.#slashCommand = slashCommand;
   }
 
   /** The HTTP server, once started in HTTP mode. */
@@ -58,10 +69,13 @@ export class AckingReceiver implements Receiver {
           this.#logger.warn(`Ignoring a request Slack would not send: ${problem}`);
           return;
         }
-        const command = (event.body as { command?: unknown }).command;
-        const direct = typeof command === "string" ? this.#commands.get(command) : undefined;
-        if (direct)
-          await direct({ command: event.body as unknown as SlashCommand, ack, logger: this.#logger });
+        const isCommand = typeof (event.body as { command?: unknown }).command === "string";
+        if (isCommand && this.#slashCommand)
+          await this.#slashCommand({
+            command: event.body as unknown as SlashCommand,
+            ack,
+            logger: this.#logger,
+          });
         else await app.processEvent({ ...event, ack });
       } catch (error) {
         this.#logger.error("An error escaped the listeners:", error);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { getCatalog } from "../../src/knowledge/load.ts";
-import { codeLookup } from "../../src/slack/code-lookup.ts";
-import { statusCodeFromUrl } from "../../src/slack/links.ts";
-import { statusCodesMentioned } from "../../src/slack/mentions.ts";
-import { fakeCodes } from "../support/codes.ts";
+import { codeLookup } from "../../../src/engine/reading/code-lookup.ts";
+import { statusCodeFromUrl } from "../../../src/engine/reading/links.ts";
+import { statusCodesMentioned } from "../../../src/engine/reading/mentions.ts";
+import { getCatalog } from "../../../src/knowledge/load.ts";
+import { fakeCodes } from "../../support/codes.ts";
 
 describe("codeLookup", () => {
   it("knows codes, names (current, former, aliases) and RFC sections", () => {

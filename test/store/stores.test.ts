@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { MentionDedupe } from "../../src/slack/mention-dedupe.ts";
-import { MemoryMuteStore } from "../../src/slack/mute-store.ts";
-import { TtlSet } from "../../src/slack/ttl-cache.ts";
+import { MentionDedupe } from "../../src/store/mention-dedupe.ts";
+import { MemoryMuteStore } from "../../src/store/mute-store.ts";
+import { TtlSet } from "../../src/store/ttl-cache.ts";
 
 function clock(start = 1_000_000) {
   let now = start;

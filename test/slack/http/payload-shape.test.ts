@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { payloadProblem } from "../../src/slack/payload-shape.ts";
+import { payloadProblem } from "../../../src/slack/http/payload-shape.ts";
 
 /** Shapes of real Slack payloads (from Slack's documentation), which must all pass. */
 const envelope = (event: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({

@@ -1,4 +1,4 @@
-/**
+/*
  * Is a request's body shaped the way Slack sends it, as far as Bolt and the listeners read it?
  * A signed request that is not (a field missing or of the wrong type) is acknowledged and dropped
  * before Bolt looks at it: Bolt reads some fields without checking them (and throws), and a

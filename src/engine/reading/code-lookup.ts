@@ -1,5 +1,5 @@
-import type { Catalog } from "../knowledge/catalog.ts";
-import { normalizeName } from "../knowledge/names.ts";
+import type { Catalog } from "../../knowledge/catalog.ts";
+import { normalizeName } from "../../knowledge/names.ts";
 
 /**
  * What the Slack helpers need to know about status codes, taken from the catalog so that no fact

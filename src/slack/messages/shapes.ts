@@ -1,4 +1,4 @@
-import type { Block, Card, HomeView } from "../cards/index.ts";
+import type { Block, Card, HomeView } from "../../cards/index.ts";
 
 /** Slack shows this when a card comes without fallback text (it never should). */
 const FALLBACK_TEXT = "Status Bot";

@@ -5,8 +5,8 @@ import {
   statusLinksInText,
   UNFURL_DOMAINS,
   urlsInText,
-} from "../../src/slack/links.ts";
-import { FAKE_ENTRIES, fakeCodes } from "../support/codes.ts";
+} from "../../../src/engine/reading/links.ts";
+import { FAKE_ENTRIES, fakeCodes } from "../../support/codes.ts";
 
 const codes = fakeCodes();
 const code = (url: string) => statusCodeFromUrl(url, codes);

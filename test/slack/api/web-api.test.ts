@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { callSlack, describeSlackError, sdkLogger } from "../../src/slack/web-api.ts";
+import { callSlack, describeSlackError, sdkLogger } from "../../../src/slack/api/web-api.ts";
 
 function fakeLogger() {
   const lines: string[] = [];

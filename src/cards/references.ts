@@ -1,0 +1,79 @@
+/**
+ * Button and menu values: what a card's control points at, written and read in this one module.
+ * A value is a compact reference ("code:499-nginx", "pair:401,403", "class:4", "q:<query>") so that
+ * a click can rebuild the card without any stored state. Bare values ("404", "401,403", "4", a
+ * query) are read too: values of cards sent before a change of format still work.
+ */
+export type Reference =
+  | { readonly kind: "code"; readonly entryId: string }
+  | { readonly kind: "pair"; readonly first: number; readonly second: number }
+  | { readonly kind: "class"; readonly digit: number }
+  | { readonly kind: "query"; readonly query: string };
+
+/** Slack's limit on a button value. */
+const MAX_VALUE = 2000;
+
+const PAIR = /^(\d{3})\s*[,;/ ]\s*(\d{3})$/;
+const ENTRY_ID = /^\d{3}(?:-[a-z0-9-]+)?$/;
+
+/** The value of a control that opens a reference. */
+export function referenceValue(reference: Reference): string {
+  switch (reference.kind) {
+    case "code":
+      return `code:${reference.entryId}`;
+    case "pair":
+      return `pair:${reference.first},${reference.second}`;
+    case "class":
+      return `class:${reference.digit}`;
+    case "query":
+      return `q:${reference.query}`.slice(0, MAX_VALUE);
+  }
+}
+
+/** The reference that rebuilds the card of an answer (the Share button carries it). */
+export function referenceOf(answer: {
+  intent: string;
+  query: string;
+  codes: readonly { code: number; entryId: string }[];
+  classDigit?: number;
+}): Reference {
+  const [first, second] = answer.codes;
+  if (answer.intent === "code" && first && answer.codes.length === 1)
+    return { kind: "code", entryId: first.entryId };
+  if (answer.intent === "compare" && first && second)
+    return { kind: "pair", first: first.code, second: second.code };
+  if (answer.intent === "class" && answer.classDigit !== undefined)
+    return { kind: "class", digit: answer.classDigit };
+  return { kind: "query", query: answer.query };
+}
+
+export function parseReference(value: string | undefined): Reference | undefined {
+  const text = value?.trim() ?? "";
+  if (!text) return undefined;
+  const colon = text.indexOf(":");
+  const prefix = colon > 0 ? text.slice(0, colon) : "";
+  const rest = colon > 0 ? text.slice(colon + 1).trim() : text;
+  switch (prefix) {
+    case "code":
+      return rest ? { kind: "code", entryId: rest } : undefined;
+    case "pair": {
+      const pair = rest.match(PAIR);
+      return pair ? { kind: "pair", first: Number(pair[1]), second: Number(pair[2]) } : undefined;
+    }
+    case "class":
+      return classReference(rest);
+    case "q":
+      return rest ? { kind: "query", query: rest } : undefined;
+  }
+  const pair = text.match(PAIR);
+  if (pair) return { kind: "pair", first: Number(pair[1]), second: Number(pair[2]) };
+  if (ENTRY_ID.test(text)) return { kind: "code", entryId: text };
+  // The Home tab's class menu sent bare digits ("4") before it sent "class:4".
+  if (/^[1-5](?:xx)?$/i.test(text)) return classReference(text);
+  return { kind: "query", query: text };
+}
+
+function classReference(text: string): Reference | undefined {
+  const digit = Number(text.replace(/xx$/i, ""));
+  return Number.isInteger(digit) && digit >= 1 && digit <= 5 ? { kind: "class", digit } : undefined;
+}
