@@ -14,7 +14,7 @@ for (const file of process.argv.slice(2)) {
     const [q, expect] = [line.slice(0, tab), line.slice(tab + 1)];
     if (!expect.startsWith("top:") && expect !== "none") continue;
     if (/\b\d{3}\b/.test(q)) continue;
-    const { hits } = engine.index.search(q, TUNING, 2);
+    const { hits } = engine.index.search(q, TUNING, { limit: 2 });
     const top = hits[0];
     if (!top) continue;
     const none = expect === "none";

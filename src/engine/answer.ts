@@ -9,6 +9,7 @@ import { scenarios } from "./intents/scenarios.ts";
 import { sources } from "./intents/sources.ts";
 import { verdict } from "./intents/verdict.ts";
 import { SearchIndex } from "./search/index.ts";
+import { type Ranking, rank } from "./search/ranker.ts";
 import { foldText } from "./search/text.ts";
 import { TUNING, type Tuning } from "./tuning.ts";
 import { type Answer, type Engine, emptyAnswer, type IntentHandler, type Question, ranked } from "./types.ts";
@@ -22,7 +23,7 @@ const MAX_QUERY_CHARS = 600;
  * a code proposed for a situation before the code alone; names before the free-text search, which
  * comes last and always answers (with "not sure" when nothing fits).
  */
-const INTENTS: readonly IntentHandler[] = [
+export const INTENTS: readonly IntentHandler[] = [
   help,
   protocols,
   sources,
@@ -78,7 +79,8 @@ export function readQuestion(query: string, engine: Engine): Question {
     .replace(/[\u0000-\u001f\u007f]/g, " ")
     .trim();
   const lower = foldText(text);
-  return {
+  let ranking: Ranking | undefined;
+  const question: Question = {
     query,
     text,
     folded: lower
@@ -87,7 +89,12 @@ export function readQuestion(query: string, engine: Engine): Question {
       .trim(),
     bare: lower.replace(/[!.\s]+$/, "").trim(),
     numbers: readNumbers(engine, text),
+    ranking: () => {
+      ranking ??= rank(question, engine);
+      return ranking;
+    },
   };
+  return question;
 }
 
 /** The answer for one catalog entry (what a related-code button asks for). */

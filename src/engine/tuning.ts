@@ -1,3 +1,6 @@
+import { LEARNED } from "./learned.ts";
+import type { CandidateFeature, ConfidenceFeature } from "./search/features.ts";
+
 /**
  * Every weight and threshold of the engine, in one place. The engine reads them from the `Tuning`
  * it is given (this one by default); the bench tools build variants of it with spread syntax and
@@ -49,6 +52,19 @@ export interface Tuning {
     /** Any other code needs this share. */
     readonly otherShareOfTop: number;
   };
+  /** The learned ranker (bench/train.ts writes its weights to learned.ts). */
+  readonly ranker: {
+    /** How many of the search's best hits are ranked (besides the codes the question names). */
+    readonly candidates: number;
+    /** Weights of a candidate's features; the best-scoring candidate is the answer. */
+    readonly candidate: Partial<Record<CandidateFeature, number>>;
+    /** Logistic weights of the best candidate's features: the probability that it is right. */
+    readonly confidence: Partial<Record<ConfidenceFeature, number>>;
+    /** Answer when that probability is at least this; else say "not sure". */
+    readonly acceptAbove: number;
+    /** Content words besides a written code from which a question is about a situation, not the code. */
+    readonly contextWords: number;
+  };
   /** Names typed with typos (fuse.js scores: 0 is exact, 1 is anything). */
   readonly names: {
     /** Used when the engine is built. */
@@ -87,6 +103,13 @@ export const TUNING: Tuning = {
     minSuggestionScore: 0.15,
   },
   runnersUp: { min: 2, max: 3, neighbourShareOfTop: 0.4, otherShareOfTop: 0.75 },
+  ranker: {
+    candidates: 10,
+    candidate: LEARNED.candidate,
+    confidence: LEARNED.confidence,
+    acceptAbove: LEARNED.acceptAbove,
+    contextWords: 4,
+  },
   names: {
     fuzzyIndexThreshold: 0.3,
     fuzzyThreshold: 0.25,

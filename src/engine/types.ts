@@ -4,6 +4,7 @@ import type { ComparisonTopics } from "./intents/compare.ts";
 import type { NameMatcher } from "./intents/names.ts";
 import type { NumbersRead } from "./intents/numbers.ts";
 import type { SearchIndex } from "./search/index.ts";
+import type { Ranking } from "./search/ranker.ts";
 import type { Tuning } from "./tuning.ts";
 
 /** What kind of question the query was. */
@@ -40,6 +41,19 @@ export interface Answer {
   readonly suggestions: readonly RankedCode[];
   /** Numbers in the query that are not codes we know (unassigned, out of range). */
   readonly problems: readonly NumberProblem[];
+  /** For a situation with a code proposed ("should I use 403 here?"): whether each code fits. */
+  readonly verdicts?: readonly Verdict[];
+}
+
+/** Whether a code the person proposed (or uses now) is right for their situation. */
+export interface Verdict {
+  readonly code: number;
+  readonly entryId: string;
+  readonly right: boolean;
+  /** Why it fits, or why the recommendation fits better. */
+  readonly why: string;
+  /** The better code, when it is wrong. */
+  readonly better?: number;
 }
 
 /** What the engine builds once per catalog, and the tuning it answers with. */
@@ -64,6 +78,8 @@ export interface Question {
   readonly bare: string;
   /** The codes written as numbers, and the numbers that cannot be codes. */
   readonly numbers: NumbersRead;
+  /** The learned ranking of the codes that could answer it (computed once, when first asked for). */
+  readonly ranking: () => Ranking;
 }
 
 /** One intent: an answer when the question is of its kind, else undefined (the next one tries). */

@@ -10,6 +10,8 @@ export interface ClassMatcher {
 
 const CLASS_FILLER =
   /\b(?:what|which|are|is|the|show|me|list|all|of|http|status|codes?|errors?|responses?|class|category|kinds?|types?|overview|summary|explain|about|tell)\b/g;
+const OVERVIEW =
+  /\b(?:overview|rundown|run down|family|families|summary|summarize|list|all the|every|cheat ?sheet|which codes|what codes|what are (?:the|all)|kinds of|types of|explain the)\b/;
 const KEY_FILLER = new Set(["code", "error", "respons", "class", "categori", "list", "all"]);
 
 export function classMatcher(catalog: Catalog, index: SearchIndex): ClassMatcher {
@@ -31,10 +33,12 @@ export function classes(question: Question, engine: Engine): Answer | undefined 
 
 function classAsked(engine: Engine, text: string): number | undefined {
   const folded = foldText(text);
+  const long = folded.split(/\s+/).length > 10;
   const explicit = folded.match(/\b([1-5])\s?xx\b|\b([1-5])\*\*|\b([1-5])00s\b/);
-  if (explicit) return Number(explicit[1] ?? explicit[2] ?? explicit[3]);
+  // In a description, a class is an overview asked for, or a hint at the code wanted ("a 1xx code for that").
+  if (explicit && (!long || OVERVIEW.test(folded))) return Number(explicit[1] ?? explicit[2] ?? explicit[3]);
   // A class named in words is a short question; a description is not worth rewriting for it.
-  if (folded.split(/\s+/).length > 10) return undefined;
+  if (long || explicit) return undefined;
   const key = classKey(engine.index, folded.replace(CLASS_FILLER, " "));
   return key ? engine.classes.byKey.get(key) : undefined;
 }

@@ -4,6 +4,8 @@ import { foldText } from "../search/text.ts";
 import { type Answer, type Engine, emptyAnswer, type Question, ranked } from "../types.ts";
 import { entryByName } from "./names.ts";
 import { type Problem, withoutStrength } from "./numbers.ts";
+import { whyNot } from "./scenarios.ts";
+import { contextWords } from "./verdict.ts";
 
 const COMPARE_PATTERNS: RegExp[] = [
   /\b(?:difference|differences|diff)\s+(?:between|of)\s+(.+?)\s+(?:and|&|vs\.?|versus)\s+(.+)$/,
@@ -31,16 +33,37 @@ export function comparisonTopics(catalog: Catalog, index: SearchIndex): Comparis
   );
 }
 
-/** "401 vs 403", "forbidden or unauthorized", "difference between authentication and authorization". */
+/**
+ * "401 vs 403", "forbidden or unauthorized", "difference between authentication and authorization".
+ * Asked about a situation ("302 or 307 for that?"), the one that fits it comes first, with verdicts.
+ */
 export function compare(question: Question, engine: Engine): Answer | undefined {
   const { entries, problems } = question.numbers;
-  const pair =
+  const named =
     (entries.length < 2 ? comparedByName(engine, question.text, entries) : undefined) ??
     (entries.length === 0 ? comparedByTopic(engine, question.text) : undefined);
-  if (pair) return comparison(question.query, engine, pair[0], pair[1]);
-  if (entries.length !== 2) return undefined;
-  const [first, second] = entries as [Entry, Entry];
-  return comparison(question.query, engine, first, second, problems);
+  const pair = named ?? (entries.length === 2 ? (entries as [Entry, Entry]) : undefined);
+  if (!pair) return undefined;
+  const answer = comparison(question.query, engine, pair[0], pair[1], named ? [] : problems);
+  if (contextWords(question, engine, pair) < engine.tuning.ranker.contextWords) return answer;
+  const ranking = question.ranking();
+  const score = (entry: Entry) =>
+    ranking.candidates.find((c) => c.hit.entry.code === entry.code)?.score ?? Number.NEGATIVE_INFINITY;
+  const [better, worse] = score(pair[1]) > score(pair[0]) ? [pair[1], pair[0]] : pair;
+  return {
+    ...answer,
+    codes: [ranked(better), ranked(worse)],
+    verdicts: [
+      { code: better.code, entryId: better.id, right: true, why: better.summary },
+      {
+        code: worse.code,
+        entryId: worse.id,
+        right: false,
+        why: whyNot(engine, better, worse),
+        better: better.code,
+      },
+    ],
+  };
 }
 
 /** The answer comparing two codes. */

@@ -1,15 +1,69 @@
 import { type Answer, emptyAnswer, type Question } from "../types.ts";
 
-/** Every way of asking for help, matched against the lower-cased question. */
-const HELP_PATTERN =
-  /^(?:(?:\/?status\s+)?\/?help\b.*|usage|commands|examples|h|\?+|how to use\b.*|how (?:do|can|should) (?:i|we|you) use (?:this bot|this|it|you|the bot|status bot)\b.*|how does (?:this bot|this|it|the bot|status bot) work\b.*|what can (?:you|this bot|the bot) do\b.*)$/;
+/** The bot, however it is named at the start of a message ("@statusbot hi", "status bot, help"). */
+const BOT_NAME = /^(?:@?status ?bot|@?bot)\b[\s,:]*/;
+const POLITE = String.raw`(?:\s+(?:me|please|pls|plz|bitte|por favor|thanks|thx|bot|statusbot))*`;
+
+/** A message that is only a request for help, in a word or two (or in a few languages). */
+const HELP_WORDS = new RegExp(
+  String.raw`^(?:(?:\/?status\s+)?\/?help\b.*|(?:show|list|give|send)(?: me)?(?: the| your| all| some)? (?:help|commands|options|examples|usage|docs|documentation|instructions|manual|menu)|usage|commands?|examples?|options|menu|tutorial|instructions?|docs|documentation|manual|guide|getting started|get started|quick ?start|intro|h|\?+|ayuda|hilfe|aide|aiuto|ajuda|pomoc|yardim|man(?: status ?bot| bot)?|how to use(?: it| this| you)?)${POLITE}$`,
+);
+
+/** A greeting and nothing else: the person wants to know what to do next. */
+const GREETING = new RegExp(
+  `^(?:hi|hello|hey|heya|hiya|yo|howdy|hola|hallo|bonjour|ciao|salut|sup|greetings|good (?:morning|afternoon|evening))(?: there| all| everyone| folks| team)?${POLITE}$`,
+);
+
+/** The bot itself: "you", "this bot", "this thing". */
+const SELF = `(?:you|yourself|u|this bot|the bot|status ?bot|this thing|this app|this tool|it|this)`;
+
+/** Questions about the bot: what it is for, what it can be asked, how to ask. */
+const ABOUT_THE_BOT: RegExp[] = [
+  new RegExp(
+    String.raw`\bhow (?:do|can|should|would|to)(?: i| we| one)? (?:use|ask|talk to|speak to|work with|give|paste|phrase|type|interact with|query|feed|send)\b.*\b${SELF}\b`,
+  ),
+  new RegExp(String.raw`\bhow (?:does|do|did) ${SELF} work\b`),
+  /\bhow (?:to|do i|do we|can i) (?:use|start|begin)$/,
+  /\bwhat (?:can|could|do|does|should|would) (?:i|we) (?:ask|type|say|write|send|do)(?: (?:you|here|with (?:this|it|you)|it|to you|now|next|first))*$/,
+  /\bwhat (?:kind|kinds|sort|sorts|type|types) of (?:questions|things|stuff)\b.*\b(?:ask|answer|understand|do|handle|know)\b/,
+  new RegExp(
+    String.raw`\bwhat (?:can|do|does|could) ${SELF} (?:do|support|know|understand|answer|handle|help with)\b`,
+  ),
+  /\bwhat (?:are|r) (?:you|u)(?: exactly| for| supposed to| even| here for| about)?\b/,
+  /\bwhat(?:'s| is) (?:this|the) (?:bot|thing|app|tool)\b/,
+  new RegExp(String.raw`\bwhat (?:is|are) ${SELF} (?:for|supposed to|meant to|good for)\b`),
+  /\b(?:supposed|meant) to help with\b/,
+  /\b(?:your|its|the bot's) (?:capabilities|features|commands|options|abilities|syntax|usage)\b/,
+  /\b(?:is there|where is|where's|got) (?:a |an |the |any |some )?(?:documentation|docs|manual|guide|list|help|readme|tutorial)\b/,
+  /\b(?:tell|show|explain to) me (?:what|how)\b.*\b(?:you|this bot|it)\b/,
+  /\b(?:explain|show|tell)(?: me)? how (?:to|i|we) (?:use|talk to|ask|work with)\b/,
+  /\bexamples? of (?:what|questions|things|how)\b/,
+  /\b(?:don'?t|do not|dont) (?:get|know|understand) how (?:to|this|it)\b/,
+  /\bsyntax for\b/,
+  /\b(?:guide|intro|introduction|tutorial|instructions|walkthrough) (?:on|to|for) (?:using|use|talking to)\b/,
+  new RegExp(String.raw`\bcan ${SELF} (?:only|also|read|handle|understand|do|help)\b`),
+  /\bwhat do i do with (?:this|it|you)\b/,
+  /\bwhat should i (?:type|write|say|ask|enter)\b/,
+  /\b(?:list|show) (?:of )?(?:all )?(?:the )?(?:commands|things you|what you)\b/,
+  /\bnew here\b.*\b(?:how|what)\b.*\b(?:work|use|do)\b/,
+];
 
 /** Help when asked for (or asked nothing); "not sure" for input with nothing readable in it. */
 export function help(question: Question): Answer | undefined {
   const { query, folded, bare } = question;
-  if (folded && !HELP_PATTERN.test(bare)) return undefined;
-  // Something was typed, but nothing we can read (emoji, symbols): that is not a request for help.
-  return folded || !query.trim() || /^\?+$/.test(bare)
-    ? emptyAnswer(query, "help")
-    : emptyAnswer(query, "unknown");
+  if (!folded) {
+    // Something was typed, but nothing we can read (emoji, symbols): that is not a request for help.
+    return !query.trim() || /^\?+$/.test(bare) ? emptyAnswer(query, "help") : emptyAnswer(query, "unknown");
+  }
+  return asksForHelp(question) ? emptyAnswer(query, "help") : undefined;
+}
+
+function asksForHelp(question: Question): boolean {
+  const plain = question.folded.replace(BOT_NAME, "").trim();
+  const bare = question.bare.replace(/^@?status ?bot\b[\s,:]*/, "").replace(/[?!.\s]+$/, "");
+  if (!plain) return true;
+  if (HELP_WORDS.test(bare) || HELP_WORDS.test(plain) || GREETING.test(plain)) return true;
+  // A question that names a code is about the code, however it is put ("what can you tell me about 418").
+  if (question.numbers.entries.length) return false;
+  return ABOUT_THE_BOT.some((pattern) => pattern.test(plain));
 }

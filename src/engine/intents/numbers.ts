@@ -17,28 +17,51 @@ export interface Problem extends NumberProblem {
   readonly strong: boolean;
 }
 
+/** A status code written in a question, and where. */
+export interface CodeMention {
+  readonly entry: Entry;
+  /** Where the number starts in the question's text, and how long it is. */
+  readonly index: number;
+  readonly length: number;
+  /** Words around it say it is a status ("HTTP 404", "status 500", "error code 502"). */
+  readonly statusContext: boolean;
+}
+
 /** The status codes written as numbers in a question, and the numbers that cannot be status codes. */
 export interface NumbersRead {
+  /** Each code once, in the order first written. */
   readonly entries: readonly Entry[];
+  /** Every place a code is written. */
+  readonly mentions: readonly CodeMention[];
   readonly problems: readonly Problem[];
 }
 
 /** Reads the numbers of a question (once, for every intent). */
 export function readNumbers(engine: Engine, text: string): NumbersRead {
   const mentions = findNumbers(text);
-  if (!mentions.length) return { entries: [], problems: [] };
+  if (!mentions.length) return { entries: [], mentions: [], problems: [] };
   const onlyNumbers = words(text).every(
     (word) => /^\d+$/.test(word) || isFillerWord(word) || word.length < 2,
   );
   const entries: Entry[] = [];
+  const codeMentions: CodeMention[] = [];
   const problems: Problem[] = [];
   for (const mention of mentions) {
     const found = engine.catalog.byCode(mention.value);
     // "000" (and a bare "status 0") is what curl and AWS ELB report when no response came.
     const zero = mention.value === 0 && (mention.text.length === 3 || mention.statusContext);
     if ((mention.text.length === 3 || zero) && found.length) {
-      const entry = pickMeaning(engine, found, text);
-      if (!entries.some((e) => e.code === entry.code)) entries.push(entry);
+      let entry = entries.find((e) => e.code === mention.value);
+      if (!entry) {
+        entry = pickMeaning(engine, found, text);
+        entries.push(entry);
+      }
+      codeMentions.push({
+        entry,
+        index: mention.index,
+        length: mention.text.length,
+        statusContext: mention.statusContext,
+      });
       continue;
     }
     const strong = mention.statusContext || onlyNumbers || (mentions.length === 1 && words(text).length <= 3);
@@ -46,7 +69,7 @@ export function readNumbers(engine: Engine, text: string): NumbersRead {
     problems.push(numberProblem(mention, strong || mention.text.length === 3));
   }
   // Next to real codes, odd numbers are ids or counts ("user 123 gets a 404"), not questions.
-  return { entries, problems: entries.length ? [] : problems };
+  return { entries, mentions: codeMentions, problems: entries.length ? [] : problems };
 }
 
 /** The codes written in the question: their cards. */

@@ -1,9 +1,74 @@
-import type { Answer, Engine, Question } from "../types.ts";
+import type { Entry } from "../../knowledge/catalog.ts";
+import type { Ranking } from "../search/ranker.ts";
+import { type Answer, type Engine, emptyAnswer, type Question, ranked, type Verdict } from "../types.ts";
+import { notSure, scenarioAnswer } from "./scenarios.ts";
 
 /**
- * A code proposed for a situation ("should I use 403 here?", "is 500 right for a body that doesn't
- * parse?"): the situation's answer with a verdict on the proposed code. Not written yet.
+ * A question with codes written in it and a situation around them ("our handler sends 500 when the
+ * JSON body doesn't parse, what should it send", "should I use 403 here?"). The ranker weighs the
+ * written codes with the situation: when the best answer is one of them and the question does not
+ * ask for another, the codes are explained; otherwise the situation's code is recommended, with a
+ * verdict on each code written. Short questions about a code ("what does 418 mean") are left to
+ * the codes intent.
  */
-export function verdict(_question: Question, _engine: Engine): Answer | undefined {
-  return undefined;
+export function verdict(question: Question, engine: Engine): Answer | undefined {
+  if (!weighsWrittenCodes(question, engine)) return undefined;
+  const written = question.numbers.entries;
+  const ranking = question.ranking();
+  const [top] = ranking.candidates;
+  if (!top || !ranking.accepted) return notSure(question, engine, ranking);
+  const chosen = top.hit.entry;
+  const roles = ranking.cues.roles.get(chosen.code);
+  if (roles && !ranking.cues.asksForCode && !roles.proposed) {
+    // The question is about the codes it names: explain them, the best first.
+    const others = written.filter((entry) => entry.code !== chosen.code);
+    return {
+      ...emptyAnswer(question.query, "code"),
+      codes: [chosen, ...others].map((entry) => ranked(entry)),
+    };
+  }
+  const answer = scenarioAnswer(question, engine, ranking);
+  return {
+    ...answer,
+    verdicts: written.slice(0, 3).map((entry) => verdictOn(engine, entry, chosen, ranking)),
+  };
+}
+
+/** Whether the question names codes within a situation, for the ranker to weigh. */
+export function weighsWrittenCodes(question: Question, engine: Engine): boolean {
+  const { entries } = question.numbers;
+  return entries.length > 0 && contextWords(question, engine, entries) >= engine.tuning.ranker.contextWords;
+}
+
+/** Content words of the question besides the codes and their names: how much situation it describes. */
+export function contextWords(question: Question, engine: Engine, codes: readonly Entry[]): number {
+  const named = new Set(
+    codes.flatMap((entry) =>
+      engine.index.featuresOf([entry.phrase, ...entry.aliases, entry.origin ?? ""].join(" ")),
+    ),
+  );
+  const words = new Set(
+    engine.index.featuresOf(question.text).filter((f) => !f.includes("+") && !/\d/.test(f) && !named.has(f)),
+  );
+  return words.size;
+}
+
+function verdictOn(engine: Engine, proposed: Entry, chosen: Entry, ranking: Ranking): Verdict {
+  if (proposed.code === chosen.code) {
+    const fit = ranking.candidates[0]?.hit.scenario;
+    return {
+      code: proposed.code,
+      entryId: proposed.id,
+      right: true,
+      why: fit ? `It fits: “${fit}”.` : proposed.summary,
+    };
+  }
+  const avoid = proposed.avoid_when.find((alternative) => alternative.use === chosen.code);
+  const comparison = engine.catalog.comparison(proposed.code, chosen.code);
+  const why = avoid
+    ? `Use ${chosen.code} instead when: ${avoid.when}`
+    : comparison
+      ? comparison.rule_of_thumb
+      : `${chosen.code} fits the situation better: ${chosen.summary}`;
+  return { code: proposed.code, entryId: proposed.id, right: false, why, better: chosen.code };
 }

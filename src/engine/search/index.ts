@@ -17,8 +17,35 @@ export interface SearchHit {
   readonly namedOrKeyword: boolean;
   /** How much of the best scenario the question covers (0..1): "ship" covers little of "cancel an order that has already shipped". */
   readonly scenarioPrecision: number;
+  /** The best scenario's match (0..1), its precision mixed in; 0 when no scenario matched. */
+  readonly scenarioMatch: number;
+  /** How much of the question the best scenario explains (0..1). */
+  readonly scenarioOfQuestion: number;
+  /** Shares of the question (0..1) explained by the entry's keywords, names and prose. */
+  readonly keywordShare: number;
+  readonly nameShare: number;
+  readonly textShare: number;
+  /** The question names the entry's origin ("nginx", "cloudflare"). */
+  readonly originNamed: boolean;
   /** The scenario of the entry that matched best, if any did. */
   readonly scenario?: string;
+}
+
+/** What a search found, and how much of the question it could read. */
+export interface SearchResult {
+  /** Best first by the hand-tuned score. */
+  readonly hits: SearchHit[];
+  /** The question's content words (not stop words, numbers or ids). */
+  readonly meaningfulWords: number;
+  /** Share of the question's word rarity in words the catalog never uses (0..1). */
+  readonly unknownShare: number;
+}
+
+export interface SearchOptions {
+  /** How many hits at most, besides the included ones. Default 4. */
+  readonly limit?: number;
+  /** Codes whose entries are hits whenever they match at all (the codes a question names). */
+  readonly include?: readonly number[];
 }
 
 enum Field {
@@ -51,6 +78,7 @@ export class SearchIndex {
   private readonly deletions = new Map<string, string>();
   private readonly scratch: {
     acc: Float64Array[];
+    bestOfQuery: Float64Array;
     matchedWords: Uint8Array;
     originBoost: Uint8Array;
     scenarioScore: Float64Array;
@@ -138,6 +166,7 @@ export class SearchIndex {
     const scenarios = this.scenarioEntry.length;
     this.scratch = {
       acc: Array.from({ length: FIELDS }, () => new Float64Array(n)),
+      bestOfQuery: new Float64Array(n),
       matchedWords: new Uint8Array(n),
       originBoost: new Uint8Array(n),
       scenarioScore: new Float64Array(scenarios),
@@ -184,7 +213,8 @@ export class SearchIndex {
     });
   }
 
-  search(query: string, tuning: Tuning, limit = 4): { hits: SearchHit[]; meaningfulWords: number } {
+  search(query: string, tuning: Tuning, options: SearchOptions = {}): SearchResult {
+    const { limit = 4, include = [] } = options;
     const weights = tuning.search;
     const queryFeatures = [...new Set(this.featuresOf(this.correctText(query)))];
     // Ids, versions and durations ("abc123", "v2", "60s") say nothing about the status.
@@ -208,12 +238,22 @@ export class SearchIndex {
       (knownWords >= weights.longQuestionWords
         ? Math.min(unknown, known * weights.unknownShareOfKnown)
         : unknown);
-    if (total === 0) return { hits: [], meaningfulWords: 0 };
+    if (total === 0) return { hits: [], meaningfulWords: 0, unknownShare: 0 };
+    const unknownShare = unknown / (known + unknown);
     const n = this.entries.length;
     // Scratch space reused by every search (searches are synchronous): a question then allocates
     // only its hits, which keeps the garbage collector out of a busy server's way.
-    const { acc, matchedWords, originBoost, scenarioScore, touched, bestScore, bestId, bestPrecision } =
-      this.scratch;
+    const {
+      acc,
+      matchedWords,
+      originBoost,
+      scenarioScore,
+      touched,
+      bestScore,
+      bestId,
+      bestPrecision,
+      bestOfQuery,
+    } = this.scratch;
     for (const field of acc) field.fill(0);
     matchedWords.fill(0);
     originBoost.fill(0);
@@ -253,6 +293,7 @@ export class SearchIndex {
         bestScore[entry] = score;
         bestId[entry] = id;
         bestPrecision[entry] = ofScenario;
+        bestOfQuery[entry] = ofQuery;
       }
     }
 
@@ -274,21 +315,31 @@ export class SearchIndex {
       scores.push({ index, score });
     }
     scores.sort((a, b) => b.score - a.score);
-    const hits = scores.slice(0, limit).map(({ index, score }): SearchHit => {
+    const chosen = scores.slice(0, limit);
+    for (const extra of scores.slice(limit)) {
+      if (include.includes((this.entries[extra.index] as Entry).code)) chosen.push(extra);
+    }
+    const share = (sums: Float64Array, index: number) => Math.min(1, (sums[index] as number) / total);
+    const hits = chosen.map(({ index, score }): SearchHit => {
+      const matched = (bestScore[index] as number) >= 0;
       const hit: SearchHit = {
         entry: this.entries[index] as Entry,
         score,
-        coverage: Math.min(1, (any[index] as number) / total),
+        coverage: share(any, index),
         evidence: any[index] as number,
         matchedWords: matchedWords[index] as number,
         namedOrKeyword: (names[index] as number) > 0 || (keywords[index] as number) > 0,
-        scenarioPrecision: (bestScore[index] as number) >= 0 ? (bestPrecision[index] as number) : 0,
+        scenarioPrecision: matched ? (bestPrecision[index] as number) : 0,
+        scenarioMatch: matched ? (bestScore[index] as number) : 0,
+        scenarioOfQuestion: matched ? (bestOfQuery[index] as number) : 0,
+        keywordShare: share(keywords, index),
+        nameShare: share(names, index),
+        textShare: share(texts, index),
+        originNamed: originBoost[index] === 1,
       };
-      return (bestScore[index] as number) >= 0
-        ? { ...hit, scenario: this.scenarioText[bestId[index] as number] }
-        : hit;
+      return matched ? { ...hit, scenario: this.scenarioText[bestId[index] as number] } : hit;
     });
-    return { hits, meaningfulWords: unigrams.length };
+    return { hits, meaningfulWords: unigrams.length, unknownShare };
   }
 
   private post(feature: string, entry: number, field: Field): void {

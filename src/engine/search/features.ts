@@ -1,0 +1,297 @@
+import type { Entry } from "../../knowledge/catalog.ts";
+import type { CodeMention } from "../intents/numbers.ts";
+import type { Question } from "../types.ts";
+import type { SearchHit } from "./index.ts";
+
+/*
+ * What the ranker sees of a question and of each code it could answer with. Every feature is a
+ * number, mostly 0..1; the weights that combine them are learned (bench/train.ts), not set by hand.
+ */
+
+/** The features of one candidate code, in the order of the learned weights. */
+export const CANDIDATE_FEATURES = [
+  "scenarioMatch",
+  "scenarioOfQuestion",
+  "scenarioPrecision",
+  "keywordShare",
+  "nameShare",
+  "textShare",
+  "coverage",
+  "evidence",
+  "matchedShare",
+  "namedOrKeyword",
+  "handScore",
+  "handMargin",
+  "unofficialUnnamed",
+  "unofficialNamed",
+  "retired",
+  "askScenarioMatch",
+  "askCoverage",
+  "mentioned",
+  "mentionedAsked",
+  "mentionedCurrent",
+  "mentionedProposed",
+  "mentionedOption",
+  "mentionedNegative",
+  "mentionedIdentity",
+  "mentionedStatus",
+  "mentionedSole",
+  "mentionedUnasked",
+  "alternativeOfMentioned",
+  "neighbourOfMentioned",
+  "notAmongOptions",
+  "classNamed",
+  "searchRank",
+] as const;
+export type CandidateFeature = (typeof CANDIDATE_FEATURES)[number];
+
+/** The features of a whole answer (its best candidate), for the decision to answer or not. */
+export const CONFIDENCE_FEATURES = [
+  "bias",
+  "probability",
+  "margin",
+  "coverage",
+  "scenarioMatch",
+  "evidence",
+  "matchedShare",
+  "namedOrKeyword",
+  "words",
+  "unknownShare",
+  "hasMention",
+  "topMentioned",
+  "mentionStatus",
+  "asksForCode",
+  "domainWords",
+  "handRule",
+  "precision",
+  "fewWords",
+  "searchTop",
+  "topMentionStatus",
+  "topIdentity",
+  "shortByHand",
+  "shortNotByHand",
+  "shortPrecision",
+  "shortNamedOrKeyword",
+  "shortEvidence",
+  "command",
+] as const;
+export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
+
+/** How a code is written in the question: as what happens now, a proposal, an option, ... */
+export interface MentionRoles {
+  readonly current: boolean;
+  readonly proposed: boolean;
+  readonly option: boolean;
+  readonly negative: boolean;
+  readonly identity: boolean;
+  readonly status: boolean;
+}
+
+/** What the ranker reads in a question besides its words. */
+export interface Cues {
+  /** The question asks which code to use or which one comes back ("what should it return"). */
+  readonly asksForCode: boolean;
+  /** Words of HTTP APIs ("endpoint", "header", "request"): off-topic text rarely has them. */
+  readonly domainWords: boolean;
+  /** The roles of each code written in the question, by code. */
+  readonly roles: ReadonlyMap<number, MentionRoles>;
+  /** An instruction to a person ("deploy the app please", "merge it"), not a question or a situation. */
+  readonly command: boolean;
+  /** Classes named ("a 1xx code"). */
+  readonly classes: ReadonlySet<number>;
+  /** The sentence that asks, when the question has context around it. */
+  readonly askSentence?: string;
+}
+
+const FILLER = String.raw`(?:(?:a|an|the|http|status|code|error|response|with|back|us|me|them|it|just|always|only|plain|generic|simple|an? http)\s+){0,3}`;
+const CURRENT_BEFORE = new RegExp(
+  String.raw`\b(?:returns?|returning|returned|sends?|sending|sent|gives?|giving|gave|respond(?:s|ed|ing)?(?: with)?|answer(?:s|ed|ing)?(?: with)?|throws?|throwing|threw|currently|now|gets?|getting|got|receiv(?:e|es|ed|ing)|seeing|see|saw|shows?|showing|logs?|logged|emits?|spits? out|comes? back(?: with)?|fail(?:s|ed|ing)? with|errors? (?:out )?with|maps? (?:it )?to|mapped to|defaults? to|uses?|using|used|it's|its|is|was)\s+${FILLER}$`,
+);
+const PROPOSE_BEFORE = new RegExp(
+  String.raw`\b(?:should (?:i|we|it|this|that|they|you) (?:use|return|send|be|respond with|answer with|go with|throw)|(?:is|isn't|would|wouldn't|could|does|would) |thinking (?:of|about)|lean(?:ing)?(?: towards?| to)?|prefer|go(?:ing)? with|suggest(?:s|ed)?|propose[sd]?|recommend(?:s|ed)?|wants? to (?:use|return|send)|planning to (?:use|return|send)|consider(?:ing)?|say(?:s|ing)?|said|use)\s+${FILLER}$`,
+);
+const PROPOSE_AFTER =
+  /^\s*(?:(?:is |would be |be |really )?(?:ok|okay|right|correct|fine|appropriate|acceptable|legit|valid|better|good|proper|enough|wrong|the right|a good|semantically)|here\b|for (?:this|that|it|these|those)\b|\?|(?:in|for) (?:this|that|such a) case)/;
+const OPTION_AFTER = /^\s*(?:,|or|vs\.?|versus|\/|and)\s*(?:(?:a|an|the|maybe|even|http)\s+)?\d{3}\b/;
+const OPTION_BEFORE = /\b\d{3}(?:'?s)?\s*(?:,|or|vs\.?|versus|\/)\s*(?:(?:a|an|the|maybe|even|http)\s+)?$/;
+const BETWEEN_BEFORE = /\bbetween\s+(?:(?:a|an|the|http)\s+)?$/;
+const NEGATIVE_BEFORE =
+  /\b(?:not|instead of|rather than|never|wrong|incorrect|shouldn't|should not|don't|do not|isn't|avoid|stop(?:ped)? (?:returning|sending|using)|no longer)\b[^.?!]{0,16}$/;
+const NEGATIVE_AFTER =
+  /^[^.?!]{0,40}\b(?:wrong|incorrect|not right|isn't right|is bad|breaks?|kills?|confus\w*|lost|loses|doesn't work|does not work|not work|problem|issue|bug|misleading|not ideal|feels off)\b/;
+const IDENTITY_BEFORE =
+  /\b(?:what(?:'s| is| are| does| do)?|whats|explain|meaning of|define|which is)\s+(?:(?:a|an|the|this|that|these|those|http|status|code|error|response|elb_status_code|an http)\s+){0,3}$/;
+const IDENTITY_AFTER = /^(?:'?s|'?d)?\s*(?:mean|means|meaning|stand for|stands for|exactly|actually)\b/;
+
+const ASKS_FOR_CODE = new RegExp(
+  [
+    String.raw`\b(?:what|which|wat|wich)\b[^.?!]{0,60}\b(?:status|code|response|return|send|respond|reply|use|one|answer|get)`,
+    String.raw`\bwhat should\b`,
+    String.raw`\b(?:right|correct|proper|appropriate|best|better|semantic(?:ally)? correct|more specific|standard) (?:status|code|response|one|way|choice|http|thing)`,
+    String.raw`\binstead\b`,
+    String.raw`\bshould (?:it|we|i|this|that|they|the \w+) (?:be|return|send|use|respond|answer|get)\b`,
+    String.raw`\bwhich one\b`,
+    String.raw`\bis (?:that|this|it) (?:right|correct|ok|okay|fine|good|legit)\b`,
+    String.raw`\bhow (?:do|should|can|to) (?:i |we )?(?:say|tell|signal|indicate|return|respond)\b`,
+    String.raw`\b(?:ok|okay|right|correct|fine|appropriate|acceptable|legit)\s*\?`,
+  ].join("|"),
+);
+const DOMAIN_WORDS =
+  /\b(?:https?|api|apis|endpoint|endpoints|request|requests|response|responses|server|client|clients|header|headers|status|statuses|code|codes|rest|restful|route|url|uri|get|post|put|patch|delete|json|proxy|gateway|nginx|cloudflare|browser|cache|redirect|upstream|backend|frontend|webhook|token|auth|login|upload|download|payload|body|query|param|params|resource|graphql|cors|csrf|cdn|alb|elb|load balancer|ingress|lambda|curl|fetch|axios|framework|express|django|flask|rails|laravel|spring|retry)\b/;
+const COMMAND =
+  /^(?:(?:please|pls|plz|can you|could you|can someone|someone|pls)\s+)?(?:deploy|merge|ship|restart|reboot|run|build|push|pull|install|update|upgrade|close|open|send|book|add|turn|scale|increase|decrease|bump|cut|rebase|approve|review|tell|write|show|give|order|make|fix|check|ping|call|email|schedule|move|rename|clean|delete|remove|revert|roll|kill|start|stop|test|try|look|read|sign|invite|join|share|post|print|grab|get me|buy|lets|let's)\b(?![^?]*\?)/;
+const CLASS_NAMED = /\b([1-5])(?:xx|\*\*)\b/g;
+const SENTENCES = /[^.?!\n]+[.?!]*/g;
+
+/** Reads the cues of a question: what it asks, and the role of each code written in it. */
+export function readCues(question: Question): Cues {
+  const lower = question.text.toLowerCase();
+  const roles = new Map<number, MentionRoles>();
+  for (const mention of question.numbers.mentions) {
+    const found = rolesOf(lower, mention);
+    const known = roles.get(mention.entry.code);
+    roles.set(
+      mention.entry.code,
+      known
+        ? {
+            current: known.current || found.current,
+            proposed: known.proposed || found.proposed,
+            option: known.option || found.option,
+            negative: known.negative || found.negative,
+            identity: known.identity || found.identity,
+            status: known.status || found.status,
+          }
+        : found,
+    );
+  }
+  const classes = new Set<number>();
+  for (const match of lower.matchAll(CLASS_NAMED)) classes.add(Number(match[1]));
+  const askSentence = askingSentence(question.text);
+  return {
+    asksForCode: ASKS_FOR_CODE.test(lower),
+    command: COMMAND.test(lower) || (/\b(?:please|pls|plz)\b/.test(lower) && !/\?/.test(lower)),
+    domainWords: DOMAIN_WORDS.test(lower),
+    roles,
+    classes,
+    ...(askSentence ? { askSentence } : {}),
+  };
+}
+
+function rolesOf(lower: string, mention: CodeMention): MentionRoles {
+  const before = lower.slice(Math.max(0, mention.index - 60), mention.index);
+  const after = lower
+    .slice(mention.index + mention.length, mention.index + mention.length + 60)
+    .replace(/^(?:'?s|'?d|'?ing|'?ed)\b/, "");
+  return {
+    current: CURRENT_BEFORE.test(before),
+    proposed: PROPOSE_BEFORE.test(before) || PROPOSE_AFTER.test(after),
+    option: OPTION_AFTER.test(after) || OPTION_BEFORE.test(before) || BETWEEN_BEFORE.test(before),
+    negative: NEGATIVE_BEFORE.test(before) || NEGATIVE_AFTER.test(after),
+    identity: IDENTITY_BEFORE.test(before) || IDENTITY_AFTER.test(after),
+    status: mention.statusContext,
+  };
+}
+
+/**
+ * In a question with context ("we do X. Y happens. what should it return?"), the sentence that
+ * asks. Undefined for a one-sentence question, where it is the whole question.
+ */
+function askingSentence(text: string): string | undefined {
+  const sentences = text.match(SENTENCES)?.map((s) => s.trim()) ?? [];
+  if (sentences.length < 2) return undefined;
+  const asking = sentences.filter((s) => /\?\s*$/.test(s) || /^(?:what|which|how|should|is|can)\b/i.test(s));
+  return asking.at(-1) ?? sentences.at(-1);
+}
+
+/** Everything about the question and the candidates that the candidate features need. */
+export interface CandidateContext {
+  readonly cues: Cues;
+  readonly meaningfulWords: number;
+  readonly topHandScore: number;
+  /** Codes the codes written in the question say to use instead, and their other neighbours. */
+  readonly alternatives: ReadonlySet<number>;
+  readonly neighbours: ReadonlySet<number>;
+}
+
+/** The codes a written code points at: what its data says to use instead, and its relatives. */
+export function neighboursOf(
+  written: readonly Entry[],
+  comparisonsOf: (code: number) => readonly { codes: readonly [number, number] }[],
+): { alternatives: Set<number>; neighbours: Set<number> } {
+  const alternatives = new Set<number>();
+  const neighbours = new Set<number>();
+  for (const entry of written) {
+    for (const alternative of entry.avoid_when)
+      if (alternative.use !== undefined) alternatives.add(alternative.use);
+    for (const code of entry.related) neighbours.add(code);
+    for (const comparison of comparisonsOf(entry.code))
+      for (const code of comparison.codes) neighbours.add(code);
+  }
+  for (const entry of written) {
+    alternatives.delete(entry.code);
+    neighbours.delete(entry.code);
+  }
+  return { alternatives, neighbours };
+}
+
+const NO_ROLES: MentionRoles = {
+  current: false,
+  proposed: false,
+  option: false,
+  negative: false,
+  identity: false,
+  status: false,
+};
+
+/** The feature vector of one candidate, in the order of CANDIDATE_FEATURES. */
+export function candidateFeatures(
+  hit: SearchHit,
+  rank: number,
+  askHit: SearchHit | undefined,
+  context: CandidateContext,
+): number[] {
+  const { entry } = hit;
+  const { cues } = context;
+  const roles = cues.roles.get(entry.code);
+  const mentioned = roles !== undefined;
+  const r = roles ?? NO_ROLES;
+  const anyOption = [...cues.roles.values()].some((role) => role.option);
+  const flag = (value: boolean) => (value ? 1 : 0);
+  const values: Record<CandidateFeature, number> = {
+    scenarioMatch: hit.scenarioMatch,
+    scenarioOfQuestion: hit.scenarioOfQuestion,
+    scenarioPrecision: hit.scenarioPrecision,
+    keywordShare: hit.keywordShare,
+    nameShare: hit.nameShare,
+    textShare: hit.textShare,
+    coverage: hit.coverage,
+    evidence: Math.log1p(hit.evidence) / 3,
+    matchedShare: context.meaningfulWords ? Math.min(1, hit.matchedWords / context.meaningfulWords) : 0,
+    namedOrKeyword: flag(hit.namedOrKeyword),
+    handScore: hit.score,
+    handMargin: hit.score - context.topHandScore,
+    unofficialUnnamed: flag(!entry.registered && !hit.originNamed),
+    unofficialNamed: flag(!entry.registered && hit.originNamed),
+    retired: flag(
+      entry.status === "deprecated" || entry.status === "obsoleted" || entry.status === "reserved",
+    ),
+    askScenarioMatch: askHit?.scenarioMatch ?? 0,
+    askCoverage: askHit?.coverage ?? 0,
+    mentioned: flag(mentioned),
+    mentionedAsked: flag(mentioned && cues.asksForCode),
+    mentionedCurrent: flag(r.current),
+    mentionedProposed: flag(r.proposed),
+    mentionedOption: flag(r.option),
+    mentionedNegative: flag(r.negative),
+    mentionedIdentity: flag(r.identity),
+    mentionedStatus: flag(r.status),
+    mentionedSole: flag(mentioned && cues.roles.size === 1),
+    mentionedUnasked: flag(mentioned && !cues.asksForCode),
+    alternativeOfMentioned: flag(context.alternatives.has(entry.code)),
+    neighbourOfMentioned: flag(context.neighbours.has(entry.code)),
+    notAmongOptions: flag(anyOption && !r.option),
+    classNamed: flag(cues.classes.has(entry.class)),
+    searchRank: 1 / (1 + rank),
+  };
+  return CANDIDATE_FEATURES.map((name) => values[name]);
+}

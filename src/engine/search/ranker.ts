@@ -1,0 +1,183 @@
+import type { Entry } from "../../knowledge/catalog.ts";
+import type { Tuning } from "../tuning.ts";
+import type { Engine, Question } from "../types.ts";
+import {
+  CANDIDATE_FEATURES,
+  CONFIDENCE_FEATURES,
+  type Cues,
+  candidateFeatures,
+  neighboursOf,
+  readCues,
+} from "./features.ts";
+import type { SearchHit } from "./index.ts";
+
+/** One code the question could be answered with. */
+export interface Candidate {
+  readonly hit: SearchHit;
+  readonly features: readonly number[];
+  /** The learned linear score. */
+  readonly score: number;
+  /** Its share among the candidates (softmax of the scores). */
+  readonly probability: number;
+}
+
+/** The candidates of a question, best first, and how sure the ranker is of the first. */
+export interface Ranking {
+  readonly candidates: readonly Candidate[];
+  readonly cues: Cues;
+  readonly features: readonly number[];
+  /** The probability that the best candidate is right (0..1). */
+  readonly confidence: number;
+  /** Whether that is enough to answer with it. */
+  readonly accepted: boolean;
+}
+
+/** A code named in the question that the search found nothing for: it is still a candidate. */
+function unmatched(entry: Entry): SearchHit {
+  return {
+    entry,
+    score: 0,
+    coverage: 0,
+    evidence: 0,
+    matchedWords: 0,
+    namedOrKeyword: false,
+    scenarioPrecision: 0,
+    scenarioMatch: 0,
+    scenarioOfQuestion: 0,
+    keywordShare: 0,
+    nameShare: 0,
+    textShare: 0,
+    originNamed: false,
+  };
+}
+
+function dot(weights: Partial<Record<string, number>>, names: readonly string[], values: readonly number[]) {
+  let sum = 0;
+  for (let i = 0; i < names.length; i++) sum += (weights[names[i] as string] ?? 0) * (values[i] as number);
+  return sum;
+}
+
+/** Ranks the codes that could answer a question with the learned weights. */
+export function rank(question: Question, engine: Engine): Ranking {
+  const { index, catalog, tuning } = engine;
+  const weights = tuning.ranker;
+  const cues = readCues(question);
+  const written = question.numbers.entries;
+  const writtenCodes = written.map((entry) => entry.code);
+  const search = index.search(question.text, tuning, { limit: weights.candidates, include: writtenCodes });
+  const hits: SearchHit[] = [];
+  const seen = new Set<number>();
+  for (const hit of search.hits) {
+    if (seen.has(hit.entry.code)) continue;
+    seen.add(hit.entry.code);
+    hits.push(hit);
+  }
+  for (const entry of written) if (!seen.has(entry.code)) hits.push(unmatched(entry));
+  const asked = cues.askSentence
+    ? index.search(cues.askSentence, tuning, {
+        limit: 0,
+        include: hits.map((hit) => hit.entry.code),
+      }).hits
+    : [];
+  const { alternatives, neighbours } = neighboursOf(written, (code) => catalog.comparisonsOf(code));
+  const context = {
+    cues,
+    meaningfulWords: search.meaningfulWords,
+    topHandScore: hits[0]?.score ?? 0,
+    alternatives,
+    neighbours,
+  };
+  const scored = hits.map((hit, position) => {
+    const askHit = asked.find((a) => a.entry.id === hit.entry.id);
+    const features = candidateFeatures(hit, position, askHit, context);
+    return { hit, features, score: dot(weights.candidate, CANDIDATE_FEATURES, features) };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0]?.score ?? 0;
+  let sum = 0;
+  for (const candidate of scored) sum += Math.exp(candidate.score - best);
+  const candidates = scored.map((c) => ({ ...c, probability: Math.exp(c.score - best) / sum }));
+  const [top, second] = candidates;
+  if (!top) {
+    return { candidates, cues, features: [], confidence: 0, accepted: false };
+  }
+  const handTop = hits[0];
+  const handConfident =
+    handTop !== undefined && isConfidentByHand(handTop, hits[1], search.meaningfulWords, tuning.confidence);
+  const features = confidenceFeatures(top, second, cues, search, handTop === top.hit && handConfident);
+  const confidence = 1 / (1 + Math.exp(-dot(weights.confidence, CONFIDENCE_FEATURES, features)));
+  return { candidates, cues, features, confidence, accepted: confidence >= weights.acceptAbove };
+}
+
+/**
+ * The hand-written rule that decided before the ranker was learned, kept as one of its features:
+ * enough of the question explained, by enough evidence, pointing at one code.
+ */
+function isConfidentByHand(
+  top: SearchHit,
+  second: SearchHit | undefined,
+  meaningfulWords: number,
+  confidence: Tuning["confidence"],
+): boolean {
+  // A single word ("kubernetes") must point at one code clearly, not at several equally.
+  const distinct = meaningfulWords > 1 || !second || top.score >= confidence.singleWordMargin * second.score;
+  // Two words of the question explained at least ("write me a poem" shares only "write" with 412).
+  const enough = top.matchedWords >= Math.min(2, meaningfulWords) || top.coverage >= confidence.fullCoverage;
+  // A short question must hit a name or keyword, or most of a scenario: "ship it" touches only one
+  // word of "cancel an order that has already shipped", "what is docker" one word of a 407 scenario.
+  const specific =
+    meaningfulWords > 2 || top.namedOrKeyword || top.scenarioPrecision >= confidence.shortQuestionPrecision;
+  return (
+    distinct &&
+    enough &&
+    specific &&
+    top.score >= confidence.minScore &&
+    top.coverage >= confidence.minCoverage &&
+    top.evidence >= confidence.minEvidence
+  );
+}
+
+function confidenceFeatures(
+  top: Candidate,
+  second: Candidate | undefined,
+  cues: Cues,
+  search: { meaningfulWords: number; unknownShare: number },
+  handConfident: boolean,
+): number[] {
+  const { hit } = top;
+  const { meaningfulWords, unknownShare } = search;
+  const roles = [...cues.roles.values()];
+  const topRoles = cues.roles.get(hit.entry.code);
+  const short = meaningfulWords <= 3;
+  const values: Record<(typeof CONFIDENCE_FEATURES)[number], number> = {
+    bias: 1,
+    probability: top.probability,
+    margin: top.probability - (second?.probability ?? 0),
+    coverage: hit.coverage,
+    scenarioMatch: hit.scenarioMatch,
+    evidence: Math.log1p(hit.evidence) / 3,
+    matchedShare: meaningfulWords ? Math.min(1, hit.matchedWords / meaningfulWords) : 0,
+    namedOrKeyword: hit.namedOrKeyword ? 1 : 0,
+    words: Math.log1p(meaningfulWords) / 3,
+    unknownShare,
+    hasMention: roles.length ? 1 : 0,
+    topMentioned: cues.roles.has(hit.entry.code) ? 1 : 0,
+    mentionStatus: roles.some((role) => role.status) ? 1 : 0,
+    asksForCode: cues.asksForCode ? 1 : 0,
+    domainWords: cues.domainWords ? 1 : 0,
+    handRule: handConfident ? 1 : 0,
+    precision: hit.scenarioPrecision,
+    fewWords: meaningfulWords <= 2 ? 1 : 0,
+    searchTop: hit.score > 0 && top.features[CANDIDATE_FEATURES.indexOf("handMargin")] === 0 ? 1 : 0,
+    topMentionStatus: topRoles?.status ? 1 : 0,
+    topIdentity: topRoles?.identity ? 1 : 0,
+    // Short questions are where a shared word or two misleads most ("ship it", "what is docker").
+    shortByHand: short && handConfident ? 1 : 0,
+    shortNotByHand: short && !handConfident ? 1 : 0,
+    shortPrecision: short ? hit.scenarioPrecision : 0,
+    shortNamedOrKeyword: short && hit.namedOrKeyword ? 1 : 0,
+    shortEvidence: short ? Math.log1p(hit.evidence) / 3 : 0,
+    command: cues.command && !cues.asksForCode ? 1 : 0,
+  };
+  return CONFIDENCE_FEATURES.map((name) => values[name]);
+}
