@@ -43,6 +43,11 @@ export function isHeldOut(query: string): boolean {
   return hash(query) % 5 === 0;
 }
 
+/** A question's fold for cross-fitting, 0..folds-1 (independent of the held-out split). */
+export function fold(query: string, folds: number): number {
+  return (hash(query) >>> 8) % folds;
+}
+
 /** The eval scorer's judgement of one answer. */
 export function judge(expect: string, result: Answer): boolean {
   const codes = result.codes.map((c) => c.code);

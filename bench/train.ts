@@ -7,12 +7,14 @@
 import { readdirSync, writeFileSync } from "node:fs";
 import { answer, engineFor, INTENTS, readQuestion } from "../src/engine/answer.ts";
 import { verdict, weighsWrittenCodes } from "../src/engine/intents/verdict.ts";
+import type { Example as ExampleData } from "../src/engine/search/examples.ts";
 import { CANDIDATE_FEATURES, CONFIDENCE_FEATURES } from "../src/engine/search/features.ts";
+import type { Gate, Unit } from "../src/engine/search/ranker.ts";
 import { rank } from "../src/engine/search/ranker.ts";
 import { TUNING, type Tuning } from "../src/engine/tuning.ts";
 import type { Engine } from "../src/engine/types.ts";
 import { getCatalog } from "../src/knowledge/load.ts";
-import { type Case, isHeldOut, judge, readCases } from "./score.ts";
+import { type Case, fold, isHeldOut, judge, readCases } from "./score.ts";
 
 const FILES = [
   ...readdirSync("bench/training")
@@ -25,7 +27,7 @@ const FILES = [
   "bench/probe-questions.tsv",
 ];
 
-interface Example {
+interface Sample {
   readonly c: Case;
   /** Each candidate's features, and whether it is one of the expected codes. */
   readonly candidates: { features: number[]; gold: boolean }[];
@@ -59,11 +61,12 @@ function rankerUse(query: string, engine: Engine): "decides" | "orders" | undefi
   return "decides";
 }
 
-function examples(cases: Case[], engine: Engine): Example[] {
-  const out: Example[] = [];
+function samples(cases: Case[], engineOf: (c: Case) => Engine): Sample[] {
+  const out: Sample[] = [];
   for (const c of cases) {
     const none = c.expect === "none";
     if (!none && !c.expect.startsWith("top:")) continue;
+    const engine = engineOf(c);
     const use = rankerUse(c.query, engine);
     if (!use) continue;
     const gold = new Set(none ? [] : c.expect.slice(4).split("|").map(Number));
@@ -88,8 +91,13 @@ function dot(w: number[], x: number[]): number {
 }
 
 /** Adam on a differentiable loss; full batch, fixed steps: the same data gives the same weights. */
-function minimise(dim: number, lossAndGradient: (w: number[]) => [number, number[]], steps = 3000): number[] {
-  const w = new Array<number>(dim).fill(0);
+function minimise(
+  dim: number,
+  lossAndGradient: (w: number[]) => [number, number[]],
+  steps = 3000,
+  init: (i: number) => number = () => 0,
+): number[] {
+  const w = Array.from({ length: dim }, (_, i) => init(i));
   const m = new Array<number>(dim).fill(0);
   const v = new Array<number>(dim).fill(0);
   const rate = 0.05;
@@ -107,39 +115,125 @@ function minimise(dim: number, lossAndGradient: (w: number[]) => [number, number
   return w;
 }
 
-/** Softmax over candidates: maximise the probability of the expected codes. */
-function fitRanker(data: Example[], l2: number): number[] {
+/** Hidden units of the candidate scorer (0: a linear model). */
+const HIDDEN = Number(process.env.HIDDEN ?? 8);
+
+/** A small deterministic pseudo-random sequence (for the hidden units' starting weights). */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32 - 0.5;
+  };
+}
+
+/**
+ * Softmax over candidates: maximise the probability of the expected codes. The score of a candidate
+ * is linear in its features plus a few tanh units (interactions such as "written, and said to be
+ * wrong, in a question that asks for another code"). Parameters: the linear weights, then per unit
+ * its input weights, bias and output weight.
+ */
+function fitRanker(data: Sample[], l2: number): { linear: number[]; hidden: Unit[] } {
   const usable = data.filter((e) => e.candidates.some((c) => c.gold) && e.candidates.length > 1);
-  const dim = CANDIDATE_FEATURES.length;
-  return minimise(dim, (w) => {
-    const grad = new Array<number>(dim).fill(0);
-    let loss = 0;
-    for (const e of usable) {
-      const scores = e.candidates.map((c) => dot(w, c.features));
-      const max = Math.max(...scores);
-      const exps = scores.map((s) => Math.exp(s - max));
-      const z = exps.reduce((a, b) => a + b, 0);
-      const zGold = exps.reduce((a, b, i) => a + (e.candidates[i]?.gold ? b : 0), 0);
-      loss -= Math.log(zGold / z);
-      e.candidates.forEach((c, i) => {
-        const p = (exps[i] as number) / z;
-        const q = c.gold ? (exps[i] as number) / zGold : 0;
-        for (let k = 0; k < dim; k++) grad[k] = (grad[k] as number) + (p - q) * (c.features[k] as number);
-      });
-    }
-    for (let k = 0; k < dim; k++) {
-      grad[k] = (grad[k] as number) / usable.length + 2 * l2 * (w[k] as number);
-      loss += l2 * (w[k] as number) ** 2;
-    }
-    return [loss, grad];
-  });
+  const d = CANDIDATE_FEATURES.length;
+  const unit = d + 2;
+  const dim = d + HIDDEN * unit;
+  // Flat typed arrays: the fit runs thousands of passes over every candidate.
+  const sets = usable.map((e) => ({
+    x: Float64Array.from(e.candidates.flatMap((c) => c.features)),
+    gold: Uint8Array.from(e.candidates.map((c) => (c.gold ? 1 : 0))),
+    n: e.candidates.length,
+  }));
+  const random = seeded(42);
+  const init = (i: number) => (i < d ? 0 : (i - d) % unit === d + 1 ? 0.1 : random() * 0.5);
+  const maxCandidates = Math.max(...sets.map((set) => set.n));
+  const scores = new Float64Array(maxCandidates);
+  const acts = new Float64Array(maxCandidates * HIDDEN);
+  const params = minimise(
+    dim,
+    (w) => {
+      const grad = new Array<number>(dim).fill(0);
+      let loss = 0;
+      for (const { x, gold, n } of sets) {
+        let max = Number.NEGATIVE_INFINITY;
+        for (let i = 0; i < n; i++) {
+          const row = i * d;
+          let score = 0;
+          for (let k = 0; k < d; k++) score += (w[k] as number) * (x[row + k] as number);
+          for (let h = 0; h < HIDDEN; h++) {
+            const base = d + h * unit;
+            let a = w[base + d] as number;
+            for (let k = 0; k < d; k++) a += (w[base + k] as number) * (x[row + k] as number);
+            const t = Math.tanh(a);
+            acts[i * HIDDEN + h] = t;
+            score += (w[base + d + 1] as number) * t;
+          }
+          scores[i] = score;
+          if (score > max) max = score;
+        }
+        let z = 0;
+        let zGold = 0;
+        for (let i = 0; i < n; i++) {
+          const e = Math.exp((scores[i] as number) - max);
+          scores[i] = e;
+          z += e;
+          if (gold[i]) zGold += e;
+        }
+        loss -= Math.log(zGold / z);
+        for (let i = 0; i < n; i++) {
+          const e = scores[i] as number;
+          const g = e / z - (gold[i] ? e / zGold : 0);
+          if (g === 0) continue;
+          const row = i * d;
+          for (let k = 0; k < d; k++) grad[k] = (grad[k] as number) + g * (x[row + k] as number);
+          for (let h = 0; h < HIDDEN; h++) {
+            const base = d + h * unit;
+            const t = acts[i * HIDDEN + h] as number;
+            grad[base + d + 1] = (grad[base + d + 1] as number) + g * t;
+            const back = g * (w[base + d + 1] as number) * (1 - t * t);
+            grad[base + d] = (grad[base + d] as number) + back;
+            for (let k = 0; k < d; k++)
+              grad[base + k] = (grad[base + k] as number) + back * (x[row + k] as number);
+          }
+        }
+      }
+      for (let k = 0; k < dim; k++) {
+        grad[k] = (grad[k] as number) / sets.length + 2 * l2 * (w[k] as number);
+        loss += l2 * (w[k] as number) ** 2;
+      }
+      return [loss, grad];
+    },
+    Number(process.env.STEPS ?? 2000),
+    init,
+  );
+  const hidden: Unit[] = [];
+  for (let h = 0; h < HIDDEN; h++) {
+    const base = d + h * unit;
+    hidden.push({
+      weights: named(CANDIDATE_FEATURES, params.slice(base, base + d)),
+      bias: round(params[base + d] as number),
+      out: round(params[base + d + 1] as number),
+    });
+  }
+  return { linear: params.slice(0, d), hidden };
 }
 
 interface Decision {
   readonly features: number[];
+  /** The best candidate is one of the expected codes. */
   readonly right: boolean;
+  /** "Not sure" is expected (the question has no HTTP answer). */
   readonly none: boolean;
+  /** A short question (decided by the short gate). */
+  readonly short: boolean;
 }
+
+/**
+ * How much a decision counts in the confidence fit. Right answers (1) and expected "not sure" (0)
+ * decide the score; a wrong best candidate scores nothing either way, but "not sure" is kinder than
+ * a wrong code, so it leans a little towards 0.
+ */
+const WRONG_WEIGHT = 0.3;
 
 /** Logistic: is the best candidate right (1), or should the bot say "not sure" (0)? */
 function fitConfidence(data: Decision[], l2: number): number[] {
@@ -147,36 +241,46 @@ function fitConfidence(data: Decision[], l2: number): number[] {
   return minimise(dim, (w) => {
     const grad = new Array<number>(dim).fill(0);
     let loss = 0;
+    let total = 0;
     for (const d of data) {
       const p = 1 / (1 + Math.exp(-dot(w, d.features)));
       const y = d.right ? 1 : 0;
-      loss -= y ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12);
-      for (let k = 0; k < dim; k++) grad[k] = (grad[k] as number) + (p - y) * (d.features[k] as number);
+      const weight = d.right || d.none ? 1 : WRONG_WEIGHT;
+      total += weight;
+      loss -= weight * (y ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12));
+      for (let k = 0; k < dim; k++)
+        grad[k] = (grad[k] as number) + weight * (p - y) * (d.features[k] as number);
     }
-    for (let k = 0; k < dim; k++) grad[k] = (grad[k] as number) / data.length + 2 * l2 * (w[k] as number);
+    for (let k = 0; k < dim; k++) grad[k] = (grad[k] as number) / total + 2 * l2 * (w[k] as number);
     return [loss, grad];
   });
 }
 
+function round(value: number): number {
+  return Math.round(value * 1e4) / 1e4;
+}
+
 function named(names: readonly string[], weights: number[]): Record<string, number> {
-  return Object.fromEntries(names.map((name, i) => [name, Math.round((weights[i] as number) * 1e4) / 1e4]));
+  return Object.fromEntries(names.map((name, i) => [name, round(weights[i] as number)]));
 }
 
 function withWeights(
   base: Tuning,
   candidate: Record<string, number>,
-  confidence: Record<string, number>,
-  acceptAbove: number,
+  hidden: Unit[],
+  confidence: Tuning["ranker"]["confidence"],
 ): Tuning {
-  return { ...base, ranker: { ...base.ranker, candidate, confidence, acceptAbove } };
+  return { ...base, ranker: { ...base.ranker, candidate, hidden, confidence } };
 }
 
-function report(label: string, cases: Case[], tuning: Tuning): void {
-  const catalog = getCatalog();
+/** Before the gates are fitted: every best candidate is answered. */
+const UNFITTED = { short: { weights: {}, acceptAbove: 0 }, long: { weights: {}, acceptAbove: 0 } };
+
+function report(label: string, cases: Case[], isRight: (c: Case) => boolean): void {
   const byStyle = new Map<string, [number, number]>();
   let right = 0;
   for (const c of cases) {
-    const ok = judge(c.expect, answer(c.query, catalog, tuning));
+    const ok = isRight(c);
     const tally = byStyle.get(c.style) ?? [0, 0];
     tally[1]++;
     if (ok) {
@@ -192,22 +296,43 @@ function report(label: string, cases: Case[], tuning: Tuning): void {
 }
 
 const catalog = getCatalog();
-const engine = engineFor(catalog);
 const all = FILES.flatMap(readCases);
 const train = all.filter((c) => !isHeldOut(c.query));
 const held = all.filter((c) => isHeldOut(c.query));
 console.log(`${all.length} questions: ${train.length} to train on, ${held.length} held out`);
 
-const trainExamples = examples(train, engine);
-const rankerWeights = fitRanker(trainExamples, 1e-3);
-const candidate = named(CANDIDATE_FEATURES, rankerWeights);
+// The nearest-neighbour examples: the training split of the helpers' sets (not the repo's own test
+// sets, which must keep testing what the engine generalises to).
+const exampleCases = train.filter((c) => c.file.startsWith("bench/training/") && c.expect.startsWith("top:"));
+const toExample = (c: Case): ExampleData => ({
+  text: c.query,
+  codes: c.expect.slice(4).split("|").map(Number),
+});
+const allExamples = exampleCases.map(toExample);
+// Cross-fitting: a training question is ranked against the examples of the other folds, never
+// against itself, so that the weights learn how much a neighbour is worth on unseen questions.
+const FOLDS = 5;
+const foldOf = (c: Case) => fold(c.query, FOLDS);
+const foldTunings = Array.from({ length: FOLDS }, (_, k): Tuning => {
+  const examples = exampleCases.filter((c) => foldOf(c) !== k).map(toExample);
+  return { ...TUNING, ranker: { ...TUNING.ranker, examples } };
+});
+const foldEngine = (tuning: (k: number) => Tuning) => (c: Case) => engineFor(catalog, tuning(foldOf(c)));
+
+const trainSamples = samples(
+  train,
+  foldEngine((k) => foldTunings[k] as Tuning),
+);
+const fitted = fitRanker(trainSamples, 1e-3);
+const candidate = named(CANDIDATE_FEATURES, fitted.linear);
+const { hidden } = fitted;
 
 // The confidence model sees the candidates as the learned ranker orders them.
-const ranked = withWeights(TUNING, candidate, {}, 0.5);
-const rankedEngine = engineFor(catalog, ranked);
-const decisions: Decision[] = trainExamples
+const decisions: Decision[] = trainSamples
   .filter((e) => e.decides)
   .map((e) => {
+    const tuning = withWeights(foldTunings[foldOf(e.c)] as Tuning, candidate, hidden, UNFITTED);
+    const rankedEngine = engineFor(catalog, tuning);
     const ranking = rank(readQuestion(e.c.query, rankedEngine), rankedEngine);
     const top = ranking.candidates[0];
     const gold = e.none ? [] : e.c.expect.slice(4).split("|").map(Number);
@@ -215,41 +340,92 @@ const decisions: Decision[] = trainExamples
       features: [...ranking.features],
       right: top !== undefined && gold.includes(top.hit.entry.code),
       none: e.none,
+      short: ranking.short,
     };
   })
   .filter((d) => d.features.length > 0);
+{
+  const coded = decisions.filter((d) => !d.none);
+  const reachable = trainSamples.filter((e) => !e.none && e.candidates.some((c) => c.gold)).length;
+  console.log(
+    `ranking: ${coded.filter((d) => d.right).length}/${coded.length} right first (cross-fitted); the expected code among the candidates for ${reachable}/${trainSamples.filter((e) => !e.none).length}`,
+  );
+}
 console.log(
   `confidence trained on ${decisions.length} decisions: ${decisions.filter((d) => d.right).length} right, ${decisions.filter((d) => d.none).length} "not sure" expected`,
 );
-const confidenceWeights = fitConfidence(decisions, 1e-3);
-const confidence = named(CONFIDENCE_FEATURES, confidenceWeights);
-// The threshold that gets the most training decisions right (an answer right, or "not sure" right).
-let acceptAbove = 0.5;
-let bestRight = -1;
-for (let t = 0.2; t <= 0.8001; t += 0.02) {
-  let rightCount = 0;
-  for (const d of decisions) {
-    const p = 1 / (1 + Math.exp(-dot(confidenceWeights, d.features)));
-    if (p >= t ? d.right : !d.right) rightCount++;
+/**
+ * One gate: logistic weights, and the threshold that gets the most training questions right (a right
+ * answer, or an expected "not sure"); among equally good ones the highest, since "not sure" is
+ * kinder than a wrong code.
+ */
+function fitGate(data: Decision[]): Gate {
+  const weights = fitConfidence(data, 1e-3);
+  let acceptAbove = 0.5;
+  let bestRight = -1;
+  for (let t = 0.2; t <= 0.8001; t += 0.02) {
+    let rightCount = 0;
+    for (const d of data) {
+      const p = 1 / (1 + Math.exp(-dot(weights, d.features)));
+      if (p >= t ? d.right : d.none) rightCount++;
+    }
+    if (rightCount >= bestRight) {
+      bestRight = rightCount;
+      acceptAbove = Math.round(t * 100) / 100;
+    }
   }
-  if (rightCount > bestRight) {
-    bestRight = rightCount;
-    acceptAbove = Math.round(t * 100) / 100;
-  }
+  return { weights: named(CONFIDENCE_FEATURES, weights), acceptAbove };
 }
+// Short questions and descriptions fail differently ("ship it" vs a paragraph of context): a gate each.
+const confidence = {
+  short: fitGate(decisions.filter((d) => d.short)),
+  long: fitGate(decisions.filter((d) => !d.short)),
+};
 
-const tuned = withWeights(TUNING, candidate, confidence, acceptAbove);
-console.log(`ranker trained on ${trainExamples.length} questions; accept above ${acceptAbove}`);
-report("train, before", train, TUNING);
-report("train, after ", train, tuned);
-report("held out, before", held, TUNING);
-report("held out, after ", held, tuned);
+const tuned = withWeights(
+  { ...TUNING, ranker: { ...TUNING.ranker, examples: allExamples } },
+  candidate,
+  hidden,
+  confidence,
+);
+console.log(
+  `ranker trained on ${trainSamples.length} questions; ${allExamples.length} examples; accept above ${confidence.short.acceptAbove} (short), ${confidence.long.acceptAbove}`,
+);
+// Training questions are scored against the other folds' examples, as they were trained.
+const misses: string[] = [];
+const crossFitted = (c: Case) => {
+  const tuning = withWeights(foldTunings[foldOf(c)] as Tuning, candidate, hidden, confidence);
+  const result = answer(c.query, catalog, tuning);
+  const ok = judge(c.expect, result);
+  if (!ok) {
+    const codes = result.codes.slice(0, 3).map((x) => x.code);
+    misses.push(
+      `[${c.style}] ${c.query}\texpected ${c.expect}, got ${result.intent} ${JSON.stringify(codes)}`,
+    );
+  }
+  return ok;
+};
+report("train (cross-fitted)", train, crossFitted);
+// --misses FILE: the training questions the cross-fitted engine gets wrong (never the held-out ones).
+const missesFile = process.argv[process.argv.indexOf("--misses") + 1];
+if (process.argv.includes("--misses") && missesFile) writeFileSync(missesFile, `${misses.join("\n")}\n`);
+report("held out, before", held, (c) => judge(c.expect, answer(c.query, catalog, TUNING)));
+report("held out, after ", held, (c) => judge(c.expect, answer(c.query, catalog, tuned)));
 
 if (!process.argv.includes("--dry-run")) {
   const body = `// Written by bench/train.ts: the ranker's learned weights. Do not edit by hand; retrain instead.
-// ${trainExamples.length} training questions (${FILES.length} files, one in five held out).
-export const LEARNED = ${JSON.stringify({ candidate, confidence, acceptAbove }, null, 2)} as const;
+// ${trainSamples.length} training questions (${FILES.length} files, one in five held out).
+export const LEARNED = ${JSON.stringify({ candidate, hidden, confidence }, null, 2)} as const;
 `;
   writeFileSync("src/engine/learned.ts", body);
-  console.log("wrote src/engine/learned.ts");
+  const examples = `// Written by bench/train.ts: the training questions the ranker compares questions with (the
+// training split of bench/training/*.tsv). Do not edit by hand; retrain instead.
+import type { Example } from "./search/examples.ts";
+
+export const EXAMPLES: readonly Example[] = [
+${allExamples.map((e) => `  { codes: ${JSON.stringify(e.codes)}, text: ${JSON.stringify(e.text)} },`).join("\n")}
+];
+`;
+  writeFileSync("src/engine/learned-examples.ts", examples);
+  console.log("wrote src/engine/learned.ts and src/engine/learned-examples.ts");
 }

@@ -8,6 +8,7 @@ import { protocols } from "./intents/protocols.ts";
 import { scenarios } from "./intents/scenarios.ts";
 import { sources } from "./intents/sources.ts";
 import { verdict } from "./intents/verdict.ts";
+import { type Example, ExampleIndex } from "./search/examples.ts";
 import { SearchIndex } from "./search/index.ts";
 import { type Ranking, rank } from "./search/ranker.ts";
 import { foldText } from "./search/text.ts";
@@ -35,27 +36,45 @@ export const INTENTS: readonly IntentHandler[] = [
   names,
 ];
 
-const engines = new WeakMap<Catalog, Engine>();
+interface Built {
+  readonly engine: Engine;
+  /** Example indexes by list of examples (another tuning may bring other examples). */
+  readonly examples: WeakMap<readonly Example[], ExampleIndex>;
+}
+
+const built = new WeakMap<Catalog, Built>();
 
 /**
  * The engine for a catalog: the search index and matchers are built once per catalog. Another
  * tuning (the bench tools try some) shares them.
  */
 export function engineFor(catalog: Catalog, tuning: Tuning = TUNING): Engine {
-  let engine = engines.get(catalog);
-  if (!engine) {
+  let cached = built.get(catalog);
+  if (!cached) {
     const index = new SearchIndex(catalog);
-    engine = {
-      catalog,
-      tuning: TUNING,
-      index,
-      names: nameMatcher(catalog, TUNING),
-      classes: classMatcher(catalog, index),
-      comparisonTopics: comparisonTopics(catalog, index),
+    const examples = new ExampleIndex(TUNING.ranker.examples, (text) => index.featuresOf(text));
+    cached = {
+      engine: {
+        catalog,
+        tuning: TUNING,
+        index,
+        examples,
+        names: nameMatcher(catalog, TUNING),
+        classes: classMatcher(catalog, index),
+        comparisonTopics: comparisonTopics(catalog, index),
+      },
+      examples: new WeakMap([[TUNING.ranker.examples, examples]]),
     };
-    engines.set(catalog, engine);
+    built.set(catalog, cached);
   }
-  return tuning === engine.tuning ? engine : { ...engine, tuning };
+  const { engine } = cached;
+  if (tuning === engine.tuning) return engine;
+  let examples = cached.examples.get(tuning.ranker.examples);
+  if (!examples) {
+    examples = new ExampleIndex(tuning.ranker.examples, (text) => engine.index.featuresOf(text));
+    cached.examples.set(tuning.ranker.examples, examples);
+  }
+  return { ...engine, tuning, examples };
 }
 
 /** Understands a question about HTTP status codes and answers it. Pure; never throws on any string. */

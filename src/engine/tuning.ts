@@ -1,5 +1,8 @@
 import { LEARNED } from "./learned.ts";
-import type { CandidateFeature, ConfidenceFeature } from "./search/features.ts";
+import { EXAMPLES } from "./learned-examples.ts";
+import type { Example } from "./search/examples.ts";
+import type { CandidateFeature } from "./search/features.ts";
+import type { Gate, Unit } from "./search/ranker.ts";
 
 /**
  * Every weight and threshold of the engine, in one place. The engine reads them from the `Tuning`
@@ -58,12 +61,19 @@ export interface Tuning {
     readonly candidates: number;
     /** Weights of a candidate's features; the best-scoring candidate is the answer. */
     readonly candidate: Partial<Record<CandidateFeature, number>>;
-    /** Logistic weights of the best candidate's features: the probability that it is right. */
-    readonly confidence: Partial<Record<ConfidenceFeature, number>>;
-    /** Answer when that probability is at least this; else say "not sure". */
-    readonly acceptAbove: number;
+    /** Hidden units added to that score (interactions of features). */
+    readonly hidden: readonly Unit[];
+    /**
+     * Whether the best candidate is good enough to answer with: a logistic model of its features
+     * (the probability that it is right) and a threshold, one for short questions and one for longer.
+     */
+    readonly confidence: { readonly short: Gate; readonly long: Gate };
+    /** Content words up to which a question is short. */
+    readonly shortWords: number;
     /** Content words besides a written code from which a question is about a situation, not the code. */
     readonly contextWords: number;
+    /** The training questions the ranker compares a question with (its nearest neighbours). */
+    readonly examples: readonly Example[];
   };
   /** Names typed with typos (fuse.js scores: 0 is exact, 1 is anything). */
   readonly names: {
@@ -106,9 +116,11 @@ export const TUNING: Tuning = {
   ranker: {
     candidates: 10,
     candidate: LEARNED.candidate,
+    hidden: LEARNED.hidden,
     confidence: LEARNED.confidence,
-    acceptAbove: LEARNED.acceptAbove,
+    shortWords: 3,
     contextWords: 4,
+    examples: EXAMPLES,
   },
   names: {
     fuzzyIndexThreshold: 0.3,

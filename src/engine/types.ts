@@ -3,6 +3,7 @@ import type { ClassMatcher } from "./intents/classes.ts";
 import type { ComparisonTopics } from "./intents/compare.ts";
 import type { NameMatcher } from "./intents/names.ts";
 import type { NumbersRead } from "./intents/numbers.ts";
+import type { ExampleIndex } from "./search/examples.ts";
 import type { SearchIndex } from "./search/index.ts";
 import type { Ranking } from "./search/ranker.ts";
 import type { Tuning } from "./tuning.ts";
@@ -61,6 +62,8 @@ export interface Engine {
   readonly catalog: Catalog;
   readonly tuning: Tuning;
   readonly index: SearchIndex;
+  /** The training questions, for the ranker's nearest-neighbour evidence. */
+  readonly examples: ExampleIndex;
   readonly names: NameMatcher;
   readonly classes: ClassMatcher;
   readonly comparisonTopics: ComparisonTopics;

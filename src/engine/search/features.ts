@@ -1,6 +1,7 @@
 import type { Entry } from "../../knowledge/catalog.ts";
 import type { CodeMention } from "../intents/numbers.ts";
 import type { Question } from "../types.ts";
+import type { ExampleEvidence } from "./examples.ts";
 import type { SearchHit } from "./index.ts";
 
 /*
@@ -25,8 +26,6 @@ export const CANDIDATE_FEATURES = [
   "unofficialUnnamed",
   "unofficialNamed",
   "retired",
-  "askScenarioMatch",
-  "askCoverage",
   "mentioned",
   "mentionedAsked",
   "mentionedCurrent",
@@ -42,6 +41,8 @@ export const CANDIDATE_FEATURES = [
   "notAmongOptions",
   "classNamed",
   "searchRank",
+  "exampleBest",
+  "exampleVotes",
 ] as const;
 export type CandidateFeature = (typeof CANDIDATE_FEATURES)[number];
 
@@ -74,6 +75,9 @@ export const CONFIDENCE_FEATURES = [
   "shortNamedOrKeyword",
   "shortEvidence",
   "command",
+  "exampleBest",
+  "exampleVotes",
+  "exampleClosest",
 ] as const;
 export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
 
@@ -99,8 +103,6 @@ export interface Cues {
   readonly command: boolean;
   /** Classes named ("a 1xx code"). */
   readonly classes: ReadonlySet<number>;
-  /** The sentence that asks, when the question has context around it. */
-  readonly askSentence?: string;
 }
 
 const FILLER = String.raw`(?:(?:a|an|the|http|status|code|error|response|with|back|us|me|them|it|just|always|only|plain|generic|simple|an? http)\s+){0,3}`;
@@ -125,15 +127,21 @@ const IDENTITY_AFTER = /^(?:'?s|'?d)?\s*(?:mean|means|meaning|stand for|stands f
 
 const ASKS_FOR_CODE = new RegExp(
   [
-    String.raw`\b(?:what|which|wat|wich)\b[^.?!]{0,60}\b(?:status|code|response|return|send|respond|reply|use|one|answer|get)`,
+    String.raw`\b(?:what|which|wat|wich|wht)\b[^.?!]{0,60}\b(?:status|code|response|return|send|respond|reply|use|one|answer|get|see|give)`,
     String.raw`\bwhat should\b`,
-    String.raw`\b(?:right|correct|proper|appropriate|best|better|semantic(?:ally)? correct|more specific|standard) (?:status|code|response|one|way|choice|http|thing)`,
+    String.raw`\b(?:right|correct|proper|appropriate|best|better|cleaner|precise|accurate|specific|semantic(?:ally)? correct|standard|conventional|idiomatic|recommended|usual|typical)\b[^.?!]{0,20}\b(?:status|code|response|one|way|choice|option|http|thing|number|alternative)`,
+    String.raw`\b(?:better|other|another|different|alternative)\s+(?:option|choice|code|status|one|way|idea)`,
     String.raw`\binstead\b`,
-    String.raw`\bshould (?:it|we|i|this|that|they|the \w+) (?:be|return|send|use|respond|answer|get)\b`,
+    String.raw`\bshould (?:it|we|i|this|that|they|the \w+) (?:be|return|send|use|respond|answer|get|throw)\b`,
     String.raw`\bwhich one\b`,
-    String.raw`\bis (?:that|this|it) (?:right|correct|ok|okay|fine|good|legit)\b`,
+    String.raw`\bis (?:that|this|it) (?:right|correct|ok|okay|fine|good|legit|wrong|true)\b`,
     String.raw`\bhow (?:do|should|can|to) (?:i |we )?(?:say|tell|signal|indicate|return|respond)\b`,
-    String.raw`\b(?:ok|okay|right|correct|fine|appropriate|acceptable|legit)\s*\?`,
+    String.raw`\b(?:ok|okay|right|correct|fine|appropriate|acceptable|legit|wrong)\s*\?`,
+    String.raw`\bis there (?:a|an|any|some)\b[^.?!]{0,30}\b(?:code|status|something|response|way)`,
+    String.raw`\b(?:something|a code|a status|one) (?:that|which) (?:says|means|signals|tells|indicates)\b`,
+    String.raw`\bwhat (?:then|else|instead|now)\b`,
+    String.raw`\b(?:alternative|alternatives)\b`,
+    String.raw`\bwhat (?:do|would|should|can) (?:i|we|you|they) (?:return|send|use|answer|reply|respond|give|throw|put)\b`,
   ].join("|"),
 );
 const DOMAIN_WORDS =
@@ -141,7 +149,6 @@ const DOMAIN_WORDS =
 const COMMAND =
   /^(?:(?:please|pls|plz|can you|could you|can someone|someone|pls)\s+)?(?:deploy|merge|ship|restart|reboot|run|build|push|pull|install|update|upgrade|close|open|send|book|add|turn|scale|increase|decrease|bump|cut|rebase|approve|review|tell|write|show|give|order|make|fix|check|ping|call|email|schedule|move|rename|clean|delete|remove|revert|roll|kill|start|stop|test|try|look|read|sign|invite|join|share|post|print|grab|get me|buy|lets|let's)\b(?![^?]*\?)/;
 const CLASS_NAMED = /\b([1-5])(?:xx|\*\*)\b/g;
-const SENTENCES = /[^.?!\n]+[.?!]*/g;
 
 /** Reads the cues of a question: what it asks, and the role of each code written in it. */
 export function readCues(question: Question): Cues {
@@ -166,14 +173,12 @@ export function readCues(question: Question): Cues {
   }
   const classes = new Set<number>();
   for (const match of lower.matchAll(CLASS_NAMED)) classes.add(Number(match[1]));
-  const askSentence = askingSentence(question.text);
   return {
     asksForCode: ASKS_FOR_CODE.test(lower),
     command: COMMAND.test(lower) || (/\b(?:please|pls|plz)\b/.test(lower) && !/\?/.test(lower)),
     domainWords: DOMAIN_WORDS.test(lower),
     roles,
     classes,
-    ...(askSentence ? { askSentence } : {}),
   };
 }
 
@@ -190,17 +195,6 @@ function rolesOf(lower: string, mention: CodeMention): MentionRoles {
     identity: IDENTITY_BEFORE.test(before) || IDENTITY_AFTER.test(after),
     status: mention.statusContext,
   };
-}
-
-/**
- * In a question with context ("we do X. Y happens. what should it return?"), the sentence that
- * asks. Undefined for a one-sentence question, where it is the whole question.
- */
-function askingSentence(text: string): string | undefined {
-  const sentences = text.match(SENTENCES)?.map((s) => s.trim()) ?? [];
-  if (sentences.length < 2) return undefined;
-  const asking = sentences.filter((s) => /\?\s*$/.test(s) || /^(?:what|which|how|should|is|can)\b/i.test(s));
-  return asking.at(-1) ?? sentences.at(-1);
 }
 
 /** Everything about the question and the candidates that the candidate features need. */
@@ -247,7 +241,7 @@ const NO_ROLES: MentionRoles = {
 export function candidateFeatures(
   hit: SearchHit,
   rank: number,
-  askHit: SearchHit | undefined,
+  example: ExampleEvidence | undefined,
   context: CandidateContext,
 ): number[] {
   const { entry } = hit;
@@ -275,8 +269,6 @@ export function candidateFeatures(
     retired: flag(
       entry.status === "deprecated" || entry.status === "obsoleted" || entry.status === "reserved",
     ),
-    askScenarioMatch: askHit?.scenarioMatch ?? 0,
-    askCoverage: askHit?.coverage ?? 0,
     mentioned: flag(mentioned),
     mentionedAsked: flag(mentioned && cues.asksForCode),
     mentionedCurrent: flag(r.current),
@@ -292,6 +284,8 @@ export function candidateFeatures(
     notAmongOptions: flag(anyOption && !r.option),
     classNamed: flag(cues.classes.has(entry.class)),
     searchRank: 1 / (1 + rank),
+    exampleBest: example?.best ?? 0,
+    exampleVotes: example?.votes ?? 0,
   };
   return CANDIDATE_FEATURES.map((name) => values[name]);
 }

@@ -46,6 +46,8 @@ export interface SearchOptions {
   readonly limit?: number;
   /** Codes whose entries are hits whenever they match at all (the codes a question names). */
   readonly include?: readonly number[];
+  /** The question's features, when already read (see `questionFeatures`). */
+  readonly features?: readonly string[];
 }
 
 enum Field {
@@ -213,10 +215,15 @@ export class SearchIndex {
     });
   }
 
+  /** A question's distinct search features, its spelling corrected first. */
+  questionFeatures(query: string): string[] {
+    return [...new Set(this.featuresOf(this.correctText(query)))];
+  }
+
   search(query: string, tuning: Tuning, options: SearchOptions = {}): SearchResult {
     const { limit = 4, include = [] } = options;
     const weights = tuning.search;
-    const queryFeatures = [...new Set(this.featuresOf(this.correctText(query)))];
+    const queryFeatures = options.features ?? this.questionFeatures(query);
     // Ids, versions and durations ("abc123", "v2", "60s") say nothing about the status.
     const unigrams = queryFeatures.filter((f) => !f.includes("+") && !/\d/.test(f));
     // Unknown words protect short questions ("pizza recipe" is explained by nothing), but a long
@@ -316,8 +323,11 @@ export class SearchIndex {
     }
     scores.sort((a, b) => b.score - a.score);
     const chosen = scores.slice(0, limit);
-    for (const extra of scores.slice(limit)) {
-      if (include.includes((this.entries[extra.index] as Entry).code)) chosen.push(extra);
+    if (include.length) {
+      const wanted = new Set(include);
+      for (const extra of scores.slice(limit)) {
+        if (wanted.has((this.entries[extra.index] as Entry).code)) chosen.push(extra);
+      }
     }
     const share = (sums: Float64Array, index: number) => Math.min(1, (sums[index] as number) / total);
     const hits = chosen.map(({ index, score }): SearchHit => {

@@ -1,15 +1,76 @@
 import type { Entry } from "../../knowledge/catalog.ts";
 import type { Tuning } from "../tuning.ts";
 import type { Engine, Question } from "../types.ts";
+import type { ExampleEvidence } from "./examples.ts";
 import {
   CANDIDATE_FEATURES,
   CONFIDENCE_FEATURES,
+  type ConfidenceFeature,
   type Cues,
   candidateFeatures,
   neighboursOf,
   readCues,
 } from "./features.ts";
 import type { SearchHit } from "./index.ts";
+
+/** A hidden unit of the candidate scorer: tanh of its weighted features, times its output weight. */
+export interface Unit {
+  readonly weights: Partial<Record<string, number>>;
+  readonly bias: number;
+  readonly out: number;
+}
+
+/** When to answer: logistic weights of the best candidate's confidence features, and a threshold. */
+export interface Gate {
+  readonly weights: Partial<Record<ConfidenceFeature, number>>;
+  /** Answer when the probability is at least this; else say "not sure". */
+  readonly acceptAbove: number;
+}
+
+/** The learned weights as arrays in feature order, made once per tuning. */
+interface Compiled {
+  readonly linear: Float64Array;
+  readonly hidden: readonly { readonly weights: Float64Array; readonly bias: number; readonly out: number }[];
+  readonly short: Float64Array;
+  readonly long: Float64Array;
+}
+
+const compiledWeights = new WeakMap<Tuning["ranker"], Compiled>();
+
+function inOrder(weights: Partial<Record<string, number>>, names: readonly string[]): Float64Array {
+  return Float64Array.from(names, (name) => weights[name] ?? 0);
+}
+
+function compiled(ranker: Tuning["ranker"]): Compiled {
+  let found = compiledWeights.get(ranker);
+  if (!found) {
+    found = {
+      linear: inOrder(ranker.candidate, CANDIDATE_FEATURES),
+      hidden: ranker.hidden.map((unit) => ({
+        weights: inOrder(unit.weights, CANDIDATE_FEATURES),
+        bias: unit.bias,
+        out: unit.out,
+      })),
+      short: inOrder(ranker.confidence.short.weights, CONFIDENCE_FEATURES),
+      long: inOrder(ranker.confidence.long.weights, CONFIDENCE_FEATURES),
+    };
+    compiledWeights.set(ranker, found);
+  }
+  return found;
+}
+
+function dot(weights: Float64Array, values: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += (weights[i] as number) * (values[i] as number);
+  return sum;
+}
+
+/** The learned score of a candidate's features: linear, plus the hidden units. */
+function scoreOf(features: readonly number[], weights: Compiled): number {
+  let score = dot(weights.linear, features);
+  for (const unit of weights.hidden) score += unit.out * Math.tanh(unit.bias + dot(unit.weights, features));
+  return score;
+}
 
 /** One code the question could be answered with. */
 export interface Candidate {
@@ -30,6 +91,8 @@ export interface Ranking {
   readonly confidence: number;
   /** Whether that is enough to answer with it. */
   readonly accepted: boolean;
+  /** A short question (its own gate decides). */
+  readonly short: boolean;
 }
 
 /** A code named in the question that the search found nothing for: it is still a candidate. */
@@ -51,20 +114,17 @@ function unmatched(entry: Entry): SearchHit {
   };
 }
 
-function dot(weights: Partial<Record<string, number>>, names: readonly string[], values: readonly number[]) {
-  let sum = 0;
-  for (let i = 0; i < names.length; i++) sum += (weights[names[i] as string] ?? 0) * (values[i] as number);
-  return sum;
-}
-
 /** Ranks the codes that could answer a question with the learned weights. */
 export function rank(question: Question, engine: Engine): Ranking {
   const { index, catalog, tuning } = engine;
   const weights = tuning.ranker;
+  const learned = compiled(weights);
   const cues = readCues(question);
   const written = question.numbers.entries;
-  const writtenCodes = written.map((entry) => entry.code);
-  const search = index.search(question.text, tuning, { limit: weights.candidates, include: writtenCodes });
+  const words = index.questionFeatures(question.text);
+  const near = engine.examples.nearest(words);
+  const include = [...written.map((entry) => entry.code), ...near.keys()];
+  const search = index.search(question.text, tuning, { limit: weights.candidates, include, features: words });
   const hits: SearchHit[] = [];
   const seen = new Set<number>();
   for (const hit of search.hits) {
@@ -73,12 +133,13 @@ export function rank(question: Question, engine: Engine): Ranking {
     hits.push(hit);
   }
   for (const entry of written) if (!seen.has(entry.code)) hits.push(unmatched(entry));
-  const asked = cues.askSentence
-    ? index.search(cues.askSentence, tuning, {
-        limit: 0,
-        include: hits.map((hit) => hit.entry.code),
-      }).hits
-    : [];
+  for (const code of near.keys()) {
+    const entry = catalog.registered(code) ?? catalog.byCode(code)[0];
+    if (entry && !seen.has(code)) {
+      seen.add(code);
+      hits.push(unmatched(entry));
+    }
+  }
   const { alternatives, neighbours } = neighboursOf(written, (code) => catalog.comparisonsOf(code));
   const context = {
     cues,
@@ -88,9 +149,8 @@ export function rank(question: Question, engine: Engine): Ranking {
     neighbours,
   };
   const scored = hits.map((hit, position) => {
-    const askHit = asked.find((a) => a.entry.id === hit.entry.id);
-    const features = candidateFeatures(hit, position, askHit, context);
-    return { hit, features, score: dot(weights.candidate, CANDIDATE_FEATURES, features) };
+    const features = candidateFeatures(hit, position, near.get(hit.entry.code), context);
+    return { hit, features, score: scoreOf(features, learned) };
   });
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0]?.score ?? 0;
@@ -98,15 +158,17 @@ export function rank(question: Question, engine: Engine): Ranking {
   for (const candidate of scored) sum += Math.exp(candidate.score - best);
   const candidates = scored.map((c) => ({ ...c, probability: Math.exp(c.score - best) / sum }));
   const [top, second] = candidates;
+  const short = search.meaningfulWords <= weights.shortWords;
   if (!top) {
-    return { candidates, cues, features: [], confidence: 0, accepted: false };
+    return { candidates, cues, features: [], confidence: 0, accepted: false, short };
   }
   const handTop = hits[0];
   const handConfident =
     handTop !== undefined && isConfidentByHand(handTop, hits[1], search.meaningfulWords, tuning.confidence);
-  const features = confidenceFeatures(top, second, cues, search, handTop === top.hit && handConfident);
-  const confidence = 1 / (1 + Math.exp(-dot(weights.confidence, CONFIDENCE_FEATURES, features)));
-  return { candidates, cues, features, confidence, accepted: confidence >= weights.acceptAbove };
+  const features = confidenceFeatures(top, second, cues, search, handTop === top.hit && handConfident, near);
+  const gate = short ? weights.confidence.short : weights.confidence.long;
+  const confidence = 1 / (1 + Math.exp(-dot(short ? learned.short : learned.long, features)));
+  return { candidates, cues, features, confidence, accepted: confidence >= gate.acceptAbove, short };
 }
 
 /**
@@ -143,6 +205,7 @@ function confidenceFeatures(
   cues: Cues,
   search: { meaningfulWords: number; unknownShare: number },
   handConfident: boolean,
+  near: ReadonlyMap<number, ExampleEvidence>,
 ): number[] {
   const { hit } = top;
   const { meaningfulWords, unknownShare } = search;
@@ -178,6 +241,9 @@ function confidenceFeatures(
     shortNamedOrKeyword: short && hit.namedOrKeyword ? 1 : 0,
     shortEvidence: short ? Math.log1p(hit.evidence) / 3 : 0,
     command: cues.command && !cues.asksForCode ? 1 : 0,
+    exampleBest: near.get(hit.entry.code)?.best ?? 0,
+    exampleVotes: near.get(hit.entry.code)?.votes ?? 0,
+    exampleClosest: Math.max(0, ...[...near.values()].map((e) => e.best)),
   };
   return CONFIDENCE_FEATURES.map((name) => values[name]);
 }

@@ -1,0 +1,4606 @@
+// Written by bench/train.ts: the training questions the ranker compares questions with (the
+// training split of bench/training/*.tsv). Do not edit by hand; retrain instead.
+import type { Example } from "./search/examples.ts";
+
+export const EXAMPLES: readonly Example[] = [
+  { codes: [503], text: "site down for a deploy" },
+  { codes: [503], text: "server overloaded right now" },
+  { codes: [401], text: "token expired" },
+  { codes: [403], text: "not allowed to delete this" },
+  { codes: [403], text: "admin only page" },
+  { codes: [404], text: "no such user" },
+  { codes: [410], text: "page was deleted for good" },
+  { codes: [429], text: "too many requests" },
+  { codes: [429], text: "slow down, you hit the limit" },
+  { codes: [409], text: "email already taken" },
+  { codes: [409], text: "edit conflict" },
+  { codes: [400], text: "bad json" },
+  { codes: [422], text: "invalid field value" },
+  { codes: [413], text: "body too big" },
+  { codes: [414], text: "url too long" },
+  { codes: [415], text: "wrong content type" },
+  { codes: [405], text: "method not allowed here" },
+  { codes: [202], text: "accepted for processing" },
+  { codes: [204], text: "nothing to return" },
+  { codes: [301], text: "moved for good" },
+  { codes: [302], text: "moved for now" },
+  { codes: [304], text: "not changed since last time" },
+  { codes: [504], text: "upstream timed out" },
+  { codes: [502], text: "bad response from upstream" },
+  { codes: [501], text: "not built yet" },
+  {
+    codes: [502],
+    text: '192.168.10.44 - - [14/Mar/2024:09:12:33 +0000] "GET /api/v2/orders?page=3 HTTP/1.1" 502 157 "-" "okhttp/4.12.0"',
+  },
+  {
+    codes: [413],
+    text: 'what happen here? 10.0.3.17 - - [02/Feb/2024:23:01:07 +0100] "POST /upload/avatar HTTP/1.1" 413 585 "https://app.example.com/settings" "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36"',
+  },
+  {
+    codes: [404],
+    text: '66.249.66.1 - - [11/Jan/2024:04:44:12 +0000] "GET /robots.txt HTTP/1.1" 404 153 "-" "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"',
+  },
+  {
+    codes: [504],
+    text: 'reports endpoint dies after exactly one minute: 172.31.4.9 - - [21/Apr/2024:17:20:55 +0000] "GET /reports/export?year=2023 HTTP/1.1" 504 167 "-" "python-requests/2.31.0" rt=60.001 uct="0.001" uht="-" urt="60.001"',
+  },
+  {
+    codes: [499],
+    text: 'we have thousands of these since the deploy, who is sending 499?? 203.0.113.8 - - [05/May/2024:12:00:01 +0000] "POST /graphql HTTP/2.0" 499 0 "https://shop.example.com/" "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X)" 30.442',
+  },
+  {
+    codes: [200],
+    text: '10.8.0.2 - - [09/Jun/2024:08:15:40 +0000] "GET /api/cart HTTP/1.1" 200 5123 "-" "Dalvik/2.1.0" request_time=0.004 upstream_response_time=0.004 upstream_addr=127.0.0.1:9000 pid=3117',
+  },
+  {
+    codes: [403],
+    text: '45.155.205.233 - - [17/Jul/2024:03:02:11 +0000] "GET /wp-admin/setup-config.php HTTP/1.1" 403 548 "-" "Mozilla/5.0 zgrab/0.x"',
+  },
+  {
+    codes: [301],
+    text: 'is this bad for seo? 66.249.79.12 - - [03/Aug/2024:10:00:00 +0000] "GET /old-blog/2019/hello-world HTTP/1.1" 301 169 "-" "Googlebot/2.1"',
+  },
+  {
+    codes: [304],
+    text: '127.0.0.1 - - [12/Sep/2024:14:22:09 +0200] "GET /static/js/app.4f3a9c.js HTTP/1.1" 304 0 "https://intranet.local/" "Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0"',
+  },
+  {
+    codes: [405],
+    text: '194.26.29.10 - - [01/Oct/2024:00:00:07 +0000] "PROPFIND / HTTP/1.1" 405 157 "-" "-"',
+  },
+  {
+    codes: [400],
+    text: 'getting garbage like this in access.log on port 80: 185.224.128.17 - - [22/Oct/2024:06:31:02 +0000] "\\x16\\x03\\x01\\x02\\x00\\x01\\x00\\x01\\xFC\\x03\\x03\\x8A" 400 157 "-" "-"',
+  },
+  {
+    codes: [444],
+    text: 'what is 444, it is not in any rfc? 91.92.241.5 - - [04/Nov/2024:11:47:29 +0000] "GET /.git/config HTTP/1.1" 444 0 "-" "curl/7.88.1"',
+  },
+  {
+    codes: [429],
+    text: '10.10.1.4 - alice [18/Nov/2024:16:05:12 +0000] "POST /api/login HTTP/1.1" 429 66 "-" "axios/1.6.8" (we set limit_req_status 429 in the server block)',
+  },
+  {
+    codes: [503],
+    text: 'access log 10.0.0.21 - - [25/Nov/2024:13:00:59 +0000] "POST /api/search HTTP/1.1" 503 197 "-" "Go-http-client/2.0" and in error.log at same second: limiting requests, excess: 5.320 by zone "search", client: 10.0.0.21',
+  },
+  {
+    codes: [502],
+    text: '{"ts":"2024-06-02T07:44:10Z","status":502,"upstream_status":"502, 502","upstream_addr":"10.0.1.5:8080, 10.0.1.6:8080","request_time":0.012,"uri":"/api/payments"}',
+  },
+  {
+    codes: [500],
+    text: '10.0.4.5 - - [13/Dec/2024:09:09:09 +0000] "POST /api/checkout HTTP/1.1" 500 74 "-" "Mozilla/5.0" upstream_status=500 upstream_response_time=0.231',
+  },
+  {
+    codes: [101],
+    text: '172.16.0.30 - - [02/Jan/2025:18:44:03 +0000] "GET /socket.io/?EIO=4&transport=websocket HTTP/1.1" 101 412 "-" "Mozilla/5.0" 184.220',
+  },
+  {
+    codes: [204],
+    text: 'preflight is ok or not? 10.0.0.77 - - [07/Jan/2025:12:31:44 +0000] "OPTIONS /api/items HTTP/1.1" 204 0 "https://app.example.com/" "Mozilla/5.0"',
+  },
+  {
+    codes: [416],
+    text: '5.6.7.8 - - [19/Jan/2025:02:12:12 +0000] "GET /downloads/ubuntu-24.04.iso HTTP/1.1" 416 206 "-" "Wget/1.21.4"',
+  },
+  {
+    codes: [414],
+    text: '10.1.1.1 - - [20/Jan/2025:10:00:00 +0000] "GET /search?q=aaaaaaaaaaaaaaaaaaaaaaaaaaaa...(9000 more chars) HTTP/1.1" 414 193 "-" "python-httpx/0.27.0"',
+  },
+  { codes: [408], text: '10.1.1.9 - - [21/Jan/2025:04:20:17 +0000] "-" 408 0 "-" "-"' },
+  {
+    codes: [401],
+    text: 'prometheus scrape keeps failing: 10.42.0.15 - - [22/Jan/2025:08:00:15 +0000] "GET /metrics HTTP/1.1" 401 179 "-" "Prometheus/2.45.0"',
+  },
+  {
+    codes: [401],
+    text: 'log_format is $remote_addr [$time_local] "$request" $status $body_bytes_sent $request_time $upstream_response_time and line is 10.0.0.3 [24/Jan/2025:11:11:11 +0000] "GET /api/v1/profile HTTP/1.1" 401 43 0.002 0.002',
+  },
+  {
+    codes: [200],
+    text: 'which number is the status here, there are so many: 10.0.0.3:49912 - - [26/Jan/2025:09:30:00 +0000] "GET /feed HTTP/1.1" 200 8812 "-" "curl/8.5.0" 0.499 0.498',
+  },
+  {
+    codes: [201],
+    text: '10.20.0.9 - - [28/Jan/2025:17:02:44 +0000] "POST /api/orders HTTP/1.1" 201 512 "-" "Mozilla/5.0" 0.087',
+  },
+  {
+    codes: [200],
+    text: '3145728 bytes in the log, is that an error size? 10.0.7.7 - - [29/Jan/2025:08:00:00 +0000] "GET /download/report.pdf HTTP/1.1" 200 3145728 "-" "Mozilla/5.0" 12.008',
+  },
+  {
+    codes: [202],
+    text: '10.20.0.11 - - [30/Jan/2025:10:10:10 +0000] "POST /api/exports HTTP/1.1" 202 64 "-" "Java-http-client/17.0.9"',
+  },
+  {
+    codes: [502],
+    text: 'users see what with this? 2024/04/02 11:00:41 [error] 17#17: *90321 no live upstreams while connecting to upstream, client: 10.1.0.9, server: shop.example.com, request: "POST /checkout HTTP/1.1", upstream: "http://backend_pool/checkout", host: "shop.example.com"',
+  },
+  {
+    codes: [413],
+    text: '2024/04/03 08:20:19 [error] 1204#1204: *5519 client intended to send too large body: 10485761 bytes, client: 192.168.1.20, server: files.local, request: "POST /upload HTTP/1.1", host: "files.local"',
+  },
+  {
+    codes: [502],
+    text: '2024/04/05 22:47:55 [error] 88#88: *1201 upstream prematurely closed connection while reading response header from upstream, client: 10.0.0.14, server: _, request: "GET /api/stats HTTP/1.1", upstream: "http://unix:/run/gunicorn.sock:/api/stats", host: "stats.internal"',
+  },
+  {
+    codes: [503],
+    text: '2024/04/09 13:13:13 [error] 45#45: *7781 limiting requests, excess: 20.560 by zone "api_limit", client: 198.51.100.23, server: api.example.com, request: "GET /v2/prices HTTP/1.1", host: "api.example.com" -- we never set limit_req_status, so what does the client get',
+  },
+  {
+    codes: [503],
+    text: '2024/04/09 13:14:00 [error] 45#45: *7790 limiting connections by zone "perip", client: 198.51.100.23, server: dl.example.com, request: "GET /big.zip HTTP/1.1", host: "dl.example.com"',
+  },
+  {
+    codes: [502],
+    text: '2024/04/11 10:10:10 [error] 9#9: *334 upstream sent too big header while reading response header from upstream, client: 10.0.5.5, server: sso.example.com, request: "GET /oauth2/callback?code=abc HTTP/1.1", upstream: "http://10.0.5.20:4180/oauth2/callback?code=abc", host: "sso.example.com"',
+  },
+  {
+    codes: [502],
+    text: 'after i changed the fpm pool user: [crit] 2010#2010: *1 connect() to unix:/var/run/php-fpm/www.sock failed (13: Permission denied) while connecting to upstream, client: 10.0.0.2, server: wiki, request: "GET / HTTP/1.1"',
+  },
+  {
+    codes: [502],
+    text: "only happens under load: 2024/05/01 19:30:12 [error] 733#733: *450021 connect() to unix:/run/php/php-fpm.sock failed (11: Resource temporarily unavailable) while connecting to upstream, client: 66.77.88.99, server: www.example.org",
+  },
+  {
+    codes: [404],
+    text: '2024/05/02 09:00:01 [error] 15#15: *12 FastCGI sent in stderr: "Primary script unknown" while reading response header from upstream, client: 172.17.0.1, server: _, request: "GET /info.php HTTP/1.1", upstream: "fastcgi://127.0.0.1:9000", host: "localhost:8080"',
+  },
+  {
+    codes: [404],
+    text: '2024/05/03 12:12:12 [error] 29#29: *1 open() "/usr/share/nginx/html/favicon.ico" failed (2: No such file or directory), client: 172.17.0.1, server: localhost, request: "GET /favicon.ico HTTP/1.1", referrer: "http://localhost/"',
+  },
+  {
+    codes: [403],
+    text: '2024/05/04 16:40:00 [error] 3301#3301: *211 directory index of "/var/www/site/uploads/" is forbidden, client: 85.10.20.30, server: site.example, request: "GET /uploads/ HTTP/1.1"',
+  },
+  {
+    codes: [403],
+    text: '2024/05/05 05:05:05 [error] 3301#3301: *219 access forbidden by rule, client: 45.9.20.11, server: site.example, request: "GET /admin/ HTTP/1.1", host: "site.example"',
+  },
+  {
+    codes: [500],
+    text: 'react spa on nginx broke after my try_files change: 2024/05/06 14:03:27 [error] 22#22: *9 rewrite or internal redirection cycle while internally redirecting to "/index.html", client: 10.0.0.8, server: app, request: "GET /dashboard HTTP/1.1"',
+  },
+  {
+    codes: [504],
+    text: '2024/05/07 03:33:33 [error] 12#12: *4410 upstream timed out (110: Connection timed out) while connecting to upstream, client: 10.9.8.7, server: api, request: "GET /v1/ping HTTP/1.1", upstream: "http://10.20.30.40:8443/v1/ping"',
+  },
+  {
+    codes: [502],
+    text: '2024/05/08 18:18:18 [error] 7#7: *901 recv() failed (104: Connection reset by peer) while reading response header from upstream, client: 10.0.0.4, server: _, request: "POST /api/import HTTP/1.1", upstream: "http://172.20.0.6:5000/api/import"',
+  },
+  {
+    codes: [502],
+    text: '2024/05/10 00:00:03 [error] 30#30: *88 upstream SSL certificate verify error: (10:certificate has expired) while SSL handshaking to upstream, client: 10.0.0.9, server: gw, request: "GET /billing HTTP/1.1", upstream: "https://billing.internal:8443/billing"',
+  },
+  {
+    codes: [401],
+    text: '2024/05/11 11:21:31 [error] 5#5: *3 user "deploy": password mismatch, client: 10.0.0.50, server: ops, request: "GET /private/ HTTP/1.1", host: "ops.internal"',
+  },
+  {
+    codes: [401],
+    text: '2024/05/11 11:21:29 [error] 5#5: *2 no user/password was provided for basic authentication, client: 10.0.0.50, server: ops, request: "GET /private/ HTTP/1.1"',
+  },
+  {
+    codes: [500],
+    text: '2024/05/12 08:08:08 [error] 19#19: *301 auth request unexpected status: 502 while sending to client, client: 10.0.1.1, server: portal, request: "GET /app/ HTTP/1.1", host: "portal.example.com"',
+  },
+  {
+    codes: [400],
+    text: '2024/05/13 10:01:02 [info] 44#44: *61 client sent plain HTTP request to HTTPS port while reading client request headers, client: 10.0.0.12, server: secure.example.com, request: "GET / HTTP/1.1", host: "secure.example.com:443"',
+  },
+  {
+    codes: [400],
+    text: "mTLS partner can not connect: [info] 44#44: *75 client SSL certificate verify error: (18:self-signed certificate) while reading client request headers, client: 198.18.0.4, server: mtls.example.com",
+  },
+  {
+    codes: [502],
+    text: '2024/05/17 17:17:17 [error] 11#11: *5 no resolver defined to resolve orders.default.svc.cluster.local, client: 10.244.0.1, server: edge, request: "GET /orders HTTP/1.1"',
+  },
+  {
+    codes: [502],
+    text: '2024/05/18 06:50:40 [error] 11#11: *8 orders-api could not be resolved (3: Host not found), client: 10.244.0.1, server: edge, request: "GET /orders HTTP/1.1"',
+  },
+  {
+    codes: [408],
+    text: "2024/05/20 12:00:31 [info] 66#66: *4091 client timed out (110: Connection timed out) while reading client request headers, client: 100.64.2.9, server: 0.0.0.0:80",
+  },
+  {
+    codes: [414],
+    text: "2024/05/21 13:37:00 [info] 66#66: *4120 client sent too long URI while reading client request line, client: 100.64.2.10, server: api",
+  },
+  {
+    codes: [400],
+    text: "cookie became huge after the sso change: [info] 66#66: *4130 client sent too large request or too long header line while reading client request headers, client: 100.64.2.11, server: app",
+  },
+  {
+    codes: [502],
+    text: '2024/05/23 15:45:09 [error] 21#21: *300 upstream sent "Content-Length" and "Transfer-Encoding" headers at the same time while reading response header from upstream, client: 10.0.0.71, server: legacy, upstream: "http://10.0.9.9:8081/report"',
+  },
+  {
+    codes: [400],
+    text: '2024/05/24 10:10:10 [info] 21#21: *305 client sent invalid "Content-Length" header while reading client request headers, client: 10.0.0.72, server: api',
+  },
+  {
+    codes: [400],
+    text: '2024/05/25 09:00:09 [info] 21#21: *306 client sent HTTP/1.1 request without "Host" header while reading client request headers, client: 10.0.0.73, server: api, request: "GET / HTTP/1.1"',
+  },
+  {
+    codes: [403],
+    text: "[Tue Mar 12 10:22:31.123456 2024] [authz_core:error] [pid 4021:tid 140113254307584] [client 10.1.2.3:55012] AH01630: client denied by server configuration: /var/www/html/admin",
+  },
+  {
+    codes: [500],
+    text: "[Wed Mar 13 08:00:12.000101 2024] [core:error] [pid 1209:tid 139871] [client 127.0.0.1:40122] AH00124: Request exceeded the limit of 10 internal redirects due to probable configuration error. Use 'LimitInternalRecursion' to increase the limit if necessary. Use 'LogLevel debug' to get a backtrace.",
+  },
+  {
+    codes: [404],
+    text: "[Thu Mar 14 17:21:09.445102 2024] [proxy_fcgi:error] [pid 2020:tid 140001] [client 1.2.3.4:50012] AH01071: Got error 'Primary script unknown'",
+  },
+  {
+    codes: [503],
+    text: "[Fri Mar 15 09:12:33.771 2024] [proxy:error] [pid 33:tid 1400] (111)Connection refused: AH00957: HTTP: attempt to connect to 127.0.0.1:8080 (127.0.0.1) failed [Fri Mar 15 09:12:33.771 2024] [proxy_http:error] [pid 33:tid 1400] [client 10.0.0.1:61220] AH01114: HTTP: failed to make connection to backend: 127.0.0.1",
+  },
+  {
+    codes: [504],
+    text: "[proxy_fcgi:error] [pid 7711:tid 1399] (70007)The timeout specified has expired: [client 172.16.1.1:60012] AH01075: Error dispatching request to : (polling), referer: https://crm.example.com/reports",
+  },
+  {
+    codes: [403],
+    text: "[autoindex:error] [pid 902] [client 10.0.0.3:41110] AH01276: Cannot serve directory /var/www/html/files/: No matching DirectoryIndex (index.html,index.php) found, and server-generated directory index forbidden by Options directive",
+  },
+  {
+    codes: [401],
+    text: '[auth_basic:error] [pid 1500] [client 10.9.9.9:51000] AH01617: user alice: authentication failure for "/secure": Password Mismatch',
+  },
+  {
+    codes: [403],
+    text: "[core:crit] [pid 2210] (13)Permission denied: [client 10.0.0.4:52100] AH00529: /var/www/html/.htaccess pcfg_openfile: unable to check htaccess file, ensure it is readable and that '/var/www/html/' is executable",
+  },
+  {
+    codes: [500],
+    text: "[cgid:error] [pid 3000:tid 140] [client 10.0.0.7:50100] End of script output before headers: report.cgi",
+  },
+  {
+    codes: [404],
+    text: '10.0.0.5 - - [12/Mar/2024:10:22:31 +0000] "GET /phpmyadmin/index.php HTTP/1.1" 404 196 "-" "Mozilla/5.0 zgrab/0.x"',
+  },
+  {
+    codes: [403],
+    text: '[security2:error] [pid 6110:tid 1400] [client 203.0.113.9:51133] ModSecurity: Access denied with code 403 (phase 2). Matched phrase "union select" at ARGS:id. [file "/etc/modsecurity/crs/rules/REQUEST-942-APPLICATION-ATTACK-SQLI.conf"] [line "45"] [id "942100"] [msg "SQL Injection Attack Detected via libinjection"]',
+  },
+  {
+    codes: [414],
+    text: "[core:error] [pid 4100] [client 10.0.0.8:49800] AH00566: request failed: URI too long (longer than 8190)",
+  },
+  {
+    codes: [400],
+    text: "[core:error] [pid 4100] [client 10.0.0.8:49801] AH00561: Size of a request header field exceeds server limit: Cookie:_ga=GA1.2.1234567890.1700000000; session=eyJhbGciOi...",
+  },
+  {
+    codes: [503],
+    text: "[proxy:error] [pid 120:tid 141] AH00940: HTTP: disabled connection for (backend.internal), all requests to this vhost now fail",
+  },
+  {
+    codes: [406],
+    text: "[negotiation:error] [pid 5050] [client 10.0.0.11:43211] AH00687: Negotiation: discovered file(s) matching request: /var/www/html/about (None could be negotiated).",
+  },
+  {
+    codes: [500],
+    text: "[php:error] [pid 2888] [client 10.0.0.12:50111] PHP Fatal error:  Uncaught Error: Call to undefined function mysql_connect() in /var/www/html/db.php:12\\nStack trace:\\n#0 /var/www/html/index.php(4): require()\\n#1 {main}\\n  thrown in /var/www/html/db.php on line 12",
+  },
+  {
+    codes: [502],
+    text: "Proxy Error The proxy server received an invalid response from an upstream server. The proxy server could not handle the request GET /app/. Reason: Error reading from remote server Apache/2.4.57 (Debian) Server at portal.example.com Port 443",
+  },
+  {
+    codes: [403],
+    text: "Forbidden You don't have permission to access this resource. Apache/2.4.41 (Ubuntu) Server at 192.168.1.50 Port 80",
+  },
+  {
+    codes: [413],
+    text: "Request Entity Too Large The requested resource /upload.php does not allow request data with POST requests, or the amount of data provided in the request exceeds the capacity limit.",
+  },
+  {
+    codes: [504],
+    text: "Gateway Timeout The gateway did not receive a timely response from the upstream server or application. Apache/2.4.52 (Ubuntu) Server at erp.local Port 80",
+  },
+  {
+    codes: [503],
+    text: '[2024-03-14T09:12:33.123Z] "GET /api/v1/items HTTP/1.1" 503 UF 0 91 1002 - "10.0.0.1" "curl/8.4.0" "c8b2e1b0-5a1c-4f9e-9a61-0c6b8f2e7d11" "items.default.svc.cluster.local:8080" "10.244.1.12:8080"',
+  },
+  {
+    codes: [503],
+    text: '[2024-03-14T09:13:01.004Z] "POST /orders HTTP/2" 503 UH no_healthy_upstream - "-" 0 19 0 - "-" "grpc-node-js/1.9.14" "3f2a9d" "orders:8080" "-" outbound|8080||orders.shop.svc.cluster.local - 10.96.12.4:8080 10.244.3.7:44120 - default',
+  },
+  {
+    codes: [504],
+    text: 'istio sidecar log, request hangs 15s: [2024-03-14T09:15:00.000Z] "GET /report HTTP/1.1" 504 UT response_timeout - "-" 0 24 15001 - "-" "Java/17.0.9" "a1b2c3" "report.analytics:80" "10.244.2.20:8080" outbound|80||report.analytics.svc.cluster.local 10.244.1.5:51234 10.96.0.44:80 10.244.1.5:40112 - default',
+  },
+  {
+    codes: [503],
+    text: '[2024-03-14T09:16:45.210Z] "GET /inventory HTTP/1.1" 503 URX,UF upstream_reset_before_response_started{remote_connection_failure} - "-" 0 190 3011 - "-" "okhttp/4.11.0" "bb12" "inventory:8080" "10.244.5.3:8080"',
+  },
+  {
+    codes: [404],
+    text: '[2024-03-14T09:17:10.777Z] "GET /api/v3/widgets HTTP/1.1" 404 NR route_not_found - "-" 0 0 0 - "10.0.0.2" "curl/8.4.0" "cc34" "gateway.example.com" "-"',
+  },
+  {
+    codes: [503],
+    text: '[2024-03-14T09:18:22.001Z] "POST /upload HTTP/1.1" 503 UC upstream_reset_before_response_started{connection_termination} - "-" 1048576 95 63 - "-" "python-requests/2.31.0" "dd56" "files:8000" "10.244.4.9:8000"',
+  },
+  {
+    codes: [499],
+    text: '[2024-03-14T09:19:33.100Z] "GET /search?q=shoes HTTP/1.1" 0 DC downstream_remote_disconnect - "-" 0 0 4999 - "-" "Mozilla/5.0" "ee78" "search:80" "10.244.6.2:8080" -- is this the same thing as nginx 499?',
+  },
+  {
+    codes: [200],
+    text: '[2024-03-14T09:20:00.000Z] "GET /events/stream HTTP/1.1" 200 DC downstream_remote_disconnect - "-" 0 48213 600123 2 "-" "Mozilla/5.0" "ff90" "events:8080" "10.244.6.9:8080"',
+  },
+  {
+    codes: [429],
+    text: '[2024-03-14T09:21:11.500Z] "GET /api/quotes HTTP/1.1" 429 RL local_rate_limited - "-" 0 18 0 - "10.0.0.3" "k6/0.50.0" "0a1b" "quotes:80" "-"',
+  },
+  {
+    codes: [403],
+    text: 'ext_authz in front: [2024-03-14T09:22:22.220Z] "GET /admin/users HTTP/1.1" 403 UAEX ext_authz_denied - "-" 0 0 4 - "10.0.0.4" "Mozilla/5.0" "1c2d" "admin.example.com" "-"',
+  },
+  {
+    codes: [408],
+    text: '[2024-03-14T09:24:40.040Z] "GET /slow HTTP/1.1" 408 SI stream_idle_timeout - "-" 0 14 300001 - "-" "curl/8.4.0" "5a6b" "slow:80" "10.244.7.7:8080"',
+  },
+  {
+    codes: [502],
+    text: '[2024-03-14T09:26:01.606Z] "GET /legacy HTTP/1.1" 502 UPE upstream_reset_before_response_started{protocol_error} - "-" 0 87 12 - "-" "curl/8.4.0" "7c8d" "legacy:8080" "10.244.8.8:8080"',
+  },
+  {
+    codes: [503],
+    text: "browser just shows: upstream connect error or disconnect/reset before headers. reset reason: connection failure, transport failure reason: delayed connect error: 111",
+  },
+  { codes: [503], text: 'curl to the istio ingress gateway returns only the text "no healthy upstream"' },
+  {
+    codes: [403],
+    text: "response body is RBAC: access denied (we added an istio AuthorizationPolicy yesterday)",
+  },
+  { codes: [401], text: 'envoy jwt_authn filter replies "Jwt is missing", which status is that' },
+  { codes: [401], text: "Jwt is expired -- from the envoy gateway" },
+  { codes: [429], text: "body text local_rate_limited and header x-envoy-ratelimited: true" },
+  {
+    codes: [503],
+    text: "upstream connect error or disconnect/reset before headers. retried and the latest reset reason: remote connection failure, transport failure reason: TLS_error:|268435581:SSL routines:OPENSSL_internal:CERTIFICATE_VERIFY_FAILED:TLS_error_end",
+  },
+  {
+    codes: [503],
+    text: '{"start_time":"2024-03-14T09:30:00.000Z","method":"GET","path":"/ghost","protocol":"HTTP/1.1","response_code":503,"response_flags":"NC","response_code_details":"cluster_not_found","upstream_cluster":"-","duration":0,"bytes_sent":19}',
+  },
+  {
+    codes: [503],
+    text: '[2024-03-14T09:31:00.000Z] "GET /ratings HTTP/1.1" 503 FI fault_filter_abort - "-" 0 18 0 - "-" "istio-chaos" "9e0f" "ratings:9080" "-"',
+  },
+  {
+    codes: [200],
+    text: '[2024-03-14T09:32:00.000Z] "GET /details HTTP/1.1" 200 DI via_upstream - "-" 0 178 7004 3 "-" "Mozilla/5.0" "1a2b" "details:9080" "10.244.2.2:9080"',
+  },
+  {
+    codes: [431],
+    text: 'envoy access log "GET / HTTP/1.1" 431 - http1.headers_too_large, the cookie header is like 70KB',
+  },
+  {
+    codes: [413],
+    text: 'envoy buffer filter: [2024-03-14T09:34:00.000Z] "PUT /blob HTTP/1.1" 413 - request_payload_too_large - "-" 0 17 5 - "-" "aws-cli/2.15.30" "3c4d" "blob:80" "-"',
+  },
+  {
+    codes: [503],
+    text: 'haproxy[2201]: 10.0.0.6:40122 [14/Mar/2024:09:13:00.001] fe_http be_app/app1 0/0/-1/-1/5001 503 217 - - sC-- 45/45/3/0/3 0/0 "GET / HTTP/1.1"',
+  },
+  {
+    codes: [503],
+    text: 'all servers down? haproxy[2201]: 10.0.0.8:40140 [14/Mar/2024:09:13:06.000] fe_http be_app/<NOSRV> 0/-1/-1/-1/0 503 217 - - SC-- 12/12/0/0/0 0/0 "GET /health HTTP/1.1"',
+  },
+  {
+    codes: [200],
+    text: 'haproxy[3300]: 192.0.2.10:55000 [14/Mar/2024:09:14:00.000] fe_https~ be_dl/dl1 0/0/0/2/60003 200 10485760 - - cD-- 10/10/1/1/0 0/0 "GET /files/big.tar.gz HTTP/1.1"',
+  },
+  {
+    codes: [200],
+    text: 'haproxy[3300]: 192.0.2.11:55001 [14/Mar/2024:09:14:10.000] fe_https~ be_web/web3 0/0/0/15/2210 200 81920 - - CD-- 10/10/1/1/0 0/0 "GET /app.js HTTP/2.0"',
+  },
+  {
+    codes: [400],
+    text: 'haproxy[3300]: 198.51.100.78:40001 [14/Mar/2024:09:15:01.000] fe_http fe_http/<NOSRV> -1/-1/-1/-1/0 400 187 - - PR-- 5/5/0/0/0 0/0 "<BADREQ>"',
+  },
+  {
+    codes: [408],
+    text: 'haproxy[3300]: 198.51.100.79:40002 [14/Mar/2024:09:15:02.000] fe_http fe_http/<NOSRV> -1/-1/-1/-1/5001 408 212 - - cR-- 5/5/0/0/0 0/0 "<BADREQ>"',
+  },
+  {
+    codes: [502],
+    text: 'haproxy[3300]: 10.1.1.1:50000 [14/Mar/2024:09:16:00.000] fe_api be_api/api1 0/0/0/-1/12 502 209 - - SH-- 30/30/5/2/0 0/0 "GET /v1/crash HTTP/1.1"',
+  },
+  {
+    codes: [502],
+    text: 'haproxy[3300]: 10.1.1.2:50001 [14/Mar/2024:09:16:05.000] fe_api be_api/api2 0/0/0/8/8 502 209 - - PH-- 30/30/5/2/0 0/0 "GET /v1/weird-headers HTTP/1.1"',
+  },
+  {
+    codes: [503],
+    text: 'haproxy[3300]: 10.1.1.3:50002 [14/Mar/2024:09:16:10.000] fe_api be_api/<NOSRV> 0/10000/-1/-1/10000 503 217 - - sQ-- 900/900/850/0/0 0/850 "GET /v1/items HTTP/1.1"',
+  },
+  {
+    codes: [429],
+    text: 'haproxy[3300]: 10.1.1.5:50004 [14/Mar/2024:09:17:30.000] fe_api fe_api/<NOSRV> 0/-1/-1/-1/0 429 117 - - PR-- 50/50/0/0/0 0/0 "POST /v1/sms HTTP/1.1"',
+  },
+  {
+    codes: [200],
+    text: 'haproxy[3300]: 10.1.1.6:50005 [14/Mar/2024:09:18:00.000] fe_api be_api/api3 0/0/1/20/3012 200 40960 - - SD-- 30/30/5/2/0 0/0 "GET /v1/export HTTP/1.1"',
+  },
+  {
+    codes: [504],
+    text: "504 Gateway Time-out The server didn't respond in time. (this is the default haproxy page)",
+  },
+  {
+    codes: [502],
+    text: "haproxy answers: 502 Bad Gateway The server returned an invalid or incomplete response.",
+  },
+  {
+    codes: [408],
+    text: 'we get "408 Request Time-out Your browser didn\'t send a complete request in time." from our LB when uploading on slow hotel wifi',
+  },
+  { codes: [504], text: "what means the sH-- in my haproxy log, the status column says 504 and Tr is -1" },
+  {
+    codes: [502],
+    text: '10.0.0.9 - - [14/Mar/2024:09:12:33 +0000] "GET /api/items HTTP/1.1" 502 11 "-" "curl/8.4.0" 4521 "api@docker" "http://172.18.0.5:8000" 3ms',
+  },
+  {
+    codes: [504],
+    text: '{"ClientAddr":"10.0.0.10:51344","DownstreamStatus":504,"OriginStatus":0,"Duration":30000873211,"RequestMethod":"GET","RequestPath":"/reports","RouterName":"web@docker","ServiceURL":"http://10.0.0.4:80","level":"info","msg":"","time":"2024-03-14T09:13:00Z"}',
+  },
+  {
+    codes: [502],
+    text: 'time="2024-03-14T09:14:00Z" level=debug msg="\'502 Bad Gateway\' caused by: dial tcp 172.18.0.7:3000: connect: connection refused"',
+  },
+  {
+    codes: [404],
+    text: 'traefik gives "404 page not found" for my new container even though labels are set',
+  },
+  {
+    codes: [500],
+    text: "level=debug msg=\"'500 Internal Server Error' caused by: tls: failed to verify certificate: x509: certificate signed by unknown authority\"",
+  },
+  {
+    codes: [503],
+    text: 'traefik returns "Service Unavailable" once every healthcheck of the service is failing',
+  },
+  {
+    codes: [403],
+    text: '{"DownstreamStatus":403,"OriginStatus":0,"Middlewares":"office-only@file","RequestPath":"/admin"} and office-only is an ipAllowList',
+  },
+  {
+    codes: [413],
+    text: '{"DownstreamStatus":413,"Middlewares":"limit-body@file","RequestMethod":"POST","RequestContentSize":52428800,"RequestPath":"/import"}',
+  },
+  {
+    codes: [504],
+    text: 'https 2024-03-14T09:12:33.123456Z app/prod-alb/50dc6c495c0c9188 203.0.113.12:53412 10.0.1.25:8080 0.000 -1 -1 504 - 734 279 "GET https://api.example.com:443/v1/report HTTP/1.1" "Mozilla/5.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/api/73e2d6bc24d8a067 "Root=1-65f2c0a1-3a1b2c3d4e5f6a7b8c9d0e1f" "api.example.com" "arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012" 0 2024-03-14T09:11:33.120000Z "forward" "-" "-" "10.0.1.25:8080" "-" "-" "-"',
+  },
+  {
+    codes: [502],
+    text: 'elb_status_code 502 but target_status_code is dash and app has no log at all: https 2024-03-14T10:01:00.551Z app/prod-alb/50dc6c495c0c9188 198.51.100.7:40211 10.0.1.31:3000 0.001 -1 -1 502 - 512 277 "POST https://api.example.com:443/v1/orders HTTP/1.1" "okhttp/4.12.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/orders/abc123 "Root=1-65f2c0b2-9a8b7c6d5e4f3a2b1c0d9e8f" "api.example.com" "-" 1 2024-03-14T10:01:00.540Z "forward" "-" "-" "10.0.1.31:3000" "-" "-" "-"',
+  },
+  {
+    codes: [460],
+    text: 'https 2024-03-14T10:06:00.000Z app/prod-alb/50dc6c495c0c9188 203.0.113.99:60001 10.0.1.25:8080 0.000 29.870 -1 460 - 880 0 "POST https://api.example.com:443/v1/import HTTP/1.1" "python-requests/2.31.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/api/73e2d6bc24d8a067 "Root=1-65f2c0d4-1b2c3d4e5f6a7b8c9d0e1f2a" "api.example.com" "-" 0 2024-03-14T10:05:30.120Z "forward" "-" "-" "10.0.1.25:8080" "-" "-" "-"',
+  },
+  {
+    codes: [463],
+    text: 'http 2024-03-14T10:07:00.000Z app/prod-alb/50dc6c495c0c9188 10.0.0.1:12345 - -1 -1 -1 463 - 2100 0 "GET http://api.example.com:80/ HTTP/1.1" "-" - - - "Root=1-65f2c0e5-2c3d4e5f6a7b8c9d0e1f2a3b" "-" "-" 0 2024-03-14T10:07:00.000Z "-" "-" "-" "-" "-" "-" "-" (X-Forwarded-For had 31 addresses)',
+  },
+  {
+    codes: [561],
+    text: 'https 2024-03-14T10:09:00.000Z app/portal-alb/0a0b0c0d 203.0.113.5:50500 - -1 -1 -1 561 - 410 380 "GET https://portal.example.com:443/oauth2/idpresponse?code=xyz&state=abc HTTP/1.1" "Mozilla/5.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 - "Root=1-65f2c107-4e5f6a7b8c9d0e1f2a3b4c5d" "portal.example.com" "-" 1 2024-03-14T10:09:00.000Z "authenticate" "-" "-" "-" "-" "-" "-"',
+  },
+  {
+    codes: [413],
+    text: 'lambda behind ALB, log has error_reason "LambdaRequestTooLarge" and elb_status_code 413, body was 1.4MB',
+  },
+  {
+    codes: [403],
+    text: 'https 2024-03-14T10:12:00.000Z app/prod-alb/50dc6c495c0c9188 45.9.20.11:60000 - -1 -1 -1 403 - 600 240 "POST https://api.example.com:443/login HTTP/1.1" "sqlmap/1.7" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 - "Root=1-65f2c13a-7b8c9d0e1f2a3b4c5d6e7f8a" "api.example.com" "-" 0 2024-03-14T10:12:00.000Z "waf" "-" "-" "-" "-" "-" "-"',
+  },
+  {
+    codes: [404],
+    text: 'https 2024-03-14T10:14:00.000Z app/prod-alb/50dc6c495c0c9188 203.0.113.8:41001 - -1 -1 -1 404 - 95 150 "GET https://api.example.com:443/unknown HTTP/1.1" "curl/8.4.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 - "Root=1-65f2c15c-9d0e1f2a3b4c5d6e7f8a9b0c" "api.example.com" "-" 50000 2024-03-14T10:14:00.000Z "fixed-response" "-" "-" "-" "-" "-" "-"',
+  },
+  {
+    codes: [200],
+    text: 'https 2024-03-14T10:15:00.000Z app/prod-alb/50dc6c495c0c9188 203.0.113.9:42000 10.0.1.25:8080 0.000 0.042 0.000 200 200 410 1532 "GET https://api.example.com:443/v1/items?limit=20 HTTP/1.1" "okhttp/4.12.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/api/73e2d6bc24d8a067 "Root=1-65f2c16d-0e1f2a3b4c5d6e7f8a9b0c1d" "api.example.com" "-" 0 2024-03-14T10:15:00.000Z "forward" "-" "-" "10.0.1.25:8080" "200" "-" "-"',
+  },
+  {
+    codes: [500],
+    text: 'is ALB failing or my app? https 2024-03-14T10:16:00.000Z app/prod-alb/50dc6c495c0c9188 203.0.113.9:42001 10.0.1.26:8080 0.000 0.318 0.000 500 500 512 98 "POST https://api.example.com:443/v1/pay HTTP/1.1" "okhttp/4.12.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/api/73e2d6bc24d8a067 "Root=1-65f2c17e" "api.example.com" "-" 0 2024-03-14T10:16:00.000Z "forward" "-" "-" "10.0.1.26:8080" "500" "-" "-"',
+  },
+  {
+    codes: [400],
+    text: 'http 2024-03-14T10:17:00.000Z app/prod-alb/50dc6c495c0c9188 198.51.100.66:39000 - -1 -1 -1 400 - 380 272 "POST http://api.example.com:80/v1/items HTTP/1.1" "smuggler/1.0" - - - "-" "-" "-" 0 2024-03-14T10:17:00.000Z "-" "-" "-" "-" "-" "Severe" "BothTEClPresent"',
+  },
+  {
+    codes: [403],
+    text: 'curl https://abc123xyz.execute-api.eu-west-1.amazonaws.com/prod/userz gives {"message":"Missing Authentication Token"}',
+  },
+  { codes: [504], text: '{"message": "Endpoint request timed out"} after ~29 seconds' },
+  {
+    codes: [502],
+    text: "execution log: Endpoint response body before transformations: null Execution failed due to configuration error: Malformed Lambda proxy response Method completed with status: 502",
+  },
+  { codes: [429], text: '{"message":"Limit Exceeded"} -- the usage plan quota is 10000 per month' },
+  { codes: [400], text: '{"message": "Invalid request body"} (we turned on a request validator)' },
+  { codes: [404], text: 'http api gateway returns {"message":"Not Found"} for the route i forgot to add' },
+  {
+    codes: [502],
+    text: "Lambda execution failed with status 200 due to customer function error: Task timed out after 6.01 seconds. Lambda request id: 5f2c9a1e-7b3d-4c1a-9e2f-0d8b7a6c5e4f",
+  },
+  {
+    codes: [500],
+    text: "Execution failed due to configuration error: Invalid permissions on Lambda function",
+  },
+  { codes: [500], text: 'x-amzn-ErrorType: AuthorizerConfigurationException and body {"message":null}' },
+  { codes: [413], text: '{"message":"Request Too Long"}' },
+  {
+    codes: [403],
+    text: '{"message":"Signature expired: 20240314T091233Z is now earlier than 20240314T091733Z (20240314T092233Z - 5 min.)"}',
+  },
+  { codes: [500], text: 'http api + lambda that throws an exception -> {"message":"Internal Server Error"}' },
+  {
+    codes: [502],
+    text: "502 ERROR The request could not be satisfied. CloudFront wasn't able to connect to the origin. We can't connect to the server for this app or website at this time. Generated by cloudfront (CloudFront) Request ID: 2Xy8y3sdL0QZ5BRtU9gN1j4s7bA==",
+  },
+  {
+    codes: [504],
+    text: "504 ERROR The request could not be satisfied. CloudFront attempted to establish a connection with the origin, but either the attempt failed or the origin closed the connection.",
+  },
+  {
+    codes: [403],
+    text: "403 ERROR The request could not be satisfied. Bad request. We can't connect to the server for this app or website at this time. There might be too much traffic or a configuration error.",
+  },
+  {
+    codes: [403],
+    text: "403 ERROR This distribution is not configured to allow the HTTP request method that was used for this request. The distribution supports only cachable requests.",
+  },
+  {
+    codes: [502],
+    text: "cloudfront standard log (tabs replaced by spaces): 2024-03-14 09:12:33 FRA56-P1 0 203.0.113.9 GET d111111abcdef8.cloudfront.net /api/status 502 - curl/8.4.0 - - Error Xq1aB2cD3eF4== api.example.com https 142 0.003 - TLSv1.3 TLS_AES_128_GCM_SHA256 Error HTTP/2.0 - - 51234 0.003 OriginDnsError text/html 1033 - -",
+  },
+  {
+    codes: [503],
+    text: "503 ERROR The request could not be satisfied. The Lambda function associated with the CloudFront distribution is invalid or doesn't have the required permissions.",
+  },
+  {
+    codes: [403],
+    text: '<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>X2Y3Z4A5B6</RequestId><HostId>abc=</HostId></Error> (cloudfront in front of a private s3 bucket)',
+  },
+  {
+    codes: [404],
+    text: "x-cache: Error from cloudfront and body <Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><Key>img/logo.png</Key></Error>",
+  },
+  {
+    codes: [520],
+    text: "Error 520 Ray ID: 86f2c1a3b9d41f2e 2024-03-14 09:12:33 UTC Web server is returning an unknown error",
+  },
+  {
+    codes: [522],
+    text: "Error 522 Ray ID: 86f2c1a3b9d41f30 Connection timed out. What happened? The initial connection between Cloudflare's network and the origin web server timed out.",
+  },
+  {
+    codes: [524],
+    text: "Error 524 A timeout occurred. The origin web server timed out responding to this request. (our report export takes about 3 minutes)",
+  },
+  { codes: [525], text: "Error 525 SSL handshake failed" },
+  { codes: [527], text: "Error 527 Railgun Listener to origin error" },
+  {
+    codes: [429],
+    text: "Error 1015 You are being rate limited. The owner of this website (example.com) has banned you temporarily from accessing this website.",
+  },
+  {
+    codes: [530],
+    text: "Error 1033 Cloudflare Tunnel error. The host (app.example.com) is configured as a Cloudflare Tunnel, and Cloudflare is currently unable to resolve it.",
+  },
+  {
+    codes: [403],
+    text: "Error 1009 Access denied. The owner of this website has banned the country or region your IP address is in from accessing this website.",
+  },
+  {
+    codes: [413],
+    text: "ingress-nginx gives 413 Request Entity Too Large <hr><center>nginx</center> when uploading a 5MB file, no annotations set",
+  },
+  {
+    codes: [403],
+    text: 'controller log: 2024/03/14 09:14:00 [error] 512#512: *991 access forbidden by rule, client: 203.0.113.50, server: admin.example.com, request: "GET / HTTP/2.0", host: "admin.example.com" (we use whitelist-source-range)',
+  },
+  {
+    codes: [500],
+    text: '2024/03/14 09:15:00 [error] 512#512: *1002 auth request unexpected status: 503 while sending to client, client: 10.0.0.5, server: app.example.com, request: "GET /dashboard HTTP/2.0" (auth-url points to oauth2-proxy)',
+  },
+  {
+    codes: [401],
+    text: 'ingress with auth-url and no auth-signin, oauth2-proxy says no session, access log line "GET /dashboard HTTP/2.0" 401 172',
+  },
+  {
+    codes: [503],
+    text: '2024/03/14 09:16:00 [error] 512#512: *1100 limiting requests, excess: 10.900 by zone "0e9d7c2b8f_shop_web_rps", client: 198.51.100.8, server: shop.example.com, request: "GET / HTTP/1.1"',
+  },
+  {
+    codes: [308],
+    text: "curl -I http://app.example.com gives HTTP/1.1 308 Permanent Redirect Location: https://app.example.com (ingress-nginx)",
+  },
+  {
+    codes: [504],
+    text: '10.0.0.1 - - [14/Mar/2024:09:17:00 +0000] "POST /graphql HTTP/1.1" 504 160 "-" "Apollo/1.0" 1200 60.001 [api-graphql-4000] [] 10.244.2.9:4000 0 60.000 504 8f9e0a1b2c3d',
+  },
+  {
+    codes: [502],
+    text: "after adding oidc the ingress returns errors and controller log says upstream sent too big header while reading response header from upstream",
+  },
+  {
+    codes: [499],
+    text: '10.0.0.1 - - [14/Mar/2024:09:18:00 +0000] "GET /api/feed HTTP/2.0" 499 0 "-" "okhttp/4.12.0" 45 12.004 [api-feed-80] [] 10.244.3.3:8080 0 12.003 - 2b1c3d4e5f6a',
+  },
+  {
+    codes: [400],
+    text: "django.security.DisallowedHost: Invalid HTTP_HOST header: '10.0.3.44'. You may need to add '10.0.3.44' to ALLOWED_HOSTS. -- this is from the ALB health check",
+  },
+  { codes: [403], text: "Forbidden (CSRF cookie not set.): /accounts/login/" },
+  {
+    codes: [403],
+    text: "WARNING django.security.csrf Forbidden (Origin checking failed - https://app.example.com does not match any trusted origins.): /api/session/",
+  },
+  {
+    codes: [404],
+    text: '[14/Mar/2024 09:12:33] "GET /favicon.ico HTTP/1.1" 404 2301 and before it WARNING Not Found: /favicon.ico',
+  },
+  {
+    codes: [400],
+    text: "django.core.exceptions.RequestDataTooBig: Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE.",
+  },
+  { codes: [405], text: "WARNING django.request Method Not Allowed (POST): /api/reports/" },
+  { codes: [404], text: "django.http.response.Http404: No Invoice matches the given query." },
+  {
+    codes: [403],
+    text: 'CSRF verification failed. Request aborted. You are seeing this message because this HTTPS site requires a "Referer header" to be sent by your web browser',
+  },
+  {
+    codes: [400],
+    text: "django.core.exceptions.SuspiciousFileOperation: Detected path traversal attempt in '../../etc/passwd'",
+  },
+  { codes: [401, 403], text: '{"detail":"Authentication credentials were not provided."}' },
+  {
+    codes: [401],
+    text: 'DRF with only TokenAuthentication in DEFAULT_AUTHENTICATION_CLASSES, no header sent: {"detail":"Authentication credentials were not provided."}',
+  },
+  { codes: [401], text: '{"detail":"Invalid token."}' },
+  { codes: [403], text: '{"detail":"You do not have permission to perform this action."}' },
+  { codes: [405], text: '{"detail":"Method \\"DELETE\\" not allowed."}' },
+  { codes: [429], text: '{"detail":"Request was throttled. Expected available in 37 seconds."}' },
+  { codes: [415], text: '{"detail":"Unsupported media type \\"text/plain\\" in request."}' },
+  {
+    codes: [400],
+    text: '{"email":["This field is required."],"password":["Ensure this field has at least 8 characters."]}',
+  },
+  {
+    codes: [400],
+    text: '{"detail":"JSON parse error - Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"}',
+  },
+  { codes: [406], text: '{"detail":"Could not satisfy the request Accept header."}' },
+  {
+    codes: [401],
+    text: '{"detail":"Given token not valid for any token type","code":"token_not_valid","messages":[{"token_class":"AccessToken","token_type":"access","message":"Token is invalid or expired"}]}',
+  },
+  {
+    codes: [400],
+    text: '{"non_field_errors":["Unable to log in with provided credentials."]} from POST /api-token-auth/',
+  },
+  { codes: [404], text: '{"detail":"Not found."}' },
+  {
+    codes: [422],
+    text: '{"detail":[{"type":"missing","loc":["body","email"],"msg":"Field required","input":{"name":"bob"},"url":"https://errors.pydantic.dev/2.6/v/missing"}]}',
+  },
+  { codes: [422], text: 'INFO:     172.17.0.1:51234 - "POST /items HTTP/1.1" 422 Unprocessable Entity' },
+  { codes: [405], text: '{"detail":"Method Not Allowed"} from my fastapi app' },
+  { codes: [403], text: '{"detail":"Not authenticated"} from an HTTPBearer dependency, fastapi 0.104' },
+  { codes: [400], text: "WARNING:  Invalid HTTP request received." },
+  {
+    codes: [500],
+    text: "ERROR:    Exception in ASGI application Traceback (most recent call last): File \"/app/main.py\", line 41, in get_user return db.query(User).get(user_id).to_dict() AttributeError: 'NoneType' object has no attribute 'to_dict'",
+  },
+  {
+    codes: [500],
+    text: "fastapi.exceptions.ResponseValidationError: 1 validation errors: {'type': 'int_parsing', 'loc': ('response', 'id'), 'msg': 'Input should be a valid integer, unable to parse string as an integer', 'input': 'abc'}",
+  },
+  {
+    codes: [409],
+    text: 'raise HTTPException(status_code=409, detail="Email already registered") -- what does the client see',
+  },
+  { codes: [404], text: '{"detail":"Not Found"}' },
+  {
+    codes: [400],
+    text: "werkzeug.exceptions.BadRequestKeyError: 400 Bad Request: The browser (or proxy) sent a request that this server could not understand. KeyError: 'username'",
+  },
+  { codes: [405], text: "405 Method Not Allowed: The method is not allowed for the requested URL." },
+  { codes: [500], text: '127.0.0.1 - - [12/Mar/2024 10:22:01] "GET /api/users/7 HTTP/1.1" 500 -' },
+  { codes: [400], text: "flask_wtf.csrf.CSRFError: 400 Bad Request: The CSRF token is missing." },
+  {
+    codes: [415],
+    text: "415 Unsupported Media Type: Did not attempt to load JSON data because the request Content-Type was not 'application/json'.",
+  },
+  { codes: [308], text: '127.0.0.1 - - [12/Mar/2024 10:30:00] "GET /blog HTTP/1.1" 308 -' },
+  {
+    codes: [429],
+    text: "flask-limiter: ratelimit 5 per 1 minute (10.0.0.9) exceeded at endpoint: auth.login",
+  },
+  {
+    codes: [404],
+    text: "Not Found The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.",
+  },
+  {
+    codes: [404],
+    text: '{"timestamp":"2024-03-14T09:12:33.123+00:00","status":404,"error":"Not Found","path":"/api/v1/user"}',
+  },
+  {
+    codes: [405],
+    text: "WARN 1 --- [nio-8080-exec-3] .w.s.m.s.DefaultHandlerExceptionResolver : Resolved [org.springframework.web.HttpRequestMethodNotSupportedException: Request method 'POST' is not supported]",
+  },
+  {
+    codes: [415],
+    text: "Resolved [org.springframework.web.HttpMediaTypeNotSupportedException: Content-Type 'text/plain;charset=UTF-8' is not supported]",
+  },
+  {
+    codes: [400],
+    text: "Resolved [org.springframework.web.bind.MissingServletRequestParameterException: Required request parameter 'id' for method parameter type Long is not present]",
+  },
+  {
+    codes: [406],
+    text: "Resolved [org.springframework.web.HttpMediaTypeNotAcceptableException: No acceptable representation]",
+  },
+  {
+    codes: [403],
+    text: '{"timestamp":"2024-03-14T09:20:00.000+00:00","status":403,"error":"Forbidden","path":"/admin/reports"}',
+  },
+  { codes: [401], text: "spring security: Full authentication is required to access this resource" },
+  {
+    codes: [401],
+    text: "o.s.s.a.dao.DaoAuthenticationProvider : Failed to authenticate since password does not match stored value, response body says Bad credentials",
+  },
+  {
+    codes: [403],
+    text: "o.s.security.web.csrf.CsrfFilter : Invalid CSRF token found for http://localhost:8080/api/login",
+  },
+  {
+    codes: [500],
+    text: 'ERROR 1 --- [nio-8080-exec-7] o.a.c.c.C.[.[.[/].[dispatcherServlet] : Servlet.service() for servlet [dispatcherServlet] in context with path [] threw exception [Request processing failed: java.lang.NullPointerException: Cannot invoke "com.acme.Order.getId()" because "order" is null] with root cause java.lang.NullPointerException at com.acme.OrderService.place(OrderService.java:88) at com.acme.OrderController.create(OrderController.java:41)',
+  },
+  {
+    codes: [400],
+    text: "Resolved [org.springframework.web.method.annotation.MethodArgumentTypeMismatchException: Failed to convert value of type 'java.lang.String' to required type 'java.lang.Long'; For input string: \"abc\"]",
+  },
+  {
+    codes: [400],
+    text: "o.apache.coyote.http11.Http11Processor : Error parsing HTTP request header Note: further occurrences of HTTP request parsing errors will be logged at DEBUG level. java.lang.IllegalArgumentException: Invalid character found in method name [0x160x030x010x020x000x010x000x010xfc0x030x03...]. HTTP method names must be tokens",
+  },
+  {
+    codes: [400],
+    text: 'java.lang.IllegalArgumentException: Invalid character found in the request target [/api/search?q={"a":1} ]. The valid characters are defined in RFC 7230 and RFC 3986',
+  },
+  {
+    codes: [503],
+    text: "org.springframework.web.reactive.function.client.WebClientResponseException$ServiceUnavailable: 503 Service Unavailable from GET http://inventory-service/api/stock/42",
+  },
+  {
+    codes: [429],
+    text: "org.springframework.web.client.HttpClientErrorException$TooManyRequests: 429 Too Many Requests: [no body]",
+  },
+  {
+    codes: [502],
+    text: "feign.FeignException$BadGateway: [502 Bad Gateway] during [GET] to [http://pricing/api/prices/7] [PricingClient#getPrice(Long)]: [<html><body><h1>502 Bad Gateway</h1></body></html>]",
+  },
+  {
+    codes: [409],
+    text: 'org.springframework.web.server.ResponseStatusException: 409 CONFLICT "email already used"',
+  },
+  {
+    codes: [503],
+    text: '/actuator/health returns {"status":"DOWN","components":{"db":{"status":"DOWN","details":{"error":"org.springframework.jdbc.CannotGetJdbcConnectionException"}}}} what http code does the LB see',
+  },
+  {
+    codes: [503],
+    text: 'spring cloud gateway: NotFoundException: 503 SERVICE_UNAVAILABLE "Unable to find instance for orders-service"',
+  },
+  {
+    codes: [401],
+    text: "java.io.IOException: Server returned HTTP response code: 401 for URL: https://repo.example.com/artifactory/libs-release/com/acme/core/1.2.0/core-1.2.0.pom",
+  },
+  {
+    codes: [403],
+    text: "[ERROR] Failed to execute goal on project api: Could not transfer artifact com.acme:core:pom:1.2.0 from/to internal (https://nexus.example.com/repository/maven-releases/): status code: 403, reason phrase: Forbidden (403)",
+  },
+  {
+    codes: [422],
+    text: 'Started POST "/users" for 10.0.0.5 at 2024-03-14 09:12:33 +0000 Processing by UsersController#create as JSON Completed 422 Unprocessable Entity in 45ms (Views: 0.4ms | ActiveRecord: 3.1ms | Allocations: 5123)',
+  },
+  {
+    codes: [422],
+    text: "ActionController::InvalidAuthenticityToken (Can't verify CSRF token authenticity.):",
+  },
+  {
+    codes: [404],
+    text: "ActiveRecord::RecordNotFound (Couldn't find User with 'id'=42): app/controllers/users_controller.rb:63:in `set_user'",
+  },
+  { codes: [404], text: 'ActionController::RoutingError (No route matches [GET] "/wp-login.php"):' },
+  {
+    codes: [400],
+    text: "ActionController::ParameterMissing (param is missing or the value is empty: user): app/controllers/users_controller.rb:71:in `user_params'",
+  },
+  {
+    codes: [406],
+    text: "ActionController::UnknownFormat (UsersController#show is missing a template for this request format and variant.)",
+  },
+  {
+    codes: [403],
+    text: "[ActionDispatch::HostAuthorization::DefaultResponseApp] Blocked hosts: staging.example.com",
+  },
+  {
+    codes: [500],
+    text: "Completed 500 Internal Server Error in 12ms (ActiveRecord: 1.2ms | Allocations: 3301) NoMethodError (undefined method `name' for nil:NilClass): app/views/orders/show.html.erb:5",
+  },
+  {
+    codes: [401],
+    text: "Filter chain halted as :authenticate_user! rendered or redirected Completed 401 Unauthorized in 3ms (ActiveRecord: 0.0ms | Allocations: 410)",
+  },
+  {
+    codes: [302],
+    text: "Redirected to https://shop.example.com/orders/991 Completed 302 Found in 88ms (ActiveRecord: 20.3ms | Allocations: 14020)",
+  },
+  {
+    codes: [409],
+    text: "ActiveRecord::StaleObjectError (Attempted to update a stale object: Order.): not rescued anywhere",
+  },
+  {
+    codes: [422],
+    text: "ActiveRecord::RecordInvalid (Validation failed: Email has already been taken) raised by save! in the controller, no rescue_from",
+  },
+  { codes: [429], text: "Rack::Attack throttled request: login/ip 203.0.113.9" },
+  {
+    codes: [500],
+    text: "ActiveRecord::ConnectionTimeoutError (could not obtain a connection from the pool within 5.000 seconds (waited 5.001 seconds); all pooled connections were in use):",
+  },
+  {
+    codes: [400],
+    text: "ActionDispatch::Http::Parameters::ParseError (Error occurred while parsing request parameters):",
+  },
+  { codes: [419], text: '{"message":"CSRF token mismatch."}' },
+  { codes: [419], text: "419 | Page Expired" },
+  {
+    codes: [422],
+    text: '{"message":"The email field is required.","errors":{"email":["The email field is required."]}}',
+  },
+  {
+    codes: [404],
+    text: 'production.ERROR: The route api/userz could not be found. {"exception":"[object] (Symfony\\\\Component\\\\HttpKernel\\\\Exception\\\\NotFoundHttpException(code: 0): The route api/userz could not be found. at /var/www/vendor/laravel/framework/src/Illuminate/Routing/AbstractRouteCollection.php:45)',
+  },
+  { codes: [401], text: '{"message":"Unauthenticated."} from a laravel sanctum api route' },
+  { codes: [429], text: "Illuminate\\Http\\Exceptions\\ThrottleRequestsException: Too Many Attempts." },
+  { codes: [404], text: "No query results for model [App\\Models\\Order] 9981" },
+  {
+    codes: [500],
+    text: "production.ERROR: SQLSTATE[HY000] [2002] Connection refused (Connection: mysql, SQL: select * from `users` where `id` = 1 limit 1)",
+  },
+  {
+    codes: [413],
+    text: "Illuminate\\Http\\Exceptions\\PostTooLargeException in ValidatePostSize.php line 24",
+  },
+  { codes: [403], text: "Illuminate\\Routing\\Exceptions\\InvalidSignatureException: Invalid signature." },
+  {
+    codes: [500],
+    text: "PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes) in /var/www/app/Services/Export.php on line 212",
+  },
+  {
+    codes: [431],
+    text: 'Microsoft.AspNetCore.Server.Kestrel: Connection id "0HMVFE4LT6NBT" bad request data: "Request headers too long."',
+  },
+  {
+    codes: [401],
+    text: "info: Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerHandler[1] Failed to validate the token. Microsoft.IdentityModel.Tokens.SecurityTokenExpiredException: IDX10223: Lifetime validation failed. The token is expired. ValidTo (UTC): '14/03/2024 08:00:00', Current time (UTC): '14/03/2024 09:12:33'.",
+  },
+  {
+    codes: [403],
+    text: "info: Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerHandler[13] AuthenticationScheme: Bearer was forbidden.",
+  },
+  {
+    codes: [400],
+    text: '{"type":"https://tools.ietf.org/html/rfc9110#section-15.5.1","title":"One or more validation errors occurred.","status":400,"errors":{"Email":["The Email field is required."]},"traceId":"00-84c1fd4063c38d9f3900d06e56542d48-85d1d4a1b2c3d4e5-00"}',
+  },
+  {
+    codes: [500],
+    text: "fail: Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware[1] An unhandled exception has occurred while executing the request. System.InvalidOperationException: Sequence contains no elements at System.Linq.ThrowHelper.ThrowNoElementsException() at Api.Controllers.OrdersController.Get(Int32 id) in /src/Api/Controllers/OrdersController.cs:line 37",
+  },
+  { codes: [500], text: "IIS shows HTTP Error 500.30 - ASP.NET Core app failed to start" },
+  {
+    codes: [404],
+    text: "HTTP Error 404.13 - Not Found The request filtering module is configured to deny a request that exceeds the request content length.",
+  },
+  { codes: [503], text: "HTTP Error 503. The service is unavailable. (the iis app pool is stopped)" },
+  {
+    codes: [408],
+    text: 'Microsoft.AspNetCore.Server.Kestrel: Connection id "0HMVFE4LT6NBU" bad request data: "Reading the request body timed out due to data arriving too slowly. See MinRequestBodyDataRate."',
+  },
+  {
+    codes: [400],
+    text: "warn: Microsoft.AspNetCore.HostFiltering.HostFilteringMiddleware[1] The host 'evil.example' does not match an allowed host.",
+  },
+  {
+    codes: [503],
+    text: "asp.net core rate limiter middleware rejected the request, we never set RejectionStatusCode, what does the client get",
+  },
+  {
+    codes: [415],
+    text: '{"type":"https://tools.ietf.org/html/rfc9110#section-15.5.16","title":"Unsupported Media Type","status":415,"traceId":"00-9f1e2d3c4b5a69788796a5b4c3d2e1f0-1a2b3c4d5e6f7a8b-00"}',
+  },
+  {
+    codes: [413],
+    text: "PayloadTooLargeError: request entity too large at readStream (/app/node_modules/raw-body/index.js:163:17) at getRawBody (/app/node_modules/raw-body/index.js:116:12) at read (/app/node_modules/body-parser/lib/read.js:79:3) at jsonParser (/app/node_modules/body-parser/lib/types/json.js:138:5)",
+  },
+  {
+    codes: [400],
+    text: "SyntaxError: Unexpected token } in JSON at position 42 at JSON.parse (<anonymous>) at parse (/app/node_modules/body-parser/lib/types/json.js:92:19) at /app/node_modules/body-parser/lib/read.js:128:18",
+  },
+  {
+    codes: [415],
+    text: 'UnsupportedMediaTypeError: unsupported charset "UTF-16" at /app/node_modules/body-parser/lib/read.js:83:18',
+  },
+  {
+    codes: [404],
+    text: '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Error</title></head><body><pre>Cannot GET /api/userz</pre></body></html>',
+  },
+  { codes: [429], text: 'express-rate-limit answers "Too many requests, please try again later."' },
+  {
+    codes: [404],
+    text: "Error: ENOENT: no such file or directory, stat '/app/dist/index.html' thrown from res.sendFile in express",
+  },
+  {
+    codes: [400],
+    text: "URIError: Failed to decode param '%E0%A4%A' at decodeURIComponent (<anonymous>) at decode_param (/app/node_modules/express/lib/router/layer.js:172:12)",
+  },
+  { codes: [200], text: "morgan dev output: GET /health 200 3.127 ms - 15" },
+  {
+    codes: [401],
+    text: '::ffff:10.0.0.2 - - [14/Mar/2024:09:12:33 +0000] "POST /api/login HTTP/1.1" 401 27 "-" "PostmanRuntime/7.36.3"',
+  },
+  {
+    codes: [401],
+    text: '{"level":30,"time":1710407553123,"pid":19,"hostname":"api-7d9f8c","req":{"id":12,"method":"GET","url":"/api/me"},"res":{"statusCode":401},"responseTime":4,"msg":"request completed"}',
+  },
+  { codes: [404], text: '{"statusCode":404,"message":"Cannot GET /users/abc/profile","error":"Not Found"}' },
+  { codes: [401], text: '{"message":"Unauthorized","statusCode":401}' },
+  { codes: [403], text: '{"statusCode":403,"message":"Forbidden resource","error":"Forbidden"}' },
+  {
+    codes: [400],
+    text: '{"statusCode":400,"message":["email must be an email","password must be longer than or equal to 8 characters"],"error":"Bad Request"}',
+  },
+  { codes: [429], text: "ThrottlerException: Too Many Requests" },
+  {
+    codes: [400],
+    text: '{"statusCode":400,"message":"Validation failed (numeric string is expected)","error":"Bad Request"}',
+  },
+  {
+    codes: [409],
+    text: "throw new ConflictException('username taken') inside nest service, what the client gets",
+  },
+  { codes: [422], text: "UnprocessableEntityException thrown in a nest controller" },
+  { codes: [418], text: "nestjs ImATeapotException which status lol" },
+  { codes: [504], text: "GatewayTimeoutException from nest when the downstream call hangs" },
+  {
+    codes: [502],
+    text: "2024/03/14 09:12:33 http: panic serving 10.1.2.3:40122: runtime error: invalid memory address or nil pointer dereference goroutine 1234 [running]: net/http.(*conn).serve.func1() /usr/local/go/src/net/http/server.go:1898 +0xbe main.(*Handler).GetUser(...) /app/handler.go:57 -- the service is behind nginx",
+  },
+  {
+    codes: [405],
+    text: 'Method Not Allowed -- go 1.22 ServeMux, i registered "POST /items" and called it with GET',
+  },
+  { codes: [400], text: "400 Bad Request: missing required Host header" },
+  { codes: [431], text: "431 Request Header Fields Too Large" },
+  { codes: [400], text: "Client sent an HTTP request to an HTTPS server." },
+  {
+    codes: [502],
+    text: "2024/03/14 09:13:00 http: proxy error: dial tcp 10.0.3.4:8080: connect: connection refused (this is httputil.ReverseProxy)",
+  },
+  {
+    codes: [404],
+    text: '[GIN] 2024/03/14 - 09:14:31 | 404 |       2.1µs |      10.0.0.8 | GET      "/api/v2/users"',
+  },
+  {
+    codes: [500],
+    text: '[GIN] 2024/03/14 - 09:14:32 | 500 |  1.203401s |      10.0.0.8 | POST     "/api/v2/orders" Error #01: pq: duplicate key value violates unique constraint "orders_pkey"',
+  },
+  {
+    codes: [405],
+    text: '{"time":"2024-03-14T09:15:00Z","id":"","remote_ip":"10.0.0.9","host":"api:8080","method":"DELETE","uri":"/items/5","status":405,"error":"code=405, message=Method Not Allowed","latency":21000,"bytes_in":0,"bytes_out":33}',
+  },
+  {
+    codes: [503],
+    text: "http.TimeoutHandler returned <html><head><title>Timeout</title></head><body><h1>Timeout</h1></body></html>",
+  },
+  {
+    codes: [201],
+    text: "http: superfluous response.WriteHeader call from main.handler (main.go:42) -- the first call was w.WriteHeader(201)",
+  },
+  {
+    codes: [200],
+    text: 'chi logger: "GET http://localhost:8080/healthz HTTP/1.1" from 127.0.0.1:53422 - 200 2B in 41.2µs',
+  },
+  {
+    codes: [502],
+    text: "AxiosError: Request failed with status code 502 at settle (/app/node_modules/axios/lib/core/settle.js:19:12) at IncomingMessage.handleStreamEnd (/app/node_modules/axios/lib/adapters/http.js:589:11)",
+  },
+  {
+    codes: [404],
+    text: "AxiosError: Request failed with status code 404 { code: 'ERR_BAD_REQUEST', response: { status: 404, statusText: 'Not Found', headers: {...} } }",
+  },
+  { codes: [401], text: "after the token refresh error.response.status is still 401 in axios interceptor" },
+  {
+    codes: [500],
+    text: "requests.exceptions.HTTPError: 500 Server Error: Internal Server Error for url: http://billing:8000/invoice",
+  },
+  {
+    codes: [503],
+    text: "requests.exceptions.RetryError: HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded with url: /v1/items (Caused by ResponseError('too many 503 error responses'))",
+  },
+  { codes: [429], text: "const res = await fetch(url); console.log(res.ok, res.status) prints false 429" },
+  {
+    codes: [409],
+    text: "Response{protocol=h2, code=409, message=, url=https://api.example.com/v2/carts/77/checkout}",
+  },
+  {
+    codes: [301],
+    text: "$ curl -sI https://example.com/old HTTP/2 301 location: https://example.com/new content-type: text/html; charset=UTF-8",
+  },
+  { codes: [405], text: "< HTTP/1.1 405 Method Not Allowed < Allow: GET, HEAD < Content-Length: 0" },
+  {
+    codes: [413],
+    text: "> Expect: 100-continue < HTTP/1.1 100 Continue < HTTP/1.1 413 Payload Too Large < Connection: close -- what is the final result",
+  },
+  {
+    codes: [101],
+    text: "< HTTP/1.1 101 Switching Protocols < Upgrade: websocket < Connection: Upgrade < Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=",
+  },
+  { codes: [304], text: '< HTTP/2 304 < etag: "5d8c72a5edda8" < cache-control: max-age=0' },
+  {
+    codes: [502],
+    text: "WebSocket connection to 'wss://app.example.com/ws' failed: Error during WebSocket handshake: Unexpected response code: 502",
+  },
+  { codes: [200], text: "Error during WebSocket handshake: Unexpected response code: 200" },
+  {
+    codes: [401],
+    text: "chrome console: Failed to load resource: the server responded with a status of 401 ()",
+  },
+  {
+    codes: [404],
+    text: "pip: ERROR: HTTP error 404 while getting https://files.pythonhosted.org/packages/ab/cd/acme_internal-1.0.tar.gz",
+  },
+  {
+    codes: [429],
+    text: "docker pull: Error response from daemon: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading",
+  },
+  {
+    codes: [404],
+    text: "npm ERR! 404 Not Found - GET https://registry.npmjs.org/@acme%2finternal-lib - Not found",
+  },
+  {
+    codes: [404],
+    text: 'Error: looks like "https://charts.example.com" is not a valid chart repository or cannot be reached: failed to fetch https://charts.example.com/index.yaml : 404 Not Found',
+  },
+  {
+    codes: [429],
+    text: "promtail: error sending batch, will retry: server returned HTTP status 429 Too Many Requests (429): Ingestion rate limit exceeded for user fake",
+  },
+  {
+    codes: [403],
+    text: "botocore.exceptions.ClientError: An error occurred (403) when calling the HeadObject operation: Forbidden",
+  },
+  {
+    codes: [503],
+    text: "botocore.exceptions.ClientError: An error occurred (SlowDown) when calling the PutObject operation (reached max retries: 4): Please reduce your request rate.",
+  },
+  {
+    codes: [400],
+    text: "botocore.errorfactory.ProvisionedThroughputExceededException: An error occurred (ProvisionedThroughputExceededException) when calling the PutItem operation: The level of configured provisioned throughput for the table was exceeded.",
+  },
+  {
+    codes: [206],
+    text: "level=info ts=2024-03-14T09:12:33.123Z caller=server.go:114 method=GET path=/api/v1/items status=206 bytes=1048576 duration=12.4ms pid=3011",
+  },
+  {
+    codes: [429],
+    text: '{"level":"warn","ts":1710407553.123,"msg":"request completed","http.method":"POST","http.path":"/v1/sms","http.status_code":429,"retry_after":30,"client_ip":"198.51.100.4"}',
+  },
+  {
+    codes: [207],
+    text: '{"@timestamp":"2024-03-14T09:14:00.000Z","service":"webdav","method":"PROPFIND","url":"/remote.php/dav/files/alice/","resp_status":207,"resp_bytes":4821}',
+  },
+  {
+    codes: [451],
+    text: '{"event":"http_request","status":451,"path":"/video/8812","country":"XX","reason":"legal takedown"}',
+  },
+  { codes: [423], text: "method=PUT path=/api/docs/7 status=423 lock_owner=bob duration=3ms" },
+  {
+    codes: [502],
+    text: '{"severity":"ERROR","httpRequest":{"requestMethod":"GET","requestUrl":"https://app.example.com/api","status":502,"latency":"0.002s","remoteIp":"10.128.0.5"},"jsonPayload":{"statusDetails":"failed_to_connect_to_backend"}}',
+  },
+  {
+    codes: [502],
+    text: '{"level":"error","ts":1710407700.1,"logger":"http.log.error","msg":"dial tcp 127.0.0.1:9000: connect: connection refused","request":{"remote_ip":"10.0.0.2","remote_port":"51234","method":"GET","host":"app.local","uri":"/"},"duration":0.0012,"status":502}',
+  },
+  { codes: [503], text: "Liveness probe failed: HTTP probe failed with statuscode: 503" },
+  { codes: [500], text: "Readiness probe failed: HTTP probe failed with statuscode: 500" },
+  {
+    codes: [200],
+    text: 'msg="slow request" path=/api/search status=200 duration=8.22s pid=2211 port=8080 bytes=88123',
+  },
+  {
+    codes: [402],
+    text: '{"level":"error","msg":"payment provider rejected","provider_status":402,"order_id":50321,"amount_cents":1999}',
+  },
+  {
+    codes: [303],
+    text: '{"timestamp":"2024-03-14T09:16:00Z","level":"INFO","logger":"access","status":303,"location":"/orders/100","method":"POST","path":"/orders"}',
+  },
+  { codes: [418], text: '{"msg":"served","status":418,"path":"/coffee","pid":4242,"port":8418}' },
+  { codes: [425], text: "http_status=425 tls_early_data=1 path=/api/pay" },
+  {
+    codes: [307],
+    text: 'time="2024-03-14T09:17:00Z" level=info msg=access status=307 location=https://api.example.com/v2/items method=POST',
+  },
+  {
+    codes: [507],
+    text: '{"ts":"2024-03-14T09:18:00Z","status":507,"path":"/upload","err":"quota exceeded for user 12","free_bytes":0}',
+  },
+  { codes: [401], text: "error: You must be logged in to the server (Unauthorized)" },
+  { codes: [404], text: 'Error from server (NotFound): deployments.apps "api" not found' },
+  { codes: [409], text: 'Error from server (AlreadyExists): namespaces "staging" already exists' },
+  {
+    codes: [500],
+    text: 'Error from server (InternalError): Internal error occurred: failed calling webhook "validate.nginx.ingress.kubernetes.io": failed to call webhook: Post "https://ingress-nginx-controller-admission.ingress-nginx.svc:443/networking/v1/ingresses?timeout=10s": x509: certificate signed by unknown authority',
+  },
+  {
+    codes: [403, 429],
+    text: '{"message":"API rate limit exceeded for 203.0.113.5. (But here\'s the good news: Authenticated requests get a higher rate limit.)","documentation_url":"https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting"}',
+  },
+  {
+    codes: [402],
+    text: '{"error":{"code":"card_declined","decline_code":"insufficient_funds","message":"Your card has insufficient funds.","type":"card_error"}} from stripe',
+  },
+  {
+    codes: [404],
+    text: '{"error":{"root_cause":[{"type":"index_not_found_exception","reason":"no such index [logs-2024.03.14]","index":"logs-2024.03.14"}],"type":"index_not_found_exception","reason":"no such index [logs-2024.03.14]"},"status":404}',
+  },
+  {
+    codes: [429],
+    text: '{"error":{"type":"cluster_block_exception","reason":"index [logs] blocked by: [TOO_MANY_REQUESTS/12/disk usage exceeded flood-stage watermark, index has read-only-allow-delete block];"},"status":429}',
+  },
+  {
+    codes: [403],
+    text: '{"error":{"code":403,"message":"Permission \'storage.objects.get\' denied on resource (or it may not exist).","status":"PERMISSION_DENIED"}}',
+  },
+  {
+    codes: [429],
+    text: '{"error":{"code":429,"message":"Quota exceeded for quota metric \'Read requests\' and limit \'Read requests per minute per user\'","status":"RESOURCE_EXHAUSTED"}}',
+  },
+  {
+    codes: [503],
+    text: "Error checking seal status: Error making API request. URL: GET https://vault.internal:8200/v1/sys/seal-status Code: 503. Errors: * Vault is sealed",
+  },
+  {
+    codes: [503],
+    text: "Error 503 Backend fetch failed Backend fetch failed Guru Meditation: XID: 32770 Varnish cache server",
+  },
+  {
+    codes: [407],
+    text: "squid access.log: 1710407553.123    12 10.0.0.44 TCP_DENIED/407 3900 GET http://example.com/ - HIER_NONE/- text/html",
+  },
+  {
+    codes: [409],
+    text: "Error: error creating S3 Bucket (acme-logs): BucketAlreadyExists: The requested bucket name is not available. status code: 409, request id: 8A9B0C1D2E3F",
+  },
+  {
+    codes: [404],
+    text: 'grpc-gateway returns {"code":5,"message":"order 42 not found","details":[]} -- what http status does the REST client get',
+  },
+  {
+    codes: [400],
+    text: 'REST call through grpc-gateway, body {"code":3,"message":"invalid email address","details":[]}',
+  },
+  {
+    codes: [401],
+    text: 'grpc-gateway json {"code":16,"message":"token expired","details":[]} which http code',
+  },
+  {
+    codes: [403],
+    text: '{"code":7,"message":"missing scope orders:write","details":[]} from our grpc-gateway proxy',
+  },
+  {
+    codes: [503],
+    text: 'grpc-gateway: {"code":14,"message":"connection error: desc = \\"transport: Error while dialing: dial tcp 10.0.0.5:50051: connect: connection refused\\"","details":[]}',
+  },
+  {
+    codes: [504],
+    text: 'our REST gateway in front of grpc returns {"code":4,"message":"context deadline exceeded","details":[]}',
+  },
+  {
+    codes: [429],
+    text: 'grpc-gateway maps RESOURCE_EXHAUSTED to what http status? body {"code":8,"message":"quota exceeded"}',
+  },
+  { codes: [409], text: '{"code":6,"message":"user already exists","details":[]} (grpc-gateway)' },
+  {
+    codes: [501],
+    text: 'grpc-gateway answered {"code":12,"message":"unknown method ListWidgets for service acme.v1.WidgetService","details":[]}',
+  },
+  {
+    codes: [499],
+    text: 'grpc-gateway access log shows code 1 CANCELLED "context canceled", what http status is logged',
+  },
+  {
+    codes: [409],
+    text: 'grpc-gateway {"code":10,"message":"aborted: concurrent modification of cart 77","details":[]}',
+  },
+  { codes: [400], text: '{"code":11,"message":"page_token out of range","details":[]} from grpc-gateway' },
+  { codes: [500], text: 'grpc-gateway json error {"code":2,"message":"unknown error","details":[]}' },
+  {
+    codes: [403],
+    text: "envoy grpc_json_transcoder, backend returned PERMISSION_DENIED, what status does the REST caller see",
+  },
+  {
+    codes: [200],
+    text: 'envoy access log shows "POST /acme.v1.Orders/Create HTTP/2" 200 with grpc-status 14 in trailers -- why is http 200??',
+  },
+  { codes: [418], text: "what mean 418 status, my colleague put it in code as a joke" },
+  { codes: [201], text: "the api create an order, which status is correct to send back?" },
+  { codes: [401], text: "user is not logged in and he call /me endpoint, what i return" },
+  { codes: [403], text: "user is logged in but he is not admin and call the admin endpoint, what code" },
+  {
+    codes: [410],
+    text: "resource was deleted forever and will never come back, 404 or is there something better?",
+  },
+  { codes: [429], text: "too many requests from one user in one minute, which status i should answer" },
+  { codes: [503], text: "we do planned maintenance tonight, which status for the api during the window" },
+  { codes: [502], text: "what does 502 mean exactly, who is guilty, proxy or app?" },
+  { codes: [504], text: "pls explain me 504" },
+  { codes: [415], text: "client send xml but we accept only json, what code" },
+  { codes: [406], text: "client ask Accept: application/xml but we only can produce json" },
+  { codes: [412], text: "the update fail because the version in If-Match is old, which status?" },
+  { codes: [428], text: "how to force clients to send If-Match header, exist a status code for that?" },
+  { codes: [414], text: "url is too long, what status the server give" },
+  { codes: [431], text: "our cookies grow too much and server reject, which code is that supposed to be" },
+  { codes: [206], text: "server return only a part of the file because of Range header, what code is that" },
+  { codes: [308], text: "i need permanent redirect but the POST must stay POST, not become GET" },
+  {
+    codes: [303],
+    text: "after form POST i want the browser to go to a GET page (post/redirect/get), which redirect code",
+  },
+  { codes: [304], text: "what is 304 and why my browser get it so much in devtools" },
+  { codes: [402], text: "is 402 used by anybody in real life?" },
+  { codes: [451], text: "content blocked by a court order in one country, what status is right" },
+  { codes: [501], text: "my feature is not implemented yet on server side, what to return" },
+  { codes: [505], text: "what does 505 mean? never saw it" },
+  { codes: [100], text: "client send Expect: 100-continue, what the server answer first" },
+  { codes: [101], text: "which status is for websocket upgrade" },
+  { codes: [103], text: "what is this 103 early hints, cloudflare talk about it" },
+  {
+    codes: [421],
+    text: "what mean 421 misdirected request, we see it after we enabled http2 with several certs",
+  },
+  { codes: [423], text: "423 locked meaning?" },
+  { codes: [424], text: "i see 424 failed dependency in a batch api, what it mean" },
+  { codes: [425], text: "425 too early, what is that for" },
+  { codes: [426], text: "what is 426 upgrade required" },
+  { codes: [511], text: "hotel wifi gives me 511 before login page, what is it" },
+  { codes: [499], text: "what is 499 in nginx logs, it is not standard no?" },
+  { codes: [460], text: "aws alb log has status 460, what mean?" },
+  { codes: [520], text: "cloudflare 520 what does it means exactly" },
+  { codes: [507], text: "507 insufficient storage, when is it used?" },
+  { codes: [508], text: "508 loop detected, is it only for webdav?" },
+  { codes: [407], text: "our corporate proxy give 407, what should i do" },
+  { codes: [408], text: "408 request timeout, who sends it the server or the client?" },
+  { codes: [411], text: "411 length required what mean" },
+  { codes: [417], text: "417 expectation failed, we never sent Expect header??" },
+  { codes: [503], text: "what status for health check endpoint when app is unhealthy so LB removes it" },
+  { codes: [402], text: "payment failed because card was declined, which code do payment apis use" },
+  { codes: [410], text: "api version v1 deprecated and removed totally, what to return for old calls" },
+  { codes: [200], text: "search return no results, it is 404 or 200 with empty list?" },
+  { codes: [400], text: "json in request is broken and cannot parse, what code" },
+  { codes: [415, 422], text: "upload of .exe files not allowed, what status i give" },
+  { codes: [100], text: "what means 100 continue" },
+  { codes: [102], text: "102 processing, is this still used?" },
+  { codes: [429], text: "cloudflare error 1015, what http code the browser actually receive?" },
+  { codes: [504], text: "what status the client gets when api gateway lambda integration timeout happens" },
+  { codes: [401], text: "after logout the old token still being sent, which code to reply" },
+  { codes: [400], text: "spring boot, what status comes when @Valid fails on request body" },
+  { codes: [403], text: "django csrf failure gives which code" },
+  { codes: [419], text: "laravel shows 419, what is it? it is not in the rfc" },
+  { codes: [422], text: "rails what status when InvalidAuthenticityToken" },
+  { codes: [404], text: "express: default status when no route match" },
+  { codes: [200], text: "go net/http: what code is sent if i never call WriteHeader" },
+  { codes: [201], text: "nestjs: what is the default status for a @Post() handler" },
+  { codes: [500], text: "nestjs: if i throw new Error() and not HttpException, client get which status" },
+  { codes: [403], text: "asp.net core, user logged in but policy requirement fails, which code" },
+  { codes: [200], text: "flask view returns only a dict without status, what code it is" },
+  { codes: [201], text: "DRF CreateAPIView success, what status by default" },
+  { codes: [200], text: "head request on existing resource should return which status" },
+  { codes: [204, 200], text: "cors preflight OPTIONS should answer with what status" },
+  { codes: [200], text: "graphql server return errors array, which http status is normal for that" },
+  { codes: [403, 429], text: "github api rate limit, which code it return?" },
+  { codes: [502], text: "upstream service returned garbage response that proxy cannot parse" },
+  { codes: [403], text: "user email is not verified yet so he cannot login, what code" },
+  { codes: [401], text: "jwt is expired, 401 or 403?" },
+  { codes: [403], text: "api key is valid but customer plan doesnt include this endpoint" },
+  { codes: [308], text: "what is 308" },
+  { codes: [409], text: "409 conflict mean what exactly" },
+  { codes: [200, 204], text: "PUT updated existing resource, return 200 or 204?" },
+  { codes: [404], text: "i can use 404 when the route exist but the id not found in db?" },
+  { codes: [401], text: "jwt signature is invalid, what code" },
+  { codes: [403], text: "client ip not in allowlist, which status to send" },
+  { codes: [301], text: "page moved forever to new url, for normal website pages" },
+  { codes: [205], text: "205 reset content, when is it used" },
+  { codes: [305], text: "305 use proxy is deprecated?" },
+  { codes: [306], text: "is there a 306 status code?" },
+  { codes: [429], text: "what means 429 and how long i must wait" },
+  {
+    codes: [402, 403],
+    text: "tenant is suspended because they didn't pay the invoice, what code for their api calls",
+  },
+  { codes: [500], text: "sorry my english, what is code 500 mean" },
+  { codes: [200], text: "hello, code 200 mean everything is ok yes?" },
+  { codes: [201], text: "what is code 201" },
+  { codes: [404], text: "the meaning of 404 pls" },
+  { codes: [400], text: "status 400 bad request mean what" },
+  { codes: [503], text: "what is 503 service unavailable and what is Retry-After" },
+  { codes: [418], text: 'what is the status for "i am a teapot"' },
+  { codes: [410], text: "what is 410 gone" },
+  { codes: [415], text: "code 415 what i did wrong in postman" },
+  { codes: [405], text: "405 on my POST but GET works, why" },
+  { codes: [511], text: "what is 511 network authentication required" },
+  { codes: [202], text: "when i must use 202 accepted and not 200" },
+  { codes: [505], text: "what code means the server don't support the http version" },
+  { codes: [416], text: "what 416 mean for video streaming" },
+  { codes: [302], text: "what is 302 found" },
+  { codes: [431], text: "what is status 431" },
+  { codes: [499], text: "is 499 a real http code or nginx only?" },
+  { codes: [521], text: "cloudflare 521 what means, the server is running i checked" },
+  {
+    codes: [100],
+    text: "we ulpoad big video files to our go service with curl and i see curl print `< HTTP/1.1 100 Continue` before the real response. is the server supposed to send that? afaik curl adds Expect: 100-continue on its own above some size",
+  },
+  {
+    codes: [100],
+    text: "aws sdk for java puts `Expect: 100-continue` on s3 putObject. our fake s3 (flask) never answers with an interim status so the sdk waits ~1s before sending the body each time. what should the mock send first so the client continues immediately?",
+  },
+  {
+    codes: [100],
+    text: 'partner\'s client sends Expect header on huge PUTs. the server is supposed to look at auth headers and tell the client "ok go ahead send the body" before reading it. which status is that interim response',
+  },
+  {
+    codes: [101],
+    text: "my junior thinks the websocket request in devtools is failnig because it's not 2xx lol. it goes through ingress-nginx, then frames flow normally. what does that status mean actually? it shows 101",
+  },
+  {
+    codes: [101],
+    text: "behind an ALB our socket.io connection hangs; in the express app logs the handshake gets a 400 instead of switching protocols. what status should the server answer to `Upgrade: websocket` when everything is fine?",
+  },
+  {
+    codes: [101],
+    text: "writing a raw websocket server in go using Hijack (yes i know gorilla exists). after validating Sec-WebSocket-Key and computing the accept hash, what status line do i write back",
+  },
+  {
+    codes: [102],
+    text: "grepping apache mod_dav debug output i see an inetrim `102` during a PROPFIND with Depth: infinity on a huge tree. what does that even mean, never seen 1xx other than 100/101",
+  },
+  {
+    codes: [102],
+    text: "reading old webdav rfc 2518, there's an interim code the server sends during long COPY/MOVE so the client doesn't time out. it's deprecated now i think. which one is it",
+  },
+  {
+    codes: [103],
+    text: "we want the browser to start fetching css and fonts while the rails app is still rendering the page (slow db). heard about sendnig Link preload headers in an informational response ahead of the final 200. which status code is that",
+  },
+  {
+    codes: [103],
+    text: "node 18+ has res.writeEarlyHints(). what status line does it put on the wire? wanna verify it in wireshark before enabling it in prod",
+  },
+  {
+    codes: [200],
+    text: "graphql with apollo server, a resolver threw and the response contains `errors: [...]` plus partial `data`. what http status goes out in that case? the client team is confused whether to check status or the errors array",
+  },
+  {
+    codes: [200],
+    text: "PUT /users/42/preferences updates the existing prefs in place and we send back the updated object. whats the normal status for that?",
+  },
+  {
+    codes: [200],
+    text: "HEAD request to a file served by our django view. response must have no body but content-length etc. what status for HEAD when the file exsits",
+  },
+  {
+    codes: [200],
+    text: "grpc-gateway: my rpc returns status OK and the message gets serialized to json. which http code comes out of the gateway",
+  },
+  {
+    codes: [200],
+    text: "DELETE /carts/abc/items/7 and we respond w/ the updated cart json so the frnotend can re-render immediately. lead says DELETE must always be 204. is that true if we actually send a body?",
+  },
+  {
+    codes: [200],
+    text: "POST /payments/123/capture in our express api — capture happens synchronously, nothing new is created, we return the payment with status=captured. which code fits best",
+  },
+  {
+    codes: [200],
+    text: 'flask POST /login checks credentials and returns a jwt in the body, no new resource created. some people say 201 bc a token is "created". what do most apis use',
+  },
+  {
+    codes: [200],
+    text: "GET /reports/2023/summary computes data on the fly (~200ms), returns json, no caching. just double checking it's plain 200 and not 203 or something since the data is dervied",
+  },
+  {
+    codes: [200],
+    text: "hey quick one. spirng boot @PatchMapping on /accounts/{id} does a partial update synchronously (no queue, nothing async) and returns the updated AccountDto. junior put ResponseEntity.accepted() on it... i think thats wrong, what should it be",
+  },
+  {
+    codes: [201],
+    text: "PUT /files/report.pdf where the file did not exist beofre so we created it on disk. for updates we return 200, but for this case what's the expected code?",
+  },
+  {
+    codes: [201],
+    text: "fastapi: `@app.post('/items')` returns the created item but swagger shows 200 as the success response. which status_code should i set for cretaing stuff?",
+  },
+  {
+    codes: [201],
+    text: "go net/http handler inserts a row in postgres and returns the new id. currently doing w.WriteHeader(http.StatusOK). should it be something else, and should i set Location?",
+  },
+  {
+    codes: [201],
+    text: "rails scaffold does `render json: @post, status: :created, location: @post`. what number is :created? need it for the openapi spec",
+  },
+  {
+    codes: [201],
+    text: "POST /orders is idempotent with an Idempotency-Key header. the first request actually creates the order. what do we return for that first one (i'll ask about replays separately)",
+  },
+  {
+    codes: [201],
+    text: "asp.net core `CreatedAtAction(nameof(Get), new { id = item.Id }, item)` — what status code does that prodcue? documenting it for the frontend team",
+  },
+  {
+    codes: [201],
+    text: "POST /uploads stores the file in s3 synchronously before responding and returns the object's url + id. teammate uses 200 w/ {url}. is there a more precise code?",
+  },
+  {
+    codes: [202],
+    text: "someone wants to send 102 Processing from spring boot every 20s druing long report generation to keep the connection alive. feels hacky and i think 102 is deprecated. what would u return instead for long work",
+  },
+  {
+    codes: [202],
+    text: "DELETE /clusters/prod-eu takes ~10 min to tear down everything. our terraform prvoider polls afterwards. what status does the delete call itself return",
+  },
+  {
+    codes: [202],
+    text: 'fastapi endpoint uses BackgroundTasks to send emails after responding. it curretnly returns 200 {"ok": true}. is there a code that means "got it, will do it later"?',
+  },
+  {
+    codes: [202],
+    text: "azure style long running operation pattern: initial response with an Operation-Location header pointing to a status monitor. what code is that initial response?",
+  },
+  {
+    codes: [202],
+    text: 'payment provider replies `{"status":"pending"}` when the bank hasn\'t confirmed yet. building the same in django — which code means "accepted for processing but not completed"?',
+  },
+  {
+    codes: [203],
+    text: 'our caching proxy rewrites json from the origin (strpis internal fields) before passing it on. someone mentioned a 2xx that means "came through a transforming proxy, not exactly what the origin sent". which one?',
+  },
+  {
+    codes: [203],
+    text: "httpx says response.is_success is true for a `203` our vendor's api management layer returns sometimes. what is 203 exactly, do i need to handle it specially?",
+  },
+  {
+    codes: [204],
+    text: "our logout is DELETE /api/sessions/current in a koa app. session row gets removed, cookie cleared w/ max-age=0, ntohing useful to put in the body. which status do ppl normally use for that?",
+  },
+  {
+    codes: [204],
+    text: "PUT /settings in experss, we save and return nothing. devs currently do res.status(200).send() with empty body. whats cleaner",
+  },
+  {
+    codes: [204],
+    text: "writing api docs by hand (dont ask). in the spring code the delete methods are `void` and annotated `@ResponseStatus(HttpStatus.NO_CONTENT)`. which number do i put into the docs table for those?",
+  },
+  {
+    codes: [204],
+    text: "todo app, sveltekit front + small go backend. PATCH /tasks/9 with {done:true} marks the task done, the frontend already does optimistic update so it needs nothing back. no-body response, what code is standard?",
+  },
+  {
+    codes: [204],
+    text: "small kv store in go for internal config. PUT /kv/{key} stores the raw value and we dont send anything back. i wrote `w.WriteHeader(204)` — right thing, or should PUT echo the value with a 200?",
+  },
+  {
+    codes: [200],
+    text: "gin: c.Status(http.StatusNoContent) on success but okhttp complains `HTTP 204 had non-zero Content-Length: 2` bc we also write `{}`. if i really want to send that `{}`, what status should it be",
+  },
+  {
+    codes: [404, 204],
+    text: "DELETE on an already deleted resource (idempotent retry). first delete gave 204, the retry now gives 404 in our django api. is 404 ok for the retry or should it stay 204?",
+  },
+  {
+    codes: [205],
+    text: "form submission where after success the browser should clear the input fields but stay on the same page. there is a code that tells the user agent to reset the document view — which?",
+  },
+  {
+    codes: [205],
+    text: "found this in code review: our logout endpoint returns 205 w/ a json body `{\"ok\":true}` and the comment says 'tell ui to refresh'. what does 205 really mean and is a body even allowed with it?",
+  },
+  {
+    codes: [205],
+    text: "old school data entry app (think inventory terminals), after POST the UI should reset the input form so the clerk can type the next item. is there a status for that or just 204",
+  },
+  {
+    codes: [206],
+    text: "video player sends `Range: bytes=0-1048575` to our express static server and safari needs the right response for seeking to work. what status for a partial range?",
+  },
+  {
+    codes: [206],
+    text: "implementing resumable downloads in go by hand (cant use http.ServeContent, the data comes from a chunked blob store). client sends `Range: bytes=500-999` and the range is valid. which status do i respond with, together with Content-Range",
+  },
+  {
+    codes: [206],
+    text: "nginx serving a big iso, `wget -c` resumes and gets a Content-Range header back. which status code normally comes together with Content-Range",
+  },
+  {
+    codes: [207],
+    text: "batch endpoint POST /users/batch, some items succeed and some fail validation. we want one response listing per item status. whats the overall code people use for that?",
+  },
+  {
+    codes: [207],
+    text: "old caldav client (thunderbird) sends REPORT and expects a specific response. our tiny django caldav server returns 200 and thunderbird ignores everything. which code does it want",
+  },
+  {
+    codes: [207],
+    text: "ms graph `$batch` returns 200 with per-request statuses inside. i've seen other apis use a dedicated code for mixed per-item results. which one is that",
+  },
+  {
+    codes: [207],
+    text: "bulk delete of 100 files via our spring api, 3 failed because of locks. we currently return 500 for the whole request, feels wrong. better option?",
+  },
+  {
+    codes: [300],
+    text: 'content negotiation where a resource has several representations (en, de, fr) and the server can\'t decide, so it lets the user pick from a list. is there a status for "here are the options"?',
+  },
+  {
+    codes: [300],
+    text: "legacy apache with mod_negotiation + MultiViews returns `300 Multiple Choices` for /docs/readme when both readme.html and readme.txt exist. why?",
+  },
+  {
+    codes: [300],
+    text: "integrating w/ an ancient government api (soap-ish lol). `curl -I` gives `HTTP/1.1 300` with a list of alternative links in the body and python requests doesnt follow it. what does this status mean?",
+  },
+  {
+    codes: [301],
+    text: "we moved the blog from /blog to blog.example.com forever. seo guy wants a permanent redirect. nginx `return ___ https://blog.example.com$request_uri;` which number goes there?",
+  },
+  {
+    codes: [301],
+    text: "old api endpoint GET /v1/products is permanently replaced by /v2/products, clients only ever GET it. permanent redirect code",
+  },
+  {
+    codes: [301],
+    text: "cleaning up a legacy php site, .htaccess has ~200 lines of `Redirect permanent /old-page /new-page`. seo team asks which exact status code apache emits for these so they can verify in screaming frog",
+  },
+  {
+    codes: [302],
+    text: "express 4 app, middelware does `if (!req.session.user) return res.redirect('/login')`. what status goes out by default when you don't pass one? need it for an e2e test assertion",
+  },
+  {
+    codes: [302],
+    text: "oauth authorization endpoint redirects back to the client's redirect_uri with ?code=... — which status do most IdPs use for that redirect (keycloak, auth0)?",
+  },
+  {
+    codes: [302],
+    text: "django shortcut `redirect('home')` without permanent=True — what status code is in the response? writing a pyetst with `assert resp.status_code == ...`",
+  },
+  {
+    codes: [302],
+    text: "short link service on lambda behind api gateway, our function returns a redirect for GET /s/{slug}. links can be edited later, so not permanent. which code?",
+  },
+  {
+    codes: [303],
+    text: "POST /orders from an html form, then we redirect to /orders/123 so that refresh doesn't resubmit (PRG pattern). which redirect code is the semantically correct one",
+  },
+  {
+    codes: [303],
+    text: "async job api: GET /jobs/55 should point the client to /results/55 once the job is done. some apis use a redirect there. which status",
+  },
+  {
+    codes: [303],
+    text: 'django form view returns HttpResponseRedirect after POST. what\'s the "see other" status number and do i need a custom response class for it?',
+  },
+  {
+    codes: [303],
+    text: 'in go `http.Redirect(w, r, "/done", ???)` after handling a POST form. which constnat so the browser always follows with GET?',
+  },
+  {
+    codes: [303],
+    text: "rails 7 + turbo: after a DELETE form submit, redirect_to with the default status breaks things and turbo docs say use `status: :see_other`. which number is that",
+  },
+  {
+    codes: [304],
+    text: "browser sends If-None-Match with the etag and our express server sees it matches the current one. what does it return in that case?",
+  },
+  {
+    codes: [304],
+    text: "github api docs say conditional requests that come back w/ a certain status don't count against the rate limit. which status is that and what does it mean",
+  },
+  {
+    codes: [304],
+    text: "spring ShallowEtagHeaderFilter — our endpoint returns 200 every time even when the client sends a matching If-None-Match. what code SHOULD it be returning",
+  },
+  {
+    codes: [304],
+    text: "okhttp cache: server sends 200 w/ the full body even though the client sent a matching If-None-Match. what status would let okhttp reuse its cached copy",
+  },
+  {
+    codes: [304],
+    text: "cloudfront revalidates w/ our origin: origin answers something when the object is unchanged and cloudfront keeps serving the cached version. which code is that",
+  },
+  {
+    codes: [307],
+    text: "ALB redirect http→https on an API that receives POSTs; clients lose the body on 301. we only need this temporarily during a migration. what code keeps method and body?",
+  },
+  {
+    codes: [307],
+    text: "coordinator node redirects writes to the current leader (like etcd/consul do). leader can change any time. which redirect status?",
+  },
+  {
+    codes: [308],
+    text: "we're renaming /api/v1/* to /api/2024-01/* forever. lots of clients do POST and PUT, and some http libs rewrite POST to GET on redirects which would be a disaster. which redirect code is permanent and keeps the method?",
+  },
+  {
+    codes: [308],
+    text: "moved from nginx to caddy. caddy's automatic http→https redirect uses 308, while all the nginx guides always show 301. why does caddy use that code, is it better?",
+  },
+  {
+    codes: [400, 422],
+    text: 'gin ShouldBindJSON fails with `json: cannot unmarshal string into Go struct field CreateUser.age of type int` because the client sent "age": "twelve". the json itself parses, just wrong type. which status do i give back for this one',
+  },
+  {
+    codes: [400],
+    text: "django keeps throwing DisallowedHost `Invalid HTTP_HOST header: 'x.y.z'. You may need to add 'x.y.z' to ALLOWED_HOSTS.` in sentry, its bots hitting our ip directly. what status does the client actually get back from django for that?",
+  },
+  {
+    codes: [400],
+    text: "GET /reports without the required `?from=` query param. there's no sensible default (could be years of data) so we must reject. which code do you guys return for a missing required param?",
+  },
+  {
+    codes: [400],
+    text: 'aws api gateway with a request validator model on POST /orders. bad bodies get rejected with `{"message": "Invalid request body"}` before hitting lambda. what status comes w/ that response by default?',
+  },
+  {
+    codes: [400],
+    text: "spring boot 3, @Valid on the @RequestBody, dto has @NotBlank on name. if i don't customize aynthing, MethodArgumentNotValidException ends as which response status?",
+  },
+  {
+    codes: [400],
+    text: "drf view calls serializer.is_valid(raise_exception=True) and a field is missing. what status goes to the client? (need it for our api docs, writing them by hand sadly)",
+  },
+  {
+    codes: [400],
+    text: 'grpc-gateway in front of our go services. backend returns `status.Error(codes.InvalidArgument, "page_size must be <= 100")`. what http status does the rest client see?',
+  },
+  {
+    codes: [400],
+    text: "python requests: `requests.exceptions.HTTPError: 400 Client Error: Bad Request for url: https://partner.example/api/shipments` when we send date like 2023/01/05 instead of iso. what does their 400 basically tell us? just that our request is malformed?",
+  },
+  {
+    codes: [400],
+    text: "envoy rejecting requests that carry headers with underscores (`x_tenant_id`) since we set headers_with_underscores_action: REJECT_REQUEST. clients are confused, which status are they getting from envoy?",
+  },
+  {
+    codes: [400],
+    text: 'flask app: request.get_json() on a body like `{"a": 1 "b": 2}` raises werkzeug BadRequest `Failed to decode JSON object: Expecting \',\' delimiter: line 1 column 10`. status sent to client?',
+  },
+  {
+    codes: [400],
+    text: "apollo server 4 — a client sends a query with a syntax error, `Syntax Error: Expected Name, found <EOF>.` in v2 it was 400 too i think? what does apollo respond with nowadays for parse errors",
+  },
+  {
+    codes: [400],
+    text: "laravel 10 api, we json_decode the raw body manually and when there's a trailing comma it returns null and then we blow up w/ 500 later. what should a syntactically broken json body get instead?",
+  },
+  {
+    codes: [400],
+    text: "rails log `ActionController::ParameterMissing (param is missing or the value is empty: user)` when mobile sends the fields at top level instead of nested. which status does rails rescue this with in prod?",
+  },
+  {
+    codes: [400],
+    text: "using express-openapi-validator and it rejects with `request/body must have required property 'email'`. frontend asks what status to expect from that lib by default",
+  },
+  {
+    codes: [400],
+    text: "some weird health checker sends HTTP/1.1 requests to nginx without a Host header at all. nginx rejects them before any location matching. w/ what status?",
+  },
+  {
+    codes: [400],
+    text: "our iot sensors (broken firmware v2.3) send json w/ invalid utf-8 byte sequences and the server can't even decode the text. which stauts should we send so the device logs it as client fault",
+  },
+  {
+    codes: [400],
+    text: "ivnalid pagination cursor — base64 garbage we can't decode — in GET /events?cursor=zzz!!. mobile dev returns 404 but i'm not sure. which status is approprite for a cursor we cannot parse?",
+  },
+  {
+    codes: [401],
+    text: "express middleware w/ jsonwebtoken: `TokenExpiredError: jwt expired` at verify. what status should i return so the SPA knows to use the rferesh token?",
+  },
+  {
+    codes: [401],
+    text: "request to a protected endpoint arrives with no Authorization header whatsoever. what's the proper code, and do i need to add a WWW-Authenticate header? asking for our go api",
+  },
+  {
+    codes: [401],
+    text: 'keycloak token introspection returns `{"active": false}` for the bearer token the client sent (revoked session). our resource server in quarkus should answer with what',
+  },
+  {
+    codes: [401],
+    text: 'drf TokenAuthentication with a wrong token rteurns `{"detail":"Invalid token."}`. status code? frontend wants to route to login only on that one',
+  },
+  {
+    codes: [401],
+    text: 'laravel sanctum gives `{"message":"Unauthenticated."}` for api requests without bearer token. i need the exact status for the flutter app\'s error mapping',
+  },
+  {
+    codes: [401],
+    text: "nginx auth_basic protecting our staging site; a user types the wrong password in the browser popup. what does nginx send back so the popup appears again",
+  },
+  {
+    codes: [401],
+    text: "customer's api key was revoked last week (they leaked it on github) but their cron job still sends it every 5 min. what should our api return for a revkoed key?",
+  },
+  {
+    codes: [401],
+    text: "okhttp has this Authenticator interface, my android app never calls it even though server rejects us. which response status makes okhttp invoke authenticate()?",
+  },
+  {
+    codes: [401],
+    text: "grpc-gateway maps our UNAUTHENTICATED errors to which http code? the grpc side says `rpc error: code = Unauthenticated desc = missing bearer token`",
+  },
+  {
+    codes: [401],
+    text: "writing an axios response interceptor to refresh access tokens. which response status should trigger the refresh + retry flow (and which should not)?",
+  },
+  {
+    codes: [401],
+    text: 'drf + simplejwt: `{"detail":"Given token not valid for any token type","code":"token_not_valid","messages":[{"token_class":"AccessToken","token_type":"access","message":"Token is invalid or expired"}]}`. which status comes w/ that?',
+  },
+  {
+    codes: [401],
+    text: "envoy jwt_authn filter on the gateway, response body just says `Jwt is expired`. what status code does envoy use for that?",
+  },
+  {
+    codes: [401],
+    text: 'go middleware: jwt signature invalid, and a teammate returns 400 w/ "bad token" message. i feel like there\'s a more specific code for failed authentication. which?',
+  },
+  {
+    codes: [401],
+    text: "legacy device api uses http digest auth. first request from the device comes without credentials and the server has to challenge w/ WWW-Authenticate (nonce, realm, qop). which status for the challenge response?",
+  },
+  {
+    codes: [401],
+    text: "nestjs + @nestjs/passport AuthGuard('jwt'), token is missing from the request. what status does it throw by deafult, do i need a custom filter?",
+  },
+  {
+    codes: [401],
+    text: 'github api returns `{"message":"Bad credentials","documentation_url":"https://docs.github.com/rest"}` in our ci script with an old PAT. which status is that',
+  },
+  {
+    codes: [402],
+    text: 'subscription lapsed (card expired, dunning finished) and the user tries to geenrate another invoice pdf which is a paid feature. what code do saas apis use for "you need to pay to do this"?',
+  },
+  {
+    codes: [402],
+    text: "llm api we run: credits balance is zero and user calls /v1/completions. quota won't reset by itself, they have to buy more credits. which sttaus code fits, not 429 since waiting won't help",
+  },
+  {
+    codes: [402],
+    text: "shopify api answered 402 Payment Required for one merchant's store (frozen for unpaid bill). what does 402 mean in general, is it even a proper standardized code?",
+  },
+  {
+    codes: [403],
+    text: "user is logged in and tries to delete another user's comment. he isnt a moderator or the author. comments are public so existence isn't secret. return what?",
+  },
+  {
+    codes: [403],
+    text: "our public api: key is valid but lacks scope `write:orders` and it calls POST /orders. which code, and should i put the missing scope in the error body?",
+  },
+  {
+    codes: [403],
+    text: "laravel policy denies the update and the response says `This action is unauthorized.` — confuisngly worded. what status does laravel actually return for failed authorization",
+  },
+  {
+    codes: [403],
+    text: 'asp.net core: user is authenticated (cookie valid) but fails the "AdminOnly" policy, framework calls Forbid(). status the api client receives?',
+  },
+  {
+    codes: [403],
+    text: "moderators banned an account for spam, but the person's password is still correct. what status for their login attempts and api calls while banned?",
+  },
+  {
+    codes: [403],
+    text: "apache 2.4 returns `You don't have permission to access this resource.` on /var/www/html/private after we tightened Require directives. what status is that?",
+  },
+  {
+    codes: [403],
+    text: "grpc PERMISSION_DENIED via grpc-gateway ends up as which http status? our web client handles 401 and 403 differently so i need to know",
+  },
+  {
+    codes: [403],
+    text: "azure blob gives `AuthorizationPermissionMismatch: This request is not authorized to perform this operation using this permission.` with managed identity. which http status comes with it?",
+  },
+  {
+    codes: [403],
+    text: "minio presigned url expired, response xml is `<Code>AccessDenied</Code><Message>Request has expired</Message>`. frontend shows 'file not found', what's the actual status?",
+  },
+  {
+    codes: [403],
+    text: "aws waf web acl attached to our ALB blocks a request that mathced a managed rule. with the default block action, which code does the client get",
+  },
+  {
+    codes: [403],
+    text: "we enabled cloudfront geo restriction (blocklist of a few countries, licensing stuff). a tester on vpn gets the cloudfront page 'The request could not be satisfied'. which http status is that for geo-blocked viewers?",
+  },
+  {
+    codes: [404],
+    text: 'api gateway HTTP API (v2, not REST) returns `{"message":"Not Found"}` for a route i forgot to add to the stage. status code of that?',
+  },
+  {
+    codes: [404],
+    text: "django view uses `get_object_or_404(Order, pk=pk, owner=request.user)`. what does the client see when nothing matches?",
+  },
+  {
+    codes: [404],
+    text: "spring boot 3.2 after upgrade we see `No static resource api/xyz.` in logs when calling an unmapped path (NoResourceFoundException). what status does the clinet get?",
+  },
+  {
+    codes: [404],
+    text: "nested resource /orders/5/items/9: order 5 exists, item 9 exists but belongs to order 6. what do you return for this path?",
+  },
+  {
+    codes: [404],
+    text: "rails production log: `ActiveRecord::RecordNotFound (Couldn't find User with 'id'=42)` and no rescue in the controller. which status does rails render for that by default?",
+  },
+  {
+    codes: [404],
+    text: "s3 `NoSuchKey` error — when the role has s3:ListBucket on the bucket, what status comes back for a key that doesnt exist",
+  },
+  {
+    codes: [404],
+    text: "our grpc service returns NOT_FOUND and grpc-gateway turns it into which http status? i assume the obvious one, just confirming for docs",
+  },
+  {
+    codes: [404],
+    text: "laravel route model binding: `No query results for model [App\\Models\\Post] 42` in the json. what status code does that response have?",
+  },
+  {
+    codes: [404],
+    text: "user never uplaoded an avatar yet and the app calls GET /users/me/avatar (returns image bytes normally). what should we return when there's none",
+  },
+  {
+    codes: [404],
+    text: "asp.net core minimal api with route `/items/{id:int}` and someone calls /items/abc. repsonse is empty, no body. what status does routing give in that case?",
+  },
+  {
+    codes: [404],
+    text: '`kubectl get pod foo` → `Error from server (NotFound): pods "foo" not found`. which http status is behind that error from the apiserver?',
+  },
+  {
+    codes: [405],
+    text: "spring `Request method 'DELETE' is not supported` (HttpRequestMethodNotSupportedException) shows in logs. what status does spring answer w/ by default?",
+  },
+  {
+    codes: [405],
+    text: "go 1.22 ServeMux with pattern `GET /items`, and client sends a POST to /items. what does the new mux respond with automatically?",
+  },
+  {
+    codes: [405],
+    text: "django runserver log: `Method Not Allowed (POST): /api/export/` for a class based view that only defines get(). which status went to the client?",
+  },
+  {
+    codes: [405],
+    text: 'replaced a ModelViewSet with a custom viewset that has only list/retrieve/create mixins. now DELETE returns `{"detail":"Method \\"DELETE\\" not allowed."}`. which status code is drf using there?',
+  },
+  {
+    codes: [405],
+    text: "flask route registered with methods=['GET'] and someone does `curl -X PUT`. what does flask send back, and does it include Allow?",
+  },
+  {
+    codes: [406],
+    text: 'client sends `Accept: application/xml` only, and our api can only produce json. should we ignore the header and send json or is there a status for "can\'t give you that format"? we prefer to be strict',
+  },
+  {
+    codes: [406],
+    text: "spring log: `HttpMediaTypeNotAcceptableException: Could not find acceptable representation` when a client asks for text/csv. which status does that map to?",
+  },
+  {
+    codes: [406],
+    text: 'drf responds `{"detail":"Could not satisfy the request Accept header."}`. which status is that, we use custom renderers',
+  },
+  {
+    codes: [407],
+    text: "android app w/ okhttp behind the office squid: response has Proxy-Authenticate header. when exactly is okhttp's proxyAuthenticator invoked, for which status",
+  },
+  {
+    codes: [407],
+    text: "axios in a node service behnid zscaler: `AxiosError: Request failed with status code 407`. does this come from our api or from something in between? what does the code mean",
+  },
+  {
+    codes: [408],
+    text: "nginx `client_body_timeout` expired because a client on 3g uploads super slowly (photos). what code does nginx log for that request",
+  },
+  {
+    codes: [408],
+    text: "what's 408 mean exactly when a partner api returns it to our python requests client? we send quite large bodies over a slow site-to-site vpn",
+  },
+  {
+    codes: [409],
+    text: "signup form: the email is already registered. what status for POST /users in that case? we dont care about enumeration here (b2b tool)",
+  },
+  {
+    codes: [409],
+    text: 'k8s: `Error from server (AlreadyExists): namespaces "staging" already exists` in our gitops job. whats the http status from apiserver',
+  },
+  {
+    codes: [409],
+    text: "building a git-like api for config snapshots: push is rejected becasue it's not a fast-forward (remote has newer commits). which status fits best?",
+  },
+  {
+    codes: [409],
+    text: "optimistic locking via a `version` field in the request body (no If-Match headers used), the verison doesn't match the db row anymore. what do i return",
+  },
+  {
+    codes: [409],
+    text: "building an error catalog for our public rest api that sits on grpc-gateway. one row is ALREADY_EXISTS (e.g. CreateProject w/ a duplicate slug). which http status do clients see for that?",
+  },
+  {
+    codes: [409],
+    text: "file manager api: creating a folder with a name that already exists in the same parent folder (names must be unique per folder). which code",
+  },
+  {
+    codes: [409],
+    text: "two users try to book the same seat at the same moment, the second insert loses the race on the unique index. what do we return to the one who lost",
+  },
+  {
+    codes: [409],
+    text: "azure cosmos db sdk error `Entity with the specified id already exists in the system.` which http status did cosmos return?",
+  },
+  {
+    codes: [410],
+    text: "apns http/2 provider api started to return a status with reason `Unregistered` for some ios devices after users deleted the app. which code is that and does it mean we should stop sending to that token?",
+  },
+  {
+    codes: [410],
+    text: "ecommerce site: discontinued products are removed for good and google should drop them from the index fast. our cms currently answers 404 for them. is there a code that says permanently gone?",
+  },
+  {
+    codes: [411],
+    text: "our go upload server must refuse chunked uploads and insist the client declares the size upfront (we preallocate). what status do we send if Content-Length is missing",
+  },
+  {
+    codes: [412],
+    text: 'client does PUT /docs/5 with `If-Match: "abc"` but the current etag is "def" since another user saved in the meantime. we dont want lost updates. what to answer?',
+  },
+  {
+    codes: [412],
+    text: "PUT with `If-None-Match: *` so that it only creates and never overwrites, but the resource already exists. currently we send 304 but i thought 304 is only for GET/HEAD. whats right for a failed precondition on PUT?",
+  },
+  {
+    codes: [412],
+    text: "s3 conditional writes: PutObject with If-None-Match fails because the key exists, boto gives error code `PreconditionFailed`. which http stauts is underneath?",
+  },
+  {
+    codes: [412],
+    text: "uploading to gcs with `x-goog-if-generation-match` and it doesn't match the live object's generation (someone overwrote it). which status does cloud storage send back?",
+  },
+  {
+    codes: [412],
+    text: "DELETE /files/7 with `If-Unmodified-Since: Tue, 01 Oct 2024 10:00:00 GMT`, but the file was modified after that date. the deltee must not happen. status?",
+  },
+  {
+    codes: [413],
+    text: "nginx error log `client intended to send too large body: 10485760 bytes, client: 10.0.0.8` and the user's upload fails in the browser. which status does nginx reply with here?",
+  },
+  {
+    codes: [413],
+    text: "api gateway REST api: a client posts an 11MB json payload and it gets rejected before even raeching lambda. which status is that size-limit error?",
+  },
+  {
+    codes: [413],
+    text: "spring boot `MaxUploadSizeExceededException: Maximum upload size exceeded; nested exception is FileSizeLimitExceededException: The field file exceeds its maximum permitted size of 1048576 bytes.` whats the semantically correct status to return for it?",
+  },
+  {
+    codes: [413],
+    text: "go: i wrap the body with `http.MaxBytesReader(w, r.Body, 1<<20)` and json decoding fails with `http: request body too large`. which status should i write back?",
+  },
+  {
+    codes: [413],
+    text: "flask with `app.config['MAX_CONTENT_LENGTH'] = 16 * 1024 * 1024` and somebody uploads 20MB. what does werkzeug send back automatically?",
+  },
+  {
+    codes: [413],
+    text: "cloudflare free plan: uploads bigger than 100MB through the proxy fail before they even reach our origin. which stauts code does cloudflare return for that?",
+  },
+  {
+    codes: [413],
+    text: "react native: `AxiosError: Request failed with status code 413` when uploading photos from newer iphones (huge heic). what does it mean and where should we raise the limit, nginx or app",
+  },
+  {
+    codes: [413],
+    text: "uvicorn + fastapi has no built in body size limit afaik. we want to reject files over 5MB early w/ a clear, standard code. which one?",
+  },
+  {
+    codes: [414],
+    text: "GET /items?ids=1,2,3,... with ~2000 ids and nginx replies `414 Request-URI Too Large`. what is this exactly and whats the usual workaround, POST /items/query?",
+  },
+  {
+    codes: [414],
+    text: "apache says `Request-URI Too Long: The requested URL's length exceeds the capacity limit for this server.` on a GET with a giant filter param from our bi tool. which status is it",
+  },
+  {
+    codes: [414],
+    text: "puppeteer pdf service: someone passes the whole html as a query param (lol) and nginx answers with a 4xx complaining about the uri. which code is that?",
+  },
+  {
+    codes: [415],
+    text: "spring gives `Content type 'text/plain;charset=UTF-8' not supported` when the frontend posts a raw string w/ fetch and forgets the header. which sttaus does that come with?",
+  },
+  {
+    codes: [415],
+    text: 'drf: `{"detail":"Unsupported media type \\"application/x-www-form-urlencoded\\" in request."}` after i set parser_classes to JSONParser only. status code?',
+  },
+  {
+    codes: [415],
+    text: "fastify: `FST_ERR_CTP_INVALID_MEDIA_TYPE: Unsupported Media Type: application/yaml` when a client sends yaml. which status does fastify use?",
+  },
+  {
+    codes: [415],
+    text: "client sends `Content-Encoding: br` on the request body, but our server can only decode gzip request bodies. per rfc what status should we reply with?",
+  },
+  {
+    codes: [416],
+    text: "client sends `Range: bytes=5000-` for a file that is only 4000 bytes. im writing the range handling by hand in rust (axum). what do i answer, and w/ which haeder?",
+  },
+  {
+    codes: [416],
+    text: "after we replaced a big file on the download server, resumed downloads w/ old offsets started failing and nginx logs show a 4xx for them. which one and why?",
+  },
+  {
+    codes: [416],
+    text: "html5 video player seeks beyond the end of a truncated mp4 and our server can't satisfy the requested range. what's the status?",
+  },
+  {
+    codes: [416],
+    text: "axios downloads a file in chunks w/ Range headers; last chunk request asks past the end and gets an error. which stauts code is meant for ranges the server can't satisfy?",
+  },
+  {
+    codes: [417],
+    text: "old lighttpd 1.4 box returns an error whenever curl sends `Expect: 100-continue` on a POST. what status does a server use when it cant meet the Expect haeder?",
+  },
+  {
+    codes: [417],
+    text: "someone's home-grown client sends `Expect: foo-bar` (garbage) and we want to reject it exactly per spec, not silently ignore. which status",
+  },
+  {
+    codes: [418],
+    text: "google.com/teapot shows a funny page with a teapot. what is 418 officially? is it a real registered code or just a joke?",
+  },
+  {
+    codes: [418],
+    text: "some devs return 418 to scrapers and bots for fun. what is 418 really supposed to mean? our pentest report mentioned it",
+  },
+  {
+    codes: [418],
+    text: "was browsing node's http.STATUS_CODES and there's 418: 'I'm a Teapot'. is this an actual code a server should send in some case, or just a joke they kept? what does it mean",
+  },
+  {
+    codes: [421],
+    text: "http/2 connection coalescing with a wildcard cert: requests for b.example.com reuse the connection opened for a.example.com, but they are different backends on different nginx servers. what should nginx reply so the browser opens a new connection?",
+  },
+  {
+    codes: [421],
+    text: 'firefox gets a 4xx "Misdirected Request" on our site, which shraes ip and cert with another domain of ours. what is that status number and what does it actually mean?',
+  },
+  {
+    codes: [422],
+    text: 'fastapi validation: `{"detail":[{"loc":["body","email"],"msg":"value is not a valid email address","type":"value_error.email"}]}`. which status does fastapi attach to that?',
+  },
+  {
+    codes: [422],
+    text: 'laravel `ValidationException` for json requests: `{"message":"The given data was invalid.","errors":{"email":["The email field is required."]}}`. which status is it?',
+  },
+  {
+    codes: [422],
+    text: 'POST /transfers w/ `"amount": -50`. json is valid and the schema just says number. right now we crash on a db check constraint → 500. what should the api return instead?',
+  },
+  {
+    codes: [422],
+    text: 'github api `{"message":"Validation Failed","errors":[{"resource":"Issue","code":"missing_field","field":"title"}]}`. which code comes w/ that?',
+  },
+  {
+    codes: [422],
+    text: 'signup with password "123" fails our strength rules. request is well formed, field present, just too weak. which status?',
+  },
+  {
+    codes: [422],
+    text: "applying an epxired coupon code at checkout via POST /cart/coupons. json is fine, the coupon exists but it expired yesterday. status?",
+  },
+  {
+    codes: [422],
+    text: 'want nestjs ValidationPipe to use the "semantic validation" status instead of its default. which number do i pass to `errorHttpStatusCode`?',
+  },
+  {
+    codes: [422],
+    text: 'POST /products with `"category_id": 999` in the body, and that category doesnt exist. endpoint exists, json ok. 404 feels wrong since the url is fine. what then?',
+  },
+  {
+    codes: [422],
+    text: "xml payload from a b2b partner is well-formed but fails our xsd validation (missing required element). what status do we send back?",
+  },
+  {
+    codes: [422],
+    text: "gitlab api returns `422 Unprocessable Entity` when creating a merge request where source and target branch are the same. what does 422 mean in this context?",
+  },
+  {
+    codes: [423],
+    text: "webdav: another client holds an exclusive LOCK on /docs/a.docx, and we try PUT without submitting the lock token. which status?",
+  },
+  {
+    codes: [423, 409],
+    text: "terraform http backend we implement ourselves: the LOCK request arrives while the state is already locked by someone else. what status should the backend return?",
+  },
+  {
+    codes: [423],
+    text: 'collaborative editor with explicit "check out" for documents. user B tries to save while user A has it checked out. which webdav-originated status fits best?',
+  },
+  {
+    codes: [424],
+    text: "batch api with dependent ops (op2 uses the id created by op1). op1 falied, so op2 is never attempted. per-item status for op2?",
+  },
+  {
+    codes: [425],
+    text: "tls 1.3 0-RTT through cloudflare: it forwards `Early-Data: 1` to the origin. for a non-idempotent POST that arrives in early data, what should the origin respond with so the client retries after the handshake?",
+  },
+  {
+    codes: [425],
+    text: "nginx with `ssl_early_data on;` and we pass `$ssl_early_data` to the app in a header. app wants to reject replay-risky requests. which status?",
+  },
+  {
+    codes: [425],
+    text: "our synthetic monitor using curl with tls early data sometmies gets `HTTP/2 425` from the cdn edge, then the retry works. never seen 425 before, what is 'Too Early'?",
+  },
+  {
+    codes: [426],
+    text: "websocket-only enpdoint hit with a normal GET from a browser tab. we want to tell the client it needs to switch protocols, with an Upgrade header. which status?",
+  },
+  {
+    codes: [426],
+    text: "we want to force internal clients from http/1.1 onto a newer protocol via the Upgrade header and refuse to serve otherwise. what status code for the refusal?",
+  },
+  {
+    codes: [428],
+    text: "we want clients to always send If-Match on PUT to avoid lost updates. what status when a PUT arrives without any If-Match header at all?",
+  },
+  {
+    codes: [428],
+    text: "writing the openapi spec for our optimistic concurrency. documenting the response when the conditional header is absent (not mismatched, absent). which code?",
+  },
+  {
+    codes: [429],
+    text: "nestjs with @nestjs/throttler, ttl 60 limit 10. logs show `ThrottlerException: Too Many Requests`. which status is the client getting? the fltuter app must show a 'slow down' message",
+  },
+  {
+    codes: [429],
+    text: "openai api error: `Rate limit reached for gpt-4 in organization org-xxx on tokens per min (TPM): Limit 10000, Used 9800`. http status?",
+  },
+  {
+    codes: [429],
+    text: "grpc service returns RESOURCE_EXHAUSTED when a tenant exceeds the quota of concurrent jobs. exposed through grpc-gateway. which http status ends up at the rest client?",
+  },
+  {
+    codes: [429],
+    text: "set up a cloudflare waf rate limiting rule on /api/login (10 req / 10s per ip), action block, no custom response. what status does cf send to blocked clients by default?",
+  },
+  {
+    codes: [429],
+    text: "traefik v3 ratelimit middleware with average: 50 and burst: 100 on the public router. once that's exceeded, what status does traefik reply with?",
+  },
+  {
+    codes: [429],
+    text: "spring boot + bucket4j servlet filter. when tryConsume returns false, what status should the filter write, and is there a standard header to say how many seconds till refill",
+  },
+  {
+    codes: [431],
+    text: "node `HPE_HEADER_OVERFLOW` — node's http parser rejects requests with too large headers. what status does node send back?",
+  },
+  {
+    codes: [431],
+    text: "go net/http server with MaxHeaderBytes left at default 1MB, a client sends 2MB of headers. what comes back from the server?",
+  },
+  {
+    codes: [451],
+    text: "a court order requires us to block a specific article for visitors from germany. what status should the blocked page return?",
+  },
+  {
+    codes: [451],
+    text: "years ago the twitter api gave us 451 for a tweet that was withheld in one country. what does 'Unavailable For Legal Reasons' mean exactly and when should an api use it?",
+  },
+  {
+    codes: [451],
+    text: "we block users from OFAC sanctioned regions on our api (legal requirement from counsel). which status code is meant for that",
+  },
+  {
+    codes: [451],
+    text: "news site blocks EU visitors because they haven't figured out GDPR compliance yet. what status code are they usually returning?",
+  },
+  {
+    codes: [500],
+    text: "hi all, unhandled exception in one express route: `TypeError: Cannot read properties of undefined (reading 'id')` at orders.js:88. our error middleware catches everything at the end. what status should this generic catch-all send",
+  },
+  {
+    codes: [500],
+    text: "django with DEBUG=False just shows `Server Error (500)` when a view raises ZeroDivisionError. is that the correct code for any unexpected exception or should we map some to other codes?",
+  },
+  {
+    codes: [500],
+    text: "spring boot whitelabel page: `There was an unexpected error (type=Internal Server Error, status=...)` after a NullPointerException in a service bean. which status numebr is that",
+  },
+  {
+    codes: [500],
+    text: "grpc-gateway question: backend returns codes.Internal (and sometimes codes.Unknown when we forget to wrap erorrs). which http code do those become for the rest clients?",
+  },
+  {
+    codes: [500],
+    text: 'laravel w/ APP_DEBUG=false shows only a page saying "Server Error" when eloquent throws QueryException. what status number does it use for that?',
+  },
+  {
+    codes: [500],
+    text: "fastapi returns plain text `Internal Server Error` when a route raises KeyError, not even json. status code is? and how to make it json (secondary)",
+  },
+  {
+    codes: [500],
+    text: "gin with gin.Recovery() middleware: a handler panics with `runtime error: index out of range [3] with length 3`. what does the client receive?",
+  },
+  {
+    codes: [500],
+    text: "our service crashes on every request to /billing because an env var STRIPE_KEY is missing in prod (config bug on our side, totally). what status is right for the client in that case",
+  },
+  {
+    codes: [500],
+    text: "flask: `The server encountered an internal error and was unable to complete your request. Either the server is overloaded or there is an error in the application.` which status code is that page",
+  },
+  {
+    codes: [500],
+    text: "nginx + php-fpm, php fatal error `Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes)`. what does the user receive from nginx in that case",
+  },
+  {
+    codes: [501],
+    text: "pentester sent `BREW /pot HTTP/1.1` to our api and wants to know what the server is supposed to reply to a request method it doesnt recognize at all. which status is correct?",
+  },
+  {
+    codes: [501],
+    text: "grpc-gateway: some rpcs are declared in the proto but the server still returns codes.Unimplemented (not built yet). which http sttaus do rest clients get for those?",
+  },
+  {
+    codes: [501],
+    text: "apache is returning `Method Not Implemented: PROPFIND to /files not supported.` for our webdav client since mod_dav is off. which status does it send w/ that",
+  },
+  {
+    codes: [501],
+    text: "what does nginx reply when a request comes with `Transfer-Encoding: deflate` (a transfer coding it doesn't know)? asking because of a smuggling test",
+  },
+  {
+    codes: [502],
+    text: "ingress-nginx returns bad gateway pages while our pods restart during a rollout, for ~10 seconds. which code is that, and why does it happen during rollout even w/ readiness probes?",
+  },
+  {
+    codes: [502],
+    text: "haproxy logs `SH--` termination flags for some requests — server aborted before sending complete headers. which 5xx does haproxy return to the client?",
+  },
+  {
+    codes: [502],
+    text: "alb with a labmda target, the function returns invalid json (no statusCode field, just a string). what status does the alb return to the client?",
+  },
+  {
+    codes: [502],
+    text: "azure application gateway error page: `502 - Web server received an invalid response while acting as a gateway or proxy server.` backend health shows unhealthy. what does this status mean in general?",
+  },
+  {
+    codes: [502],
+    text: "nginx → uwsgi, uwsgi logs `invalid request block size: 4161 (max 4096)...skip` because of a long cookie, and the client gets an error page. which code?",
+  },
+  {
+    codes: [502],
+    text: "nginx proxy_pass to an https upstream: `SSL_do_handshake() failed (SSL: error:0A00010B:SSL routines::wrong version number) while SSL handshaking to upstream`. what does the client get?",
+  },
+  {
+    codes: [502],
+    text: 'elastic beanstalk nginx: `connect() failed (111: Connection refused) while connecting to upstream, upstream: "http://127.0.0.1:5000/"` but my app listens on 8080. user sees which sattus?',
+  },
+  {
+    codes: [502],
+    text: "next.js standalone bheind nginx: `upstream sent no valid HTTP/1.0 header while reading response header from upstream`. what status does nginx return for that?",
+  },
+  {
+    codes: [502],
+    text: "our service calls a 3rd party api that suddenly returns an html error page isntead of json (their cdn is broken). what status do we pass to our own clients, since our input to them was fine?",
+  },
+  {
+    codes: [503],
+    text: "planned maintenance window tonight 2–4am UTC. api should tell clients to come back later and include Retry-After. which status",
+  },
+  {
+    codes: [503],
+    text: "circuit breaker (resilience4j) is open for the recommendations dependency and we can't serve /recommendations at all right now. status to return?",
+  },
+  {
+    codes: [503],
+    text: "our rest client's retry policy depends on status codes. the grpc service returns codes.Unavailable when its db pool is down; through grpc-gateway that becomes which http status?",
+  },
+  {
+    codes: [503],
+    text: "istio access log shows response flags `UF,URX` for some calls. which code does envoy give for that upstream connection failure?",
+  },
+  {
+    codes: [503],
+    text: "k8s rolling update, spring boot on undertow (not tomcat) with server.shutdown=graceful and 30s grace period. what do new icnoming requests get from undertow while it drains the in-flight ones?",
+  },
+  {
+    codes: [503],
+    text: "request queue in our worker pool is full, so we shed load instead of queueing forever (global, not per-client). which status for the rejected requests",
+  },
+  {
+    codes: [503],
+    text: "kill switch: we temporarily disabled the export feature for everybody during an incident. what should /export return meanwhile",
+  },
+  {
+    codes: [504],
+    text: "ingress-nginx `proxy-read-timeout` is 60s by default and one heavy exoprt request takes 90s. which status does the user get after a minute?",
+  },
+  {
+    codes: [504],
+    text: "traefik access log shows `Gateway Timeout` for a slow upstream after the configured responding timeout. which number is it?",
+  },
+  {
+    codes: [504],
+    text: "azure front door in front of app service, slow reoprt endpoint. afd logs say `OriginTimeout` after 30s and the browser gets an error page. which http status is that?",
+  },
+  {
+    codes: [504],
+    text: 'kong 3 gateway, one slow upstream service, clients get `{"message":"The upstream server is timing out"}`. which http status does kong attach to that message?',
+  },
+  {
+    codes: [504],
+    text: "gunicorn tiemout is 120s but nginx proxy_read_timeout is 60s, so a long request dies at 60s. what status does nginx return?",
+  },
+  {
+    codes: [504],
+    text: "bff aggregates 3 microservices; one of them hangs until our http client timeout fires. in that role we act like a gateway. what status should the bff return?",
+  },
+  {
+    codes: [504],
+    text: "pattern i noticed: nginx in front of our php app returns an error after exactly 60.0 seconds on one slow endpoint, every single time, never 59 or 61. which status is that likely to be, and which directive?",
+  },
+  {
+    codes: [505],
+    text: "what does `505 HTTP Version Not Supported` mean? got it from an old load blaancer when a test client used a weird protocol version",
+  },
+  {
+    codes: [507],
+    text: "self-hosted file storage service (minio-like, written in house). the data disk hit 100% and uploads fail halfway w/ ENOSPC. what status should we return so it's clear it's a server-side storage issue?",
+  },
+  {
+    codes: [507],
+    text: "nextcloud desktop sync shows 'Insufficient Storage' when the user's quota is exceeded. which http status does nextcloud send there? we want the same semantics in our own sync api",
+  },
+  {
+    codes: [507],
+    text: "our nightly backup (rclone to a synology nas over webdav) fails since yesterday with 507. what does 507 mean, disk full on the nas?",
+  },
+  {
+    codes: [510],
+    text: "the status cheat sheet on our wiki lists 510 Not Extended. what does it mean, and is it still used anywhere today or obsolete",
+  },
+  {
+    codes: [511],
+    text: "building a captive portal on openwrt. for unauthenticated clients' http requests, what status should we return along with a link to the login page",
+  },
+  {
+    codes: [511],
+    text: 'hotel wifi intercepts requests from our mobile app until guests accpet T&C. which status code is intended for "u must log in to the network first"?',
+  },
+  {
+    codes: [511],
+    text: "someone added 511 Network Authentication Required to our api error enum. i dont get when it's supposed to be used in practice, can u explain what 511 is for",
+  },
+  {
+    codes: [444],
+    text: "our wordpress-free server gets hammered by scanners hitting /wp-login.php and /.env. i want nginx to just drop them without sending any response at all, not even headers. which special status do i put in `return` inside that location?",
+  },
+  {
+    codes: [444],
+    text: "access log shows 444 for requests that came without Host haeder, we have a catch-all `default_server` block from some hardening guide. what is the semantics of 444 in nginx, is the client getting a response",
+  },
+  {
+    codes: [444],
+    text: "hey, our analytics pipeline treats nginx 444 as a client error and it's spiking since tuesday. what does 444 actually mean, so i can classify it properly?",
+  },
+  {
+    codes: [494],
+    text: "want a custom branded page when nginx rejects a request because headers (mostly cookies) exceed large_client_header_buffers. `error_page 400` catches too much. which status do i reference in error_page for exactly this case?",
+  },
+  {
+    codes: [494],
+    text: "reading nginx source, there's NGX_HTTP_REQUEST_HEADER_TOO_LARGE defined as some 49x number. which one is it, and do clients ever actually see it on the wire?",
+  },
+  {
+    codes: [494],
+    text: "nginx error log `client sent too long header line` floods after marketing added new tracking cookies. which internal nginx code corresponds to that, so i can intercept it separately from normal 400s",
+  },
+  {
+    codes: [495],
+    text: "nginx mTLS for our b2b api: we want a json error instead of the html page when the client certificate fails verification (revoked / expired). which error_page code must i hook?",
+  },
+  {
+    codes: [495],
+    text: "what does nginx's 495 stand for? found `error_page 495 496 = @mtls_error;` in a config i inherited and nobody knows why its there",
+  },
+  {
+    codes: [496],
+    text: "nginx: a client connects without presenting any client cert to a server block with `ssl_verify_client on`. what is the inetrnal status code for that situation?",
+  },
+  {
+    codes: [496],
+    text: "mTLS is mandatory on our gateway (plain nginx). want a custom json error when the client doesnt send a cert at all, separate from the invalid-cert case. which nginx code?",
+  },
+  {
+    codes: [499],
+    text: "k6 load test with a 10s request timeout. server-side nginx logs a non-standard code for the reqeusts the test gave up on. which code is that?",
+  },
+  {
+    codes: [499],
+    text: "gunicorn (sync workers) behind nginx, and 499 spikes in grafana whenever the upstream gets slow, e.g. during the nightly batch. what does 499 mean, is it our bug or the clients?",
+  },
+  {
+    codes: [499],
+    text: "go: when `r.Context().Err() == context.Canceled` because the client went away, what status do people log by convention (nothing gets written to the client obviously)?",
+  },
+  {
+    codes: [520],
+    text: "origin server closes the connection without sending any response (app crashes mid-request, segfault). cloudflare is in front. which cf error code do users see?",
+  },
+  {
+    codes: [520],
+    text: "origin returns a response with malformed headers (two different content-length values) and cloudflare shows its own error page. which 52x is it?",
+  },
+  {
+    codes: [521],
+    text: 'fail2ban banned cloudflare ip ranges on our origin by accident (too many requests from "same ip" lol). now cf shows an error page. which one?',
+  },
+  {
+    codes: [522],
+    text: "origin vm totally overloaded, tcp handshake to it never completes within cloudflare's connect timeout. which error code do users get?",
+  },
+  {
+    codes: [522],
+    text: "aws security group only allows my home ip on 443 and cloudflare can't reach the origin at all (SYNs silently dropped). which cf code is that?",
+  },
+  {
+    codes: [522],
+    text: "someone typo'd the proxied A record in cloudflare dns, now it points to an ip that exists but silently drops packets, nothing listening. what error would visitors see?",
+  },
+  {
+    codes: [523],
+    text: "cloudflare reports the origin as unreachable because of a routing problem between cf and our hosting (provider had a bgp issue). which code is that?",
+  },
+  {
+    codes: [523],
+    text: "our status page tool shows cloudflare 523 for the api hostname. i know 521 is 'web server is down', but what does 523 mean compared to it, what do i tell customers?",
+  },
+  {
+    codes: [524],
+    text: "csv export via cloudflare takes 3 minutes. connection to origin established fine but no response within cf's proxy read timeout. which cf error?",
+  },
+  {
+    codes: [525],
+    text: "cloudflare in Full ssl mode and our origin nginx has no cert for that hosntame / no SNI support, so handshake fails. error code",
+  },
+  {
+    codes: [525],
+    text: "origin only supports very old ciphers (tls 1.0 + rc4, it's an ancient appliance) and cloudflare can't negotiate. which error code?",
+  },
+  {
+    codes: [526],
+    text: "cloudflare ssl set to full (strict). our origin cert's SAN only has www.example.com but the proxied hostname is api.example.com. which cf error code will visitors get?",
+  },
+  {
+    codes: [527],
+    text: "updating our runbook, there's an old cloudflare status table with 527 in it. what was 527 about? do we still need to keep it",
+  },
+  {
+    codes: [530],
+    text: "cloudflare returned 530 and the page had 'error 1016' in it. in general, what does 530 stand for on cloudflare?",
+  },
+  {
+    codes: [460],
+    text: "alb: client closed the connection before the load balancer idle timeout expired while the request was still in flight. which alb specific code gets logged?",
+  },
+  {
+    codes: [460],
+    text: "mobile clients have a 10s timeout, backend sometimes needs 30s, behind an ALB. what code does the alb log for those abandoned requsets?",
+  },
+  {
+    codes: [464],
+    text: "we switched a target group's protocol version to HTTP2 and some old java clients (http/1.1 only) started failing at the ALB. which status does the alb return to them?",
+  },
+  {
+    codes: [464],
+    text: "elb_status_code 464 appeared in our alb access logs right after a colleague changed some target group setting. what does 464 mean?",
+  },
+  {
+    codes: [561],
+    text: "alb authenticate-cognito action fails when the IdP token endpoint returns an error. what status does the alb return to the browser",
+  },
+  {
+    codes: [561],
+    text: "alb access logs have entries with elb_status_code 561 and target_status_code `-`. we use authenticate-oidc on the listener. what is 561?",
+  },
+  {
+    codes: [419],
+    text: "axios POST to laravel web routes without sending the X-XSRF-TOKEN header (cookie isnt read). which laravel specific status comes back",
+  },
+  {
+    codes: [419],
+    text: "laravel sessoin lifetime expired and the csrf token no longer matches when the user finally submits the long form. which status do they get?",
+  },
+  {
+    codes: [419],
+    text: "our monitoring classifies laravel 419 responses as 'unknown status'. what does 419 mean in laravel, since it's not in any rfc?",
+  },
+  {
+    codes: [440],
+    text: "OWA users complain they get kicked out after being idle. the IIS logs show a non-standard code for login time-out on exchange. which code nmuber is it?",
+  },
+  {
+    codes: [440],
+    text: "synthetic monitoring of outlook web access (exchange 2019) shows a 440 every morning at 8. what is IIS 440 and sohuld we alert on it?",
+  },
+  {
+    codes: [449],
+    text: 'mobile mail client syncing with exchange activesync gets a "retry with" code telling it to reprovision. which code is that?',
+  },
+  {
+    codes: [449],
+    text: "our MDM vendor says devices get 449 from exchange and need to re-provision. what does 449 mean from microsoft IIS / exchange?",
+  },
+  {
+    codes: [404],
+    text: 'our spring api answers 200 with `{"success":false,"error":"user not found"}` for GET /users/77 when the user doesn\'t exist. mobile devs hate it. correct status pls',
+  },
+  {
+    codes: [422],
+    text: "gin handler returns 404 when the POST body references `category_id: 99` that doesn't exist, the endpoint itself obviously exists. reviewer said 404 is misleading here. better option?",
+  },
+  {
+    codes: [409],
+    text: 'fastapi service throws 500 on duplicate singup because of `psycopg2.errors.UniqueViolation: duplicate key value violates unique constraint "users_email_key"`. what should the api answer instead',
+  },
+  {
+    codes: [403],
+    text: "nestjs: when a user is logged in but not admin our RolesGuard throws UnauthorizedException (401) and our axios itnerceptor logs them out lol. what should the guard throw",
+  },
+  {
+    codes: [405],
+    text: "we return 400 Bad Request when a clinet calls DELETE on /api/reports, which only supports GET and POST. what's the right status (with Allow header i guess)",
+  },
+  {
+    codes: [429],
+    text: "nginx limit_req rejects with 503 right now and pagerduty fires 'service unavailable' every time a single customer bursts. which code should rate limit rejections have",
+  },
+  {
+    codes: [422],
+    text: "rails controller does `render json: {errors: @post.errors}, status: 200` when validation fails (title blank). whats the conventional rails sattus for that?",
+  },
+  {
+    codes: [412],
+    text: "we use 409 when the client sends If-Match with an old etag on PUT /docs/5. colleague insists there's a dedicated status for failed conditional headers. which one?",
+  },
+  {
+    codes: [428],
+    text: "our api respodns 412 Precondition Failed when the client forgets to send If-Match at all (we require it for updates). is there a more precise code",
+  },
+  {
+    codes: [201],
+    text: "laravel: our team returns 200 for POST /api/tickets which creates a ticket and returns it in the body. should be something else no?",
+  },
+  {
+    codes: [202],
+    text: "csv import endponit returns 201 right away but the actual import runs in celery a minute later and may fail. is 201 kind of lying? what code would be honest",
+  },
+  {
+    codes: [415],
+    text: "our go api returns 400 when the request has Content-Type: application/xml (we only take json). is there a better code for that?",
+  },
+  {
+    codes: [406],
+    text: "spring: we catch the exception and return 400 when the client's Accept heaedr is only text/csv but we can only produce json. what should it be",
+  },
+  {
+    codes: [413],
+    text: "multer in our express app has limits.fileSize = 50MB. a user uploaded a 200MB video and our error handler returns 400 'file too big'. is 400 right? i feel there's a dedicaetd code for too large bodies",
+  },
+  {
+    codes: [507],
+    text: "django view returns 500 when the file server disk is full (`OSError: [Errno 28] No space left on device`) duirng upload. is there a more specific 5xx for that",
+  },
+  {
+    codes: [503],
+    text: "during rolling deploys our app returns 500 on /health and on real traffic before it finished warming caches. what should a not-ready-yet server give",
+  },
+  {
+    codes: [429],
+    text: "our api returns 403 when the rate limit is exceeded (copied that from old github behaviour). new clients don't retry on 403. what should it be",
+  },
+  {
+    codes: [403],
+    text: "we send 401 when the account was suspended by an admin (creds are correct!). the client then re-prompts for password forever. whats better",
+  },
+  {
+    codes: [410],
+    text: 'support ticket: our public api returns 404 for v1 endpoints that were sunset last year and partenrs think they have a typo. is there something that says "gone for good"?',
+  },
+  {
+    codes: [301],
+    text: "http→https redirect on the marketing site uses 302 (old cloudflare page rule), seo consultant says google keeps indexing http urls. correct code?",
+  },
+  {
+    codes: [308],
+    text: "we moved our webhook receiver path permanently and used 301 on the old path. senders (POST only) started doing GET to the new url and dropping payloads. which code keeps POST",
+  },
+  {
+    codes: [304],
+    text: "cache revalidation: our handler cmopares If-None-Match with the etag and returns 200 with empty body when equal. browser renders a blank page lol. what's it supposed to be?",
+  },
+  {
+    codes: [206],
+    text: "video streaming endpoint: for Range requests we send 200 with a Content-Range header. safari refuses to seek. which status?",
+  },
+  {
+    codes: [416],
+    text: "when client asks `Range: bytes=9000-9999` on a 5000 byte file our node server crashes into a 500 from an fs error. correct response",
+  },
+  {
+    codes: [500],
+    text: 'go service returns 400 from its panic recovery middleware (someone wrote it so "client retries"). that\'s wrong right? what for an unexpected nil pointer deref',
+  },
+  {
+    codes: [502],
+    text: "our api-gateway-ish service returns 500 when the upstream inventory svc rseponds with truncated / invalid json. is there a gateway-specific code?",
+  },
+  {
+    codes: [504],
+    text: 'our bff returns 503 when the downstream user-svc doesnt anwser within its 3s timeout. ops want a more precise code meaning "upstream timed out"',
+  },
+  {
+    codes: [400],
+    text: "our api returns 422 for malformed json (`Unexpected end of JSON input`). i thought 422 means syntax ok but seamntics bad. so what then",
+  },
+  {
+    codes: [401],
+    text: "our login endpoint returns 500 when the password is wrong because an exception bubbles up. obviously wrong — what should bad credentials on POST /login return",
+  },
+  {
+    codes: [403],
+    text: 'we return 404 when a user lacks permission on a doc they already know exists (same org, they see it in lists). PM says it confuses people ("is it deleted?"). given they know it exists what is right',
+  },
+  {
+    codes: [404],
+    text: "multi tenant saas, currently returns 403 when tenant A queries tenant B's invoice id. security team says that leaks existence of the id. what should it return",
+  },
+  {
+    codes: [409],
+    text: 'nestjs ValidationPipe gives 400 for bad input which is fine, but we also return 400 for "order already cancelled" when someone cancels twice. that second one, is there a better fit?',
+  },
+  {
+    codes: [403],
+    text: "our gateway sends 401 when the api key is missing, fine. it also sends 401 + WWW-Authenticate when the key is valid but the plan doesn't include this endpoint. second case is wrong yes? what then",
+  },
+  {
+    codes: [400],
+    text: "graphql (apollo) returns 500 for a query with a syntax error because a custom plugin rethrows. what should a parse error give under graphql-over-http",
+  },
+  {
+    codes: [401],
+    text: "mobile api (rails) returns 200 w/ an empty body when the session token has expired, so the ios app just shows empty screens and never re-logins. what status should an expired session give?",
+  },
+  {
+    codes: [200],
+    text: "we return 204 for GET /notifications when there are none. android retrofit then crashes on null. is 204 right for that?",
+  },
+  {
+    codes: [415],
+    text: "our upload endpoint returns 413 when the file type is .exe (not allowed). isn't 413 about size?? what about an unsupported type",
+  },
+  {
+    codes: [403],
+    text: "laravel was returning 500 on TokenMismatchException because of a custom handler. laravel default is 419 iirc but that's non standard. in standard http terms what's closest",
+  },
+  {
+    codes: [403],
+    text: "we respond 503 when a feature flag is off for a customer's plan (\"feature disabled for your account\"). ops don't like the 5xx noise. better choice?",
+  },
+  {
+    codes: [201],
+    text: "PUT /profile/avatar creates the avatar the first time; we return 200 both times. what does the rfc want for the first cretaion",
+  },
+  {
+    codes: [406],
+    text: "we vesrion via media type. a client sends `Accept: application/vnd.acme.v3+json` but only v1 and v2 exist; currently we return 404, which confuses people since the url is right. better code?",
+  },
+  {
+    codes: [431],
+    text: "our own middleware rejects requests with a single `X-Forwarded-For` bigger than 8kb using 413. thats the body code right? what's corerct for headers",
+  },
+  {
+    codes: [511],
+    text: "captive portal we're building for a cafe redirects http w/ 302 to the login page. read that there is a status specifically for this, which one?",
+  },
+  {
+    codes: [451],
+    text: "our sanctions screening blocks users from emabrgoed countries with 403. legal wants it explicit that it's for legal reasons. code?",
+  },
+  {
+    codes: [426],
+    text: 'we answer 400 when a cleint hits our websocket endpoint w/ a normal GET (no Upgrade header). is there a status that says "you must switch protocol"?',
+  },
+  {
+    codes: [407],
+    text: "we have an internal forward proxy that returns 401 when the user must authenticate to the proxy itself. clinets confuse it with origin auth. correct code?",
+  },
+  {
+    codes: [421],
+    text: "our multi-host http/2 server (shared wildcard cert) gets coalesced requests for a host it doesn't serve and returns 404. is there a better one so the browser retries on a new connection",
+  },
+  {
+    codes: [207],
+    text: "batch endpoint returns 500 if any of 50 items fails even though 49 succeeded. we want a response that lists per-item outcome. which overall code?",
+  },
+  {
+    codes: [444],
+    text: "our nginx returns 403 for bad bots but we'd rather not send a response at all, just drop the connection. which nginx code does that",
+  },
+  {
+    codes: [501],
+    text: "our custom `PURGE` method hits the app and we respond 405. for a method the server doesn't recognize at all on any resource what is porper",
+  },
+  {
+    codes: [411],
+    text: "our edge proxy (go) receives a POST w/ neither Content-Length nor chunked transfer-encoding, so we can't know the body size, and we return 400. is there a more specific dedicated code?",
+  },
+  {
+    codes: [402],
+    text: "api key has exhausted its prepaid credits, we return 429 and clietns retry forever. retrying won't help until they top up. better code?",
+  },
+  {
+    codes: [402],
+    text: "saas app: we return 401 for users whose 14 day trial ended — but they are logged in fine, and the frontend logs them out on any 401 which is terrible. what should 'pay to continue' be",
+  },
+  {
+    codes: [406],
+    text: "rails app returns 404 when the cilent asks for /orders/1.xml on an endpoint that only has respond_to json (someone rescues ActionController::UnknownFormat as 404). is 404 right?",
+  },
+  {
+    codes: [400],
+    text: "flask api requires the X-Request-Id header for tracing. when it's missing we return 500 because of `KeyError: 'HTTP_X_REQUEST_ID'` lol. fix it to what status?",
+  },
+  {
+    codes: [405],
+    text: "gin: wrong method gives us 404. after enabling `router.HandleMethodNotAllowed = true` what do we get and is that the right one",
+  },
+  {
+    codes: [404],
+    text: "we return 410 Gone for an order that was soft-deleted 5 min ago but can be restoerd within 30 days. is 410 wrong since it's not permanent?",
+  },
+  {
+    codes: [401],
+    text: 'api returns 400 "invalid token" for a jwt with a bad signature. dev says 400 is fine since token is "bad input". proper one?',
+  },
+  {
+    codes: [503],
+    text: 'our health check returns 200 with `{"db":"down"}` when the db is down, so the ALB keeps routing traffic to the broken instance. what code should unhealthy return',
+  },
+  {
+    codes: [404],
+    text: "we wrote a small kafka rest proxy; GET /topics/foo returns 500 when the topic doesn't exist bc UnknownTopicOrPartitionException isn't handled. what should it rteurn?",
+  },
+  {
+    codes: [204, 200],
+    text: "browser sends an OPTIONS preflight and our express app returns 404 because there's no route (no cors lib). what should a successful preflight answer be?",
+  },
+  {
+    codes: [202],
+    text: "exporter returns 200 immediately with a download url, but the file is generated later; first GET on the url gives 404 for a minute. the initial POST should be which status",
+  },
+  {
+    codes: [307],
+    text: "node api returns 302 when a resource is temporarily served by another region; method is POST and clients convert it to GET. fix code?",
+  },
+  {
+    codes: [406],
+    text: "spring boot returns 415 for a request whose Accept header is `application/pdf` which we can't produce. i think 415 is the wrong side?",
+  },
+  {
+    codes: [415],
+    text: "we return 406 when the client POSTs a `text/plain` body to a json-only endpoint. hmm, reading mdn right now, are we swapped with the other one? whats correct",
+  },
+  {
+    codes: [499],
+    text: "client cancels the request and our go server logs it as 500 in prometheus metrics, inflating error rate. what do people record instead",
+  },
+  {
+    codes: [409],
+    text: "we return 403 when a user tries deleting their account while still owning active teams (must transfer ownership first). more of a state problem than permissions no",
+  },
+  {
+    codes: [200],
+    text: "our api returns 201 for every PUT, even upadtes of existing rows (body has updated entity). correct code for the update case",
+  },
+  {
+    codes: [502],
+    text: "python api returns 400 when a required upstream (geocoding vendor) replied 500. our caller's input was fine. what should we send back?",
+  },
+  {
+    codes: [503],
+    text: "expensive endpoint rejects w/ 429 when more than 100 concurrent requests are in flight system-wide (global overload, not per client). sre says 429 is wrong since it's not the client's fault. which",
+  },
+  {
+    codes: [401],
+    text: "we return 404 for /api/v1/users when the auth header is missing (security through obscurity). normally what's right for no credentials",
+  },
+  {
+    codes: [200],
+    text: "our graphql endpoint returns 500 for the whole response when a single field resolver fails. what's apollo's normal status for partial errors with data",
+  },
+  {
+    codes: [200, 202],
+    text: 'celery job status endpoint GET /jobs/{id} returns 404 while the job is still running (no result yet) and the client gives up. whats good for "still processing"',
+  },
+  {
+    codes: [400, 404],
+    text: "spring boot returns 404 when the path variable isnt even a valid uuid (`/users/not-a-uuid`). colleague says it should be 400 since it's malformed. who's right",
+  },
+  {
+    codes: [404],
+    text: "user tries to open a private project they aren't a member of. project names are sensitive here, they contain customer names, so even confirming the id exists leaks info. im thinking 403 — right?",
+  },
+  {
+    codes: [409],
+    text: 'signup endpoint in our fastapi app. for "email already exists" my plan is plain 400 with a message. is 400 fine or is there smth more fitting?',
+  },
+  {
+    codes: [200],
+    text: 'we have POST /search because the filter json is too big for a querystring. it doesnt persist anything. should i return 201 since it kinda "creates" a result set?',
+  },
+  {
+    codes: [404],
+    text: 'GET /users/{id} for an id that doesnt exist — a colleague suggested 204 No Content since "there\'s nothing to return". is that ok?? seems off to me',
+  },
+  {
+    codes: [202],
+    text: "submitting a video to our transcoding pipeline returns a job id, ffmpeg runs on workers for minutes afterwards. is 202 correct here",
+  },
+  {
+    codes: [501],
+    text: 'half joking: can i use 418 for endpoints that are "not implemented yet" in our public beta api? if not, what would a serious api use for a documented-but-unbuilt endpoint',
+  },
+  {
+    codes: [401],
+    text: 'login endpoint, user typed wrong password. palnning to return 403 bc he\'s "forbidden to log in". good or bad idea?',
+  },
+  {
+    codes: [204],
+    text: "for a PUT where the submitted data is identical to whats stored (nothing changed at all) — should i return 304 Not Modified? we don't return a body anyway",
+  },
+  {
+    codes: [401],
+    text: 'gonna return 407 from our api gateway (kong) when the api key is missing, since it\'s "a proxy" in front of the services. sound right?',
+  },
+  {
+    codes: [503],
+    text: "incident review question. postgres primary was down for 4 min, the app couldn't serve anything and returned 500 everywhere. i proposed we return 503 in that situation instead. right?",
+  },
+  {
+    codes: [402],
+    text: "checkout api: adyen declines the card (insufficient funds). should our own api return 402 to the frontend for that? or 400/422",
+  },
+  {
+    codes: [403],
+    text: "thinking about 451 for the geoblocking we do because of our content licensing deals (no government or court involved, just contracts). ok?",
+  },
+  {
+    codes: [503],
+    text: "k8s readiness probe hits /ready while the app is still warming caches (~40s on boot). it currently answers 500 until ready. fine, or is there a better code",
+  },
+  {
+    codes: [204],
+    text: "for a successful logout (POST /logout, cookie cleared) i want to return 205 so the UI resets. honestly our spa handles its state itself anyway. is 205 a good idea",
+  },
+  {
+    codes: [200],
+    text: 'should 206 Partial Content be used for paginated json list responess (page 2 of 10)? a colleague read about it and wants to be "more rest"',
+  },
+  {
+    codes: [200],
+    text: "batch endpoint POST /messages/batch — in the mixed success/failure case we send 207 with per-item results. when all 20 items went fine, should i still answer 207 for consistency?",
+  },
+  {
+    codes: [308],
+    text: "is 307 correct for the http→https redirect on an API that receives POSTs? it's permanent, we'll never serve plain http again",
+  },
+  {
+    codes: [429],
+    text: "our api proxies openai. when openai returns 429 should we forward 429 to our own client or map it to 502 since it's upstream?",
+  },
+  {
+    codes: [405],
+    text: "im gonna rteurn 404 for an existing endpoint hit with the wrong http method, cheaper to implement in our router. acceptable?",
+  },
+  {
+    codes: [422],
+    text: "idempotency-key reuesd by a client but w/ a different request body. is 409 the right one here, i'm following stripe-ish design",
+  },
+  {
+    codes: [409],
+    text: "implementing Idempotency-Key. if a second request with the same key arrives while the first is still processing (in-flight lock held), i plan to return 409. sound?",
+  },
+  {
+    codes: [429],
+    text: '"too many login attempts, please wait 15 minutes" on our auth service (per account + ip). is 429 correct for that, or 403 since they\'re blocked?',
+  },
+  {
+    codes: [409],
+    text: "billing system: DELETE /customers/{id} for a customer that still has invioces; the FK prevents deleting and we want them to archive instead. is 409 the right call?",
+  },
+  {
+    codes: [400],
+    text: 'we support json patch (rfc 6902) on PATCH /devices/{id}. a client sent `{"op": "mov", "path": "/name"}` — unknown op. planning to return 400. correct?',
+  },
+  {
+    codes: [415],
+    text: "client sends a json merge patch but w/ Content-Type application/json, and we only accept application/merge-patch+json. gonna answer 400, right?",
+  },
+  {
+    codes: [201],
+    text: "i want to return 200 for POST that creates a resource because our frontend doesn't check status anyway. acceptable or should i do it properly?",
+  },
+  {
+    codes: [401],
+    text: "is 400 right for a missing Authorization header on a protected route? our internal linter rule says 'all input errors are 400', and a header is input...",
+  },
+  {
+    codes: [101],
+    text: "custom websocket server in go, no library. handshake validated, Sec-WebSocket-Accept computed. i send `HTTP/1.1 200 OK` back, right? browsers seem to reject it",
+  },
+  {
+    codes: [403],
+    text: "our auth: user enters correct credentials but hasn't clicked the email verification link yet, so we block login. should that be 401?",
+  },
+  {
+    codes: [415],
+    text: "some old client posts a json body but sends no Content-Type header at all, and our framework can't pick a parser. i think 422 fits? yes?",
+  },
+  {
+    codes: [301],
+    text: "seo cleanup: /Products and /products both work, we want everything lowercase. should i return 301 for the canoincal redirect /Products → /products (only GET html pages)?",
+  },
+  {
+    codes: [307],
+    text: "we temporarily route all api traffic to the DR region for a few hours, including POST/PUT. is 302 ok for that redirect?",
+  },
+  {
+    codes: [200],
+    text: "is 200 fine for POST /orders/{id}/cancel which cancels synchronously and returns the updated order? teammate suggests 204 or 202 but the client wants the order back",
+  },
+  {
+    codes: [503],
+    text: "db migration needs a maintenance window next sunday 01:00-03:00. planning to return 503 with a Retry-After header from all endpoints meanwhile. correct?",
+  },
+  {
+    codes: [502],
+    text: "our service wraps a payment provider. when they give us 5xx or garbage, i plan to return 502 to our own clients. makes sense, or just 500?",
+  },
+  {
+    codes: [422],
+    text: "shop api: customer enters an expired coupon, POST /cart/coupon {code:'SUMMER23'}. thinking 410 Gone because the coupon is, well, gone. ok?",
+  },
+  {
+    codes: [200],
+    text: 'upsert via PUT and the row already existed, we return the updated row. i\'d say 201 since "something was written". agree?',
+  },
+  {
+    codes: [204],
+    text: "long-poll GET /messages?wait=30 returns nothing after waiting 30s (no new msgs). is 204 ok for 'no messages, poll again'?",
+  },
+  {
+    codes: [413],
+    text: "client sends `Expect: 100-continue` with Content-Length 5GB to our upload endpoint whose limit is 1GB. should i reply 417?",
+  },
+  {
+    codes: [507],
+    text: "cloud drive product: a user on the 5GB plan hits their storage quota and tries to upload another file. should i use 507 for this?",
+  },
+  {
+    codes: [408],
+    text: "our custom http server (embedded, in C) times out clients that didn't finish sending the request body within 30s. is 408 correct to send before closing",
+  },
+  {
+    codes: [202],
+    text: "cdn-like product: PUT /config gets applied to all edge nodes asynchronously, propagation takes up to a minute. considering 202 for the PUT. correct",
+  },
+  {
+    codes: [200],
+    text: "health endpoint returns details. redis cache is down, db ok, we still serve traffic (slower). is 200 right for /health in that degraded state, or should it be 503?",
+  },
+  {
+    codes: [400],
+    text: "list endpoints accept `?sort=field`. someone sends `?sort=unknownfield`. should i return 400 or silently ignore it? leaning towards 400",
+  },
+  {
+    codes: [404],
+    text: "writing a tiny static file server in zig for fun. should a HEAD request for a missing file just be 404 with no body?",
+  },
+  {
+    codes: [200, 204],
+    text: "our webhook receiver (shopify events) gets a payload for an event type we dont handle. thinking 400. or just ack it so they dont retry forever?",
+  },
+  {
+    codes: [400],
+    text: "our api style guide draft says '422 for any body problem'. is 422 ok for malformed json syntax too (missing closing brace)?",
+  },
+  {
+    codes: [402],
+    text: "considering 401 for 'your free trial ended, upgrade to continue' (user is authenticated, session is valid). right?",
+  },
+  {
+    codes: [499],
+    text: 'seeing tons of 499 in nginx access.log for /api/search, e.g. `10.0.3.4 - - [12/Mar/2024:10:22:01 +0000] "GET /api/search?q=sh HTTP/1.1" 499 0 "-" "okhttp/4.9.3"`. the django app behind gunicorn never logs an error for these. who generates 499 and why am i seeing it',
+  },
+  {
+    codes: [499],
+    text: "our go api sits behind traefik v2 and traefik's access log has status 499 for some long-poll requests, but our service log says it wrote 200. where does that 499 come from? didnt know traefik invents codes",
+  },
+  {
+    codes: [499],
+    text: "grpc-gateway v2 sometimes answers clients with http 499 and we never return anything like that. on the grpc side the handler logs `context canceled`. which mapping produces it?",
+  },
+  {
+    codes: [499],
+    text: "ingress-nginx controller logs show 499 w/ upstream_status `-` exactly for requests where the mobile app has a 15s timeout and the backend needs ~20s. is the pod doing this or the client?? explain pls",
+  },
+  {
+    codes: [444],
+    text: "curl -v https://api.example.com with a wrong Host header only gives `curl: (52) Empty reply from server` and nginx logs the request with status 444. what is that number, it's not in any rfc i know",
+  },
+  {
+    codes: [494],
+    text: 'nginx error.log: `client sent too long header line: "Cookie: _ga=GA1.2....` and the browser shows "400 Bad Request - Request Header Or Cookie Too Large". error_page 400 doesn\'t catch it. what internal status nginx uses for this one?',
+  },
+  {
+    codes: [495],
+    text: "set up mutual tls in nginx with ssl_verify_client on. a client whose cert expired yesterday gets `400 Bad Request The SSL certificate error`. what nginx-specific code is behind that page so i can map it to json",
+  },
+  {
+    codes: [496],
+    text: 'mTLS on ingress-nginx w/ annotation auth-tls-verify-client: "on". hitting it from a browesr without a client cert gives `400 Bad Request No required SSL certificate was sent`. which non standard code does nginx use internally here',
+  },
+  {
+    codes: [497],
+    text: "`400 Bad Request The plain HTTP request was sent to HTTPS port` shows when people type http://host:8443 in the browser. which nginx code is that really? want to error_page it to a redircet",
+  },
+  {
+    codes: [521],
+    text: "site went down with cf `Error 521 Web server is down`. but the server is up!! i can ssh, nginx is running. yesterday we added ufw rules allowing only our ofifce ip on 443. related? what does 521 mean",
+  },
+  {
+    codes: [522],
+    text: "getting `Error 522 Connection timed out` from cloudflare, only from some POPs. origin on ec2, we recently swapped the security group inbound rule to a managed prefix list. what does 522 mean specifically compared to the other 52x",
+  },
+  {
+    codes: [523],
+    text: "after migrating origin to a new vps cloudflare returns `Error 523 Origin is unreachable`. just noticed the A record is 10.0.12.5 which is our private vpc ip (oops). what does this error say exactly",
+  },
+  {
+    codes: [524],
+    text: "report generation ednpoint takes ~3 min. via cloudflare users get `Error 524 A timeout occurred`, hitting the origin directly works fine. where does it come from, which limit?",
+  },
+  {
+    codes: [525],
+    text: "switched cloudflare ssl mode from Flexible to Full and now `Error 525 SSL handshake failed`. origin nginx does have a 443 server block but i think no ssl_certificate for that hostname, it falls to some default. what is 525 exactly",
+  },
+  {
+    codes: [526],
+    text: "cf set to full (strict) and the origin uses a self-signed cert generated with openssl, result: `Error 526 Invalid SSL certificate`. what does cloudflare validate that fails here",
+  },
+  {
+    codes: [530],
+    text: "cf returns HTTP 530 and page says `Error 1033 Argo Tunnel error`. cloudflared pod got oomkilled. why is it 530 and not 502?",
+  },
+  {
+    codes: [463],
+    text: "ALB rejects some partner requests with 463. they pass through a chain of proxies (their squid, their nginx, our nginx, then alb). someone mentioned X-Forwarded-For. what does 463 mean",
+  },
+  {
+    codes: [464],
+    text: "created target group with protocol version gRPC. calls from a python service using `requests` (http/1.1) now get a 464 from the alb. wat is 464",
+  },
+  {
+    codes: [419],
+    text: 'sanctum spa auth, POST /login from nuxt → `{"message":"CSRF token mismatch."}` with status 419. i do call /sanctum/csrf-cookie first. where does the 419 originate in laarvel',
+  },
+  {
+    codes: [440],
+    text: "users on our owa (exchange 2016) get `440 Login Time-out` from IIS after lunch break. is 440 a standrad http code? what triggers it",
+  },
+  {
+    codes: [403],
+    text: 'aws api gateway REST api returns `{"message":"Missing Authentication Token"}` when i call /prod/users/list. we have NO auth at all configured. the real path is /prod/users. why does it give 403',
+  },
+  {
+    codes: [403],
+    text: 'drf with only SessionAuthentication; anonymous user hitting an IsAuthenticated view gets "Authentication credentials were not provided." but status isnt 401. which status is drf sending and why',
+  },
+  {
+    codes: [403],
+    text: '`Error from server (Forbidden): pods is forbidden: User "system:serviceaccount:ci:deployer" cannot list resource "pods" in API group "" in the namespace "prod"`. what http code the apiserver sends for this',
+  },
+  {
+    codes: [403],
+    text: "postman POST to a django view → `Forbidden (403) CSRF verification failed. Request aborted.` we don't even want csrf on this api. why is django doing it",
+  },
+  {
+    codes: [403],
+    text: "spring boot 3 security: GET works, but every POST from curl gets an empty-body rejection, notihng in logs. jwt is valid. which status is this and what component produces it? (csrf maybe?)",
+  },
+  {
+    codes: [403],
+    text: 'nginx error log says `directory index of "/usr/share/nginx/html/app/" is forbidden` — what does the client see and why',
+  },
+  {
+    codes: [403],
+    text: "rails 7 in dev, accessing through ngrok gives `Blocked hosts: abcd-12.ngrok-free.app`. what status does HostAuthorization middleware return",
+  },
+  {
+    codes: [404],
+    text: "`curl -H 'Host: api.internal' http://<lb-ip>/` returns `default backend - 404`. is that from my app or from ingress-nginx itself?",
+  },
+  {
+    codes: [404],
+    text: "traefik reutrns plain text `404 page not found` for my new service. container up, labels look ok. which component prints that",
+  },
+  {
+    codes: [404],
+    text: "express returns an html page `Cannot POST /api/v1/login/` (with trailing slash). what status is that default express handler using",
+  },
+  {
+    codes: [404],
+    text: "gin api: calling an existing path with the wrong method gives `404 page not found`, not something method related. why is gin behaving like that?",
+  },
+  {
+    codes: [404],
+    text: "envoy access log has `404 NR` flags for all calls to /v2/*. what does NR mean and why do i get 404",
+  },
+  {
+    codes: [405],
+    text: "POST to /index.html on plain nginx gives `405 Not Allowed`. we use index.html as spa fallback for a form POST. why does nginx refuse",
+  },
+  {
+    codes: [413],
+    text: "uploading a 5mb file through ingress-nginx gives `413 Request Entity Too Large` html page from nginx, our app has no limit. is there a default",
+  },
+  {
+    codes: [413],
+    text: "`PayloadTooLargeError: request entity too large at readStream (/app/node_modules/raw-body/index.js:156:17)` – what status does express return for this and why, body is only ~150kb json",
+  },
+  {
+    codes: [413],
+    text: "asp.net core on kestrel in docker: `Microsoft.AspNetCore.Server.Kestrel.Core.BadHttpRequestException: Request body too large. The max request body size is 30000000 bytes.` what does client get",
+  },
+  {
+    codes: [415],
+    text: "upgraded flask 2.0 → 2.3 and now some clients calling endpoints using request.get_json() get `Did not attempt to load JSON data because the request Content-Type was not 'application/json'`. what status and why did it change",
+  },
+  {
+    codes: [415],
+    text: "kubectl patch w/ the wrong --type against the apiserver: `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml`. status code?",
+  },
+  {
+    codes: [422],
+    text: "rails app (api + a few html forms): `ActionController::InvalidAuthenticityToken` in logs and the browser gets some 4xx. which stauts does rails use by default for that",
+  },
+  {
+    codes: [422],
+    text: "`The Deployment \"web\" is invalid: spec.selector: Invalid value: ... field is immutable`. kubectl apply fails. what http status apiserver returns for 'is invalid' errors",
+  },
+  {
+    codes: [422],
+    text: 'fastapi returns `{"detail":[{"type":"missing","loc":["query","page"],"msg":"Field required"}]}` and frontend dev asks why it isnt 400. which code is that and where does it come from in fastpai',
+  },
+  {
+    codes: [409],
+    text: 'operator reconcile loop logs `Operation cannot be fulfilled on configmaps "cfg": the object has been modified; please apply your changes to the latest version and try again`. which http code is behind that',
+  },
+  {
+    codes: [409],
+    text: 'pouchdb sync failing, couchdb returns `{"error":"conflict","reason":"Document update conflict."}`. status of that?',
+  },
+  {
+    codes: [410],
+    text: "client-go informer keeps logging `watch of *v1.Pod ended with: too old resource version: 123 (456)`. the apiserver sends which status for that",
+  },
+  {
+    codes: [410],
+    text: 'web push via the web-push npm package, the push service asnwers with a status and "push subscription has unsubscribed or expired". which code and should we delete the subscription',
+  },
+  {
+    codes: [429],
+    text: 'api gateway with usage plan, clients get `{"message":"Too Many Requests"}` and the lambda is never invoked. which status and from where',
+  },
+  {
+    codes: [429],
+    text: "kubectl during an incident in a huge cluster: `Error from server (TooManyRequests): the server has received too many requests and has asked us to try again later`. http code?",
+  },
+  {
+    codes: [429],
+    text: "our slack bot (meta, i know) gets `ratelimited` from chat.postMessage with Retry-After: 30. what http status is slack sending",
+  },
+  {
+    codes: [431],
+    text: "node 18 server (fastify) returns 431 for some users who have giant analytics cookies. request never reaches our route handler. where does it come from",
+  },
+  {
+    codes: [431],
+    text: "react dev server on localhost:5173 suddenly gives `431 Request Header Fields Too Large` in chrome, works in incognito. why?",
+  },
+  {
+    codes: [500],
+    text: 'api gateway test conosle: `Execution failed due to configuration error: Invalid permissions on Lambda function`, caller gets `{"message": "Internal server error"}`. what code do they get',
+  },
+  {
+    codes: [502],
+    text: '`connect() failed (111: Connection refused) while connecting to upstream, client: 172.18.0.1, server: _, request: "GET /api HTTP/1.1", upstream: "http://172.18.0.5:3000/api"` — user sees which sttaus?',
+  },
+  {
+    codes: [502],
+    text: 'lambda proxy integration returns `{"body": {...}}` (object, not string) and api gateway logs `Execution failed due to configuration error: Malformed Lambda proxy response`. which stauts does the client get',
+  },
+  {
+    codes: [502],
+    text: "nginx + php-fpm, after upgrading php 8.1→8.2 every reqeust fails: `connect() to unix:/run/php/php8.1-fpm.sock failed (2: No such file or directory) while connecting to upstream`. what do users get",
+  },
+  {
+    codes: [502],
+    text: "cloudfront custom origin, getting `502 ERROR The request could not be satisfied. CloudFront wasn't able to connect to the origin.` right after we rotated the origin cert to one for a different domain. explain",
+  },
+  {
+    codes: [502],
+    text: "httputil.ReverseProxy logs `http: proxy error: dial tcp 10.1.2.3:8080: connect: connection refused`. what does the client receive by default from the proxy",
+  },
+  {
+    codes: [502],
+    text: "nginx in front of keycloak, logins fail and error log says `upstream sent too big header while reading response header from upstream`. which status ends up at the browser",
+  },
+  {
+    codes: [503],
+    text: "istio mesh, calling service B from A returns body `no healthy upstream`. status code",
+  },
+  {
+    codes: [503],
+    text: "envoy sidecar gives `upstream connect error or disconnect/reset before headers. reset reason: connection failure, transport failure reason: delayed connect error: 111`. which http status does envoy attcah to that",
+  },
+  {
+    codes: [503],
+    text: "haproxy stats shows all servers in backend DOWN and clients get `No server is available to handle this request.` which code does haproxy send?",
+  },
+  {
+    codes: [503],
+    text: 'we wrapped the mux with `http.TimeoutHandler(h, 5*time.Second, "timeout")`. clients get a 5xx after 5s but its not 504. which one and why',
+  },
+  {
+    codes: [503],
+    text: "after `php artisan down` our mobile app shows a generic error. what status is laravel sending in maintenance mode?",
+  },
+  {
+    codes: [503],
+    text: "boto3 ClientError `An error occurred (SlowDown) when calling the PutObject operation (reached max retries: 4): Please reduce your request rate.` what http code is unedrneath",
+  },
+  {
+    codes: [503],
+    text: 'heroku router logs `at=error code=H10 desc="App crashed" method=GET path="/"`. which status does the end user get',
+  },
+  {
+    codes: [503],
+    text: "enabled `limit_req zone=api burst=20 nodelay;` in nginx, and rejected requests get a 5xx rather than a 429. what's nginx's default reject code?",
+  },
+  {
+    codes: [504],
+    text: "`upstream timed out (110: Connection timed out) while reading response header from upstream` on /reports/generate. user sees what",
+  },
+  {
+    codes: [504],
+    text: 'api gateway + lambda: lambda runs 45s and finishes fine but the client gets `{"message": "Endpoint request timed out"}` after ~29s. which status?',
+  },
+  {
+    codes: [504],
+    text: "envoy answers with body `upstream request timeout` after exactly 15s. which status code is that, and is it from our app?",
+  },
+  {
+    codes: [504],
+    text: "cloudfront in front of an ALB; request that takes 40s returns an error from cloudfront (`X-Cache: Error from cloudfront`). orgiin response timeout is at default 30s. what status would that be",
+  },
+  {
+    codes: [504],
+    text: "ALB access log line: elb_status_code 504, target_processing_time -1, after 60s on a slow spring endpoint. who generated it?",
+  },
+  {
+    codes: [504],
+    text: "haproxy log with termination state `sH--` and a 5xx. what happened and which code is it",
+  },
+  {
+    codes: [504],
+    text: "grpc-gateway in front of a grpc server that returns DeadlineExceeded. which http status does the gateway map that to?",
+  },
+  {
+    codes: [308],
+    text: "ingress-nginx redirects http→https with `308 Permanent Redirect` although i never set the ssl-redirect annotation. where does that come from and why 308 and not 301",
+  },
+  {
+    codes: [308],
+    text: "next.js `redirects()` w/ permanent: true sends 308, not 301. our seo agency says that's wrong. why does next pick that code",
+  },
+  {
+    codes: [307],
+    text: "fastapi/starlette: POST /items (no trailing slash) gets redirected to /items/ w/ some 3xx. which code and why that one",
+  },
+  {
+    codes: [302],
+    text: "spring boot app with oauth2 login: fetch() calls to /api/me get redirected to the keycloak login page instead of a json error. network tab shows which status on /api/me",
+  },
+  {
+    codes: [426],
+    text: "`curl --http1.0` to our istio ingress gateway returns `426 Upgrade Required`. other servers accept 1.0 fine. why envoy",
+  },
+  {
+    codes: [426],
+    text: "node `ws` library server: a plain http GET to the same port returns `426 Upgrade Required`. what is it telling me?",
+  },
+  {
+    codes: [505],
+    text: "a fuzzer sends `GET / HTTP/9.9` to our go service and gets `505 HTTP Version Not Supported: unsupported protocol version`. where exactly does that come from",
+  },
+  {
+    codes: [508],
+    text: "client's wordpress on shared hosting shows `508 Resource Limit Is Reached`. is that a wordpress error or what",
+  },
+  {
+    codes: [304],
+    text: "nginx access logs are full of 304 with 0 bytes for /static/*.js. is smth broken? app team didn't change anything",
+  },
+  {
+    codes: [401],
+    text: "`error: You must be logged in to the server (Unauthorized)` from kubectl after rotating the cluster certs. which status does apiserver return",
+  },
+  {
+    codes: [401],
+    text: "docker pull from our harbor registry: `unauthorized: authentication required`. which status does the registry send before the token dance",
+  },
+  {
+    codes: [400],
+    text: 'haproxy log: `fe_main fe_main/<NOSRV> -1/-1/-1/-1/0 400 187 - - PR-- 1/1/0/0/0 0/0 "<BADREQ>"`. what triggers this',
+  },
+  {
+    codes: [400],
+    text: "alb returns a `400 Bad Request` html page with `Server: awselb/2.0` before anything reaches targets, only for a legacy embedded client. what status/cause",
+  },
+  {
+    codes: [400],
+    text: "`curl http://localhost:8443` against our go tls server prints `Client sent an HTTP request to an HTTPS server.` what status code comes with it",
+  },
+  {
+    codes: [400],
+    text: "grpc-gateway: our grpc method returns codes.FailedPrecondition and we expected 412 on the http side, but we see smth else. what does the gateway map it to",
+  },
+  {
+    codes: [408],
+    text: 'apache access log has many `"-" 408 -` lines with an empty request line from chrome users. someone attacking us?',
+  },
+  {
+    codes: [408],
+    text: 'ALB logs w/ elb status 408 and request field `"- - - "`. what does 408 mean at the elb level',
+  },
+  {
+    codes: [407],
+    text: "pip install inside corp network: `ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 407 Proxy Authentication Required'))`. our nexus is fine. who is sending this?",
+  },
+  {
+    codes: [411],
+    text: "azure blob rest PUT via curl without any body gives `HTTP Error 411. The request must be chunked or have a content length.` meaning?",
+  },
+  {
+    codes: [410],
+    text: 'apns http/2 response `{"reason":"Unregistered"}` comes w/ which status, and what do we do with the device token',
+  },
+  {
+    codes: [416],
+    text: "s3 getObject with a Range header on a 0-byte object → `InvalidRange: The requested range is not satisfiable`. which status",
+  },
+  {
+    codes: [417],
+    text: "old .NET framework client posting through squid gets `The remote server returned an error: (417) Expectation Failed.` doesn't happen with curl. where from",
+  },
+  {
+    codes: [451],
+    text: "git clone of a repo fails w/ `Repository unavailable due to DMCA takedown`. which http status does github return?",
+  },
+  {
+    codes: [402],
+    text: 'stripe api `{"error":{"code":"card_declined","type":"card_error"}}` — status code? our client only handles 400',
+  },
+  {
+    codes: [511],
+    text: "android app gets 511 from our api at the airport, body is some html login page. we don't have that code anywhere in the backend. where from",
+  },
+  {
+    codes: [503],
+    text: "`HTTP Error 503. The service is unavailable.` plain text on IIS right after a deploy. app pool stopped? what produces this",
+  },
+  {
+    codes: [101],
+    text: "envoy access log `GET /socket 101 - 0 0 38211ms` for every websocket. is 101 an error status?",
+  },
+  {
+    codes: [103],
+    text: 'turned on cloudflare "early hints". the browser gets an informational response before the 200. which code is cloudflare sending',
+  },
+  {
+    codes: [409],
+    text: "elasticsearch `version_conflict_engine_exception` on an update call. what status does ES return for it",
+  },
+  {
+    codes: [502],
+    text: 'hello, i have a question please. in our company we use nginx before tomcat and sometimes the customer recieve error page "502 Bad Gateway" but tomcat is running normally. in the log of nginx is written `recv() failed (104: Connection reset by peer) while reading response header from upstream`. from where this error is coming and what it mean?',
+  },
+  {
+    codes: [422],
+    text: "good morning. we are doing api for bank transfers in spring. when the user send transfer but the balance is not enough, which http status we must return? now we return 500 because exception is thrown, i think it is not correct",
+  },
+  {
+    codes: [504],
+    text: "hi, kubernetes ingress-nginx give us `504 Gateway Time-out` after 60 sec when we upload big excel file and backend process it. backend is fastapi. which setting make this and is 504 meaning the backend is broken??",
+  },
+  {
+    codes: [401],
+    text: 'in my company the team lead want that we return always 200 and put error code inside the json, like `{"code": 4001, "msg": "token expired"}`. i think this is bad practise. for token expired what http code normally should be?',
+  },
+  {
+    codes: [401],
+    text: "hey guys sry if dumb q. our react app calls `/api/user` and gets `401` from the api gateway (aws) even tho im logged in. the cognito authorizer is configured. the token i send is the access token not id token. what does 401 mean there exactly, authn failed?",
+  },
+  {
+    codes: [409],
+    text: 'bonjour, we build an api with django rest framework. when user try to create same username that exist, drf give us 400 with "A user with that username already exists." but i read somewhere is better other code for duplicates. which one please?',
+  },
+  {
+    codes: [202],
+    text: "hallo, our nestjs service receive a webhook from paypal, and we need to process it maybe 10 minutes. what we answer to paypal immediatly, so they don't resend? we dont want to keep connection open",
+  },
+  {
+    codes: [415],
+    text: 'in express app the client sends json but forgot header `Content-Type: application/json`, so `req.body` is empty `{}` and then our validation says "name required". is more correct to return 415 for missing content type? or 400',
+  },
+  {
+    codes: [302],
+    text: "hi team! our android app (okhttp) get `java.net.ProtocolException: Too many follow-up requests: 21`. server keep redirecting login → home → login. which code the server is sending in loop probably, its spring security form login",
+  },
+  {
+    codes: [503],
+    text: 'i dont understand the difference, our haproxy return `503 Service Unavailable` with body "No server is available to handle this request" but the servers are up, i can curl them directly. health check is `option httpchk GET /healthz` but the app only has /health and answers 404 there. why haproxy says 503?',
+  },
+  {
+    codes: [404],
+    text: "hey, quick sanity check, in fastapi i raise `HTTPException(status_code=404)` when the order belongs to another customer, so they cannot know it exists. is this approach correct or should i give 403 since the order does exist?",
+  },
+  {
+    codes: [413],
+    text: "our monitoring show many `HTTP 413` on the nginx in front of gitlab when developers push big LFS files. what means this code and which side is limiting, nginx or gitlab?",
+  },
+  {
+    codes: [409],
+    text: 'guten tag, we migrate an old soap service to rest in quarkus. there are operations like "approve invoice" that the invoice must be in state "pending". when it is already approved, which code is good? we had soap fault before',
+  },
+  {
+    codes: [503],
+    text: "our python client with httpx receive `httpx.HTTPStatusError: Server error '503 Service Unavailable'` and the response have header `Retry-After: 120`. what the server tries to tell us, is it our fault?",
+  },
+  {
+    codes: [502],
+    text: "hi, we have 2 backends behind AWS ALB and sometimes the alb return `HTTP 502` and in alb log `target_status_code` is `-`. it happens when the app container restarts and the port refuse connection for some seconds. what does 502 mean in this case",
+  },
+  {
+    codes: [200],
+    text: "in our company api we send 204 after successfull POST /login (session cookie is set). but the mobile team want the user profile in response body. so which code then, if we return body?",
+  },
+  {
+    codes: [403],
+    text: 'hola, our golang service use `http.Error(w, "not allowed", 401)` when user role is "guest" and try to delete a post. guest users are logged in. i think 401 is wrong here, no? which one',
+  },
+  {
+    codes: [499],
+    text: "in spring webflux when the client close the browser during a long SSE stream, our access log writes some code. in nginx in front i see 499. what is 499 meaning, we dont have it in HttpStatus enum",
+  },
+  {
+    codes: [301],
+    text: 'we got "ERR_TOO_MANY_REDIRECTS" in chrome after we put cloudflare flexible ssl and nginx redirect http to https. which status is looping here? nginx config has `return 301 https://$host$request_uri;`',
+  },
+  {
+    codes: [200],
+    text: "hi, my question: the apollo graphql server return http 200 even the query has `errors` with `UNAUTHENTICATED` extension code. our api gateway metrics count all as success. is apollo wrong? which status it should be?",
+  },
+  {
+    codes: [409],
+    text: "what status is correct when client requests DELETE /accounts/me but the account has outstanding balance and cannot be closed until paid? we are using rails. i was thinking 402 because of money but not sure",
+  },
+  {
+    codes: [200],
+    text: "mis compañeros say for a PUT which replaces the whole resource we must return 201 always. is this right? the resource existed before, we just replace it",
+  },
+  {
+    codes: [401],
+    text: 'we have api key in query param `?key=` and when the key is not valid, api return 404 to "not give info". but our customers lose hours debugging. which code is standard for wrong api key?',
+  },
+  {
+    codes: [407],
+    text: "fyi our python requests call to an internal service through the company proxy fails with `407 Proxy Authentication Required` only on the jenkins agents, on laptops it works. what exactly means 407, who ask the authentication",
+  },
+  {
+    codes: [202],
+    text: 'our django + celery: user press "generate report" and we start celery task. now we return 201 Created with task id, but the report is not existing yet. collegue say 201 is wrong. what to use?',
+  },
+  {
+    codes: [415],
+    text: "in asp.net core when the request `Content-Type` is `application/xml` and we dont have xml formatter, framework returns some code automatically. which one and is that the standard one?",
+  },
+  {
+    codes: [100],
+    text: "hello i am student. what means the code 100 Continue? i see it in wireshark when my java program send POST to server. is it error?",
+  },
+  {
+    codes: [421],
+    text: "some of our customers with corporate vpn get `421 Misdirected Request` from our nginx since we enabled http2. only them. any idea where comes from? we use one cert for two domains",
+  },
+  {
+    codes: [451],
+    text: "the vendor api return `HTTP/1.1 451` when we call from our server in russia region. what does it mean this code?",
+  },
+  {
+    codes: [525],
+    text: 'pls what is the meaning of cloudflare error 525? our origin is apache with letsencrypt and cloudflare mode is "full". we renewed cert yesterday and since then broken',
+  },
+  {
+    codes: [404],
+    text: 'we created new endpoint POST /v2/orders in gin but forgot to register it, and when client call it they get `404 page not found`. but they say "it should be 405?". which is correct for a route that doesnt exist at all?',
+  },
+  {
+    codes: [401],
+    text: "in flask when i do `abort(401)` browsers show the login popup dialog and it's ugly. my colleague say just use 403 to avoid popup. is this good idea for not logged in users?",
+  },
+  {
+    codes: [504, 503],
+    text: "our openresty lua script call redis and if redis is slow we `ngx.exit(ngx.HTTP_GATEWAY_TIMEOUT)`. is this the correct code or better 503 because redis is not a http gateway?",
+  },
+  {
+    codes: [401],
+    text: "hey all, we have a react app hitting our express api; when the JWT is expired the middleware currently returns 403 and the frontend doesn't know to refresh. what should the api return for an expired access token so the client triggers the refresh flow?",
+  },
+  {
+    codes: [404, 403],
+    text: "context: multi-tenant saas, user is logged in fine but tries to open an invoice that belongs to another tenant. PM doesn't want us to leak that the invoice even exists. right now we send 403. ok or should it be something else?",
+  },
+  {
+    codes: [201],
+    text: "quick sanity check before I merge — our POST /orders creates the order synchronously and returns 200 with the body. reviewer says that's wrong. what's the correct status, and should there be a Location header?",
+  },
+  {
+    codes: [202],
+    text: "we kick off a CSV export that takes ~10 min in a background worker. the endpoint currently blocks until done and times out behind the ALB. thinking of returning immediately with a job id + polling url. which status fits that?",
+  },
+  {
+    codes: [409, 422],
+    text: "our signup endpoint gets an email that's already registered. teammate returns 400, I lean 409. who's right? would 422 also be defensible?",
+  },
+  {
+    codes: [307],
+    text: "during a blue/green cutover we want to temporarily send POST /upload to another host without clients changing the method or dropping the body. 302 or 307 for that?",
+  },
+  {
+    codes: [412],
+    text: "we do optimistic concurrency with ETags. client sends PUT with If-Match and the etag is stale because someone else updated in between. what's the right response code?",
+  },
+  {
+    codes: [428],
+    text: "related q: we want to force clients to always send If-Match on PUT so nobody does blind overwrites. if they omit the header what do we return?",
+  },
+  {
+    codes: [503],
+    text: 'our k8s ingress (ingress-nginx) started returning 503 "Service Temporarily Unavailable" right after a deploy. pods are Running but the readiness probe is failing. what does that 503 mean here?',
+  },
+  {
+    codes: [502],
+    text: "after switching from the classic ELB to an ALB we get intermittent 502s, maybe 0.1% of requests. targets are node with the default keepAliveTimeout of 5s, ALB idle timeout is 60s. what's going on?",
+  },
+  {
+    codes: [504],
+    text: "the reports endpoint takes ~90 seconds for big accounts. behind an ALB with default settings the client gets an error at 60s. which status is that and who generates it?",
+  },
+  {
+    codes: [524],
+    text: "we're proxied through cloudflare, origin is a django app. some long admin queries get cut at ~100 seconds and users see a cloudflare-branded error page. which code is that one?",
+  },
+  {
+    codes: [463],
+    text: "seeing 463 from our ALB for some partner traffic. apparently their requests go through a long chain of proxies. what does 463 mean exactly?",
+  },
+  {
+    codes: [499],
+    text: "we use nginx as the edge and see lots of 499s in access.log for the /search endpoint. backend is slow sometimes. are those errors on our side or the client's?",
+  },
+  {
+    codes: [444],
+    text: "security wants nginx to just drop requests with unknown Host headers instead of serving the default site. I've seen `return 444;` in configs — what does that actually do, is 444 a real status code?",
+  },
+  {
+    codes: [419],
+    text: 'laravel app: users who leave a form open for a couple of hours and then submit get a "Page Expired" screen. what status is that and why does it happen?',
+  },
+  {
+    codes: [440],
+    text: "we still have an old exchange/OWA setup on IIS and helpdesk says users get a 440 after being idle. is that a standard http code or a microsoft thing?",
+  },
+  {
+    codes: [504],
+    text: 'our api gateway (REST api, aws) fronts a lambda that sometimes takes 35s. clients get {"message": "Endpoint request timed out"}. what status is that and can we raise the limit?',
+  },
+  {
+    codes: [502],
+    text: 'we pushed a new lambda version and now api gateway returns {"message": "Internal server error"} and the execution logs say "Malformed Lambda proxy response". what HTTP code are clients actually getting?',
+  },
+  {
+    codes: [429],
+    text: "we're designing the rate limiter for the public api. when a client exceeds the per-minute quota what do we return, and do we need to send Retry-After?",
+  },
+  {
+    codes: [429, 403],
+    text: "the monthly quota is different from the per-second limit — when a free-tier customer burns through their monthly calls, some people here say 429, others 402 or 403. opinions?",
+  },
+  {
+    codes: [402, 422],
+    text: "payments api: the card is declined by the issuer. stripe seems to use 402 for card errors. is 402 acceptable in our own api or should we go with 422?",
+  },
+  {
+    codes: [503],
+    text: "we're putting the whole service into maintenance for a db migration, ~20 min. what should the api respond with so clients and crawlers back off properly?",
+  },
+  {
+    codes: [502],
+    text: "downstream returns garbage (invalid json, or the connection gets reset mid-body) and we can't build a response. 500 or 502?",
+  },
+  {
+    codes: [404, 204],
+    text: "clients call DELETE /users/42 twice. on the second call the user is already gone. 404 or 204? idempotency says same effect on the server...",
+  },
+  {
+    codes: [204],
+    text: "PUT /settings updates stuff and we don't send a body back. 200 with an empty body or 204? the frontend team asked me to decide",
+  },
+  {
+    codes: [406],
+    text: "our api only speaks json. a legacy client sends Accept: application/xml and nothing else. what should we reply with?",
+  },
+  {
+    codes: [415],
+    text: "and the reverse case: a client POSTs with Content-Type: text/plain and a json body in it. we reject that. which code?",
+  },
+  {
+    codes: [414],
+    text: "the search endpoint takes filters in the query string and some customers generate urls with 12k characters. nginx errors before the app sees it. what's the code for a too-long url?",
+  },
+  {
+    codes: [431, 494],
+    text: 'browsers with huge cookies (analytics junk) get "400 Bad Request - Request Header Or Cookie Too Large" from nginx. is there a more specific code than plain 400 for this situation?',
+  },
+  {
+    codes: [405],
+    text: "we have an endpoint that only allows GET and POST; someone calls PATCH on it. our framework returns 404 by default. shouldn't that be something else, and which header goes with it?",
+  },
+  {
+    codes: [501],
+    text: "we added an endpoint stub to the openapi spec for partners but haven't built it yet. what should it return in the meantime so their integration tests make sense?",
+  },
+  {
+    codes: [505],
+    text: "one of our ancient clients talks HTTP/0.9-ish or some weird version string and our server can't deal with it. what's the code for an unsupported http version?",
+  },
+  {
+    codes: [507],
+    text: "our storage service (kinda webdav) runs out of a user's quota during an upload. saw 507 mentioned, is that legit outside webdav for a normal REST api?",
+  },
+  {
+    codes: [511],
+    text: "hotel wifi keeps intercepting our app's api calls and serving a login page, and the app crashes parsing html. is there a status code captive portals are supposed to use?",
+  },
+  {
+    codes: [425],
+    text: "our cdn supports TLS 1.3 early data and security asked what happens when a non-idempotent request arrives in 0-RTT. which status tells the client to retry after the handshake completes?",
+  },
+  {
+    codes: [103],
+    text: "product wants the server to tell the browser to start preloading css/fonts while the page is still being rendered server-side. i heard there's a 1xx code for that?",
+  },
+  {
+    codes: [416],
+    text: "the video player requests bytes=5000000-6000000 but the file is only 3MB. what should the server respond with?",
+  },
+  {
+    codes: [206],
+    text: "and for a valid Range request, what's the expected status? our CDN answers 200 with the whole file which kills seeking in the player",
+  },
+  {
+    codes: [304],
+    text: "we have conditional GETs with If-None-Match and the etag matches. should we send 200 with an empty body or something else?",
+  },
+  {
+    codes: [413],
+    text: "clients send `Expect: 100-continue` for big uploads. our server can already tell from Content-Length that the body is over the limit. what do we send instead of the 100?",
+  },
+  {
+    codes: [100],
+    text: "what is 100 Continue actually for? curl sends an Expect header on big POSTs and our proxy seems to stall for exactly 1s before the body goes out",
+  },
+  {
+    codes: [101],
+    text: "we're upgrading a connection to websocket and the handshake succeeds. devtools shows a 1xx status for it. which one and what does it mean?",
+  },
+  {
+    codes: [422, 400],
+    text: "FastAPI returns 422 automatically when the pydantic model fails. our API guidelines say validation errors are 400. is FastAPI doing it wrong?",
+  },
+  {
+    codes: [403],
+    text: 'django form post from a different subdomain fails with "CSRF verification failed. Request aborted." what status does django send for that?',
+  },
+  {
+    codes: [403],
+    text: 'asp.net core api with [Authorize(Policy = "Admin")]. a logged-in non-admin calls it. what does the framework return and is that correct?',
+  },
+  {
+    codes: [413],
+    text: "express app with express.json({ limit: '100kb' }) and someone posts a 2MB body. what does the client get back?",
+  },
+  {
+    codes: [401],
+    text: 'our react client uses axios and just shows "Request failed with status code 401" when the session cookie expires. is 401 right for cookie sessions or is that only for bearer/basic auth?',
+  },
+  {
+    codes: [503],
+    text: "we wrap our grpc services with grpc-gateway for REST clients. when the backend returns codes.Unavailable, which http status does the gateway produce?",
+  },
+  {
+    codes: [504],
+    text: "grpc-gateway question: our service returns DEADLINE_EXCEEDED when the db is slow. what does the REST client see?",
+  },
+  {
+    codes: [503],
+    text: 'envoy sidecar returns "upstream connect error or disconnect/reset before headers. reset reason: connection failure" while the app container is still booting. what status is that?',
+  },
+  {
+    codes: [503],
+    text: 'haproxy in front of our api returns "503 Service Unavailable - No server is available to handle this request." during rolling restarts. what does haproxy mean by that?',
+  },
+  {
+    codes: [502],
+    text: 'apache mod_proxy in front of tomcat and users get "Proxy Error: The proxy server received an invalid response from an upstream server." whats the code behind that page',
+  },
+  {
+    codes: [403, 402],
+    text: "account is suspended for non-payment. user is authenticated, token valid. what status should every request from them get?",
+  },
+  {
+    codes: [503],
+    text: "we want our k8s readiness endpoint to fail while the pod is draining. what should it return during drain?",
+  },
+  {
+    codes: [401, 400],
+    text: "login endpoint — user submits a wrong password. we return 401 but someone said 401 is only meant for WWW-Authenticate schemes. what should a form/json login return?",
+  },
+  {
+    codes: [401, 400],
+    text: "in an oauth2 token endpoint the client sends the wrong client_secret in the Authorization header. i think RFC 6749 says something specific about the status?",
+  },
+  {
+    codes: [418],
+    text: "someone opened a PR that returns 418 for bot traffic as a joke. is 418 actually in any RFC, is it safe to ship?",
+  },
+  {
+    codes: [207],
+    text: "we have a bulk endpoint that processes 100 items, some succeed and some fail. what status do we return for mixed results? saw 207 somewhere",
+  },
+  {
+    codes: [423],
+    text: "a webdav client (windows explorer mapped drive) complains about 423 on a file. what's 423?",
+  },
+  {
+    codes: [200],
+    text: "our api returns 200 for POST /search since it doesn't create anything. that's correct right?",
+  },
+  {
+    codes: [200],
+    text: "rest purists on my team say GET /users?name=xyz with zero matches should return 404. I think 200 with an empty array. settle it pls",
+  },
+  {
+    codes: [404],
+    text: "if someone calls GET /users/999 and that user doesn't exist, 404 or 204? the mobile devs want 204 to avoid exceptions in retrofit",
+  },
+  {
+    codes: [503],
+    text: 'service mesh returns 503 and the envoy access log shows the "UH" response flag. what does that mean?',
+  },
+  {
+    codes: [504],
+    text: "envoy access log: response_code 504, response_flags UT. where is this timeout coming from and how do I tune it?",
+  },
+  {
+    codes: [308],
+    text: "we're migrating http to https and want http://api.example.com to redirect. for an API used by clients that POST, should we use 301 or 308?",
+  },
+  {
+    codes: [301],
+    text: "SEO team asks whether the old product pages should 301 or 302 to the new ones. the old ones are gone for good",
+  },
+  {
+    codes: [302, 307],
+    text: "marketing runs a temporary promo and /sale should go to /summer-sale for two weeks, then back. which redirect?",
+  },
+  {
+    codes: [503],
+    text: "the ASG scaled in to 0 overnight and our ALB target group has no registered targets. what does the ALB return to clients in that state?",
+  },
+  {
+    codes: [403],
+    text: "we attached a WAF web ACL to the ALB that blocks sql-injection looking payloads. what status does the user get by default when a rule blocks?",
+  },
+  {
+    codes: [526],
+    text: "after swapping our origin cert for a self-signed one, cloudflare in Full (strict) mode started showing an error page. which code would that be?",
+  },
+  {
+    codes: [525],
+    text: "cloudflare ssl mode is Full and the origin listens on 443 but the tls handshake fails (cipher mismatch i think). users see what error?",
+  },
+  {
+    codes: [408],
+    text: "a client keeps a connection open without finishing its request and our server gives up after 60s. what status should the server send when closing that half-sent request?",
+  },
+  {
+    codes: [504],
+    text: "someone proposed returning 408 when our upstream service is too slow to answer our gateway. is that the right code?",
+  },
+  {
+    codes: [403],
+    text: "is 403 right when an api key is valid but lacks the scope needed for this endpoint?",
+  },
+  { codes: [401], text: "and when the api key header is missing entirely?" },
+  {
+    codes: [431],
+    text: "a user reported a 431 from our node app after we added a bunch of tracing headers. what does 431 mean, node has a max header size?",
+  },
+  { codes: [508], text: "our webdav server returns 508 on a PROPFIND with Depth: infinity. what is it" },
+  {
+    codes: [401],
+    text: "we expose an internal admin api and are rotating credentials. old keys get revoked during rotation — what should a request with a revoked key get, 401 or 403?",
+  },
+  {
+    codes: [200, 202],
+    text: "payments webhook endpoint: we've stored the event and will process it later. stripe only cares about 2xx. is 200 or 202 better there?",
+  },
+  {
+    codes: [403],
+    text: 'we proxy downloads through S3 presigned urls and after 15 min they return an AccessDenied XML saying "Request has expired". what status is that from s3?',
+  },
+  {
+    codes: [464],
+    text: "our ALB target group is configured with protocol version gRPC, and a plain curl http/1.1 request to it gets 464. why?",
+  },
+  {
+    codes: [403],
+    text: "auth0-style setup: the id token is valid but the user hasn't verified their email yet and we block access until they do. 401 or 403?",
+  },
+  {
+    codes: [401, 403],
+    text: 'mfa step-up: the user logged in with password only and now hits a sensitive endpoint that requires mfa. what status signals "authenticate more strongly"?',
+  },
+  {
+    codes: [503],
+    text: "we want to tell clients to slow down because a backend dependency is overloaded, but it's not their fault at all. 429 or 503?",
+  },
+  {
+    codes: [409, 422],
+    text: "ecommerce cart: adding an item that's out of stock. currently 400. what would you return?",
+  },
+  {
+    codes: [503, 429],
+    text: "there's a header Retry-After — which status codes is it meant to go with? mainly asking about the maintenance case",
+  },
+  {
+    codes: [409],
+    text: "our kubernetes operator's update calls fail with \"the object has been modified; please apply your changes to the latest version and try again\". what's the underlying http status?",
+  },
+  {
+    codes: [429],
+    text: 'we put a rate limiter plugin in kong and it responds {"message":"API rate limit exceeded"}. that\'s a 429 right?',
+  },
+  {
+    codes: [502],
+    text: "traefik returns \"Bad Gateway\" when the container crashes. is traefik's 502 the same semantics as nginx's?",
+  },
+  {
+    codes: [422, 400],
+    text: "we return 500 when a user uploads a corrupt png our resizer can't decode. that's on the client, right? what's better?",
+  },
+  {
+    codes: [204, 200],
+    text: "an endpoint returns the currently running job; when no job is running we return 404 and the frontend team says it spams the console with red errors. 204 instead?",
+  },
+  {
+    codes: [204],
+    text: "long polling endpoint waits 30s for events then returns with nothing. what's the right status when there's no new event?",
+  },
+  {
+    codes: [405],
+    text: "we're getting 405 on the OPTIONS preflight when the browser calls our API cross-origin; the actual request is a PUT. what's happening?",
+  },
+  {
+    codes: [401],
+    text: "spring security: anonymous user hits /api/admin and instead of 401 the response is a 302 to /login. why, and what should a json API return instead?",
+  },
+  {
+    codes: [497],
+    text: "after redirecting http→https in nginx, someone sends plain http to port 443 and gets \"400 The plain HTTP request was sent to HTTPS port\". what's nginx's internal code for that?",
+  },
+  {
+    codes: [503],
+    text: "our upload service occasionally gets 503 SlowDown from S3. what does that mean and what should our client do?",
+  },
+  {
+    codes: [502],
+    text: "the billing api calls a legacy mainframe bridge; when the bridge returns garbage our service can't use, what do we respond with?",
+  },
+  {
+    codes: [499],
+    text: 'we have a proxy and want to log "client went away before we responded". is 499 standard for that or nginx-only?',
+  },
+  {
+    codes: [404, 413],
+    text: 'windows dev box, IIS, the API returns "HTTP Error 404.13 - Not Found. The request filtering module is configured to deny a request that exceeds the request content length." it\'s an upload. why a 404??',
+  },
+  {
+    codes: [500],
+    text: 'we deployed an asp.net core app to IIS and get "HTTP Error 500.30 - ASP.NET Core app failed to start". which status is this really?',
+  },
+  {
+    codes: [400],
+    text: "a client sent a request with both Content-Length and Transfer-Encoding (looks like a smuggling attempt). what should the edge return?",
+  },
+  {
+    codes: [415],
+    text: "partner integration sends XML payloads in a charset we don't support. is 415 the right one there?",
+  },
+  {
+    codes: [401],
+    text: "heads up in #backend: our sso provider answers 401 on token refresh when the refresh token was revoked. should our api translate that to 401 or 403 for our own client?",
+  },
+  {
+    codes: [501],
+    text: "the product team wants \"coming soon\" endpoints to return 418 lol. what's the proper code for an endpoint that's documented but not implemented?",
+  },
+  {
+    codes: [401],
+    text: "valid JWT but it was issued for a different audience (aud claim mismatch). 401 or 403?",
+  },
+  {
+    codes: [409],
+    text: "we return 409 when two users try to book the same seat at the same moment. another dev says 423 Locked fits better. thoughts?",
+  },
+  {
+    codes: [422],
+    text: "a client retries POST on 500s and creates duplicates, so we added Idempotency-Key. when the same key is reused with a different request body, what status?",
+  },
+  {
+    codes: [409],
+    text: "and when the original request with that idempotency key is still being processed and a retry arrives concurrently?",
+  },
+  {
+    codes: [410],
+    text: 'for outgoing webhooks, when the receiver returns 410 we treat it as "unsubscribe". is that a reasonable interpretation of the code?',
+  },
+  {
+    codes: [200],
+    text: "our lb health check gets a 301 because the app redirects http to https, so the target is marked unhealthy. what should the health endpoint return?",
+  },
+  {
+    codes: [429],
+    text: "someone is hammering our password reset endpoint with the same email address. we want to throttle per email. code?",
+  },
+  {
+    codes: [401],
+    text: 'aws API Gateway HTTP API with a JWT authorizer returns 401 {"message":"Unauthorized"}. token looks fine to me, but i think the audience is different',
+  },
+  {
+    codes: [403],
+    text: 'api gateway REST with a lambda authorizer that returns a Deny policy; clients get "User is not authorized to access this resource with an explicit deny". what status is that?',
+  },
+  {
+    codes: [302, 307],
+    text: "we're writing a url shortener. the short link should redirect to the long url, and we want to count every click so browsers shouldn't cache the redirect forever. which code?",
+  },
+  {
+    codes: [202],
+    text: "we generate thumbnails on demand; the first request kicks off generation. should the first response be 202 and the client retries, or block? what code if we don't block?",
+  },
+  {
+    codes: [401, 400],
+    text: 'reviewing a PR: the author returns 400 when the Authorization header has a malformed bearer token (e.g. "Bearer" with nothing after). should that be 401 instead?',
+  },
+  {
+    codes: [405],
+    text: "we use HEAD requests for link checking and some servers answer 405. is that allowed? shouldn't HEAD always be supported?",
+  },
+  {
+    codes: [200, 409],
+    text: "the api returns 201 on POST /users, but when the client retries with the same payload we return 200 with the existing user. is that fine or should the retry get 409?",
+  },
+  {
+    codes: [504],
+    text: "we run ingress-nginx and after bumping a python service to gunicorn with 2 workers, long uploads started failing with 504 at exactly 60s. is that proxy-read-timeout or something in the app?",
+  },
+  {
+    codes: [400],
+    text: "question for the api guild: a client sends a query param we don't recognize (?sort_by=foo). do we ignore it with 200 or reject it? if we reject, which 4xx?",
+  },
+  {
+    codes: [422, 400],
+    text: "we have an endpoint that accepts a file and an optional webhook url; when the webhook url points to a private ip (ssrf protection) we reject it. 400, 403 or 422?",
+  },
+  {
+    codes: [502, 503],
+    text: "our graphql gateway sits in front of 5 subgraphs; one subgraph is down and the gateway can't plan the query. what status should the gateway itself send?",
+  },
+  {
+    codes: [403, 410],
+    text: "we serve signed download links; when the signature is valid but the link has expired we currently send 410. is that better or worse than 403?",
+  },
+  {
+    codes: [451],
+    text: "the compliance team wants a response for users from sanctioned regions that clearly isn't a generic 403. is 451 appropriate for export-control blocks too, or only for censorship/court orders?",
+  },
+  {
+    codes: [500, 502],
+    text: 'our API gateway strips a required header by mistake, so the backend answers 400 "missing X-Tenant-Id". the customer sees 400 but it\'s our fault. should the gateway map it to 500 or 502?',
+  },
+  { codes: [418], text: "what is 418" },
+  { codes: [502], text: "502?" },
+  { codes: [504], text: "err 504" },
+  { codes: [499], text: "nginx 499" },
+  { codes: [444], text: "nginx 444" },
+  { codes: [520], text: "cloudflare 520" },
+  { codes: [522], text: "cf 522" },
+  { codes: [460], text: "alb 460" },
+  { codes: [463], text: "elb 463" },
+  { codes: [440], text: "iis 440" },
+  { codes: [418], text: "teapot code" },
+  { codes: [429], text: "too many requests" },
+  { codes: [504], text: "gateway timout" },
+  { codes: [413], text: "payload too large" },
+  { codes: [414], text: "uri too long" },
+  { codes: [422], text: "unprocessable entity" },
+  { codes: [405], text: "method not allowed" },
+  { codes: [409], text: "conflict status" },
+  { codes: [410], text: "http gone" },
+  { codes: [412], text: "precondition failed" },
+  { codes: [428], text: "precondition required" },
+  { codes: [204], text: "no content" },
+  { codes: [201], text: "status for created" },
+  { codes: [202], text: "accepted 202?" },
+  { codes: [206], text: "partial content" },
+  { codes: [304], text: "not modified" },
+  { codes: [303], text: "see other" },
+  { codes: [308], text: "perm redirect" },
+  { codes: [307], text: "temp redirect that keeps method" },
+  { codes: [302], text: "302 found" },
+  { codes: [103], text: "early hints" },
+  { codes: [101], text: "switching protocols" },
+  { codes: [100], text: "100 continue" },
+  { codes: [416], text: "range not satisfiable" },
+  { codes: [417], text: "expectation failed" },
+  { codes: [421], text: "misdirected request" },
+  { codes: [425], text: "too early 425" },
+  { codes: [426], text: "upgrade required" },
+  { codes: [431], text: "request header fields too large" },
+  { codes: [501], text: "not implemented" },
+  { codes: [505], text: "http version not supported" },
+  { codes: [507], text: "insufficient storage" },
+  { codes: [508], text: "loop detected" },
+  { codes: [511], text: "network authentication required" },
+  { codes: [207], text: "multi-status" },
+  { codes: [423], text: "locked" },
+  { codes: [424], text: "failed dependency" },
+  { codes: [402], text: "payment required" },
+  { codes: [407], text: "proxy auth required" },
+  { codes: [408], text: "request timeout" },
+  { codes: [411], text: "length required" },
+  { codes: [415], text: "unsupported media type" },
+  { codes: [406], text: "not acceptable" },
+  { codes: [500], text: "internal server error" },
+  { codes: [429], text: "code for rate limit" },
+  { codes: [422, 400], text: "status for validation error" },
+  { codes: [409], text: "status for duplicate record" },
+  { codes: [401], text: "expired token status" },
+  { codes: [405], text: "wrong http method code" },
+  { codes: [524], text: "cloudflare 524" },
+  { codes: [525], text: "525 cf" },
+  { codes: [561], text: "alb 561" },
+  { codes: [444], text: "whats 444" },
+  { codes: [495], text: "495 nginx" },
+  { codes: [530], text: "530 cloudflare" },
+  { codes: [464], text: "aws alb 464" },
+  { codes: [449], text: "449 iis" },
+  { codes: [403], text: "403 forbiden meaning" },
+  { codes: [503], text: "wat is 503" },
+  { codes: [404], text: "404 meaning" },
+  { codes: [526], text: "cloudflare 526" },
+  { codes: [451], text: "451?" },
+  {
+    codes: [504],
+    text: '2024/03/11 14:22:07 [error] 3121#3121: *88412 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.4.21, server: api.example.com, request: "GET /reports/annual HTTP/1.1", upstream: "http://127.0.0.1:8000/reports/annual"',
+  },
+  {
+    codes: [502],
+    text: '[error] 22#22: *5 connect() failed (111: Connection refused) while connecting to upstream, client: 172.17.0.1, server: _, request: "GET / HTTP/1.1", upstream: "http://172.17.0.3:3000/", host: "localhost"',
+  },
+  {
+    codes: [502],
+    text: '*3412 upstream prematurely closed connection while reading response header from upstream, client: 10.1.0.8, request: "POST /graphql HTTP/1.1"',
+  },
+  {
+    codes: [502],
+    text: 'recv() failed (104: Connection reset by peer) while reading response header from upstream, client: 10.2.3.4, server: api, request: "GET /v1/users HTTP/1.1"',
+  },
+  {
+    codes: [502],
+    text: "SSL_do_handshake() failed (SSL: error:0A000410:SSL routines::sslv3 alert handshake failure:SSL alert number 40) while SSL handshaking to upstream",
+  },
+  {
+    codes: [403],
+    text: '[error] 1204#0: *77 directory index of "/var/www/html/uploads/" is forbidden, client: 81.2.69.142, server: example.org',
+  },
+  {
+    codes: [500],
+    text: '*15 rewrite or internal redirection cycle while internally redirecting to "/index.html", client: 127.0.0.1, request: "GET /app/settings HTTP/1.1"',
+  },
+  {
+    codes: [503, 429],
+    text: '[error] 18#18: *4410 limiting requests, excess: 20.480 by zone "api_limit", client: 198.51.100.23, server: api.example.com, request: "POST /login HTTP/1.1"',
+  },
+  {
+    codes: [499],
+    text: '10.0.0.5 - - [12/Mar/2024:10:01:44 +0000] "POST /api/checkout HTTP/1.1" 499 0 "-" "okhttp/4.11.0"',
+  },
+  {
+    codes: [444],
+    text: '185.220.101.7 - - [05/Feb/2024:03:11:09 +0000] "GET /wp-login.php HTTP/1.1" 444 0 "-" "Mozilla/5.0 (compatible)"',
+  },
+  {
+    codes: [400],
+    text: 'what is this in my nginx access log: 45.155.205.10 - - [02/Apr/2024:08:00:12 +0000] "\\x16\\x03\\x01\\x02\\x00\\x01\\x00\\x01\\xfc\\x03\\x03" 400 157 "-" "-"',
+  },
+  {
+    codes: [460],
+    text: 'http 2024-05-02T11:45:03.221Z app/prod-alb/50dc6c495c0c9188 192.0.2.10:46532 10.0.0.66:8080 0.000 -1 -1 460 - 1204 0 "POST https://api.example.com:443/upload HTTP/1.1" "Mozilla/5.0"',
+  },
+  {
+    codes: [502],
+    text: 'h2 2024-05-02T12:00:00.518Z app/prod-alb/50dc6c495c0c9188 10.1.2.3:51234 10.0.1.9:80 0.001 -1 -1 502 - 421 293 "GET https://shop.example.com:443/ HTTP/2.0" "curl/8.5.0"',
+  },
+  {
+    codes: [504],
+    text: 'https 2024-05-02T12:03:10.002Z app/prod-alb/50dc6c495c0c9188 10.1.2.3:50021 10.0.1.9:8080 0.000 -1 -1 504 - 512 303 "GET https://api.example.com:443/reports HTTP/1.1"',
+  },
+  {
+    codes: [463],
+    text: "alb log shows elb_status_code 463 target_status_code - for requests from partner.example",
+  },
+  {
+    codes: [520],
+    text: "Web server is returning an unknown error Error code 520 Visit cloudflare.com for more information.",
+  },
+  {
+    codes: [403],
+    text: "Error 1020 Access denied. This website is using a security service to protect itself from online attacks.",
+  },
+  {
+    codes: [429],
+    text: "Error 1015 Ray ID: 7f00aa11bb22cc33 You are being rate limited. The owner of this website has banned you temporarily from accessing this website.",
+  },
+  { codes: [524], text: "A timeout occurred Error code 524" },
+  { codes: [525], text: "SSL handshake failed Error code 525 Visit cloudflare.com" },
+  { codes: [504], text: '{"message":"Endpoint request timed out"}' },
+  { codes: [429], text: 'x-amzn-ErrorType: TooManyRequestsException {"message":"Too Many Requests"}' },
+  { codes: [502], text: "Execution failed due to configuration error: Malformed Lambda proxy response" },
+  { codes: [403], text: '{"message":"The security token included in the request is invalid."}' },
+  { codes: [429], text: '{"message":"Limit Exceeded"} from our api gateway usage plan' },
+  { codes: [504], text: "upstream request timeout" },
+  {
+    codes: [503],
+    text: '[2024-04-10T09:12:44.120Z] "GET /api/v1/users HTTP/1.1" 503 UF 0 91 1002 - "10.0.2.15" "curl/8.4.0" "5f1c..." "users.default.svc:8080" "-"',
+  },
+  {
+    codes: [503],
+    text: 'haproxy[2211]: 10.0.0.9:51234 [11/Apr/2024:10:12:44.001] fe_api be_api/<NOSRV> 0/-1/-1/-1/0 503 217 - - SC-- 12/12/0/0/0 0/0 "GET /health HTTP/1.1"',
+  },
+  {
+    codes: [504],
+    text: 'haproxy[2211]: 10.0.0.9:51288 [11/Apr/2024:10:13:01.113] fe_api be_api/api2 0/0/1/-1/30001 504 194 - - sH-- 5/5/4/2/0 0/0 "GET /export HTTP/1.1"',
+  },
+  {
+    codes: [502],
+    text: "[proxy_http:error] [pid 4411] (20014)Internal error: AH01102: error reading status line from remote server 127.0.0.1:8080",
+  },
+  { codes: [502], text: "[proxy:error] AH00898: Error reading from remote server returned by /app/api" },
+  {
+    codes: [403],
+    text: "[authz_core:error] [pid 1201] [client 10.8.0.2:50110] AH01630: client denied by server configuration: /var/www/private",
+  },
+  {
+    codes: [403],
+    text: 'ModSecurity: Access denied with code 403 (phase 2). Matched "Operator `Ge\' with parameter `5\' against variable `TX:ANOMALY_SCORE\'" [id "949110"]',
+  },
+  {
+    codes: [500],
+    text: "[core:error] AH00124: Request exceeded the limit of 10 internal redirects due to probable configuration error. Use 'LimitInternalRecursion' to increase the limit if necessary.",
+  },
+  {
+    codes: [404],
+    text: "Whitelabel Error Page This application has no explicit mapping for /error, so you are seeing this as a fallback. There was an unexpected error (type=Not Found, status=404).",
+  },
+  {
+    codes: [405],
+    text: "org.springframework.web.HttpRequestMethodNotSupportedException: Request method 'DELETE' is not supported",
+  },
+  {
+    codes: [415],
+    text: "Resolved [org.springframework.web.HttpMediaTypeNotSupportedException: Content-Type 'application/x-www-form-urlencoded;charset=UTF-8' is not supported]",
+  },
+  {
+    codes: [400],
+    text: "MissingServletRequestParameterException: Required request parameter 'page' for method parameter type Integer is not present",
+  },
+  {
+    codes: [400],
+    text: "MethodArgumentNotValidException: Validation failed for argument [0] in public ResponseEntity<UserDto> UserController.create(CreateUserRequest): [Field error in object 'createUserRequest' on field 'email': rejected value []; default message [must not be blank]]",
+  },
+  { codes: [406], text: "HttpMediaTypeNotAcceptableException: Could not find acceptable representation" },
+  {
+    codes: [403],
+    text: "org.springframework.security.access.AccessDeniedException: Access is denied (user is logged in as ROLE_USER)",
+  },
+  { codes: [403], text: "Forbidden (CSRF cookie not set.): /api/login/" },
+  {
+    codes: [400],
+    text: "django.core.exceptions.RequestDataTooBig: Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE.",
+  },
+  { codes: [401, 403], text: '{"detail":"Authentication credentials were not provided."}' },
+  { codes: [403], text: '{"detail":"You do not have permission to perform this action."}' },
+  { codes: [429], text: '{"detail":"Request was throttled. Expected available in 42 seconds."}' },
+  { codes: [405], text: '{"detail":"Method \\"DELETE\\" not allowed."}' },
+  {
+    codes: [422],
+    text: '{"detail":[{"type":"missing","loc":["body","email"],"msg":"Field required","input":{}}]}',
+  },
+  { codes: [401, 403], text: 'fastapi gives {"detail":"Not authenticated"}' },
+  {
+    codes: [400],
+    text: "werkzeug.exceptions.BadRequestKeyError: 400 Bad Request: The browser (or proxy) sent a request that this server could not understand. KeyError: 'username'",
+  },
+  {
+    codes: [415],
+    text: "415 Unsupported Media Type: Did not attempt to load JSON data because the request Content-Type was not 'application/json'.",
+  },
+  { codes: [400], text: "flask_wtf.csrf.CSRFError: 400 Bad Request: The CSRF token is missing." },
+  { codes: [404], text: 'ActionController::RoutingError (No route matches [GET] "/wp-admin"):' },
+  { codes: [400], text: "ActionController::ParameterMissing (param is missing or the value is empty: user)" },
+  {
+    codes: [422],
+    text: "Completed 422 Unprocessable Entity in 12ms (ActiveRecord: 0.0ms) ActionController::InvalidAuthenticityToken (Can't verify CSRF token authenticity.)",
+  },
+  { codes: [404], text: "ActiveRecord::RecordNotFound (Couldn't find User with 'id'=999)" },
+  {
+    codes: [403],
+    text: "[ActionDispatch::HostAuthorization::DefaultResponseApp] Blocked hosts: myapp.ngrok-free.app",
+  },
+  {
+    codes: [419],
+    text: 'production.ERROR: CSRF token mismatch. {"exception":"[object] (Illuminate\\\\Session\\\\TokenMismatchException(code: 0): CSRF token mismatch."',
+  },
+  {
+    codes: [404],
+    text: "Illuminate\\Database\\Eloquent\\ModelNotFoundException: No query results for model [App\\Models\\Order] 77",
+  },
+  { codes: [429], text: "Illuminate\\Http\\Exceptions\\ThrottleRequestsException: Too Many Attempts." },
+  { codes: [401], text: '{"message":"Unauthenticated."} from laravel sanctum' },
+  { codes: [403], text: '{"message":"This action is unauthorized."}' },
+  {
+    codes: [422],
+    text: '{"message":"The email has already been taken.","errors":{"email":["The email has already been taken."]}}',
+  },
+  {
+    codes: [413],
+    text: "PayloadTooLargeError: request entity too large at readStream (/app/node_modules/raw-body/index.js:156:17)",
+  },
+  { codes: [404], text: "<pre>Cannot POST /api/v1/login</pre>" },
+  {
+    codes: [400],
+    text: "SyntaxError: Unexpected token } in JSON at position 42 at JSON.parse (<anonymous>) at parse (/app/node_modules/body-parser/lib/types/json.js:89:19)",
+  },
+  {
+    codes: [401],
+    text: "UnauthorizedError: No authorization token was found at /app/node_modules/express-jwt/dist/index.js:137",
+  },
+  { codes: [403], text: '{"statusCode":403,"message":"Forbidden resource","error":"Forbidden"}' },
+  {
+    codes: [400],
+    text: '{"statusCode":400,"message":["email must be an email","password should not be empty"],"error":"Bad Request"}',
+  },
+  {
+    codes: [400],
+    text: '{"type":"https://tools.ietf.org/html/rfc9110#section-15.5.1","title":"One or more validation errors occurred.","status":400,"errors":{"Name":["The Name field is required."]}}',
+  },
+  {
+    codes: [413],
+    text: "Microsoft.AspNetCore.Server.Kestrel.Core.BadHttpRequestException: Request body too large. The max request body size is 30000000 bytes.",
+  },
+  {
+    codes: [500],
+    text: "System.InvalidOperationException: No authenticationScheme was specified, and there was no DefaultChallengeScheme found.",
+  },
+  {
+    codes: [500],
+    text: "Microsoft.AspNetCore.Routing.Matching.AmbiguousMatchException: The request matched multiple endpoints. Matches: Api.Controllers.OrdersController.Get, Api.Controllers.OrdersController.GetById",
+  },
+  { codes: [502], text: "HTTP Error 502.5 - ANCM Out-Of-Process Startup Failure" },
+  {
+    codes: [500],
+    text: "HTTP Error 500.19 - Internal Server Error The requested page cannot be accessed because the related configuration data for the page is invalid.",
+  },
+  {
+    codes: [403],
+    text: "HTTP Error 403.14 - Forbidden The Web server is configured to not list the contents of this directory.",
+  },
+  { codes: [502], text: "2024/05/06 10:11:12 http: proxy error: context deadline exceeded" },
+  { codes: [404], text: 'curl localhost:8080/api just prints "404 page not found" (go server)' },
+  {
+    codes: [413],
+    text: 'our go handler wraps the body in http.MaxBytesReader and the decode fails with "http: request body too large" — which status should we write?',
+  },
+  { codes: [422], text: "AxiosError: Request failed with status code 422" },
+  {
+    codes: [503],
+    text: "requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://api.example.com/v2/items",
+  },
+  {
+    codes: [429],
+    text: "requests.exceptions.HTTPError: 429 Client Error: Too Many Requests for url: https://api.github.com/search/code?q=foo",
+  },
+  { codes: [401], text: "retrofit2.HttpException: HTTP 401" },
+  { codes: [409], text: "okhttp.OkHttpClient: <-- 409 https://api.example.com/v1/bookings (312ms)" },
+  {
+    codes: [403],
+    text: 'Error from server (Forbidden): pods is forbidden: User "system:serviceaccount:ci:deployer" cannot list resource "pods" in API group "" in the namespace "prod"',
+  },
+  { codes: [409], text: 'Error from server (AlreadyExists): secrets "db-creds" already exists' },
+  { codes: [404], text: 'Error from server (NotFound): deployments.apps "api" not found' },
+  {
+    codes: [422],
+    text: 'The Service "api" is invalid: spec.ports[0].port: Invalid value: 0: must be between 1 and 65535, inclusive',
+  },
+  {
+    codes: [429],
+    text: "toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading",
+  },
+  {
+    codes: [401],
+    text: 'Error response from daemon: Get "https://registry.example.com/v2/": unauthorized: incorrect username or password',
+  },
+  {
+    codes: [404],
+    text: "npm ERR! code E404 npm ERR! 404 Not Found - GET https://registry.npmjs.org/@acme%2fui - Not found",
+  },
+  { codes: [413], text: "error: RPC failed; HTTP 413 curl 22 The requested URL returned error: 413" },
+  {
+    codes: [403],
+    text: "fatal: unable to access 'https://git.corp.example/team/repo.git/': The requested URL returned error: 403",
+  },
+  {
+    codes: [413],
+    text: "<html><head><title>413 Request Entity Too Large</title></head><body><center><h1>413 Request Entity Too Large</h1></center><hr><center>nginx/1.25.3</center>",
+  },
+  {
+    codes: [503],
+    text: '{"code":14,"message":"connection error: desc = \\"transport: Error while dialing: dial tcp 10.0.0.7:9090: connect: connection refused\\"","details":[]} from grpc-gateway',
+  },
+  { codes: [404], text: 'grpc-gateway response {"code":5,"message":"user not found","details":[]}' },
+  { codes: [429], text: '{"code":8,"message":"quota exceeded for tenant"} through grpc-gateway' },
+  { codes: [401], text: '{"code":16,"message":"invalid token","details":[]} (grpc-gateway)' },
+  { codes: [499], text: '{"code":1,"message":"context canceled","details":[]} in grpc-gateway logs' },
+  {
+    codes: [403],
+    text: "<Error><Code>AccessDenied</Code><Message>Request has expired</Message><X-Amz-Expires>900</X-Amz-Expires></Error>",
+  },
+  {
+    codes: [503],
+    text: "<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>",
+  },
+  {
+    codes: [412],
+    text: "<Code>PreconditionFailed</Code><Message>At least one of the pre-conditions you specified did not hold</Message><Condition>If-Match</Condition>",
+  },
+  {
+    codes: [429],
+    text: "HTTP/2 429 retry-after: 30 x-ratelimit-remaining: 0 content-type: application/json",
+  },
+  {
+    codes: [403, 429],
+    text: '{"message":"API rate limit exceeded for 203.0.113.4. (But here\'s the good news: Authenticated requests get a higher rate limit.)","documentation_url":"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api"}',
+  },
+  { codes: [502], text: "please what is mean of error 502 bad gateway, my site is not open since morning" },
+  {
+    codes: [504],
+    text: "sir our api giving 504 after exactly 60 seconds, how to increase the timeout in nginx?",
+  },
+  { codes: [521], text: "the cloudflare show me error 521 but my server is running, what to do" },
+  {
+    codes: [413],
+    text: "hola, el servidor devuelve 500 cuando subo un archivo grande... sorry english: server return 500 on big upload, should be other code no?",
+  },
+  { codes: [419], text: "in laravel i get page expired 419 after submit the form, how to fix" },
+  {
+    codes: [404],
+    text: "when user not found my api is return 200 with error message inside, it is correct way?",
+  },
+  {
+    codes: [503],
+    text: "je reçois une erreur 503 sur mon api après le déploiement, c'est normal? (sorry for french, api give 503 after deploy)",
+  },
+  { codes: [499], text: "when client cancel the request nginx is writing 499, it is problem from our side?" },
+  {
+    codes: [413],
+    text: 'we have error "413 Request Entity Too Large" when upload image in wordpress behind nginx, where i change the limit?',
+  },
+  {
+    codes: [405],
+    text: "ich bekomme 404 bei PUT aber GET funktioniert — i get 404 on PUT but GET works, should not it be 405?",
+  },
+  { codes: [429], text: 'how to say to client "you must wait, too much request" in http code?' },
+  { codes: [403], text: "user is login but he not have permission for delete, which status?" },
+  {
+    codes: [404],
+    text: "my boss say use 500 for all errors, is that good? what is better when user send id which not exist",
+  },
+  { codes: [502], text: "alb give me 502 bad gateway but target is healthy, why this happen?" },
+  { codes: [524], text: "the error 524 from cloudflare come when report is take long time, how to avoid it" },
+  { codes: [409, 422], text: 'what status for "this email is already exist"?' },
+  {
+    codes: [400, 422],
+    text: "in spring boot when i send wrong json i get 400, but i want 422, is possible?",
+  },
+  { codes: [405], text: "server says 405 method not allow, but i am sending POST correctly i think" },
+  { codes: [502], text: 'nginx show "502 bad gateway" after i restart php-fpm, what is the reason' },
+  { codes: [503], text: "what code is for maintenance of website, i want google not remove my pages" },
+  { codes: [400, 494], text: "my request with big cookie get 400 bad request from nginx, why?" },
+  { codes: [401], text: "403 or 401 for wrong api key? i am confuse" },
+  { codes: [403], text: "django give me 403 forbidden when i post from react, but GET is ok" },
+  { codes: [404], text: "how i can return 404 in fastapi when item not exist?" },
+  { codes: [422], text: "what is 422 unprocessable entity mean in fastapi, i am sending all the fields" },
+  { codes: [403], text: 'the website say "error 1020 access denied" what is this?' },
+  { codes: [303, 302], text: "which is right for redirect after login form, 302 or 303?" },
+  { codes: [304], text: "what mean 304 in my browser network tab, it is error?" },
+  { codes: [204, 200], text: 'i deleted item and return 200 with message "deleted", or better 204?' },
+  { codes: [308], text: "server sending 301 to https and my POST body is lost, how to keep the body?" },
+  { codes: [503], text: "what code when server is too much busy and cannot answer now?" },
+  { codes: [418], text: "can i use 418 in production for fun? my senior is angry" },
+  { codes: [500], text: "my flask app return 500 internal server error but no log, how to see?" },
+  { codes: [460], text: "we get many 460 in alb log, what is meaning?" },
+  { codes: [401], text: "for the api when token is expire what code - 401 or 440 like microsoft?" },
+  { codes: [502], text: "upstream sent too big header, nginx give 502, how to fix buffer" },
+  { codes: [414], text: "how much is maximum url length, when too long which status code?" },
+  { codes: [407], text: "my client get 407 when call api from office network, what is 407?" },
+  { codes: [503, 429], text: 'hi, which http code is mean "try again later"?' },
+  {
+    codes: [403],
+    text: "nestjs throw 403 forbidden resource but my jwt is valid, what the guard is checking?",
+  },
+  { codes: [416], text: "when i upload video chunk, server answer 416, what it mean" },
+  {
+    codes: [403],
+    text: 'my api gateway return "Missing Authentication Token" but i not use any token, why?',
+  },
+  { codes: [413], text: "what is the code when the file is too big for upload, i forget" },
+  {
+    codes: [526],
+    text: "after i change the dns to cloudflare, site show 526 invalid ssl certificate, what i do wrong?",
+  },
+  {
+    codes: [429],
+    text: "when the user try login 5 times wrong, i block him 15 minute. which code is good for this?",
+  },
+  {
+    codes: [403],
+    text: "grpc status PERMISSION_DENIED from the backend, what http code should our REST proxy (grpc-gateway) return?",
+  },
+  { codes: [409], text: "grpc-gateway returns what http code for ALREADY_EXISTS" },
+  { codes: [501], text: "what http status does grpc-gateway emit for codes.Unimplemented" },
+  { codes: [400], text: "grpc-gateway maps INVALID_ARGUMENT to which http status" },
+  {
+    codes: [409],
+    text: "postgres unique_violation 23505 on insert — what http status should our api return for it?",
+  },
+  {
+    codes: [504],
+    text: "gRPC status 4 DEADLINE_EXCEEDED shows up in our REST responses through grpc-gateway, which http code does the client actually get?",
+  },
+];

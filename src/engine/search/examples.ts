@@ -1,0 +1,148 @@
+/** A question from the training data and the codes a careful API designer accepts for it. */
+export interface Example {
+  readonly text: string;
+  readonly codes: readonly number[];
+}
+
+/** How close the nearest training questions labelled with a code are to a question. */
+export interface ExampleEvidence {
+  /** Similarity (cosine, 0..1) of the closest example labelled with the code. */
+  readonly best: number;
+  /** The code's share of the similarity of the nearest examples (0..1). */
+  readonly votes: number;
+}
+
+/** How many nearest examples vote. */
+const VOTERS = 10;
+/** How many nearest examples bring their codes as candidates. */
+const NEAREST = 30;
+
+/** The k-th largest value (quickselect on a scratch copy). */
+function kthLargest(values: Float64Array, k: number): number {
+  const a = Float64Array.from(values);
+  let lo = 0;
+  let hi = a.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((a[i] as number) > pivot) i++;
+      while ((a[j] as number) < pivot) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i] = a[j] as number;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return a[target] as number;
+}
+
+/**
+ * The training questions, searchable by similarity: the ranker's nearest-neighbour evidence. Each
+ * example is a set of search features weighted by rarity among the examples (idf); similarity is
+ * the cosine of two such sets. Built once per list of examples.
+ */
+export class ExampleIndex {
+  private readonly labels: (readonly number[])[] = [];
+  private readonly norms: number[] = [];
+  private readonly postings = new Map<string, number[]>();
+  private readonly idf = new Map<string, number>();
+  private readonly unseenIdf: number;
+  private readonly dots: Float64Array;
+  private readonly touched: Int32Array;
+  private readonly similarities: Float64Array;
+
+  constructor(
+    examples: readonly Example[],
+    private readonly featuresOf: (text: string) => string[],
+  ) {
+    const sets = examples.map((example) => new Set(featuresOf(example.text)));
+    const df = new Map<string, number>();
+    for (const set of sets) for (const f of set) df.set(f, (df.get(f) ?? 0) + 1);
+    const n = examples.length;
+    for (const [f, count] of df) this.idf.set(f, Math.log((n + 1) / count));
+    this.unseenIdf = Math.log(n + 1);
+    sets.forEach((set, id) => {
+      let norm = 0;
+      for (const f of set) {
+        const w = this.idf.get(f) ?? 0;
+        norm += w * w;
+        const list = this.postings.get(f);
+        if (list) list.push(id);
+        else this.postings.set(f, [id]);
+      }
+      this.norms.push(Math.sqrt(norm));
+      this.labels.push((examples[id] as Example).codes);
+    });
+    this.dots = new Float64Array(n);
+    this.touched = new Int32Array(n);
+    this.similarities = new Float64Array(n);
+  }
+
+  get size(): number {
+    return this.labels.length;
+  }
+
+  /** The evidence for each code that the nearest examples of a question (its features) are labelled with. */
+  nearest(features: readonly string[]): Map<number, ExampleEvidence> {
+    const evidence = new Map<number, ExampleEvidence>();
+    if (!this.labels.length) return evidence;
+    let queryNorm = 0;
+    for (const f of features) {
+      const w = this.idf.get(f) ?? this.unseenIdf;
+      queryNorm += w * w;
+    }
+    if (queryNorm === 0) return evidence;
+    queryNorm = Math.sqrt(queryNorm);
+    // Scratch space reused by every search (searches are synchronous).
+    const { dots, touched } = this;
+    let count = 0;
+    for (const f of features) {
+      const list = this.postings.get(f);
+      if (!list) continue;
+      const w = this.idf.get(f) ?? 0;
+      for (const id of list) {
+        if (dots[id] === 0) touched[count++] = id;
+        dots[id] = (dots[id] as number) + w * w;
+      }
+    }
+    // Only the nearest few matter: find the similarity of the last of them, then sort those above it.
+    const similarities = this.similarities;
+    for (let k = 0; k < count; k++) {
+      const id = touched[k] as number;
+      similarities[k] = (dots[id] as number) / (queryNorm * ((this.norms[id] as number) || 1));
+    }
+    const floor = count > NEAREST ? kthLargest(similarities.subarray(0, count), NEAREST) : 0;
+    const scored: { id: number; similarity: number }[] = [];
+    for (let k = 0; k < count; k++) {
+      const id = touched[k] as number;
+      dots[id] = 0;
+      if ((similarities[k] as number) >= floor) scored.push({ id, similarity: similarities[k] as number });
+    }
+    scored.sort((a, b) => b.similarity - a.similarity);
+    const voters = scored.slice(0, VOTERS);
+    const total = voters.reduce((sum, v) => sum + v.similarity, 0) || 1;
+    const best = new Map<number, number>();
+    const votes = new Map<number, number>();
+    for (const { id, similarity } of scored.slice(0, NEAREST)) {
+      for (const code of this.labels[id] as readonly number[]) {
+        if (!best.has(code)) best.set(code, similarity);
+      }
+    }
+    for (const { id, similarity } of voters) {
+      const codes = this.labels[id] as readonly number[];
+      for (const code of codes) votes.set(code, (votes.get(code) ?? 0) + similarity / codes.length / total);
+    }
+    for (const [code, similarity] of best)
+      evidence.set(code, { best: similarity, votes: votes.get(code) ?? 0 });
+    return evidence;
+  }
+}
