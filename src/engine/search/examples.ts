@@ -62,7 +62,7 @@ export class ExampleIndex {
 
   constructor(
     examples: readonly Example[],
-    private readonly featuresOf: (text: string) => string[],
+    featuresOf: (text: string) => string[],
   ) {
     const sets = examples.map((example) => new Set(featuresOf(example.text)));
     const df = new Map<string, number>();
