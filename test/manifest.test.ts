@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { Ajv } from "ajv";
 import { load } from "js-yaml";
 import { describe, expect, it, vi } from "vitest";
+import { DEFAULT_COMMAND } from "../src/cards/command.ts";
 import { UNFURL_DOMAINS } from "../src/engine/reading/links.ts";
-import { COMMAND } from "../src/listeners/commands/status.ts";
 import { registerListeners } from "../src/listeners/index.ts";
 import { fakeDeps } from "./support/fakes.ts";
 
@@ -44,6 +44,49 @@ const EVENT_SCOPES: Record<string, string[]> = {
   "message.mpim": ["mpim:history"],
   app_home_opened: [],
 };
+
+/**
+ * Slack's built-in slash commands: a manifest may not register them (Slack answers "the slash
+ * command has an invalid name"), and a person typing one gets Slack's command, not the app's.
+ */
+const SLACK_BUILT_IN_COMMANDS = [
+  "active",
+  "apps",
+  "away",
+  "archive",
+  "call",
+  "close",
+  "collapse",
+  "dm",
+  "dnd",
+  "expand",
+  "feed",
+  "feedback",
+  "invite",
+  "join",
+  "keys",
+  "leave",
+  "me",
+  "msg",
+  "mute",
+  "open",
+  "part",
+  "pro",
+  "remind",
+  "remove",
+  "rename",
+  "s",
+  "search",
+  "shortcuts",
+  "shrug",
+  "star",
+  "status",
+  "topic",
+  "who",
+];
+
+/** A slash followed by lowercase letters, digits, - and _ (Slack's rule for command names). */
+const SLASH_COMMAND_RULE = /^\/[a-z0-9_-]+$/;
 
 const events = manifest.settings.event_subscriptions.bot_events;
 const scopes = manifest.oauth_config.scopes.bot;
@@ -118,15 +161,35 @@ describe("manifest.yml", () => {
     expect(new Set(scopes).size).toBe(scopes.length);
   });
 
-  it("declares the slash command the listener handles, with a description and usage hint", () => {
+  it("declares one slash command, the one help and the Home tab teach, with a description and usage hint", () => {
     const commands = manifest.features.slash_commands ?? [];
     expect(commands).toHaveLength(1);
     expect(commands[0]).toMatchObject({
-      command: COMMAND,
+      command: DEFAULT_COMMAND,
       description: expect.any(String),
       usage_hint: expect.any(String),
     });
     expect(commands[0]?.usage_hint).toMatch(/help|mute/);
+  });
+
+  it("registers only commands Slack accepts: not a built-in, lowercase letters, digits, - and _", () => {
+    for (const { command } of manifest.features.slash_commands ?? []) {
+      expect(command, command).toMatch(SLASH_COMMAND_RULE);
+      expect(command.length, command).toBeLessThanOrEqual(32);
+      expect(SLACK_BUILT_IN_COMMANDS, `${command} is one of Slack's own commands`).not.toContain(
+        command.slice(1),
+      );
+    }
+  });
+
+  it("the built-in check and the rule catch what Slack refuses", () => {
+    for (const builtIn of ["/status", "/away", "/remind", "/s"]) {
+      expect(SLACK_BUILT_IN_COMMANDS).toContain(builtIn.slice(1));
+    }
+    for (const bad of ["/HTTPStatus", "/http status", "/http.status", "status", `/${"x".repeat(32)}`]) {
+      expect(bad.length <= 32 && SLASH_COMMAND_RULE.test(bad), bad).toBe(false);
+    }
+    expect(SLASH_COMMAND_RULE.test("/http-status_2")).toBe(true);
   });
 
   it("registers at most five valid unfurl domains, the ones the app unfurls", () => {

@@ -3,7 +3,7 @@ import * as browseClass from "./actions/browse-class.ts";
 import * as compare from "./actions/compare.ts";
 import * as shareInChannel from "./actions/share-in-channel.ts";
 import * as showCode from "./actions/show-code.ts";
-import { statusCommand } from "./commands/status.ts";
+import { httpstatusCommand } from "./commands/httpstatus.ts";
 import { type BotDeps, createBotDeps } from "./deps.ts";
 import * as appHomeOpened from "./events/app-home-opened.ts";
 import * as appMention from "./events/app-mention.ts";
@@ -44,7 +44,7 @@ export function eventDedupe(deps: Pick<BotDeps, "events">) {
  * its whole answer is the acknowledgement, so it skips Bolt's dispatch (see AckingReceiver).
  */
 export function slashCommandListener(deps: BotDeps) {
-  return statusCommand(deps);
+  return httpstatusCommand(deps);
 }
 
 /** Every listener that goes through Bolt: events, messages and actions. */

@@ -49,7 +49,7 @@ function valueFor(blocks: unknown, prefix: string): string | undefined {
   return found[0];
 }
 
-describe("/status", () => {
+describe("/httpstatus", () => {
   it("answers with the ephemeral card in the acknowledgement, within Slack's 3 seconds", async () => {
     const reply = await h.command(slashCommand({ text: "404", responseUrl: h.slack.responseUrl() }));
     expect(reply.status).toBe(200);
@@ -57,18 +57,46 @@ describe("/status", () => {
     const body = reply.json();
     expect(body.response_type).toBe("ephemeral");
     expect(body.text).toContain("404");
-    expect(body).toMatchObject(messageFromCard(renderAnswer(answer("404"), { shareable: true })));
+    expect(body).toMatchObject(
+      messageFromCard(renderAnswer(answer("404"), { shareable: true, command: "/httpstatus" })),
+    );
     await h.settle();
     expect(h.slack.actions).toEqual([]);
     expect(h.slack.responses).toEqual([]);
   });
 
-  it.each(["", "help"])("gives help for /status %j", async (text) => {
+  it.each(["", "help"])("gives help for /httpstatus %j, teaching /httpstatus", async (text) => {
     const reply = await h.command(slashCommand({ text, responseUrl: h.slack.responseUrl() }));
     expect(reply.json()).toMatchObject({
       response_type: "ephemeral",
-      ...messageFromCard(renderAnswer(answer("help"), { shareable: false })),
+      ...messageFromCard(renderAnswer(answer("help"), { shareable: false, command: "/httpstatus" })),
     });
+    const taught = JSON.stringify(reply.json());
+    expect(taught).toContain("`/httpstatus 403`");
+    expect(taught).toContain("`/httpstatus mute`");
+    expect(taught).toContain("`status 403`");
+    expect(taught).not.toMatch(/`\/status\b/);
+  });
+
+  it("answers under whatever name the manifest gives the command, and teaches that name", async () => {
+    const help = await h.command(
+      slashCommand({ text: "help", command: "/codes", responseUrl: h.slack.responseUrl() }),
+    );
+    expect(JSON.stringify(help.json())).toContain("`/codes 401 vs 403`");
+    expect(JSON.stringify(help.json())).not.toContain("/httpstatus");
+    const unsure = await h.command(
+      slashCommand({ text: "pizza recipe", command: "/codes", responseUrl: h.slack.responseUrl() }),
+    );
+    expect(JSON.stringify(unsure.json())).toContain("`/codes 403`");
+    const mute = await h.command(
+      slashCommand({
+        text: "mute",
+        command: "/codes",
+        channel: freshChannel(),
+        responseUrl: h.slack.responseUrl(),
+      }),
+    );
+    expect(String(mute.json().text)).toContain("`/codes unmute`");
   });
 
   it("mutes and unmutes codes mentioned in the channel's messages", async () => {
@@ -281,6 +309,10 @@ describe("App Home", () => {
       team_id: expect.any(String),
     });
     expect((renderHome().blocks as unknown[]).length).toBeLessThanOrEqual(100);
+    const home = JSON.stringify(publishes[0]?.params.view);
+    expect(home).toContain("`/httpstatus 403`");
+    expect(home).toContain("Explain HTTP codes");
+    expect(home).not.toMatch(/`\/status\b/);
   });
 
   it("browses a class from the select", async () => {

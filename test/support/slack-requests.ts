@@ -95,7 +95,7 @@ export function slashCommand(fields: {
     channel_name: "general",
     user_id: fields.user ?? "U0HUMAN01",
     user_name: "ada",
-    command: fields.command ?? "/status",
+    command: fields.command ?? "/httpstatus",
     text: fields.text,
     api_app_id: "A0APP0001",
     is_enterprise_install: "false",
