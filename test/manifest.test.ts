@@ -3,7 +3,14 @@ import { Ajv } from "ajv";
 import { load } from "js-yaml";
 import { describe, expect, it, vi } from "vitest";
 import { DEFAULT_COMMAND } from "../src/cards/command.ts";
-import { UNFURL_DOMAINS } from "../src/engine/reading/links.ts";
+import { codeLookup } from "../src/engine/reading/code-lookup.ts";
+import {
+  isUnfurlDomain,
+  statusCodeFromUrl,
+  statusLinksInText,
+  UNFURL_DOMAINS,
+} from "../src/engine/reading/links.ts";
+import { getCatalog } from "../src/knowledge/load.ts";
 import { registerListeners } from "../src/listeners/index.ts";
 import { fakeDeps } from "./support/fakes.ts";
 
@@ -203,5 +210,20 @@ describe("manifest.yml", () => {
     }
     expect(new Set(domains).size).toBe(domains.length);
     expect(domains).toEqual([...UNFURL_DOMAINS]);
+  });
+
+  it("unfurls RFC 9110 on datatracker.ietf.org instead of the retired httpstat.us, still read in text", () => {
+    const domains = manifest.features.unfurl_domains ?? [];
+    expect(domains).toContain("datatracker.ietf.org");
+    expect(domains).not.toContain("httpstat.us");
+    expect(isUnfurlDomain("https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.4")).toBe(true);
+    expect(isUnfurlDomain("https://httpstat.us/503")).toBe(false);
+    const codes = codeLookup(getCatalog());
+    expect(statusLinksInText("down: <https://httpstat.us/503>", codes)).toEqual([
+      { url: "https://httpstat.us/503", code: 503 },
+    ]);
+    expect(statusCodeFromUrl("https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.4", codes)).toBe(
+      403,
+    );
   });
 });

@@ -239,6 +239,57 @@ describe("link unfurls", () => {
   });
 });
 
+describe("link unfurls in the composer", () => {
+  it("are answered with chat.unfurl by unfurl_id and source, not channel and ts", async () => {
+    const url = "https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.4";
+    const unfurlId = "U0HUMAN01-909b5454-75f8-4ac4-b325-1b40e230bbd8";
+    await h.event(
+      eventEnvelope({
+        type: "link_shared",
+        channel: "COMPOSER",
+        is_bot_user_member: true,
+        user: "U0HUMAN01",
+        message_ts: unfurlId,
+        unfurl_id: unfurlId,
+        source: "composer",
+        links: [{ domain: "datatracker.ietf.org", url }],
+        event_ts: "410.1",
+      }),
+    );
+    await h.settle();
+    const [unfurl, ...others] = h.slack.callsTo("chat.unfurl");
+    expect(others).toEqual([]);
+    expect(unfurl?.params).toEqual({
+      unfurl_id: unfurlId,
+      source: "composer",
+      unfurls: { [url]: { blocks: renderCompact(answer("403")).blocks } },
+      team_id: expect.any(String),
+    });
+  });
+});
+
+describe("links in message text", () => {
+  it("to the retired httpstat.us are explained in the thread; RFC 9110 on datatracker is left to its unfurl", async () => {
+    const channel = freshChannel();
+    await h.event(message({ channel, ts: "420.1", text: "the mock returns <https://httpstat.us/503>" }));
+    await h.event(
+      message({
+        channel,
+        ts: "420.2",
+        text: "see <https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.4|RFC 9110>",
+      }),
+    );
+    await h.settle();
+    const posts = h.slack.callsTo("chat.postMessage");
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.params).toMatchObject({
+      channel,
+      thread_ts: "420.1",
+      ...messageFromCard(renderCompact(answer("503"))),
+    });
+  });
+});
+
 describe("codes mentioned in messages", () => {
   it("get the compact card in a thread, once per thread and channel", async () => {
     const channel = freshChannel();
