@@ -180,6 +180,43 @@ describe("@-mentions", () => {
   });
 });
 
+describe("@-mentions and codes mentioned later", () => {
+  it("a scenario's runner-up is not 'already explained': a later message about it gets its card", async () => {
+    const channel = freshChannel();
+    const question = "what should I return when the rate limit is hit?";
+    const asked = answer(question);
+    expect(asked.intent).toBe("scenario");
+    expect(asked.codes.slice(1).map((code) => code.code)).toContain(503);
+    await h.event(
+      eventEnvelope({
+        type: "app_mention",
+        user: "U0HUMAN01",
+        channel,
+        ts: "210.1",
+        event_ts: "210.1",
+        text: `<@${BOT_USER_ID}> ${question}`,
+      }),
+    );
+    await h.settle();
+    expect(h.slack.callsTo("chat.postMessage")).toHaveLength(1);
+
+    // A new thread of the same channel, minutes later: 503 was only a runner-up, so it is explained.
+    await h.event(
+      message({ channel, ts: "211.1", text: "payments keeps returning HTTP 503 since the deploy" }),
+    );
+    // The recommendation (429) was explained: not again in the channel.
+    await h.event(message({ channel, ts: "212.1", text: "and now getting 429s from the gateway" }));
+    await h.settle();
+    const posts = h.slack.callsTo("chat.postMessage");
+    expect(posts).toHaveLength(2);
+    expect(posts[1]?.params).toMatchObject({
+      channel,
+      thread_ts: "211.1",
+      ...messageFromCard(renderCompact(answer("503"))),
+    });
+  });
+});
+
 describe("direct messages", () => {
   it("are answered the same way", async () => {
     await h.event(
