@@ -26,6 +26,8 @@ export type Failure =
   | { readonly drop: true }
   /** This HTTP status (500, 503...) with `ok: false`. */
   | { readonly status: number }
+  /** HTTP 200 with this body, not JSON (a proxy's error page). */
+  | { readonly notJson: string }
   /** The answer (the normal one, or `then`) comes after this long: a slow Slack. */
   | { readonly delayMs: number; readonly then?: Failure };
 
@@ -148,7 +150,8 @@ export class FakeSlack {
     const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       if (res.destroyed) return;
       res.writeHead(status, { "content-type": "application/json", ...headers });
-      res.end(JSON.stringify(body));
+      // A string is sent as it is (a reply that is not JSON).
+      res.end(typeof body === "string" ? body : JSON.stringify(body));
     };
     const response = url.pathname.match(/^\/response\/(.+)$/);
     if (response && req.method === "POST") {
@@ -211,6 +214,10 @@ export class FakeSlack {
     }
     if ("status" in failure) {
       json(failure.status, { ok: false });
+      return;
+    }
+    if ("notJson" in failure) {
+      json(200, failure.notJson, { "content-type": "text/html" });
       return;
     }
     json(200, { ok: false, error: failure.error });
