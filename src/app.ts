@@ -92,7 +92,7 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
       logger,
       logLevel: config.logLevel,
       processBeforeResponse: false,
-      customRoutes: [{ path: HEALTH_PATH, method: ["GET"], handler: health }],
+      customRoutes: [{ path: HEALTH_PATH, method: ["GET", "HEAD"], handler: health }],
     });
     guardEventsEndpoint(http, EVENTS_PATH, logger);
     inner = http;
