@@ -12,6 +12,7 @@ import {
 } from "../src/engine/reading/links.ts";
 import { getCatalog } from "../src/knowledge/load.ts";
 import { registerListeners } from "../src/listeners/index.ts";
+import { EXPLAIN_SHORTCUT } from "../src/listeners/shortcuts/explain-message.ts";
 import { fakeDeps } from "./support/fakes.ts";
 
 // Slack's app manifest schema (MIT, see test/fixtures/LICENSE-slack-manifest-schema).
@@ -29,6 +30,7 @@ interface Manifest {
     };
     bot_user: { display_name: string };
     slash_commands?: { command: string; description: string; usage_hint?: string }[];
+    shortcuts?: { name: string; type: string; callback_id: string; description: string }[];
     unfurl_domains?: string[];
   };
   oauth_config: { scopes: { bot: string[] } };
@@ -131,7 +133,7 @@ describe("manifest.yml", () => {
         "app_home_opened",
       ].sort(),
     );
-    const app = { use: vi.fn(), command: vi.fn(), event: vi.fn(), action: vi.fn() };
+    const app = { use: vi.fn(), command: vi.fn(), event: vi.fn(), action: vi.fn(), shortcut: vi.fn() };
     registerListeners(app as never, fakeDeps().deps);
     const handled = new Set(app.event.mock.calls.map((call) => String(call[0])));
     const subscribed = new Set(events.map((event) => event.split(".")[0]));
@@ -197,6 +199,24 @@ describe("manifest.yml", () => {
       expect(bad.length <= 32 && SLASH_COMMAND_RULE.test(bad), bad).toBe(false);
     }
     expect(SLASH_COMMAND_RULE.test("/http-status_2")).toBe(true);
+  });
+
+  it("declares the message shortcut the app handles, with a name Slack shows in full", () => {
+    expect(manifest.features.shortcuts).toEqual([
+      {
+        name: "Explain HTTP codes",
+        type: "message",
+        callback_id: EXPLAIN_SHORTCUT,
+        description: expect.any(String),
+      },
+    ]);
+    for (const shortcut of manifest.features.shortcuts ?? [])
+      expect(shortcut.name.length).toBeLessThanOrEqual(24);
+    const app = { use: vi.fn(), command: vi.fn(), event: vi.fn(), action: vi.fn(), shortcut: vi.fn() };
+    registerListeners(app as never, fakeDeps().deps);
+    expect(app.shortcut.mock.calls.map((call) => call[0])).toEqual([
+      { type: "message_action", callback_id: EXPLAIN_SHORTCUT },
+    ]);
   });
 
   it("registers at most five valid unfurl domains, the ones the app unfurls", () => {
