@@ -1,5 +1,4 @@
 import type { Catalog, Entry } from "../knowledge/catalog.ts";
-import { getCatalog } from "../knowledge/load.ts";
 import { actionId } from "./actions.ts";
 import type { Block, HomeView, Option } from "./blocks.ts";
 import { helpBlocks } from "./help.ts";
@@ -14,8 +13,8 @@ const HOME_PAIRS = 8;
  * `command` is the slash command it teaches (the manifest's by default: opening the tab says none).
  */
 export function renderHome(
+  catalog: Catalog,
   selectedClass?: number,
-  catalog: Catalog = getCatalog(),
   { command }: { command?: string } = {},
 ): HomeView {
   const options: Option[] = catalog.classes.map((info) => ({

@@ -1,6 +1,5 @@
 import type { Answer, RankedCode } from "../engine/types.ts";
 import type { Catalog, Comparison, Entry } from "../knowledge/catalog.ts";
-import { getCatalog } from "../knowledge/load.ts";
 import { actionId } from "./actions.ts";
 import type { Block, Button, Card, HomeView, SectionBlock } from "./blocks.ts";
 import {
@@ -40,12 +39,10 @@ export interface RenderOptions {
   sharedBy?: string;
   /** The slash command help and hints teach: the one the person used, else the manifest's. */
   command?: string;
-  catalog?: Catalog;
 }
 
 /** The full card for an answer. Pure: the same answer always renders the same blocks. */
-export function renderAnswer(answer: Answer, options: RenderOptions = {}): Card {
-  const catalog = options.catalog ?? getCatalog();
+export function renderAnswer(answer: Answer, catalog: Catalog, options: RenderOptions = {}): Card {
   const card = cardFor(answer, catalog, options.command);
   const footer: Block[] = [];
   const shared = userMention(options.sharedBy);
@@ -360,8 +357,7 @@ function unknownCard(catalog: Catalog, answer: Answer | undefined, command?: str
  * At most 3 blocks: for link unfurls and codes mentioned in messages, where a full card would
  * drown the conversation.
  */
-export function renderCompact(answer: Answer, options: { catalog?: Catalog; url?: string } = {}): Card {
-  const catalog = options.catalog ?? getCatalog();
+export function renderCompact(answer: Answer, catalog: Catalog): Card {
   const entries = answer.codes
     .map((c) => catalog.entry(c.entryId))
     .filter((e): e is Entry => e !== undefined);
@@ -400,7 +396,7 @@ export function renderCompact(answer: Answer, options: { catalog?: Catalog; url?
       blocks: [section(`*${info.class}xx ${escapeMrkdwn(info.name)}*: ${escapeMrkdwn(info.meaning)}`)],
     };
   }
-  const full = renderAnswer(answer, { shareable: false, catalog });
+  const full = renderAnswer(answer, catalog, { shareable: false });
   const firstSection = full.blocks.find((b) => b.type === "section");
   return { text: full.text, blocks: firstSection ? [firstSection] : [section(full.text)] };
 }

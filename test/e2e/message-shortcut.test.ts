@@ -4,11 +4,14 @@ import { renderAnswer, renderCompact } from "../../src/cards/index.ts";
 import { parseThreadShare } from "../../src/cards/references.ts";
 import { withThreadShare } from "../../src/cards/thread-share.ts";
 import { answer } from "../../src/engine/answer.ts";
+import { getCatalog } from "../../src/knowledge/load.ts";
 import { EXPLAIN_SHORTCUT } from "../../src/listeners/shortcuts/explain-message.ts";
 import { combineCards, messageFromCard } from "../../src/slack/messages/shapes.ts";
 import type { ApiCall } from "../support/fake-slack.ts";
 import { buttonClick, eventEnvelope, messageShortcut } from "../support/slack-requests.ts";
 import { type Harness, startHarness } from "./harness.ts";
+
+const catalog = getCatalog();
 
 /**
  * "Explain HTTP codes", the message shortcut, end to end: the real app in HTTP mode, the fake Slack
@@ -81,7 +84,9 @@ describe("Explain HTTP codes, on a message in a channel", () => {
       channel,
       user: "U0HUMAN01",
       ...messageFromCard(
-        withThreadShare(renderAnswer(answer("503"), { shareable: false }), { shareValue: value }),
+        withThreadShare(renderAnswer(answer("503", catalog), catalog, { shareable: false }), {
+          shareValue: value,
+        }),
       ),
     });
 
@@ -93,7 +98,9 @@ describe("Explain HTTP codes, on a message in a channel", () => {
       channel,
       thread_ts: "900.1",
       ...messageFromCard(
-        withThreadShare(renderAnswer(answer("503"), { shareable: false }), { sharedBy: "U0HUMAN01" }),
+        withThreadShare(renderAnswer(answer("503", catalog), catalog, { shareable: false }), {
+          sharedBy: "U0HUMAN01",
+        }),
       ),
     });
     expect(JSON.stringify(post?.params.blocks)).toContain("Shared by <@U0HUMAN01>");
@@ -132,7 +139,9 @@ describe("Explain HTTP codes, on a message in a channel", () => {
       channel,
       thread_ts: "901.1",
       ...messageFromCard(
-        withThreadShare(renderAnswer(answer(text), { shareable: false }), { sharedBy: "U0HUMAN01" }),
+        withThreadShare(renderAnswer(answer(text, catalog), catalog, { shareable: false }), {
+          sharedBy: "U0HUMAN01",
+        }),
       ),
     });
   });
@@ -143,7 +152,7 @@ describe("Explain HTTP codes, on a message in a channel", () => {
     await h.settle();
     const ephemeral = h.slack.callsTo("chat.postEphemeral")[0];
     expect(ephemeral?.params).toMatchObject(
-      messageFromCard(renderAnswer(answer("lunch at noon?"), { shareable: false })),
+      messageFromCard(renderAnswer(answer("lunch at noon?", catalog), catalog, { shareable: false })),
     );
     expect(JSON.stringify(ephemeral?.params.blocks)).toContain("Ways to ask");
     expect(shareValueIn(ephemeral)).toBeUndefined();
@@ -169,7 +178,10 @@ describe("Explain HTTP codes, on a message in a thread", () => {
       threadTs: "910.1",
       answer: { kind: "codes", codes: [502, 504] },
     });
-    const cards = combineCards([renderCompact(answer("502")), renderCompact(answer("504"))]);
+    const cards = combineCards([
+      renderCompact(answer("502", catalog), catalog),
+      renderCompact(answer("504", catalog), catalog),
+    ]);
     expect(ephemeral?.params).toMatchObject(messageFromCard(withThreadShare(cards, { shareValue: value })));
 
     await clickShare(channel, value);

@@ -2,10 +2,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/cards/actions.ts";
 import { renderAnswer, renderCompact, renderHome } from "../../src/cards/index.ts";
 import { answer } from "../../src/engine/answer.ts";
+import { getCatalog } from "../../src/knowledge/load.ts";
 import { messageFromCard } from "../../src/slack/messages/shapes.ts";
 import { BOT_USER_ID } from "../support/fake-slack.ts";
 import { buttonClick, eventEnvelope, slashCommand } from "../support/slack-requests.ts";
 import { type Harness, startHarness } from "./harness.ts";
+
+const catalog = getCatalog();
 
 let h: Harness;
 beforeAll(async () => {
@@ -58,7 +61,9 @@ describe("/httpstatus", () => {
     expect(body.response_type).toBe("ephemeral");
     expect(body.text).toContain("404");
     expect(body).toMatchObject(
-      messageFromCard(renderAnswer(answer("404"), { shareable: true, command: "/httpstatus" })),
+      messageFromCard(
+        renderAnswer(answer("404", catalog), catalog, { shareable: true, command: "/httpstatus" }),
+      ),
     );
     await h.settle();
     expect(h.slack.actions).toEqual([]);
@@ -69,7 +74,9 @@ describe("/httpstatus", () => {
     const reply = await h.command(slashCommand({ text, responseUrl: h.slack.responseUrl() }));
     expect(reply.json()).toMatchObject({
       response_type: "ephemeral",
-      ...messageFromCard(renderAnswer(answer("help"), { shareable: false, command: "/httpstatus" })),
+      ...messageFromCard(
+        renderAnswer(answer("help", catalog), catalog, { shareable: false, command: "/httpstatus" }),
+      ),
     });
     const taught = JSON.stringify(reply.json());
     expect(taught).toContain("`/httpstatus 403`");
@@ -139,7 +146,7 @@ describe("@-mentions", () => {
     expect(post?.params).toMatchObject({
       channel,
       thread_ts: "200.1",
-      ...messageFromCard(renderAnswer(answer(question), { shareable: false })),
+      ...messageFromCard(renderAnswer(answer(question, catalog), catalog, { shareable: false })),
     });
   });
 
@@ -184,7 +191,7 @@ describe("@-mentions and codes mentioned later", () => {
   it("a scenario's runner-up is not 'already explained': a later message about it gets its card", async () => {
     const channel = freshChannel();
     const question = "what should I return when the rate limit is hit?";
-    const asked = answer(question);
+    const asked = answer(question, catalog);
     expect(asked.intent).toBe("scenario");
     expect(asked.codes.slice(1).map((code) => code.code)).toContain(503);
     await h.event(
@@ -212,7 +219,7 @@ describe("@-mentions and codes mentioned later", () => {
     expect(posts[1]?.params).toMatchObject({
       channel,
       thread_ts: "211.1",
-      ...messageFromCard(renderCompact(answer("503"))),
+      ...messageFromCard(renderCompact(answer("503", catalog), catalog)),
     });
   });
 });
@@ -236,7 +243,7 @@ describe("direct messages", () => {
     expect(posts[0]?.params).toMatchObject({
       channel: "D0DM00001",
       thread_ts: "300.1",
-      ...messageFromCard(renderAnswer(answer("401 vs 403"), { shareable: false })),
+      ...messageFromCard(renderAnswer(answer("401 vs 403", catalog), catalog, { shareable: false })),
     });
   });
 });
@@ -269,9 +276,9 @@ describe("link unfurls", () => {
     expect(unfurl?.params).toMatchObject({ channel, ts: "400.1" });
     const unfurls = unfurl?.params.unfurls as Record<string, { blocks: unknown[] }>;
     expect(Object.keys(unfurls)).toEqual(links.slice(0, 3));
-    expect(unfurls[links[0] ?? ""]?.blocks).toEqual(renderCompact(answer("404")).blocks);
-    expect(unfurls[links[1] ?? ""]?.blocks).toEqual(renderCompact(answer("503")).blocks);
-    expect(unfurls[links[2] ?? ""]?.blocks).toEqual(renderCompact(answer("401")).blocks);
+    expect(unfurls[links[0] ?? ""]?.blocks).toEqual(renderCompact(answer("404", catalog), catalog).blocks);
+    expect(unfurls[links[1] ?? ""]?.blocks).toEqual(renderCompact(answer("503", catalog), catalog).blocks);
+    expect(unfurls[links[2] ?? ""]?.blocks).toEqual(renderCompact(answer("401", catalog), catalog).blocks);
     for (const value of Object.values(unfurls)) expect(value.blocks.length).toBeLessThanOrEqual(3);
   });
 });
@@ -299,7 +306,7 @@ describe("link unfurls in the composer", () => {
     expect(unfurl?.params).toEqual({
       unfurl_id: unfurlId,
       source: "composer",
-      unfurls: { [url]: { blocks: renderCompact(answer("403")).blocks } },
+      unfurls: { [url]: { blocks: renderCompact(answer("403", catalog), catalog).blocks } },
       team_id: expect.any(String),
     });
   });
@@ -322,7 +329,7 @@ describe("links in message text", () => {
     expect(posts[0]?.params).toMatchObject({
       channel,
       thread_ts: "420.1",
-      ...messageFromCard(renderCompact(answer("503"))),
+      ...messageFromCard(renderCompact(answer("503", catalog), catalog)),
     });
   });
 });
@@ -339,7 +346,7 @@ describe("codes mentioned in messages", () => {
     expect(posts[0]?.params).toMatchObject({
       channel,
       thread_ts: "500.1",
-      ...messageFromCard(renderCompact(answer("429"))),
+      ...messageFromCard(renderCompact(answer("429", catalog), catalog)),
     });
 
     await h.event(message({ channel, ts: "500.2", thread_ts: "500.1", text: "still getting 429s" }));
@@ -393,10 +400,10 @@ describe("App Home", () => {
     expect(publishes).toHaveLength(1);
     expect(publishes[0]?.params).toEqual({
       user_id: "U0HUMAN01",
-      view: renderHome(),
+      view: renderHome(catalog),
       team_id: expect.any(String),
     });
-    expect((renderHome().blocks as unknown[]).length).toBeLessThanOrEqual(100);
+    expect((renderHome(catalog).blocks as unknown[]).length).toBeLessThanOrEqual(100);
     const home = JSON.stringify(publishes[0]?.params.view);
     expect(home).toContain("`/httpstatus 403`");
     expect(home).toContain("Explain HTTP codes");
@@ -404,7 +411,7 @@ describe("App Home", () => {
   });
 
   it("browses a class from the select", async () => {
-    const home = renderHome();
+    const home = renderHome(catalog);
     const option = valueFor(home.blocks, ACTIONS.browseClass) ?? "4";
     const payload = buttonClick({
       actionId: ACTIONS.browseClass,
@@ -425,7 +432,7 @@ describe("App Home", () => {
     await h.settle();
     expect(h.slack.callsTo("views.publish")[0]?.params).toMatchObject({
       user_id: "U0HUMAN01",
-      view: renderHome(4),
+      view: renderHome(catalog, 4),
     });
   });
 });
@@ -439,7 +446,7 @@ describe("buttons", () => {
   });
 
   it("a related-code button on an ephemeral card replaces it through the response_url", async () => {
-    const card = renderAnswer(answer("403"), { shareable: true });
+    const card = renderAnswer(answer("403", catalog), catalog, { shareable: true });
     const value = valueFor(card.blocks, ACTIONS.showCode) ?? "code:401";
     const channel = freshChannel();
     const reply = await h.interact(
@@ -475,12 +482,12 @@ describe("buttons", () => {
     expect(h.slack.callsTo("chat.update")[0]?.params).toMatchObject({
       channel,
       ts: "701.1",
-      ...messageFromCard(renderAnswer(answer("404"), { shareable: false })),
+      ...messageFromCard(renderAnswer(answer("404", catalog), catalog, { shareable: false })),
     });
   });
 
   it("a compare button shows the comparison", async () => {
-    const home = renderHome();
+    const home = renderHome(catalog);
     const value = valueFor(home.blocks, ACTIONS.compare) ?? "pair:401,403";
     const channel = freshChannel();
     await h.interact(
@@ -517,7 +524,7 @@ describe("buttons", () => {
 
   it("Share in channel posts the card for everyone and deletes the ephemeral one", async () => {
     const channel = freshChannel();
-    const card = renderAnswer(answer("429"), { shareable: true });
+    const card = renderAnswer(answer("429", catalog), catalog, { shareable: true });
     const value = valueFor(card.blocks, ACTIONS.share);
     expect(value).toBeDefined();
     await h.interact(
@@ -532,7 +539,9 @@ describe("buttons", () => {
     await h.settle();
     expect(h.slack.callsTo("chat.postMessage")[0]?.params).toMatchObject({
       channel,
-      ...messageFromCard(renderAnswer(answer("429"), { shareable: false, sharedBy: "U0HUMAN01" })),
+      ...messageFromCard(
+        renderAnswer(answer("429", catalog), catalog, { shareable: false, sharedBy: "U0HUMAN01" }),
+      ),
     });
     expect(h.slack.responses).toEqual([{ id: "share", body: { delete_original: true } }]);
   });
