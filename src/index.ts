@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   }
 
   const known = catalogDeps(catalog);
-  // Build the search index now, so that the first /status answers well inside Slack's 3 seconds.
+  // Build the search index now, so that the first /httpstatus answers well inside Slack's 3 seconds.
   try {
     known.engine.answer("what should I return when the rate limit is hit?");
   } catch (error) {

@@ -94,8 +94,12 @@ export function explainMessage(deps: BotDeps) {
     await ack();
     const user = shortcut.user.id;
     const channel = shortcut.channel?.id;
-    const message = shortcut.message;
-    const replyTs = message.thread_ts as string | undefined;
+    const message = shortcut.message as MessageShortcut["message"] | undefined;
+    if (typeof message?.ts !== "string") {
+      logger.warn("A message shortcut came without its message; nothing to explain");
+      return;
+    }
+    const replyTs = typeof message.thread_ts === "string" ? message.thread_ts : undefined;
     // The thread a share goes to: the message's own, or the one it starts.
     const threadTs = replyTs ?? message.ts;
     const card = safely(logger, "a message shortcut", () => {

@@ -158,3 +158,22 @@ describe("Explain HTTP codes (message shortcut)", () => {
     expect(shareValue(call)).toBeUndefined();
   });
 });
+
+describe("Explain HTTP codes, a payload without its message", () => {
+  it("is acknowledged and ignored, with a warning", async () => {
+    const setup = fakeDeps();
+    const client = fakeClient();
+    const ack = vi.fn().mockResolvedValue(undefined);
+    const logger = fakeLogger();
+    await explainMessage(setup.deps)({
+      ack,
+      respond: vi.fn() as never,
+      client: client as never,
+      logger,
+      shortcut: { type: "message_action", user: { id: "U1" }, channel: { id: "C1" } } as never,
+    });
+    expect(ack).toHaveBeenCalled();
+    expect(client.chat.postEphemeral).not.toHaveBeenCalled();
+    expect(logger.lines.join("\n")).toContain("without its message");
+  });
+});
