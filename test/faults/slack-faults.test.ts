@@ -388,7 +388,7 @@ describe("Share in channel, when chat.postMessage fails", () => {
     ["not_in_channel", [{ error: "not_in_channel" }]],
     ["channel_not_found", [{ error: "channel_not_found" }]],
     ["is_archived", [{ error: "is_archived" }]],
-    ["a rate limit, twice", [{ rateLimitedFor: 1 }, { rateLimitedFor: 1 }]],
+    ["a rate limit longer than the app waits", [{ rateLimitedFor: 30 }]],
   ])("%s (Slack did not post): posts once, through the response_url", async (_name, failures) => {
     const channel = fresh("C0SH");
     for (const failure of failures) h.slack.failNext("chat.postMessage", failure);
