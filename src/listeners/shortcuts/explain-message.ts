@@ -21,6 +21,8 @@ type ShortcutArgs = Pick<SlackShortcutMiddlewareArgs<MessageShortcut>, "ack" | "
 export interface AnsweredMessage {
   readonly card: Card;
   readonly shared?: MessageAnswer;
+  /** The codes the card explains. */
+  readonly explained: readonly number[];
 }
 
 /** The card for the codes a message mentions: the full card for one, short cards for several. */
@@ -61,25 +63,23 @@ function sharedAnswerOf(answer: Answer): MessageAnswer | undefined {
  */
 export function answerMessage(deps: BotDeps, text: string): AnsweredMessage {
   const codes = codesInMessage(text, deps);
-  if (codes.length > 0) return { card: codesCard(deps, codes), shared: { kind: "codes", codes } };
+  if (codes.length > 0)
+    return { card: codesCard(deps, codes), shared: { kind: "codes", codes }, explained: codes };
   const answer = deps.engine.answer(questionFromMessage(text) || "help");
-  return { card: deps.cards.renderAnswer(answer, { shareable: false }), shared: sharedAnswerOf(answer) };
+  return {
+    card: deps.cards.renderAnswer(answer, { shareable: false }),
+    shared: sharedAnswerOf(answer),
+    explained: explainedCodes(answer),
+  };
 }
 
-/** The "Share in thread" value, or a fallback that fits (the codes the answer explains), or none. */
-function shareValue(
-  deps: BotDeps,
-  channel: string,
-  threadTs: string,
-  shared: MessageAnswer,
-): string | undefined {
-  const value = threadShareValue({ channel, threadTs, answer: shared });
-  if (value !== undefined || shared.kind !== "query") return value;
+/** The "Share in thread" value, or one that fits (the codes the answer explains), or none. */
+function shareValue(channel: string, threadTs: string, answered: AnsweredMessage): string | undefined {
+  if (!answered.shared) return undefined;
+  const value = threadShareValue({ channel, threadTs, answer: answered.shared });
+  if (value !== undefined || answered.explained.length === 0) return value;
   // A question longer than a button value holds (a pasted log): share the codes its answer explains.
-  const codes = explainedCodes(deps.engine.answer(shared.query));
-  return codes.length > 0
-    ? threadShareValue({ channel, threadTs, answer: { kind: "codes", codes } })
-    : undefined;
+  return threadShareValue({ channel, threadTs, answer: { kind: "codes", codes: answered.explained } });
 }
 
 /**
@@ -104,8 +104,7 @@ export function explainMessage(deps: BotDeps) {
     const threadTs = replyTs ?? message.ts;
     const card = safely(logger, "a message shortcut", () => {
       const answered = answerMessage(deps, textOfMessage(message));
-      const value =
-        answered.shared && channel ? shareValue(deps, channel, threadTs, answered.shared) : undefined;
+      const value = channel ? shareValue(channel, threadTs, answered) : undefined;
       return value === undefined ? answered.card : withThreadShare(answered.card, { shareValue: value });
     });
     const reply = messageFromCard(card);
