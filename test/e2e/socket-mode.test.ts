@@ -117,6 +117,24 @@ describe("Socket Mode, apps.connections.open failing", () => {
     expect(slack.callsTo("apps.connections.open").length).toBe(calls);
   });
 
+  it("stopped before it started (a signal during the start): never connects", async () => {
+    const logger = createLogger({ level: LogLevel.ERROR, write: () => {} });
+    const config: Config = {
+      mode: "socket",
+      botToken: "xoxb-1111-2222-socketModeBotToken",
+      appToken: APP_TOKEN,
+      port: 0,
+      slackApiUrl: slack.apiUrl,
+      logLevel: LogLevel.ERROR,
+    };
+    const bot = createApp(config, { logger, host: "127.0.0.1", stopGraceMs: 100 });
+    await bot.stop();
+    await bot.start();
+    expect(slack.callsTo("apps.connections.open")).toEqual([]);
+    expect(bot.ready).toBe(false);
+    await bot.stop();
+  });
+
   it("a token Slack refuses stops the start with the reason", async () => {
     slack.failAlways("apps.connections.open", { error: "invalid_auth" });
     const app = await startSocketMode();

@@ -198,7 +198,8 @@ export class SocketModeConnection implements Receiver {
   }
 
   async start(): Promise<void> {
-    this.#stopping = false;
+    // Stopped before it started (a signal during the start): nothing to connect.
+    if (this.#stopping) return;
     subscribe("undici:request:error", this.#onRequestError);
     subscribe("undici:request:headers", this.#onResponseHeaders);
     await this.#connect();
