@@ -17,6 +17,14 @@ export const RetryKind = z.enum([
   "retry-idempotent",
 ]);
 
+/**
+ * What a cache may do with the response. `heuristic`: RFC 9110 §15.1's heuristically cacheable
+ * codes (plus 451, RFC 7725), storable without explicit freshness. `explicit`: stored only with
+ * explicit freshness (Cache-Control, Expires). `never`: caches must not store it at all (1xx are not
+ * final responses, RFC 9111 §3; RFC 6585 forbids storing 428, 429, 431 and 511).
+ */
+export const Caching = z.enum(["heuristic", "explicit", "never"]);
+
 export const CodeStatus = z.enum([
   "standard",
   "deprecated",
@@ -77,7 +85,7 @@ export const EntrySchema = z
     avoid_when: z.array(AlternativeSchema).min(1),
     headers: z.array(HeaderSchema).default([]),
     retry: z.object({ kind: RetryKind, advice: text }).strict(),
-    cacheable: z.boolean(),
+    caching: Caching,
     related: z.array(statusNumber).default([]),
     scenarios: z.array(text).min(1),
     keywords: z.array(text).default([]),
@@ -120,5 +128,6 @@ export type RawComparison = z.infer<typeof ComparisonSchema>;
 export type RawClass = z.infer<typeof ClassSchema>;
 export type RetryKind = z.infer<typeof RetryKind>;
 export type CodeStatus = z.infer<typeof CodeStatus>;
+export type Caching = z.infer<typeof Caching>;
 export type HeaderRequirement = z.infer<typeof HeaderRequirement>;
 export type Vocabulary = z.infer<typeof VocabularySchema>;
