@@ -59,6 +59,7 @@ export function engineFor(catalog: Catalog, tuning: Tuning = TUNING): Engine {
         tuning: TUNING,
         index,
         examples,
+        facts: new ExampleIndex(factExamples(catalog), (text) => index.featuresOf(text)),
         names: nameMatcher(catalog, TUNING),
         classes: classMatcher(catalog, index),
         comparisonTopics: comparisonTopics(catalog, index),
@@ -75,6 +76,17 @@ export function engineFor(catalog: Catalog, tuning: Tuning = TUNING): Engine {
     cached.examples.set(tuning.ranker.examples, examples);
   }
   return { ...engine, tuning, examples };
+}
+
+/** Each fact about where a status comes from, as text to compare questions with. */
+function factExamples(catalog: Catalog): Example[] {
+  return catalog.facts.flatMap((fact) => {
+    const source = catalog.sourceById(fact.sourceId);
+    if (fact.code === undefined || !source) return [];
+    const situation = catalog.situation(fact.situation);
+    const text = [source.name, ...source.aliases, fact.what, ...fact.signals, ...(situation?.keywords ?? [])];
+    return [{ text: text.join(". "), codes: [fact.code] }];
+  });
 }
 
 /** Understands a question about HTTP status codes and answers it. Pure; never throws on any string. */

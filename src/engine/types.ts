@@ -64,6 +64,8 @@ export interface Engine {
   readonly index: SearchIndex;
   /** The training questions, for the ranker's nearest-neighbour evidence. */
   readonly examples: ExampleIndex;
+  /** The facts about where statuses come from (data/sources/), compared with questions the same way. */
+  readonly facts: ExampleIndex;
   readonly names: NameMatcher;
   readonly classes: ClassMatcher;
   readonly comparisonTopics: ComparisonTopics;

@@ -43,6 +43,8 @@ export const CANDIDATE_FEATURES = [
   "searchRank",
   "exampleBest",
   "exampleVotes",
+  "factBest",
+  "factVotes",
 ] as const;
 export type CandidateFeature = (typeof CANDIDATE_FEATURES)[number];
 
@@ -78,6 +80,8 @@ export const CONFIDENCE_FEATURES = [
   "exampleBest",
   "exampleVotes",
   "exampleClosest",
+  "factBest",
+  "factClosest",
 ] as const;
 export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
 
@@ -242,6 +246,7 @@ export function candidateFeatures(
   hit: SearchHit,
   rank: number,
   example: ExampleEvidence | undefined,
+  fact: ExampleEvidence | undefined,
   context: CandidateContext,
 ): number[] {
   const { entry } = hit;
@@ -286,6 +291,8 @@ export function candidateFeatures(
     searchRank: 1 / (1 + rank),
     exampleBest: example?.best ?? 0,
     exampleVotes: example?.votes ?? 0,
+    factBest: fact?.best ?? 0,
+    factVotes: fact?.votes ?? 0,
   };
   return CANDIDATE_FEATURES.map((name) => values[name]);
 }

@@ -123,7 +123,8 @@ export function rank(question: Question, engine: Engine): Ranking {
   const written = question.numbers.entries;
   const words = index.questionFeatures(question.text);
   const near = engine.examples.nearest(words);
-  const include = [...written.map((entry) => entry.code), ...near.keys()];
+  const facts = engine.facts.nearest(words);
+  const include = [...written.map((entry) => entry.code), ...near.keys(), ...facts.keys()];
   const search = index.search(question.text, tuning, { limit: weights.candidates, include, features: words });
   const hits: SearchHit[] = [];
   const seen = new Set<number>();
@@ -133,7 +134,7 @@ export function rank(question: Question, engine: Engine): Ranking {
     hits.push(hit);
   }
   for (const entry of written) if (!seen.has(entry.code)) hits.push(unmatched(entry));
-  for (const code of near.keys()) {
+  for (const code of [...near.keys(), ...facts.keys()]) {
     const entry = catalog.registered(code) ?? catalog.byCode(code)[0];
     if (entry && !seen.has(code)) {
       seen.add(code);
@@ -149,7 +150,13 @@ export function rank(question: Question, engine: Engine): Ranking {
     neighbours,
   };
   const scored = hits.map((hit, position) => {
-    const features = candidateFeatures(hit, position, near.get(hit.entry.code), context);
+    const features = candidateFeatures(
+      hit,
+      position,
+      near.get(hit.entry.code),
+      facts.get(hit.entry.code),
+      context,
+    );
     return { hit, features, score: scoreOf(features, learned) };
   });
   scored.sort((a, b) => b.score - a.score);
@@ -165,7 +172,15 @@ export function rank(question: Question, engine: Engine): Ranking {
   const handTop = hits[0];
   const handConfident =
     handTop !== undefined && isConfidentByHand(handTop, hits[1], search.meaningfulWords, tuning.confidence);
-  const features = confidenceFeatures(top, second, cues, search, handTop === top.hit && handConfident, near);
+  const features = confidenceFeatures(
+    top,
+    second,
+    cues,
+    search,
+    handTop === top.hit && handConfident,
+    near,
+    facts,
+  );
   const gate = short ? weights.confidence.short : weights.confidence.long;
   const confidence = 1 / (1 + Math.exp(-dot(short ? learned.short : learned.long, features)));
   return { candidates, cues, features, confidence, accepted: confidence >= gate.acceptAbove, short };
@@ -206,6 +221,7 @@ function confidenceFeatures(
   search: { meaningfulWords: number; unknownShare: number },
   handConfident: boolean,
   near: ReadonlyMap<number, ExampleEvidence>,
+  facts: ReadonlyMap<number, ExampleEvidence>,
 ): number[] {
   const { hit } = top;
   const { meaningfulWords, unknownShare } = search;
@@ -244,6 +260,8 @@ function confidenceFeatures(
     exampleBest: near.get(hit.entry.code)?.best ?? 0,
     exampleVotes: near.get(hit.entry.code)?.votes ?? 0,
     exampleClosest: Math.max(0, ...[...near.values()].map((e) => e.best)),
+    factBest: facts.get(hit.entry.code)?.best ?? 0,
+    factClosest: Math.max(0, ...[...facts.values()].map((e) => e.best)),
   };
   return CONFIDENCE_FEATURES.map((name) => values[name]);
 }
