@@ -53,6 +53,32 @@ const CACHING_LINE: Record<Caching, string> = {
   never: "Never stored: caches must not keep this response, whatever its headers say.",
 };
 
+/**
+ * What a client should do about retrying: the kind of advice, then the entry's own words. When those
+ * words already say it ("Retry idempotent requests with backoff.", "keep waiting for the final
+ * status"), the label is left out: a card never says the same thing twice.
+ */
+export function retryText(entry: Entry): string {
+  const label = RETRY_LABEL[entry.retry.kind];
+  const advice = entry.retry.advice.trim();
+  const core = words(label.replace(/^[^:]*:\s*/, ""));
+  const said = ` ${words(advice).join(" ")} `;
+  const repeated =
+    core.length < PHRASE
+      ? said.includes(` ${core.join(" ")} `)
+      : core.some(
+          (_, i) => i + PHRASE <= core.length && said.includes(` ${core.slice(i, i + PHRASE).join(" ")} `),
+        );
+  return repeated ? advice : `${label}. ${advice}`;
+}
+
+/** Words in a row that make a phrase worth saying once. */
+const PHRASE = 4;
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+}
+
 export function cacheLine(entry: Entry): string {
   return CACHING_LINE[entry.caching];
 }

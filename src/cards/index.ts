@@ -9,6 +9,7 @@ import {
   classLabel,
   entryName,
   RETRY_LABEL,
+  retryText,
   specLink,
   title,
 } from "./describe.ts";
@@ -72,13 +73,13 @@ function cardFor(answer: Answer, catalog: Catalog, command: string | undefined):
       break;
     case "compare":
       if (entries.length >= 2 && entries[0] && entries[1])
-        return compareCard(catalog, entries[0], entries[1]);
+        return withVerdicts(compareCard(catalog, entries[0], entries[1]), catalog, answer);
       break;
     case "class":
       if (answer.classDigit !== undefined) return classCard(catalog, answer.classDigit);
       break;
     case "scenario":
-      if (entries[0]) return scenarioCard(answer, entries);
+      if (entries[0]) return withVerdicts(scenarioCard(answer, entries), catalog, answer);
       break;
     case "unknown":
       break;
@@ -95,7 +96,7 @@ function fallback(text: string): string {
 /** User text shown back to them: escaped, on one line, short. */
 function quote(text: string): string {
   const oneLine = text.replace(/\s+/g, " ").trim();
-  return `_${escapeMrkdwn(clip(oneLine || "(empty)", 200)).replace(/[_*~`]/g, "")}_`;
+  return `“${escapeMrkdwn(clip(oneLine || "(empty)", 200)).replace(/[_*~`]/g, "")}”`;
 }
 
 function codeButton(entry: Entry, label?: string): Button {
@@ -127,7 +128,7 @@ function codeCard(catalog: Catalog, entry: Entry, answer: Answer): Card {
     section(`*${escapeMrkdwn(entry.summary)}*\n${escapeMrkdwn(entry.meaning)}`),
   ];
   const clash = clashLine(catalog, entry);
-  if (clash) blocks.push(section(`:warning: ${clash}`));
+  if (clash) blocks.push(section(`⚠️ ${clash}`));
   blocks.push(section(`*Use it when*\n${bullets(entry.use_when.map(escapeMrkdwn))}`));
   blocks.push(
     section(
@@ -142,10 +143,7 @@ function codeCard(catalog: Catalog, entry: Entry, answer: Answer): Card {
     );
   }
   blocks.push(
-    fieldsSection([
-      `*Retry*\n${RETRY_LABEL[entry.retry.kind]}. ${escapeMrkdwn(entry.retry.advice)}`,
-      `*Caching*\n${cacheLine(entry)}`,
-    ]),
+    fieldsSection([`*Retry*\n${escapeMrkdwn(retryText(entry))}`, `*Caching*\n${cacheLine(entry)}`]),
   );
   const comparisons = catalog.comparisonsOf(entry.code).slice(0, 4);
   if (comparisons.length) {
@@ -238,11 +236,7 @@ function derivedDifferences(catalog: Catalog, a: Entry, b: Entry): [string, stri
       `${escapeMrkdwn(classLabel(catalog, b.class))}; ${badge(b)}`,
     ],
     ["Meaning", escapeMrkdwn(a.meaning), escapeMrkdwn(b.meaning)],
-    [
-      "Retry",
-      `${RETRY_LABEL[a.retry.kind]}. ${escapeMrkdwn(a.retry.advice)}`,
-      `${RETRY_LABEL[b.retry.kind]}. ${escapeMrkdwn(b.retry.advice)}`,
-    ],
+    ["Retry", escapeMrkdwn(retryText(a)), escapeMrkdwn(retryText(b))],
     ["Caching", cacheLine(a), cacheLine(b)],
     ["Headers", headers(a), headers(b)],
   ];
@@ -289,12 +283,32 @@ function classCard(catalog: Catalog, digit: number): Card {
   return { text: `${digit}xx ${info.name}: ${info.meaning}`, blocks };
 }
 
+/**
+ * The verdicts on the codes the person proposed or uses now, right under the card's header: each
+ * code right or wrong for their situation, and why.
+ */
+function withVerdicts(card: Card, catalog: Catalog, answer: Answer): Card {
+  const verdicts = answer.verdicts ?? [];
+  if (!verdicts.length) return card;
+  const lines = verdicts.map((verdict) => {
+    const name = escapeMrkdwn(entryName(catalog, verdict.code));
+    return verdict.right
+      ? `✅ *${name} is right here.* ${escapeMrkdwn(verdict.why)}`
+      : `❌ *${name} is not the best fit.* ${escapeMrkdwn(verdict.why)}`;
+  });
+  const at = card.blocks.findIndex((block) => block.type === "header") + 1;
+  const blocks = [...card.blocks.slice(0, at), section(lines.join("\n")), ...card.blocks.slice(at)];
+  return { ...card, blocks };
+}
+
 function scenarioCard(answer: Answer, entries: Entry[]): Card {
   const [top, ...others] = entries as [Entry, ...Entry[]];
   const [topRank, ...otherRanks] = answer.codes as [RankedCode, ...RankedCode[]];
+  // A vendor's code is what that vendor sends, not a recommendation for anyone's own API.
+  const headline = top.registered ? `Use ${title(top)}` : `${title(top)}: what ${top.origin} sends`;
   const blocks: Block[] = [
     context(`You asked: ${quote(answer.query)}`),
-    header(`Use ${title(top)}`),
+    header(headline),
     section(escapeMrkdwn(topRank.why ?? top.summary), codeButton(top, "Full card")),
     fieldsSection([
       `*Use it when*\n${bullets(top.use_when.slice(0, 3).map(escapeMrkdwn))}`,
@@ -319,14 +333,14 @@ function scenarioCard(answer: Answer, entries: Entry[]): Card {
       );
     });
   }
-  return { text: `Use ${title(top)}: ${top.summary}`, blocks };
+  return { text: `${headline}: ${top.summary}`, blocks };
 }
 
 function unknownCard(catalog: Catalog, answer: Answer | undefined, command?: string): Card {
   const blocks: Block[] = [];
   const problems = answer?.problems ?? [];
   if (problems.length) {
-    blocks.push(section(problems.map((p) => `:warning: ${escapeMrkdwn(p.message)}`).join("\n")));
+    blocks.push(section(problems.map((p) => `⚠️ ${escapeMrkdwn(p.message)}`).join("\n")));
   } else {
     blocks.push(
       section(

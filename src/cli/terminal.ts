@@ -1,4 +1,5 @@
-import type { Block, Card, TextObject } from "../cards/blocks.ts";
+import { ACTIONS } from "../cards/actions.ts";
+import type { Block, Button, Card, TextObject } from "../cards/blocks.ts";
 
 interface Style {
   bold(text: string): string;
@@ -13,9 +14,29 @@ const ANSI: Style = {
 };
 const NONE: Style = { bold: (t) => t, dim: (t) => t, accent: (t) => t };
 
+/** The few Slack emoji names a card may use, as the characters a terminal shows. */
+const EMOJI: Record<string, string> = {
+  warning: "⚠️",
+  white_check_mark: "✅",
+  heavy_check_mark: "✔️",
+  x: "❌",
+  label: "🏷️",
+  information_source: "ℹ️",
+  bulb: "💡",
+};
+
 /** mrkdwn to terminal text: links as "label (url)", entities decoded, emphasis kept as style. */
 function mrkdwnToTerminal(text: string, style: Style): string {
   return text
+    .replace(/:([a-z_]+):/g, (whole, name: string) => EMOJI[name] ?? whole)
+    .replace(
+      /(^|[\s(“"])_([^_\n]+)_(?=$|[\s).,:;!?”"])/g,
+      (_m, before: string, inner: string) => `${before}${inner}`,
+    )
+    .replace(
+      /(^|[\s(])~([^~\n]+)~(?=$|[\s).,:;!?])/g,
+      (_m, before: string, inner: string) => `${before}${inner}`,
+    )
     .replace(
       /<(https?:[^|>]+)\|([^>]+)>/g,
       (_m, url: string, label: string) => `${label} ${style.dim(`(${url})`)}`,
@@ -45,20 +66,29 @@ function blockLines(block: Block, style: Style): string[] {
       if (block.text) lines.push(textOf(block.text, style));
       if (block.fields)
         lines.push(...block.fields.map((field) => `  ${textOf(field, style).replace(/\n/g, "\n  ")}`));
-      if (block.accessory?.type === "button") lines.push(style.dim(`  [${block.accessory.text.text}]`));
+      // A section's button opens what the section already says ("Full card", "Details"): not shown.
       return [...lines, ""];
     }
     case "actions":
-      return [
-        style.dim(
-          block.elements
-            .map((element) =>
-              element.type === "button" ? `[${element.text.text}]` : `[${element.placeholder.text} ▾]`,
-            )
-            .join(" "),
-        ),
-      ];
+      return actionLines(
+        block.elements.filter((element) => element.type === "button"),
+        style,
+      );
   }
+}
+
+/** Buttons as what they point at: the related codes and comparisons (sharing and menus are Slack's). */
+function actionLines(buttons: Button[], style: Style): string[] {
+  const lines: string[] = [];
+  const of = (action: string) =>
+    buttons
+      .filter((b) => b.action_id === action || b.action_id.startsWith(`${action}:`))
+      .map((b) => b.text.text);
+  const related = of(ACTIONS.showCode);
+  const compared = of(ACTIONS.compare);
+  if (related.length) lines.push(style.dim(`See also: ${related.join(" · ")}`));
+  if (compared.length) lines.push(style.dim(`Compare: ${compared.join(" · ")}`));
+  return lines;
 }
 
 /** A readable terminal rendering of the same card Slack shows. */

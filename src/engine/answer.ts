@@ -9,6 +9,7 @@ import { scenarios } from "./intents/scenarios.ts";
 import { sources } from "./intents/sources.ts";
 import { verdict } from "./intents/verdict.ts";
 import { type Example, ExampleIndex } from "./search/examples.ts";
+import { type Cues, readCues } from "./search/features.ts";
 import { SearchIndex } from "./search/index.ts";
 import { type Ranking, rank } from "./search/ranker.ts";
 import { foldText } from "./search/text.ts";
@@ -111,6 +112,7 @@ export function readQuestion(query: string, engine: Engine): Question {
     .trim();
   const lower = foldText(text);
   let ranking: Ranking | undefined;
+  let cues: Cues | undefined;
   const question: Question = {
     query,
     text,
@@ -120,6 +122,10 @@ export function readQuestion(query: string, engine: Engine): Question {
       .trim(),
     bare: lower.replace(/[!.\s]+$/, "").trim(),
     numbers: readNumbers(engine, text),
+    cues: () => {
+      cues ??= readCues(question);
+      return cues;
+    },
     ranking: () => {
       ranking ??= rank(question, engine);
       return ranking;

@@ -72,6 +72,8 @@ export interface Tuning {
     readonly shortWords: number;
     /** Content words besides a written code from which a question is about a situation, not the code. */
     readonly contextWords: number;
+    /** As few content words suffice when the code is proposed ("is 500 right for a body that doesn't parse?"). */
+    readonly proposalWords: number;
     /** The training questions the ranker compares a question with (its nearest neighbours). */
     readonly examples: readonly Example[];
   };
@@ -120,6 +122,7 @@ export const TUNING: Tuning = {
     confidence: LEARNED.confidence,
     shortWords: 3,
     contextWords: 4,
+    proposalWords: 2,
     examples: EXAMPLES,
   },
   names: {

@@ -4,6 +4,7 @@ import type { ComparisonTopics } from "./intents/compare.ts";
 import type { NameMatcher } from "./intents/names.ts";
 import type { NumbersRead } from "./intents/numbers.ts";
 import type { ExampleIndex } from "./search/examples.ts";
+import type { Cues } from "./search/features.ts";
 import type { SearchIndex } from "./search/index.ts";
 import type { Ranking } from "./search/ranker.ts";
 import type { Tuning } from "./tuning.ts";
@@ -83,6 +84,8 @@ export interface Question {
   readonly bare: string;
   /** The codes written as numbers, and the numbers that cannot be codes. */
   readonly numbers: NumbersRead;
+  /** What it asks and the role of each code written in it (read once, when first asked for). */
+  readonly cues: () => Cues;
   /** The learned ranking of the codes that could answer it (computed once, when first asked for). */
   readonly ranking: () => Ranking;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { retryText } from "../../src/cards/describe.ts";
 import { renderAnswer, renderCompact, renderHome } from "../../src/cards/index.ts";
 import { answer, answerForEntry, answerForPair } from "../../src/engine/answer.ts";
 import { getCatalog } from "../../src/knowledge/load.ts";
@@ -70,6 +71,22 @@ describe("code cards", () => {
     const card = renderAnswer(answer("500 502 504", catalog), catalog);
     expectWithinLimits(card);
     expect(card.text).toMatch(/500 Internal Server Error[\s\S]*502 Bad Gateway[\s\S]*504 Gateway Timeout/);
+  });
+});
+
+describe("retry advice", () => {
+  // "Retry idempotent requests with backoff. Retry idempotent requests with backoff." (504, 520) and
+  // "keep waiting ... keep waiting" (103) came from a label followed by advice that says the same.
+  it.each(catalog.entries.map((e) => [e.id]))("%s says each thing once", (id) => {
+    const entry = catalog.entry(id);
+    if (!entry) throw new Error(id);
+    const words =
+      retryText(entry)
+        .toLowerCase()
+        .match(/[a-z0-9]+/g) ?? [];
+    const phrases = words.slice(0, -3).map((_, i) => words.slice(i, i + 4).join(" "));
+    expect(phrases.filter((phrase, i) => phrases.indexOf(phrase) !== i)).toEqual([]);
+    expect(retryText(entry)).toContain(entry.retry.advice.trim());
   });
 });
 
@@ -148,6 +165,50 @@ describe("class, scenario, help and unknown cards", () => {
     expectWithinLimits(card);
     expect(card.text).toMatch(/Not sure/);
     expect(JSON.stringify(card.blocks)).toContain("Ways to ask");
+  });
+
+  it("gives a verdict on a code proposed for a situation, the better code first", () => {
+    const wrong = answer("is 500 right for a body that doesn't parse?", catalog);
+    expect(wrong.codes[0]?.code).toBe(400);
+    const card = renderAnswer(wrong, catalog);
+    expectWithinLimits(card);
+    const verdict = card.blocks.find((b) => b.type === "section" && b.text?.text.startsWith("❌"));
+    expect(verdict?.type === "section" && verdict.text?.text).toMatch(
+      /500 Internal Server Error is not the best fit/,
+    );
+    const right = renderAnswer(
+      answer("should I use 403 when the user is logged in but not an admin?", catalog),
+      catalog,
+    );
+    expect(JSON.stringify(right.blocks)).toContain("✅ *403 Forbidden is right here.*");
+  });
+
+  it("puts the one that fits first when two codes are compared for a situation", () => {
+    const result = answer(
+      "during a cutover we temporarily send POST /upload to another host and clients must keep the method and the body. 302 or 307?",
+      catalog,
+    );
+    expect(result.intent).toBe("compare");
+    expect(result.codes.map((c) => c.code)).toEqual([307, 302]);
+    expect(JSON.stringify(renderAnswer(result, catalog).blocks)).toContain(
+      "✅ *307 Temporary Redirect is right here.*",
+    );
+  });
+
+  it("does not tell anyone to use a vendor's code: its headline says who sends it", () => {
+    for (const entry of catalog.entries.filter((e) => !e.registered)) {
+      const card = renderAnswer(
+        {
+          ...answer("laravel page expired after a long time on the form", catalog),
+          intent: "scenario",
+          codes: [{ code: entry.code, entryId: entry.id }],
+        },
+        catalog,
+      );
+      const header = card.blocks.find((b) => b.type === "header");
+      expect(header?.type === "header" && header.text.text, entry.id).not.toMatch(/^Use /);
+      expect(card.text, entry.id).toContain(`what ${entry.origin} sends`);
+    }
   });
 
   it("explains numbers that cannot be status codes", () => {

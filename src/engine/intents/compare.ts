@@ -4,8 +4,7 @@ import { foldText } from "../search/text.ts";
 import { type Answer, type Engine, emptyAnswer, type Question, ranked } from "../types.ts";
 import { entryByName } from "./names.ts";
 import { type Problem, withoutStrength } from "./numbers.ts";
-import { whyNot } from "./scenarios.ts";
-import { contextWords } from "./verdict.ts";
+import { contextWords, verdictOn } from "./verdict.ts";
 
 const COMPARE_PATTERNS: RegExp[] = [
   /\b(?:difference|differences|diff)\s+(?:between|of)\s+(.+?)\s+(?:and|&|vs\.?|versus)\s+(.+)$/,
@@ -53,16 +52,7 @@ export function compare(question: Question, engine: Engine): Answer | undefined 
   return {
     ...answer,
     codes: [ranked(better), ranked(worse)],
-    verdicts: [
-      { code: better.code, entryId: better.id, right: true, why: better.summary },
-      {
-        code: worse.code,
-        entryId: worse.id,
-        right: false,
-        why: whyNot(engine, better, worse),
-        better: better.code,
-      },
-    ],
+    verdicts: [verdictOn(engine, better, better), verdictOn(engine, worse, better)],
   };
 }
 

@@ -1,5 +1,4 @@
 import type { Entry } from "../../knowledge/catalog.ts";
-import type { Ranking } from "../search/ranker.ts";
 import { type Answer, type Engine, emptyAnswer, type Question, ranked, type Verdict } from "../types.ts";
 import { notSure, scenarioAnswer } from "./scenarios.ts";
 
@@ -19,7 +18,7 @@ export function verdict(question: Question, engine: Engine): Answer | undefined 
   if (!top || !ranking.accepted) return notSure(question, engine, ranking);
   const chosen = top.hit.entry;
   const roles = ranking.cues.roles.get(chosen.code);
-  if (roles && !ranking.cues.asksForCode && !roles.proposed) {
+  if (roles && (roles.identity || (!ranking.cues.asksForCode && !roles.proposed))) {
     // The question is about the codes it names: explain them, the best first.
     const others = written.filter((entry) => entry.code !== chosen.code);
     return {
@@ -28,16 +27,20 @@ export function verdict(question: Question, engine: Engine): Answer | undefined 
     };
   }
   const answer = scenarioAnswer(question, engine, ranking);
-  return {
-    ...answer,
-    verdicts: written.slice(0, 3).map((entry) => verdictOn(engine, entry, chosen, ranking)),
-  };
+  const fit = top.hit.scenario;
+  return { ...answer, verdicts: written.slice(0, 3).map((entry) => verdictOn(engine, entry, chosen, fit)) };
 }
 
 /** Whether the question names codes within a situation, for the ranker to weigh. */
 export function weighsWrittenCodes(question: Question, engine: Engine): boolean {
   const { entries } = question.numbers;
-  return entries.length > 0 && contextWords(question, engine, entries) >= engine.tuning.ranker.contextWords;
+  if (!entries.length) return false;
+  const words = contextWords(question, engine, entries);
+  if (words >= engine.tuning.ranker.contextWords) return true;
+  // A code proposed for a situation in a few words: "is 500 right for a body that doesn't parse?"
+  if (words < engine.tuning.ranker.proposalWords) return false;
+  const cues = question.cues();
+  return cues.asksForCode || [...cues.roles.values()].some((role) => role.proposed);
 }
 
 /** Content words of the question besides the codes and their names: how much situation it describes. */
@@ -53,9 +56,9 @@ export function contextWords(question: Question, engine: Engine, codes: readonly
   return words.size;
 }
 
-function verdictOn(engine: Engine, proposed: Entry, chosen: Entry, ranking: Ranking): Verdict {
+/** Whether a code the person proposed fits their situation, and why (or why the chosen one fits better). */
+export function verdictOn(engine: Engine, proposed: Entry, chosen: Entry, fit?: string): Verdict {
   if (proposed.code === chosen.code) {
-    const fit = ranking.candidates[0]?.hit.scenario;
     return {
       code: proposed.code,
       entryId: proposed.id,
@@ -63,12 +66,15 @@ function verdictOn(engine: Engine, proposed: Entry, chosen: Entry, ranking: Rank
       why: fit ? `It fits: “${fit}”.` : proposed.summary,
     };
   }
-  const avoid = proposed.avoid_when.find((alternative) => alternative.use === chosen.code);
+  const instead = proposed.avoid_when.find((alternative) => alternative.use === chosen.code);
+  const onlyWhen = chosen.avoid_when.find((alternative) => alternative.use === proposed.code);
   const comparison = engine.catalog.comparison(proposed.code, chosen.code);
-  const why = avoid
-    ? `Use ${chosen.code} instead when: ${avoid.when}`
-    : comparison
-      ? comparison.rule_of_thumb
-      : `${chosen.code} fits the situation better: ${chosen.summary}`;
+  const why = instead
+    ? `Use ${chosen.code} instead when: ${instead.when}`
+    : onlyWhen
+      ? `${proposed.code} fits only when: ${onlyWhen.when}`
+      : comparison
+        ? comparison.rule_of_thumb
+        : `${chosen.code} fits the situation better: ${chosen.summary}`;
   return { code: proposed.code, entryId: proposed.id, right: false, why, better: chosen.code };
 }

@@ -117,7 +117,9 @@ const PROPOSE_BEFORE = new RegExp(
   String.raw`\b(?:should (?:i|we|it|this|that|they|you) (?:use|return|send|be|respond with|answer with|go with|throw)|(?:is|isn't|would|wouldn't|could|does|would) |thinking (?:of|about)|lean(?:ing)?(?: towards?| to)?|prefer|go(?:ing)? with|suggest(?:s|ed)?|propose[sd]?|recommend(?:s|ed)?|wants? to (?:use|return|send)|planning to (?:use|return|send)|consider(?:ing)?|say(?:s|ing)?|said|use)\s+${FILLER}$`,
 );
 const PROPOSE_AFTER =
-  /^\s*(?:(?:is |would be |be |really )?(?:ok|okay|right|correct|fine|appropriate|acceptable|legit|valid|better|good|proper|enough|wrong|the right|a good|semantically)|here\b|for (?:this|that|it|these|those)\b|\?|(?:in|for) (?:this|that|such a) case)/;
+  /^\s*(?:(?:is |would be |be |really )?(?:ok|okay|right|correct|fine|appropriate|acceptable|legit|valid|better|good|proper|enough|wrong|the right|a good|semantically)|here\b|for (?:this|that|it|these|those)\b|(?:in|for) (?:this|that|such a) case)/;
+/** "should I use 403?": a question mark right after a code proposes it, unless the code is asked about. */
+const QUESTION_AFTER = /^\s*\?/;
 const OPTION_AFTER = /^\s*(?:,|or|vs\.?|versus|\/|and)\s*(?:(?:a|an|the|maybe|even|http)\s+)?\d{3}\b/;
 const OPTION_BEFORE = /\b\d{3}(?:'?s)?\s*(?:,|or|vs\.?|versus|\/)\s*(?:(?:a|an|the|maybe|even|http)\s+)?$/;
 const BETWEEN_BEFORE = /\bbetween\s+(?:(?:a|an|the|http)\s+)?$/;
@@ -146,6 +148,7 @@ const ASKS_FOR_CODE = new RegExp(
     String.raw`\bwhat (?:then|else|instead|now)\b`,
     String.raw`\b(?:alternative|alternatives)\b`,
     String.raw`\bwhat (?:do|would|should|can) (?:i|we|you|they) (?:return|send|use|answer|reply|respond|give|throw|put)\b`,
+    String.raw`\b\d{3}(?:'?s)?\s*(?:,|or|vs\.?|versus)\s*(?:(?:a|an|the|maybe)\s+)?\d{3}\b[^.!]*\?`,
   ].join("|"),
 );
 const DOMAIN_WORDS =
@@ -191,12 +194,15 @@ function rolesOf(lower: string, mention: CodeMention): MentionRoles {
   const after = lower
     .slice(mention.index + mention.length, mention.index + mention.length + 60)
     .replace(/^(?:'?s|'?d|'?ing|'?ed)\b/, "");
+  const identity = IDENTITY_BEFORE.test(before) || IDENTITY_AFTER.test(after);
   return {
     current: CURRENT_BEFORE.test(before),
-    proposed: PROPOSE_BEFORE.test(before) || PROPOSE_AFTER.test(after),
+    // "what is 460?" asks about the code; "is 460 right?" and "should we use 460?" propose it.
+    proposed:
+      PROPOSE_AFTER.test(after) || (!identity && (PROPOSE_BEFORE.test(before) || QUESTION_AFTER.test(after))),
     option: OPTION_AFTER.test(after) || OPTION_BEFORE.test(before) || BETWEEN_BEFORE.test(before),
     negative: NEGATIVE_BEFORE.test(before) || NEGATIVE_AFTER.test(after),
-    identity: IDENTITY_BEFORE.test(before) || IDENTITY_AFTER.test(after),
+    identity,
     status: mention.statusContext,
   };
 }

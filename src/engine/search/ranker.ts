@@ -9,7 +9,6 @@ import {
   type Cues,
   candidateFeatures,
   neighboursOf,
-  readCues,
 } from "./features.ts";
 import type { SearchHit } from "./index.ts";
 
@@ -119,7 +118,7 @@ export function rank(question: Question, engine: Engine): Ranking {
   const { index, catalog, tuning } = engine;
   const weights = tuning.ranker;
   const learned = compiled(weights);
-  const cues = readCues(question);
+  const cues = question.cues();
   const written = question.numbers.entries;
   const words = index.questionFeatures(question.text);
   const near = engine.examples.nearest(words);
