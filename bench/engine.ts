@@ -1,6 +1,7 @@
 // Engine benchmark: per query kind, the median and p99 time of answer(), and the time to load the
 // catalog and build the search index. Run with `npm run bench` (never inside tests: timings on
 // shared machines are noisy, so we report medians and ratios from one run).
+import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { answer, engineFor } from "../src/engine/answer.ts";
 import { loadCatalog } from "../src/knowledge/load.ts";
@@ -53,6 +54,24 @@ const freeText = [
   "the client must log in to the wifi network first",
   "PUT /orders/7: version mismatch",
 ];
+/** Slack-thread questions of about 150 words: a few training questions run together. */
+function longQuestions(): string[] {
+  const lines = readFileSync(new URL("training/train-long.tsv", import.meta.url), "utf8")
+    .split("\n")
+    .filter((line) => line && !line.startsWith("#"))
+    .map((line) => line.slice(0, line.lastIndexOf("\t")));
+  const questions: string[] = [];
+  let current: string[] = [];
+  for (const line of lines) {
+    current.push(line);
+    if (current.join(" ").split(/\s+/).length >= 150) {
+      questions.push(current.join(" "));
+      current = [];
+    }
+  }
+  return questions;
+}
+
 const notUnderstood = [
   "what's the weather",
   "pizza recipe",
@@ -82,6 +101,7 @@ export function benchEngine(): { load: { loadMs: number; indexMs: number }; kind
     ["comparison", vary(comparisons, 3000)],
     ["class", vary(classes, 3000)],
     ["free text", vary(freeText, 3000)],
+    ["150-word thread", vary(longQuestions(), 3000)],
     ["not understood", vary(notUnderstood, 3000)],
   ];
   for (const [, queries] of kinds) for (const q of queries.slice(0, 300)) answer(q, catalog); // warm-up

@@ -78,23 +78,26 @@ if (parts.has("engine")) {
   const kind = (label: string) => engine.kinds.find((k) => k.label === label);
   const code = kind("code");
   const free = kind("free text");
+  const thread = kind("150-word thread");
   if (code)
     targets.push({
       name: "code lookups p99 < 50 µs",
       value: `${code.p99Micros.toFixed(1)} µs`,
       met: code.p99Micros < 50,
     });
-  if (free)
+  if (free && thread) {
+    const p99 = Math.max(free.p99Micros, thread.p99Micros);
     targets.push({
-      name: "free text p99 < 1 ms",
-      value: `${free.p99Micros.toFixed(0)} µs`,
-      met: free.p99Micros < 1000,
+      name: "free text p99 < 1 ms (150-word questions too)",
+      value: `${p99.toFixed(0)} µs`,
+      met: p99 < 1000,
     });
+  }
   const loadMs = engine.load.loadMs + engine.load.indexMs;
   targets.push({
-    name: "catalog load + index < 200 ms",
+    name: "catalog load + index < 300 ms",
     value: `${loadMs.toFixed(0)} ms`,
-    met: loadMs < 200,
+    met: loadMs < 300,
   });
   console.log();
 }

@@ -44,13 +44,14 @@ interface Sample {
 function rankerUse(query: string, engine: Engine): "decides" | "orders" | undefined {
   const question = readQuestion(query, engine);
   let used = false;
-  const watched = {
-    ...question,
-    ranking: () => {
+  // The same question, but noting whether an intent asks for its ranking.
+  const watched: typeof question = Object.create(question);
+  Object.defineProperty(watched, "ranking", {
+    value: () => {
       used = true;
       return question.ranking();
     },
-  };
+  });
   for (const intent of INTENTS) {
     if (intent === verdict) {
       if (weighsWrittenCodes(question, engine)) return "decides";

@@ -3,7 +3,7 @@ import { classes, classMatcher } from "./intents/classes.ts";
 import { compare, comparison, comparisonTopics } from "./intents/compare.ts";
 import { help } from "./intents/help.ts";
 import { nameMatcher, names } from "./intents/names.ts";
-import { codes, numberProblems, readNumbers } from "./intents/numbers.ts";
+import { codes, type NumbersRead, numberProblems, readNumbers } from "./intents/numbers.ts";
 import { protocols } from "./intents/protocols.ts";
 import { scenarios } from "./intents/scenarios.ts";
 import { sources } from "./intents/sources.ts";
@@ -103,35 +103,53 @@ export function answer(query: string, catalog: Catalog, tuning: Tuning = TUNING)
 
 /** Reads a question once for every intent: cleaned, folded, its numbers read. */
 export function readQuestion(query: string, engine: Engine): Question {
-  const text = query
-    .slice(0, MAX_QUERY_CHARS)
-    .replace(/<[@#!][^>]*>/g, " ")
-    // Control characters (pasted terminal output, fuzzed input) carry no meaning here.
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
-    .replace(/[\u0000-\u001f\u007f]/g, " ")
-    .trim();
-  const lower = foldText(text);
-  let ranking: Ranking | undefined;
-  let cues: Cues | undefined;
-  const question: Question = {
-    query,
-    text,
-    folded: lower
+  return new ReadQuestion(query, engine);
+}
+
+/** A question and what is read from it, each part read once when an intent first asks for it. */
+class ReadQuestion implements Question {
+  readonly text: string;
+  readonly folded: string;
+  readonly bare: string;
+  readonly numbers: NumbersRead;
+  private readFeatures: readonly string[] | undefined;
+  private readCues: Cues | undefined;
+  private readRanking: Ranking | undefined;
+
+  constructor(
+    readonly query: string,
+    private readonly engine: Engine,
+  ) {
+    this.text = query
+      .slice(0, MAX_QUERY_CHARS)
+      .replace(/<[@#!][^>]*>/g, " ")
+      // Control characters (pasted terminal output, fuzzed input) carry no meaning here.
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
+      .replace(/[\u0000-\u001f\u007f]/g, " ")
+      .trim();
+    const lower = foldText(this.text);
+    this.folded = lower
       .replace(/[^\w\s'/]/g, " ")
       .replace(/\s+/g, " ")
-      .trim(),
-    bare: lower.replace(/[!.\s]+$/, "").trim(),
-    numbers: readNumbers(engine, text),
-    cues: () => {
-      cues ??= readCues(question);
-      return cues;
-    },
-    ranking: () => {
-      ranking ??= rank(question, engine);
-      return ranking;
-    },
-  };
-  return question;
+      .trim();
+    this.bare = lower.replace(/[!.\s]+$/, "").trim();
+    this.numbers = readNumbers(engine, this.text);
+  }
+
+  features(): readonly string[] {
+    this.readFeatures ??= this.engine.index.questionFeatures(this.text);
+    return this.readFeatures;
+  }
+
+  cues(): Cues {
+    this.readCues ??= readCues(this);
+    return this.readCues;
+  }
+
+  ranking(): Ranking {
+    this.readRanking ??= rank(this, this.engine);
+    return this.readRanking;
+  }
 }
 
 /** The answer for one catalog entry (what a related-code button asks for). */

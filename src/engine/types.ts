@@ -84,6 +84,8 @@ export interface Question {
   readonly bare: string;
   /** The codes written as numbers, and the numbers that cannot be codes. */
   readonly numbers: NumbersRead;
+  /** Its distinct search features, spelling corrected (read once, when first asked for). */
+  readonly features: () => readonly string[];
   /** What it asks and the role of each code written in it (read once, when first asked for). */
   readonly cues: () => Cues;
   /** The learned ranking of the codes that could answer it (computed once, when first asked for). */

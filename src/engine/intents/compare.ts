@@ -11,6 +11,9 @@ const COMPARE_PATTERNS: RegExp[] = [
   /\b(?:compare|comparing|comparison of)\s+(.+?)\s+(?:and|with|to|&|vs\.?|versus)\s+(.+)$/,
   /^(.+?)\s+(?:vs\.?|versus|v\.?|or|instead of|rather than|compared to|compared with|against)\s+(.+)$/,
 ];
+const MAX_NAMED_COMPARISON_WORDS = 24;
+/** Content words beyond which a question is not a comparison asked by topic. */
+const MAX_TOPIC_WORDS = 12;
 const COMPARE_CUE =
   /\b(?:vs\.?|versus|or|difference|differences|diff|compare|comparing|between|instead of|rather than)\b/;
 
@@ -40,7 +43,7 @@ export function compare(question: Question, engine: Engine): Answer | undefined 
   const { entries, problems } = question.numbers;
   const named =
     (entries.length < 2 ? comparedByName(engine, question.text, entries) : undefined) ??
-    (entries.length === 0 ? comparedByTopic(engine, question.text) : undefined);
+    (entries.length === 0 ? comparedByTopic(engine, question) : undefined);
   const pair = named ?? (entries.length === 2 ? (entries as [Entry, Entry]) : undefined);
   if (!pair) return undefined;
   const answer = comparison(question.query, engine, pair[0], pair[1], named ? [] : problems);
@@ -77,11 +80,13 @@ export function comparison(
  * "difference between authentication and authorization errors": a comparison asked by topic, matched
  * against the curated comparisons' keywords (every word of a keyword must be in the question).
  */
-function comparedByTopic(engine: Engine, text: string): [Entry, Entry] | undefined {
-  if (!COMPARE_CUE.test(foldText(text))) return undefined;
-  const { index } = engine;
-  const asked = new Set([...index.featuresOf(text), ...index.featuresOf(index.correctText(text))]);
-  const askedWords = new Set(index.featuresOf(text).filter((f) => !f.includes("+")));
+function comparedByTopic(engine: Engine, question: Question): [Entry, Entry] | undefined {
+  if (!COMPARE_CUE.test(question.folded)) return undefined;
+  const askedWords = new Set(question.features().filter((f) => !f.includes("+")));
+  // The keyword must be most of the question (see below): a long description is never a topic.
+  if (askedWords.size > MAX_TOPIC_WORDS) return undefined;
+  // As written too: spelling correction must not turn "authn" into another word.
+  const asked = new Set([...question.features(), ...engine.index.featuresOf(question.text)]);
   let best: Comparison | undefined;
   let bestSize = 1;
   for (const { comparison, words: keyWords } of engine.comparisonTopics) {

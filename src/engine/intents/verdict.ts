@@ -35,6 +35,9 @@ export function verdict(question: Question, engine: Engine): Answer | undefined 
 export function weighsWrittenCodes(question: Question, engine: Engine): boolean {
   const { entries } = question.numbers;
   if (!entries.length) return false;
+  // Most questions with a code are the code and a word or two ("HTTP 503"): no situation to weigh.
+  const tokens = question.folded.split(" ").filter((token) => !/^\d+$/.test(token)).length;
+  if (tokens < engine.tuning.ranker.proposalWords) return false;
   const words = contextWords(question, engine, entries);
   if (words >= engine.tuning.ranker.contextWords) return true;
   // A code proposed for a situation in a few words: "is 500 right for a body that doesn't parse?"
@@ -43,15 +46,23 @@ export function weighsWrittenCodes(question: Question, engine: Engine): boolean 
   return cues.asksForCode || [...cues.roles.values()].some((role) => role.proposed);
 }
 
+const nameWordsOf = new WeakMap<Entry, readonly string[]>();
+
+/** The search features of an entry's names and origin (read once per entry). */
+function nameWords(engine: Engine, entry: Entry): readonly string[] {
+  let found = nameWordsOf.get(entry);
+  if (!found) {
+    found = engine.index.featuresOf([entry.phrase, ...entry.aliases, entry.origin ?? ""].join(" "));
+    nameWordsOf.set(entry, found);
+  }
+  return found;
+}
+
 /** Content words of the question besides the codes and their names: how much situation it describes. */
 export function contextWords(question: Question, engine: Engine, codes: readonly Entry[]): number {
-  const named = new Set(
-    codes.flatMap((entry) =>
-      engine.index.featuresOf([entry.phrase, ...entry.aliases, entry.origin ?? ""].join(" ")),
-    ),
-  );
+  const named = new Set(codes.flatMap((entry) => nameWords(engine, entry)));
   const words = new Set(
-    engine.index.featuresOf(question.text).filter((f) => !f.includes("+") && !/\d/.test(f) && !named.has(f)),
+    question.features().filter((f) => !f.includes("+") && !/\d/.test(f) && !named.has(f)),
   );
   return words.size;
 }

@@ -14,6 +14,9 @@ export interface ExampleEvidence {
 
 /** How many nearest examples vote. */
 const VOTERS = 10;
+/** Words in more than this share of the examples (and more than COMMON_MIN of them) are left out. */
+const COMMON_SHARE = 0.05;
+const COMMON_MIN = 5;
 /** How many nearest examples bring their codes as candidates. */
 const NEAREST = 30;
 
@@ -54,8 +57,13 @@ export class ExampleIndex {
   private readonly labels: (readonly number[])[] = [];
   private readonly norms: number[] = [];
   private readonly postings = new Map<string, number[]>();
-  private readonly idf = new Map<string, number>();
-  private readonly unseenIdf: number;
+  /** Each word's squared weight and the examples that have it; null for the words left out. */
+  private readonly terms = new Map<
+    string,
+    { readonly weight: number; readonly postings: Int32Array } | null
+  >();
+  /** The squared weight of a word no example has. */
+  private readonly unseenWeight: number;
   private readonly dots: Float64Array;
   private readonly touched: Int32Array;
   private readonly similarities: Float64Array;
@@ -65,20 +73,31 @@ export class ExampleIndex {
     const df = new Map<string, number>();
     for (const set of sets) for (const f of set) df.set(f, (df.get(f) ?? 0) + 1);
     const n = examples.length;
-    for (const [f, count] of df) this.idf.set(f, Math.log((n + 1) / count));
-    this.unseenIdf = Math.log(n + 1);
+    // Words in more than one example in twenty ("api", "request", "status") say little about which
+    // one is nearest and cost the most to compare: they are left out, like stop words.
+    const common = Math.max(COMMON_MIN, n * COMMON_SHARE);
+    const lists = new Map<string, number[]>();
+    const weights = new Map<string, number>();
+    for (const [f, count] of df) {
+      if (count > common) this.terms.set(f, null);
+      else weights.set(f, Math.log((n + 1) / count) ** 2);
+    }
+    this.unseenWeight = Math.log(n + 1) ** 2;
     sets.forEach((set, id) => {
       let norm = 0;
       for (const f of set) {
-        const w = this.idf.get(f) ?? 0;
-        norm += w * w;
-        const list = this.postings.get(f);
+        const w = weights.get(f);
+        if (w === undefined) continue;
+        norm += w;
+        const list = lists.get(f);
         if (list) list.push(id);
-        else this.postings.set(f, [id]);
+        else lists.set(f, [id]);
       }
       this.norms.push(Math.sqrt(norm));
       this.labels.push((examples[id] as Example).codes);
     });
+    for (const [f, list] of lists)
+      this.terms.set(f, { weight: weights.get(f) ?? 0, postings: Int32Array.from(list) });
     this.dots = new Float64Array(n);
     this.touched = new Int32Array(n);
     this.similarities = new Float64Array(n);
@@ -92,25 +111,30 @@ export class ExampleIndex {
   nearest(features: readonly string[]): Map<number, ExampleEvidence> {
     const evidence = new Map<number, ExampleEvidence>();
     if (!this.labels.length) return evidence;
-    let queryNorm = 0;
-    for (const f of features) {
-      const w = this.idf.get(f) ?? this.unseenIdf;
-      queryNorm += w * w;
-    }
-    if (queryNorm === 0) return evidence;
-    queryNorm = Math.sqrt(queryNorm);
     // Scratch space reused by every search (searches are synchronous).
     const { dots, touched } = this;
+    let queryNorm = 0;
     let count = 0;
     for (const f of features) {
-      const list = this.postings.get(f);
-      if (!list) continue;
-      const w = this.idf.get(f) ?? 0;
-      for (const id of list) {
+      const term = this.terms.get(f);
+      if (term === null) continue;
+      if (term === undefined) {
+        queryNorm += this.unseenWeight;
+        continue;
+      }
+      queryNorm += term.weight;
+      const { postings, weight } = term;
+      for (let i = 0; i < postings.length; i++) {
+        const id = postings[i] as number;
         if (dots[id] === 0) touched[count++] = id;
-        dots[id] = (dots[id] as number) + w * w;
+        dots[id] = (dots[id] as number) + weight;
       }
     }
+    if (queryNorm === 0 || count === 0) {
+      for (let k = 0; k < count; k++) dots[touched[k] as number] = 0;
+      return evidence;
+    }
+    queryNorm = Math.sqrt(queryNorm);
     // Only the nearest few matter: find the similarity of the last of them, then sort those above it.
     const similarities = this.similarities;
     for (let k = 0; k < count; k++) {

@@ -66,6 +66,11 @@ export class SearchIndex {
   private readonly entries: readonly Entry[];
   private readonly postings = new Map<string, number[]>();
   private readonly scenarioPostings = new Map<string, number[]>();
+  /** Per feature, what a search reads: its rarity, its postings and its scenarios (one lookup). */
+  private readonly terms = new Map<
+    string,
+    { readonly idf: number; readonly postings: Int32Array; readonly scenarios: Int32Array }
+  >();
   private readonly scenarioEntry: number[] = [];
   private readonly scenarioText: string[] = [];
   /** Each scenario's summed word rarity, and that of its word pairs (weighed by the tuning). */
@@ -78,6 +83,7 @@ export class SearchIndex {
   private readonly vocabulary = new Set<string>();
   private readonly stems = new Set<string>();
   private readonly deletions = new Map<string, string>();
+  private readonly corrections = new Map<string, string>();
   private readonly scratch: {
     acc: Float64Array[];
     bestOfQuery: Float64Array;
@@ -150,6 +156,13 @@ export class SearchIndex {
     });
     const n = this.entries.length;
     for (const [feature, count] of df) this.idf.set(feature, Math.log((n + 1) / (count + 0.5)));
+    for (const [feature, idf] of this.idf) {
+      this.terms.set(feature, {
+        idf,
+        postings: Int32Array.from(this.postings.get(feature) ?? []),
+        scenarios: Int32Array.from(this.scenarioPostings.get(feature) ?? []),
+      });
+    }
     // A word we have never seen weighs like a rare one: enough that "pizza recipe" or "weather" are
     // explained by nothing, not so much that one odd word sinks a clear question.
     this.unknownIdf = Math.log((n + 1) / 2);
@@ -189,6 +202,16 @@ export class SearchIndex {
    * "gatway" -> "gateway"). Uses a deletion index, so a lookup costs a few map reads.
    */
   correct(word: string): string {
+    let corrected = this.corrections.get(word);
+    if (corrected === undefined) {
+      corrected = this.correctUncached(word);
+      // Bounded: a steady state only ever meets vocabulary-sized input.
+      if (this.corrections.size < 50_000) this.corrections.set(word, corrected);
+    }
+    return corrected;
+  }
+
+  private correctUncached(word: string): string {
     // Four-letter words are too close to each other to correct safely ("wiki" is not "wifi").
     if (word.length < 5 || this.vocabulary.has(word) || isStopWord(word) || !/^[a-z]+$/.test(word))
       return word;
@@ -267,18 +290,21 @@ export class SearchIndex {
     bestScore.fill(-1);
     let touchedCount = 0;
     for (const feature of queryFeatures) {
-      const idf = this.idf.get(feature);
-      if (idf === undefined) continue;
+      const term = this.terms.get(feature);
+      if (term === undefined) continue;
       const bigram = feature.includes("+");
-      const weight = bigram ? idf * weights.bigram : idf;
-      for (const posting of this.postings.get(feature) ?? []) {
+      const weight = bigram ? term.idf * weights.bigram : term.idf;
+      const { postings, scenarios } = term;
+      for (let i = 0; i < postings.length; i++) {
+        const posting = postings[i] as number;
         const field = posting % FIELDS;
-        const entry = Math.floor(posting / FIELDS);
+        const entry = (posting - field) / FIELDS;
         const sums = acc[field] as Float64Array;
         sums[entry] = (sums[entry] as number) + weight;
         if (field === Field.Any && !bigram) matchedWords[entry] = (matchedWords[entry] as number) + 1;
       }
-      for (const id of this.scenarioPostings.get(feature) ?? []) {
+      for (let i = 0; i < scenarios.length; i++) {
+        const id = scenarios[i] as number;
         if (scenarioScore[id] === 0) touched[touchedCount++] = id;
         scenarioScore[id] = (scenarioScore[id] as number) + weight;
       }

@@ -120,10 +120,12 @@ export function rank(question: Question, engine: Engine): Ranking {
   const learned = compiled(weights);
   const cues = question.cues();
   const written = question.numbers.entries;
-  const words = index.questionFeatures(question.text);
+  const words = question.features();
   const near = engine.examples.nearest(words);
   const facts = engine.facts.nearest(words);
-  const include = [...written.map((entry) => entry.code), ...near.keys(), ...facts.keys()];
+  // The codes the nearest examples and facts vote for are candidates (not every code they mention).
+  const voted = [...near, ...facts].filter(([, evidence]) => evidence.votes > 0).map(([code]) => code);
+  const include = [...written.map((entry) => entry.code), ...voted];
   const search = index.search(question.text, tuning, { limit: weights.candidates, include, features: words });
   const hits: SearchHit[] = [];
   const seen = new Set<number>();
@@ -133,7 +135,7 @@ export function rank(question: Question, engine: Engine): Ranking {
     hits.push(hit);
   }
   for (const entry of written) if (!seen.has(entry.code)) hits.push(unmatched(entry));
-  for (const code of [...near.keys(), ...facts.keys()]) {
+  for (const code of voted) {
     const entry = catalog.registered(code) ?? catalog.byCode(code)[0];
     if (entry && !seen.has(code)) {
       seen.add(code);
