@@ -111,7 +111,9 @@ function comparedByName(
   const folded = foldText(text)
     .replace(/[?!.]+$/, "")
     .trim();
-  if (!COMPARE_CUE.test(folded)) return undefined;
+  // Names are a few words each: a description with an "or" in it is not a comparison by name (and
+  // the patterns below cost time in proportion to the square of its length).
+  if (folded.split(/\s+/).length > MAX_NAMED_COMPARISON_WORDS || !COMPARE_CUE.test(folded)) return undefined;
   for (const pattern of COMPARE_PATTERNS) {
     const match = folded.match(pattern);
     if (!match) continue;

@@ -56,7 +56,6 @@ function kthLargest(values: Float64Array, k: number): number {
 export class ExampleIndex {
   private readonly labels: (readonly number[])[] = [];
   private readonly norms: number[] = [];
-  private readonly postings = new Map<string, number[]>();
   /** Each word's squared weight and the examples that have it; null for the words left out. */
   private readonly terms = new Map<
     string,
