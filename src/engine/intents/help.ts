@@ -48,6 +48,9 @@ const ABOUT_THE_BOT: RegExp[] = [
   /\bnew here\b.*\b(?:how|what)\b.*\b(?:work|use|do)\b/,
 ];
 
+/** Words beyond which a message is not a question about the bot. */
+const MAX_HELP_WORDS = 30;
+
 /** Help when asked for (or asked nothing); "not sure" for input with nothing readable in it. */
 export function help(question: Question): Answer | undefined {
   const { query, folded, bare } = question;
@@ -63,7 +66,8 @@ function asksForHelp(question: Question): boolean {
   const bare = question.bare.replace(/^@?status ?bot\b[\s,:]*/, "").replace(/[?!.\s]+$/, "");
   if (!plain) return true;
   if (HELP_WORDS.test(bare) || HELP_WORDS.test(plain) || GREETING.test(plain)) return true;
-  // A question that names a code is about the code, however it is put ("what can you tell me about 418").
-  if (question.numbers.entries.length) return false;
+  // A question that names a code is about the code, however it is put ("what can you tell me about 418");
+  // and a request for help is a sentence or two, not a description.
+  if (question.numbers.entries.length || plain.split(" ").length > MAX_HELP_WORDS) return false;
   return ABOUT_THE_BOT.some((pattern) => pattern.test(plain));
 }

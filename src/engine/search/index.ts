@@ -355,26 +355,27 @@ export class SearchIndex {
         if (wanted.has((this.entries[extra.index] as Entry).code)) chosen.push(extra);
       }
     }
-    const share = (sums: Float64Array, index: number) => Math.min(1, (sums[index] as number) / total);
-    const hits = chosen.map(({ index, score }): SearchHit => {
+    const hits: SearchHit[] = [];
+    for (const { index, score } of chosen) {
+      // One object of one shape per hit: hits are made for every candidate of every question.
       const matched = (bestScore[index] as number) >= 0;
-      const hit: SearchHit = {
+      hits.push({
         entry: this.entries[index] as Entry,
         score,
-        coverage: share(any, index),
+        coverage: Math.min(1, (any[index] as number) / total),
         evidence: any[index] as number,
         matchedWords: matchedWords[index] as number,
         namedOrKeyword: (names[index] as number) > 0 || (keywords[index] as number) > 0,
         scenarioPrecision: matched ? (bestPrecision[index] as number) : 0,
         scenarioMatch: matched ? (bestScore[index] as number) : 0,
         scenarioOfQuestion: matched ? (bestOfQuery[index] as number) : 0,
-        keywordShare: share(keywords, index),
-        nameShare: share(names, index),
-        textShare: share(texts, index),
+        keywordShare: Math.min(1, (keywords[index] as number) / total),
+        nameShare: Math.min(1, (names[index] as number) / total),
+        textShare: Math.min(1, (texts[index] as number) / total),
         originNamed: originBoost[index] === 1,
-      };
-      return matched ? { ...hit, scenario: this.scenarioText[bestId[index] as number] } : hit;
-    });
+        scenario: matched ? this.scenarioText[bestId[index] as number] : undefined,
+      });
+    }
     return { hits, meaningfulWords: unigrams.length, unknownShare };
   }
 

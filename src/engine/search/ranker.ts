@@ -110,6 +110,7 @@ function unmatched(entry: Entry): SearchHit {
     nameShare: 0,
     textShare: 0,
     originNamed: false,
+    scenario: undefined,
   };
 }
 
