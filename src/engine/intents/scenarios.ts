@@ -75,7 +75,7 @@ function whyItFits(candidate: Candidate): string {
 }
 
 /** Why a runner-up is not the recommendation: the curated rule of thumb, else our own advice. */
-export function whyNot(engine: Engine, chosen: Entry, other: Entry): string {
+function whyNot(engine: Engine, chosen: Entry, other: Entry): string {
   const avoid = chosen.avoid_when.find((alternative) => alternative.use === other.code);
   if (avoid) return `Use ${other.code} instead when: ${avoid.when}`;
   const comparison = engine.catalog.comparison(chosen.code, other.code);
