@@ -76,10 +76,13 @@ function samples(cases: Case[], engineOf: (c: Case) => Engine): Sample[] {
       c,
       none,
       decides: use === "decides",
-      candidates: ranking.candidates.map((cand) => ({
-        features: [...cand.features],
-        gold: gold.has(cand.hit.entry.code),
-      })),
+      // In a fixed order (not the current weights' order), so that a retrain gives the same weights.
+      candidates: [...ranking.candidates]
+        .sort((a, b) => (a.hit.entry.id < b.hit.entry.id ? -1 : a.hit.entry.id > b.hit.entry.id ? 1 : 0))
+        .map((cand) => ({
+          features: [...cand.features],
+          gold: gold.has(cand.hit.entry.code),
+        })),
     });
   }
   return out;
