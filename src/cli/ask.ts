@@ -3,11 +3,14 @@
 import { createInterface } from "node:readline";
 import { renderAnswer } from "../cards/index.ts";
 import { answer } from "../engine/answer.ts";
+import { lookupFor } from "../engine/reading/code-lookup.ts";
+import { codesToExplain } from "../engine/reading/reader.ts";
 import type { Answer } from "../engine/types.ts";
 import { getCatalog } from "../knowledge/load.ts";
 import { renderForTerminal } from "./terminal.ts";
 
-const USAGE = 'usage: npm run ask -- [--json] "<question>" | npm run --silent ask -- --jsonl < questions.txt';
+const USAGE =
+  'usage: npm run ask -- [--json] "<question>" | npm run --silent ask -- [--mentions] --jsonl < lines.txt';
 
 export function toJson(result: Answer): Record<string, unknown> {
   const card = renderAnswer(result);
@@ -23,11 +26,16 @@ export function toJson(result: Answer): Record<string, unknown> {
   };
 }
 
-async function jsonl(): Promise<void> {
+/** What the passive listener would explain for a channel message (before dedupe and the cap). */
+function mentionsJson(text: string): Record<string, unknown> {
+  return { text, codes: codesToExplain(text, lookupFor(getCatalog())) };
+}
+
+async function jsonl(toLine: (line: string) => Record<string, unknown>): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   const out: string[] = [];
   for await (const line of lines) {
-    out.push(JSON.stringify(toJson(answer(line))));
+    out.push(JSON.stringify(toLine(line)));
     if (out.length >= 256) process.stdout.write(`${out.splice(0).join("\n")}\n`);
   }
   if (out.length) process.stdout.write(`${out.join("\n")}\n`);
@@ -49,11 +57,17 @@ async function interactive(color: boolean): Promise<void> {
 export async function main(argv: string[]): Promise<number> {
   const flags = argv.filter((arg) => arg.startsWith("--"));
   const words = argv.filter((arg) => !arg.startsWith("--"));
-  const unknown = flags.filter((flag) => !["--json", "--jsonl", "--help", "--no-color"].includes(flag));
-  if (unknown.length || (flags.includes("--json") && flags.includes("--jsonl"))) {
-    console.error(
-      unknown.length ? `unknown option ${unknown.join(" ")}` : "--json and --jsonl do not go together",
-    );
+  const unknown = flags.filter(
+    (flag) => !["--json", "--jsonl", "--mentions", "--help", "--no-color"].includes(flag),
+  );
+  const conflict =
+    flags.includes("--json") && flags.includes("--jsonl")
+      ? "--json and --jsonl do not go together"
+      : flags.includes("--mentions") && !flags.includes("--jsonl")
+        ? "--mentions reads messages with --jsonl"
+        : undefined;
+  if (unknown.length || conflict) {
+    console.error(unknown.length ? `unknown option ${unknown.join(" ")}` : conflict);
     console.error(USAGE);
     return 2;
   }
@@ -68,7 +82,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error(USAGE);
       return 2;
     }
-    await jsonl();
+    await jsonl(flags.includes("--mentions") ? mentionsJson : (line) => toJson(answer(line)));
     return 0;
   }
   const query = words.join(" ");

@@ -147,29 +147,3 @@ export function isUnfurlDomain(href: string): boolean {
     return false;
   }
 }
-
-/**
- * The URLs in a message's text. Slack writes links as `<https://url>` or `<https://url|label>`;
- * plain `https://...` text (from tests or other clients) is read too.
- */
-export function urlsInText(text: string): string[] {
-  const urls: string[] = [];
-  const withoutBracketed = text.replace(/<((?:https?):\/\/[^|>\s]+)(?:\|[^>]*)?>/gi, (_, url: string) => {
-    urls.push(url.replace(/&amp;/g, "&"));
-    return " ";
-  });
-  for (const match of withoutBracketed.matchAll(/\bhttps?:\/\/[^\s<>|]+/gi)) {
-    urls.push(match[0].replace(/[).,;:!?'"]+$/, "").replace(/&amp;/g, "&"));
-  }
-  return urls;
-}
-
-/** The status-code links in a message's text, in order, one per URL. */
-export function statusLinksInText(text: string, codes: CodeLookup): StatusLink[] {
-  const links: StatusLink[] = [];
-  for (const url of urlsInText(text)) {
-    const code = statusCodeFromUrl(url, codes);
-    if (code !== undefined) links.push({ url, code });
-  }
-  return links;
-}

@@ -1,9 +1,9 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
 import type { Card } from "../../cards/index.ts";
-import { isUnfurlDomain, statusLinksInText } from "../../engine/reading/links.ts";
-import { statusCodesMentioned } from "../../engine/reading/mentions.ts";
+import { codesToExplain } from "../../engine/reading/reader.ts";
 import { callSlack } from "../../slack/api/web-api.ts";
 import { combineCards, messageFromCard } from "../../slack/messages/shapes.ts";
+import { slackToPlainText } from "../../slack/messages/text.ts";
 import { quietly } from "../answering.ts";
 import type { BotDeps } from "../deps.ts";
 import { isDirectMessage, isHumanMessage, type MessageLike } from "./human.ts";
@@ -13,13 +13,8 @@ type MessageArgs = Pick<SlackEventMiddlewareArgs<"message">, "event"> &
 
 /** The codes a message is about: those its words mention and those its links point at. */
 export function codesInMessage(text: string, deps: BotDeps): number[] {
-  const codes = deps.codes();
-  const links = statusLinksInText(text, codes);
-  // Links on the unfurl domains get their card as an unfurl; a thread reply would repeat it.
-  const unfurled = new Set(links.filter((link) => isUnfurlDomain(link.url)).map((link) => link.code));
-  const linked = links.filter((link) => !isUnfurlDomain(link.url)).map((link) => link.code);
-  const found = [...new Set([...statusCodesMentioned(text, codes), ...linked])];
-  return found.filter((code) => !unfurled.has(code)).slice(0, deps.maxCodesPerMessage);
+  const plain = slackToPlainText(text, { links: "url", mentions: "drop" });
+  return codesToExplain(plain, deps.codes()).slice(0, deps.maxCodesPerMessage);
 }
 
 /**
