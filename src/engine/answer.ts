@@ -3,6 +3,7 @@ import type { Catalog, Comparison, Entry } from "../knowledge/catalog.ts";
 import { getCatalog } from "../knowledge/load.ts";
 import { normalizeName } from "../knowledge/names.ts";
 import { findNumbers, type NumberMention } from "./numbers.ts";
+import { lookupFor } from "./reading/code-lookup.ts";
 import { type SearchHit, SearchIndex } from "./search.ts";
 import { features, foldText, words } from "./text.ts";
 import type { Answer, NumberProblem, RankedCode } from "./types.ts";
@@ -167,7 +168,7 @@ interface Problem extends NumberProblem {
 
 /** The status codes written as numbers in a query, and the numbers that cannot be status codes. */
 function readNumbers(engine: Engine, text: string): { entries: Entry[]; problems: Problem[] } {
-  const mentions = findNumbers(text);
+  const mentions = findNumbers(text, lookupFor(engine.catalog));
   const onlyNumbers = words(text).every(
     (word) => /^\d+$/.test(word) || FILLER_WORD.test(word) || word.length < 2,
   );

@@ -13,6 +13,24 @@ export const UNFURL_DOMAINS = [
   "httpstat.us",
 ] as const;
 
+/** Every site whose pages we read status codes from (the unfurl domains and a few more). */
+const STATUS_SITES = new Set<string>([
+  ...UNFURL_DOMAINS,
+  "httpstatuses.com",
+  "datatracker.ietf.org",
+  "httpwg.org",
+]);
+
+/** True when a host ("www.http.cat") is one of the sites we read status codes from. */
+export function isStatusSite(host: string): boolean {
+  return STATUS_SITES.has(
+    host
+      .toLowerCase()
+      .replace(/^www\./, "")
+      .replace(/\.$/, ""),
+  );
+}
+
 /** A link found in a message, with the status code it points at. */
 export interface StatusLink {
   readonly url: string;

@@ -4,6 +4,8 @@
  * linear in the length of the text whatever it contains.
  */
 
+import { isStatusSite } from "./links.ts";
+
 /** Stands for a link's characters in the prepared text (the text keeps its length and indices). */
 export const LINK_MARK = "\u0001";
 
@@ -42,8 +44,48 @@ function endsUrl(char: string): boolean {
 
 const TRAILING_PUNCTUATION = /[).,;:!?\]}*_~]+$/;
 
-/** The http(s) URLs in plain text, in order. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13;
+}
+
+/** A link written without its scheme: "http.cat/418", "developer.mozilla.org/en-US/docs/...". */
+const BARE_LINK = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d{1,5})?\/\S*$/i;
+
+/** Links to status-code sites written without a scheme, as whitespace-separated words of their own. */
+function findBareLinks(text: string, taken: readonly LinkSpan[]): LinkSpan[] {
+  const links: LinkSpan[] = [];
+  if (!/[a-z]\.[a-z]{2,}(?::\d+)?\//i.test(text)) return links;
+  let next = 0;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpace(text.charCodeAt(i))) continue;
+    if (i > start) {
+      while (next < taken.length && (taken[next] as LinkSpan).end <= start) next++;
+      const overlaps = next < taken.length && (taken[next] as LinkSpan).start < i;
+      const word = text.slice(start, i);
+      const lead = word.length - word.replace(/^[(<"'[]+/, "").length;
+      const url = word.slice(lead).replace(TRAILING_PUNCTUATION, "");
+      if (
+        !overlaps &&
+        BARE_LINK.test(url) &&
+        isStatusSite(url.slice(0, url.indexOf("/")).replace(/:\d+$/, ""))
+      ) {
+        links.push({ start: start + lead, end: start + lead + url.length, url: `https://${url}` });
+      }
+    }
+    start = i + 1;
+  }
+  return links;
+}
+
+/** The URLs in plain text, in order: http(s) links and links to a host written without a scheme. */
 export function findLinks(text: string): LinkSpan[] {
+  const withScheme = findSchemeLinks(text);
+  const bare = findBareLinks(text, withScheme);
+  return bare.length ? [...withScheme, ...bare].sort((a, b) => a.start - b.start) : withScheme;
+}
+
+function findSchemeLinks(text: string): LinkSpan[] {
   const links: LinkSpan[] = [];
   let from = 0;
   for (;;) {

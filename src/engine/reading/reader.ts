@@ -296,7 +296,7 @@ class Reader {
     if (after === "/" && isDigit(afterThat) && !/^\/\d{3}(?!\d)/.test(text.slice(end, end + 5))) {
       return undefined;
     }
-    if (after === "%" || after === "°") return undefined;
+    if (after === "%" || after === "°" || after === "#") return undefined;
     // 401(k), 403(b): retirement plans.
     if (after === "(" && /^\([a-z]\)/i.test(text.slice(end, end + 3))) return undefined;
     let tail = end;
@@ -517,6 +517,8 @@ class Reader {
   private keyBefore(before: string): "field" | "veto" | undefined {
     const match = KEY_BEFORE.exec(before.slice(-48));
     if (!match) return undefined;
+    // "[error] 1234#1234:" is a log level, not a field.
+    if (/\[[A-Za-z]+\]\s*$/.test(before)) return undefined;
     const key = (match[1] ?? "").replace(/[.$-]+$/, "");
     const snake = key.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
     if (!STATUS_KEY.test(snake)) return undefined;

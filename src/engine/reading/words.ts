@@ -112,7 +112,7 @@ export const UNITS_AFTER = wordSet(`
   endpoints test tests vulnerability vulnerabilities package packages dependency dependencies
   commit commits point points dollar dollars usd eur euros cents member members employee employees
   account accounts device devices server servers node nodes pod pods instance instances container
-  containers job jobs task tasks step steps word words token tokens session sessions entry entries
+  containers job jobs task tasks step steps word words tokens session sessions entry entries
   result results hit hits view views click clicks download downloads upload uploads report reports
   more less fewer extra other others total times x
 `);

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { lookupFor } from "../../../src/engine/reading/code-lookup.ts";
-import { codesToExplain } from "../../../src/engine/reading/reader.ts";
+import { codesToExplain, readCodes } from "../../../src/engine/reading/reader.ts";
 import { getCatalog } from "../../../src/knowledge/load.ts";
 import { fakeCodes } from "../../support/codes.ts";
 
 const lookup = lookupFor(getCatalog());
 const mentioned = (text: string) => codesToExplain(text, lookup);
+const asked = (text: string) => readCodes(text, lookup, "question");
+const askedCodes = (text: string) => asked(text).codes.map((reading) => reading.value);
 
 describe("codes in channel messages (a small catalog)", () => {
   const codes = fakeCodes();
@@ -267,5 +269,73 @@ describe("codes in channel messages", () => {
     "the fix is in 2.4.301",
   ])("reads no code in %j", (text) => {
     expect(mentioned(text)).toEqual([]);
+  });
+});
+
+describe("numbers in questions", () => {
+  it("reads a bare number, which a channel message never does", () => {
+    expect(askedCodes("403")).toEqual([403]);
+    expect(asked("403").codes[0]?.evidence).toBeUndefined();
+    expect(mentioned("403")).toEqual([]);
+    expect(askedCodes("401 vs 403")).toEqual([401, 403]);
+  });
+
+  it("reads links to status-code pages, with or without a scheme, as a channel does", () => {
+    const rfc = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5";
+    expect(askedCodes(rfc)).toEqual([404]);
+    expect(mentioned(`see ${rfc}`)).toEqual([]);
+    expect(
+      codesToExplain(`see ${rfc.replace("www.rfc-editor.org", "datatracker.ietf.org/doc/html")}`, lookup),
+    ).toEqual([]);
+    expect(askedCodes("http.cat/418")).toEqual([418]);
+    expect(askedCodes("what is developer.mozilla.org/en-US/docs/Web/HTTP/Status/429?")).toEqual([429]);
+    expect(askedCodes("is https://shop.example.com/orders/404 down?")).toEqual([]);
+  });
+
+  it("reads named constants through the catalog's names", () => {
+    expect(askedCodes("when is HttpStatus.CONFLICT right?")).toEqual([409]);
+    expect(askedCodes("http.StatusTeapot?")).toEqual([418]);
+    expect(askedCodes("Status.ACTIVE")).toEqual([]);
+  });
+
+  it("reads no status in a pasted error log but the errno for what it is", () => {
+    const log =
+      '2024/05/01 10:00:00 [error] 1234#1234: *5678 recv() failed (104: Connection reset by peer) while reading response header from upstream, client: 10.0.0.1, server: api, request: "GET /x HTTP/1.1", upstream: "http://10.0.0.2:8080/x"';
+    expect(asked(log).codes).toEqual([]);
+    expect(asked(log).others).toEqual([{ protocol: "errno", code: "104", index: 60 }]);
+  });
+
+  it("reads the status field of an access-log line and of a client's error", () => {
+    expect(
+      askedCodes('10.0.0.1 - - [10/Oct/2024:13:55:36 +0000] "GET /x HTTP/1.1" 502 157 "-" "curl/8.0"'),
+    ).toEqual([502]);
+    expect(askedCodes("axios: Request failed with status code 404, why?")).toEqual([404]);
+  });
+
+  it("keeps ids, quantities and other protocols' codes out, and says which protocol", () => {
+    expect(askedCodes("room 404 is free, can I book it?")).toEqual([]);
+    expect(askedCodes("the order total was $404")).toEqual([]);
+    expect(askedCodes("the upload is over 100 MB")).toEqual([]);
+    expect(asked("SMTP 550 mailbox unavailable").others).toEqual([
+      { protocol: "smtp", code: "550", index: 5 },
+    ]);
+    expect(asked("sip 486 busy here").others[0]?.protocol).toBe("sip");
+    expect(asked("websocket closed with 1006").others[0]).toMatchObject({
+      protocol: "websocket",
+      code: "1006",
+    });
+    expect(asked("grpc status 14").others[0]).toMatchObject({ protocol: "grpc", code: "14" });
+    expect(asked("rpc error: code = Unavailable desc = x").others[0]).toMatchObject({
+      protocol: "grpc",
+      code: "Unavailable",
+    });
+    expect(asked("what is ECONNRESET").others[0]).toMatchObject({ protocol: "errno", code: "ECONNRESET" });
+    expect(askedCodes("HTTP/1.1 503 from the SMTP gateway's admin page")).toEqual([503]);
+  });
+
+  it("marks numbers that the words call a status, so that odd ones are explained", () => {
+    expect(asked("status 42").codes).toMatchObject([{ value: 42, evidence: "field" }]);
+    expect(asked("42").codes).toMatchObject([{ value: 42 }]);
+    expect(asked("status 0").codes).toMatchObject([{ value: 0, evidence: "field" }]);
   });
 });
