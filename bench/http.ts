@@ -533,7 +533,7 @@ async function serveOurs(slackApiUrl: string): Promise<Running> {
   const { createApp } = await fromDist<typeof import("../src/app.ts")>("app.js");
   const { loadConfig } = await fromDist<typeof import("../src/config.ts")>("config.js");
   const { getCatalog } = await fromDist<typeof import("../src/knowledge/load.ts")>("knowledge/load.js");
-  const { realEngine } = await fromDist<typeof import("../src/listeners/deps.ts")>("listeners/deps.js");
+  const { catalogDeps } = await fromDist<typeof import("../src/listeners/deps.ts")>("listeners/deps.js");
   const { createLogger } = await fromDist<typeof import("../src/logger.ts")>("logger.js");
   const config = loadConfig({
     SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -543,14 +543,14 @@ async function serveOurs(slackApiUrl: string): Promise<Running> {
     LOG_LEVEL,
   });
   const logger = createLogger({ level: config.logLevel, secrets: [config.botToken, config.signingSecret] });
-  getCatalog();
-  realEngine.answer("what should I return when the rate limit is hit?");
+  const known = catalogDeps(getCatalog());
+  known.engine.answer("what should I return when the rate limit is hit?");
   // The "uncached" variant answers every /status from scratch, as for a question never seen.
   const noCache = { get: () => undefined, set: () => undefined, size: 0 };
   const bot = createApp(config, {
     logger,
     host: "127.0.0.1",
-    ...(process.env.BENCH_SERVE === "uncached" ? { bot: { replies: noCache } } : {}),
+    bot: process.env.BENCH_SERVE === "uncached" ? { ...known, replies: noCache } : known,
   });
   const { port } = await bot.start();
   return { port: port ?? 0, stop: () => bot.stop() };

@@ -1,5 +1,4 @@
 import type { Catalog, Entry } from "../knowledge/catalog.ts";
-import { getCatalog } from "../knowledge/load.ts";
 import { actionId } from "./actions.ts";
 import type { Block, HomeView, Option } from "./blocks.ts";
 import { helpBlocks } from "./help.ts";
@@ -10,7 +9,7 @@ import { referenceValue } from "./references.ts";
 const HOME_PAIRS = 8;
 
 /** The App Home tab: how to use the bot, the classes, the most confused pairs and a class browser. */
-export function renderHome(selectedClass?: number, catalog: Catalog = getCatalog()): HomeView {
+export function renderHome(catalog: Catalog, selectedClass?: number): HomeView {
   const options: Option[] = catalog.classes.map((info) => ({
     text: { type: "plain_text", text: clip(`${info.class}xx ${info.name}`, LIMITS.optionText) },
     value: referenceValue({ kind: "class", digit: info.class }),

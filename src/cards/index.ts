@@ -1,6 +1,5 @@
 import type { Answer, RankedCode } from "../engine/types.ts";
 import type { Catalog, Comparison, Entry } from "../knowledge/catalog.ts";
-import { getCatalog } from "../knowledge/load.ts";
 import { actionId } from "./actions.ts";
 import type { Block, Button, Card, HomeView, SectionBlock } from "./blocks.ts";
 import {
@@ -38,12 +37,10 @@ export interface RenderOptions {
   shareable?: boolean;
   /** Slack user id of the person who shared the card into the channel. */
   sharedBy?: string;
-  catalog?: Catalog;
 }
 
 /** The full card for an answer. Pure: the same answer always renders the same blocks. */
-export function renderAnswer(answer: Answer, options: RenderOptions = {}): Card {
-  const catalog = options.catalog ?? getCatalog();
+export function renderAnswer(answer: Answer, catalog: Catalog, options: RenderOptions = {}): Card {
   const card = cardFor(answer, catalog);
   const footer: Block[] = [];
   const shared = userMention(options.sharedBy);
@@ -358,8 +355,7 @@ function unknownCard(catalog: Catalog, answer: Answer | undefined): Card {
  * At most 3 blocks: for link unfurls and codes mentioned in messages, where a full card would
  * drown the conversation.
  */
-export function renderCompact(answer: Answer, options: { catalog?: Catalog; url?: string } = {}): Card {
-  const catalog = options.catalog ?? getCatalog();
+export function renderCompact(answer: Answer, catalog: Catalog): Card {
   const entries = answer.codes
     .map((c) => catalog.entry(c.entryId))
     .filter((e): e is Entry => e !== undefined);
@@ -398,7 +394,7 @@ export function renderCompact(answer: Answer, options: { catalog?: Catalog; url?
       blocks: [section(`*${info.class}xx ${escapeMrkdwn(info.name)}*: ${escapeMrkdwn(info.meaning)}`)],
     };
   }
-  const full = renderAnswer(answer, { shareable: false, catalog });
+  const full = renderAnswer(answer, catalog, { shareable: false });
   const firstSection = full.blocks.find((b) => b.type === "section");
   return { text: full.text, blocks: firstSection ? [firstSection] : [section(full.text)] };
 }

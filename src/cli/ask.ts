@@ -6,14 +6,15 @@ import { answer } from "../engine/answer.ts";
 import { lookupFor } from "../engine/reading/code-lookup.ts";
 import { codesToExplain } from "../engine/reading/reader.ts";
 import type { Answer } from "../engine/types.ts";
+import type { Catalog } from "../knowledge/catalog.ts";
 import { getCatalog } from "../knowledge/load.ts";
 import { renderForTerminal } from "./terminal.ts";
 
 const USAGE =
   'usage: npm run ask -- [--json] "<question>" | npm run --silent ask -- [--mentions] --jsonl < lines.txt';
 
-export function toJson(result: Answer): Record<string, unknown> {
-  const card = renderAnswer(result);
+function toJson(result: Answer, catalog: Catalog): Record<string, unknown> {
+  const card = renderAnswer(result, catalog);
   return {
     query: result.query,
     intent: result.intent,
@@ -27,8 +28,8 @@ export function toJson(result: Answer): Record<string, unknown> {
 }
 
 /** What the passive listener would explain for a channel message (before dedupe and the cap). */
-function mentionsJson(text: string): Record<string, unknown> {
-  return { text, codes: codesToExplain(text, lookupFor(getCatalog())) };
+function mentionsJson(text: string, catalog: Catalog): Record<string, unknown> {
+  return { text, codes: codesToExplain(text, lookupFor(catalog)) };
 }
 
 async function jsonl(toLine: (line: string) => Record<string, unknown>): Promise<void> {
@@ -41,14 +42,17 @@ async function jsonl(toLine: (line: string) => Record<string, unknown>): Promise
   if (out.length) process.stdout.write(`${out.join("\n")}\n`);
 }
 
-async function interactive(color: boolean): Promise<void> {
+function terminalCard(catalog: Catalog, query: string, color: boolean): string {
+  return renderForTerminal(renderAnswer(answer(query, catalog), catalog, { shareable: false }), color);
+}
+
+async function interactive(catalog: Catalog, color: boolean): Promise<void> {
   const prompt = createInterface({ input: process.stdin, output: process.stdout, prompt: "status> " });
   console.log('Ask about any HTTP status code ("403", "401 vs 403", "rate limit hit"). Ctrl-D to quit.');
   prompt.prompt();
   for await (const line of prompt) {
     if (line.trim() === "exit" || line.trim() === "quit") break;
-    if (line.trim())
-      console.log(`${renderForTerminal(renderAnswer(answer(line), { shareable: false }), color)}\n`);
+    if (line.trim()) console.log(`${terminalCard(catalog, line, color)}\n`);
     prompt.prompt();
   }
   prompt.close();
@@ -75,14 +79,16 @@ export async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  getCatalog();
+  const catalog = getCatalog();
   if (flags.includes("--jsonl")) {
     if (words.length) {
       console.error("--jsonl reads questions from standard input, not from arguments");
       console.error(USAGE);
       return 2;
     }
-    await jsonl(flags.includes("--mentions") ? mentionsJson : (line) => toJson(answer(line)));
+    await jsonl((line) =>
+      flags.includes("--mentions") ? mentionsJson(line, catalog) : toJson(answer(line, catalog), catalog),
+    );
     return 0;
   }
   const query = words.join(" ");
@@ -92,7 +98,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error(USAGE);
       return 2;
     }
-    console.log(JSON.stringify(toJson(answer(query))));
+    console.log(JSON.stringify(toJson(answer(query, catalog), catalog)));
     return 0;
   }
   const color = Boolean(process.stdout.isTTY) && !flags.includes("--no-color") && !process.env.NO_COLOR;
@@ -102,10 +108,10 @@ export async function main(argv: string[]): Promise<number> {
       console.error(USAGE);
       return 2;
     }
-    await interactive(color);
+    await interactive(catalog, color);
     return 0;
   }
-  console.log(renderForTerminal(renderAnswer(answer(query), { shareable: false }), color));
+  console.log(terminalCard(catalog, query, color));
   return 0;
 }
 

@@ -1,11 +1,12 @@
 import type { CodeLookup } from "./reading/code-lookup.ts";
-import { readCodes } from "./reading/reader.ts";
+import { readQuestionCodes } from "./reading/reader.ts";
 
 /** A number in a query, with what we can tell of it from the characters around it. */
 export interface NumberMention {
   /** The digits ("404", "000"); for a code read from a link or a named constant, its number. */
   readonly text: string;
   readonly value: number;
+  /** Where it starts in the text. */
   readonly index: number;
   /** The format or the words around it say it is a status ("HTTP 404", "status 42", "returns 404"). */
   readonly statusContext: boolean;
@@ -17,7 +18,7 @@ export interface NumberMention {
  * protocols' codes and, in a pasted log line, numbers the format does not mark as statuses left out.
  */
 export function findNumbers(text: string, lookup: CodeLookup): NumberMention[] {
-  return readCodes(text, lookup, "question").codes.map((reading) => ({
+  return readQuestionCodes(text, lookup).codes.map((reading) => ({
     text:
       reading.evidence === "link" || reading.evidence === "constant" ? String(reading.value) : reading.text,
     value: reading.value,

@@ -2,10 +2,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/cards/actions.ts";
 import { renderAnswer, renderCompact, renderHome } from "../../src/cards/index.ts";
 import { answer } from "../../src/engine/answer.ts";
+import { getCatalog } from "../../src/knowledge/load.ts";
 import { messageFromCard } from "../../src/slack/messages/shapes.ts";
 import { BOT_USER_ID } from "../support/fake-slack.ts";
 import { buttonClick, eventEnvelope, slashCommand } from "../support/slack-requests.ts";
 import { type Harness, startHarness } from "./harness.ts";
+
+const catalog = getCatalog();
 
 let h: Harness;
 beforeAll(async () => {
@@ -57,7 +60,9 @@ describe("/status", () => {
     const body = reply.json();
     expect(body.response_type).toBe("ephemeral");
     expect(body.text).toContain("404");
-    expect(body).toMatchObject(messageFromCard(renderAnswer(answer("404"), { shareable: true })));
+    expect(body).toMatchObject(
+      messageFromCard(renderAnswer(answer("404", catalog), catalog, { shareable: true })),
+    );
     await h.settle();
     expect(h.slack.actions).toEqual([]);
     expect(h.slack.responses).toEqual([]);
@@ -67,7 +72,7 @@ describe("/status", () => {
     const reply = await h.command(slashCommand({ text, responseUrl: h.slack.responseUrl() }));
     expect(reply.json()).toMatchObject({
       response_type: "ephemeral",
-      ...messageFromCard(renderAnswer(answer("help"), { shareable: false })),
+      ...messageFromCard(renderAnswer(answer("help", catalog), catalog, { shareable: false })),
     });
   });
 
@@ -111,7 +116,7 @@ describe("@-mentions", () => {
     expect(post?.params).toMatchObject({
       channel,
       thread_ts: "200.1",
-      ...messageFromCard(renderAnswer(answer(question), { shareable: false })),
+      ...messageFromCard(renderAnswer(answer(question, catalog), catalog, { shareable: false })),
     });
   });
 
@@ -171,7 +176,7 @@ describe("direct messages", () => {
     expect(posts[0]?.params).toMatchObject({
       channel: "D0DM00001",
       thread_ts: "300.1",
-      ...messageFromCard(renderAnswer(answer("401 vs 403"), { shareable: false })),
+      ...messageFromCard(renderAnswer(answer("401 vs 403", catalog), catalog, { shareable: false })),
     });
   });
 });
@@ -204,9 +209,9 @@ describe("link unfurls", () => {
     expect(unfurl?.params).toMatchObject({ channel, ts: "400.1" });
     const unfurls = unfurl?.params.unfurls as Record<string, { blocks: unknown[] }>;
     expect(Object.keys(unfurls)).toEqual(links.slice(0, 3));
-    expect(unfurls[links[0] ?? ""]?.blocks).toEqual(renderCompact(answer("404")).blocks);
-    expect(unfurls[links[1] ?? ""]?.blocks).toEqual(renderCompact(answer("503")).blocks);
-    expect(unfurls[links[2] ?? ""]?.blocks).toEqual(renderCompact(answer("401")).blocks);
+    expect(unfurls[links[0] ?? ""]?.blocks).toEqual(renderCompact(answer("404", catalog), catalog).blocks);
+    expect(unfurls[links[1] ?? ""]?.blocks).toEqual(renderCompact(answer("503", catalog), catalog).blocks);
+    expect(unfurls[links[2] ?? ""]?.blocks).toEqual(renderCompact(answer("401", catalog), catalog).blocks);
     for (const value of Object.values(unfurls)) expect(value.blocks.length).toBeLessThanOrEqual(3);
   });
 });
@@ -223,7 +228,7 @@ describe("codes mentioned in messages", () => {
     expect(posts[0]?.params).toMatchObject({
       channel,
       thread_ts: "500.1",
-      ...messageFromCard(renderCompact(answer("429"))),
+      ...messageFromCard(renderCompact(answer("429", catalog), catalog)),
     });
 
     await h.event(message({ channel, ts: "500.2", thread_ts: "500.1", text: "still getting 429s" }));
@@ -277,14 +282,14 @@ describe("App Home", () => {
     expect(publishes).toHaveLength(1);
     expect(publishes[0]?.params).toEqual({
       user_id: "U0HUMAN01",
-      view: renderHome(),
+      view: renderHome(catalog),
       team_id: expect.any(String),
     });
-    expect((renderHome().blocks as unknown[]).length).toBeLessThanOrEqual(100);
+    expect((renderHome(catalog).blocks as unknown[]).length).toBeLessThanOrEqual(100);
   });
 
   it("browses a class from the select", async () => {
-    const home = renderHome();
+    const home = renderHome(catalog);
     const option = valueFor(home.blocks, ACTIONS.browseClass) ?? "4";
     const payload = buttonClick({
       actionId: ACTIONS.browseClass,
@@ -305,7 +310,7 @@ describe("App Home", () => {
     await h.settle();
     expect(h.slack.callsTo("views.publish")[0]?.params).toMatchObject({
       user_id: "U0HUMAN01",
-      view: renderHome(4),
+      view: renderHome(catalog, 4),
     });
   });
 });
@@ -319,7 +324,7 @@ describe("buttons", () => {
   });
 
   it("a related-code button on an ephemeral card replaces it through the response_url", async () => {
-    const card = renderAnswer(answer("403"), { shareable: true });
+    const card = renderAnswer(answer("403", catalog), catalog, { shareable: true });
     const value = valueFor(card.blocks, ACTIONS.showCode) ?? "code:401";
     const channel = freshChannel();
     const reply = await h.interact(
@@ -355,12 +360,12 @@ describe("buttons", () => {
     expect(h.slack.callsTo("chat.update")[0]?.params).toMatchObject({
       channel,
       ts: "701.1",
-      ...messageFromCard(renderAnswer(answer("404"), { shareable: false })),
+      ...messageFromCard(renderAnswer(answer("404", catalog), catalog, { shareable: false })),
     });
   });
 
   it("a compare button shows the comparison", async () => {
-    const home = renderHome();
+    const home = renderHome(catalog);
     const value = valueFor(home.blocks, ACTIONS.compare) ?? "pair:401,403";
     const channel = freshChannel();
     await h.interact(
@@ -397,7 +402,7 @@ describe("buttons", () => {
 
   it("Share in channel posts the card for everyone and deletes the ephemeral one", async () => {
     const channel = freshChannel();
-    const card = renderAnswer(answer("429"), { shareable: true });
+    const card = renderAnswer(answer("429", catalog), catalog, { shareable: true });
     const value = valueFor(card.blocks, ACTIONS.share);
     expect(value).toBeDefined();
     await h.interact(
@@ -412,7 +417,9 @@ describe("buttons", () => {
     await h.settle();
     expect(h.slack.callsTo("chat.postMessage")[0]?.params).toMatchObject({
       channel,
-      ...messageFromCard(renderAnswer(answer("429"), { shareable: false, sharedBy: "U0HUMAN01" })),
+      ...messageFromCard(
+        renderAnswer(answer("429", catalog), catalog, { shareable: false, sharedBy: "U0HUMAN01" }),
+      ),
     });
     expect(h.slack.responses).toEqual([{ id: "share", body: { delete_original: true } }]);
   });

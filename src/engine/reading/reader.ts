@@ -739,6 +739,19 @@ export function readCodes(text: string, lookup: CodeLookup, strictness: Strictne
   return new Reader(text, lookup, strictness).read();
 }
 
+let lastQuestion: { text: string; lookup: CodeLookup; reading: Reading } | undefined;
+
+/**
+ * A question's reading. The intents that need it (numbers, other protocols) each ask, so the last one
+ * is kept: a question is read once.
+ */
+export function readQuestionCodes(text: string, lookup: CodeLookup): Reading {
+  if (lastQuestion?.text !== text || lastQuestion.lookup !== lookup) {
+    lastQuestion = { text, lookup, reading: readCodes(text, lookup, "question") };
+  }
+  return lastQuestion.reading;
+}
+
 /**
  * The status codes a channel message is about, each once, in order: what the passive listener
  * explains (before its per-thread dedupe and per-message cap). A code linked on one of the unfurl
