@@ -50,12 +50,16 @@ function replyFor(catalog: Catalog, other: CodeRead): ProtocolReply | undefined 
  * the protocol's keywords in the question: a pattern alone ("code 1020") may be an HTTP vendor's.
  */
 function replyByPattern(catalog: Catalog, text: string): ProtocolReply | undefined {
-  const lower = text.toLowerCase();
+  let lower: string | undefined;
   for (const protocol of catalog.protocols) {
-    if (!protocol.keywords.some((keyword) => mentions(lower, keyword))) continue;
     for (const pattern of protocol.patterns) {
       const match = pattern.exec(text);
-      if (match) return replyInMatch(catalog, protocol, match[0]);
+      if (!match) continue;
+      lower ??= text.toLowerCase();
+      const said = lower;
+      if (protocol.keywords.some((keyword) => mentions(said, keyword))) {
+        return replyInMatch(catalog, protocol, match[0]);
+      }
     }
   }
   return undefined;

@@ -35,8 +35,9 @@ interface SourceIndex {
   readonly byWord: ReadonlyMap<string, readonly Signal[]>;
   /** Short tokens, exactly as written. */
   readonly tokens: ReadonlyMap<string, readonly Signal[]>;
-  /** Each source with the folded names and aliases people type for it. */
-  readonly names: readonly { readonly source: Source; readonly names: readonly string[] }[];
+  readonly longestToken: number;
+  /** The folded names and aliases people type for each source, by their first word. */
+  readonly namesByWord: ReadonlyMap<string, readonly { readonly source: Source; readonly name: string }[]>;
   /** Each situation with its name and keywords as word-bounded patterns, longest first. */
   readonly situations: readonly { readonly id: string; readonly keys: readonly [RegExp, number][] }[];
 }
@@ -101,10 +102,13 @@ function buildIndex(catalog: Catalog): SourceIndex {
       }
     }
   }
-  const names = catalog.sources.map((source) => ({
-    source,
-    names: [source.name, ...source.aliases].map(normalizeName).filter((name) => name.length > 1),
-  }));
+  const namesByWord = new Map<string, { source: Source; name: string }[]>();
+  for (const source of catalog.sources) {
+    for (const name of [source.name, ...source.aliases].map(normalizeName)) {
+      const first = name.split(" ")[0] ?? "";
+      if (name.length > 1) namesByWord.set(first, [...(namesByWord.get(first) ?? []), { source, name }]);
+    }
+  }
   const situations = catalog.situations.map((situation) => ({
     id: situation.id,
     keys: [situation.name, ...situation.keywords]
@@ -115,19 +119,20 @@ function buildIndex(catalog: Catalog): SourceIndex {
         key.length,
       ]),
   }));
-  return { byWord, tokens, names, situations };
+  const longestToken = Math.max(0, ...[...tokens.keys()].map((token) => token.length));
+  return { byWord, tokens, longestToken, namesByWord, situations };
 }
 
 /** The sources a question names ("nginx", "k8s ingress", "Express" but not "express my thanks"). */
 function namedSources(index: SourceIndex, text: string): Set<Source> {
-  const folded = ` ${normalizeName(text)} `;
   const named = new Set<Source>();
-  for (const { source, names } of index.names) {
-    for (const name of names) {
-      if (!folded.includes(` ${name} `)) continue;
+  const folded = ` ${normalizeName(text)} `;
+  for (const word of new Set(folded.split(" "))) {
+    for (const { source, name } of index.namesByWord.get(word) ?? []) {
+      if (named.has(source)) continue;
+      if (name.includes(" ") && !folded.includes(` ${name} `)) continue;
       if (EVERYDAY_NAMES.has(name) && !writtenAsName(text, name)) continue;
       named.add(source);
-      break;
     }
   }
   return named;
@@ -163,6 +168,8 @@ function signalsIn(index: SourceIndex, text: string, named: ReadonlySet<Source>)
   const accessLog = ACCESS_LOG.test(text);
   const logLine = accessLog || LOG_LINE.test(text);
   for (const raw of text.split(/\s+/)) {
+    // Flags and states are short: "UH", "sH--", "<NOSRV>" with some punctuation around.
+    if (raw.length > index.longestToken + 4) continue;
     const token = raw.replace(/^[("'[{,]+|[)"'\]},.;:]+$/g, "");
     for (const signal of index.tokens.get(token) ?? []) {
       const named_ = named.has(signal.source);

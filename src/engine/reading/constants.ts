@@ -47,7 +47,7 @@ function inGrpc(text: string, index: number): boolean {
 export function readConstants(text: string, lookup: CodeLookup): ConstantReading[] {
   const found: ConstantReading[] = [];
   // Cheap guards: most texts contain no code at all.
-  if (!/[A-Za-z][.:$][A-Za-z]|HTTP|Status|status|SC_|:[a-z]/.test(text)) return found;
+  if (!/[.:$][A-Za-z]|HTTP_\d|HTTP[A-Z][a-z]|Status\d|Status[A-Z]|SC_[A-Z]/.test(text)) return found;
   for (const match of text.matchAll(NUMBERED)) {
     const code = Number(match[1] ?? match[2]);
     if (lookup.isKnown(code)) {

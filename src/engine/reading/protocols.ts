@@ -72,12 +72,14 @@ const ERRNO_NAMED =
 /** Codes of other protocols written as names, with the protocol said around them. */
 export function namedProtocolCodes(text: string): ProtocolCode[] {
   const found: ProtocolCode[] = [];
-  if (GRPC_CUE.test(text)) {
+  // Cheap guards first: almost no question names a gRPC code or an errno.
+  if (/rpc|statuscode\./i.test(text) && GRPC_CUE.test(text)) {
     for (const match of text.matchAll(GRPC_NAMED)) {
       const code = match[1] ?? match[2] ?? match[3];
       if (code) found.push({ protocol: "grpc", code, index: match.index });
     }
   }
+  if (!/\bE[A-Z]{2}/.test(text)) return found;
   for (const match of text.matchAll(ERRNO_NAMED)) {
     found.push({ protocol: "errno", code: match[0], index: match.index });
   }
