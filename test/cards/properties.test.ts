@@ -46,7 +46,9 @@ describe("any string gets an answer and a card within every limit", () => {
     fc.assert(
       fc.property(queries, (query) => {
         const result = answer(query, catalog);
-        expect(["code", "compare", "class", "scenario", "help", "unknown"]).toContain(result.intent);
+        expect(["code", "compare", "class", "scenario", "help", "unknown", "protocol", "source"]).toContain(
+          result.intent,
+        );
         for (const card of [
           renderAnswer(result, catalog),
           renderCompact(result, catalog),
