@@ -116,7 +116,9 @@ const CALL_BEFORE = /([A-Za-z_$][\w$]*)\s*\(\s*(?:(?:'[^']{0,60}'|"[^"]{0,60}"|[
 const DIRECTIVE_BEFORE =
   /(?:\b(?:halt|abort|errordocument|error_page|deny_status|redirect|return)|\[R=)\s*$/i;
 const OPENAPI_BEFORE = /\bresponses["']?\s*:\s*\{?\s*["']?$/i;
-const METHOD_PATH = new RegExp(`\\b(?:${METHODS})\\s+(?:/\\S*|${LINK_MARK}+)\\s+$`);
+const METHOD_PATH = new RegExp(`\\b(?:${METHODS})\\s+(?:/\\S*|${LINK_MARK}+)\\s+(?:(?:->|→|=>|:)\\s*)?$`);
+/** HAProxy's timers (Tq/Tw/Tc/Tr/Ta) come right before the status: "0/0/1/-1/30001 504". */
+const HAPROXY_TIMERS = /(?:^|\s)-?\d+\/-?\d+\/-?\d+\/-?\d+\/\+?-?\d+\s+$/;
 const REQUEST_LINE = new RegExp(`^(?:${METHODS})\\s+\\S.*$`);
 const LOAD_BALANCER_TIMES =
   /(?:^|\s)(-?\d+(?:\.\d+)?)\s+(-?\d+(?:\.\d+)?)\s+(-?\d+(?:\.\d+)?)\s+(?:\d{3}\s+)?$/;
@@ -131,6 +133,11 @@ const DETERMINER_BEFORE = new RegExp(
   `\\b(?:${DETERMINERS})(?:\\s+(?!${QUANTITY_WORDS}\\b)[A-Za-z][\\w'-]*)?\\s+["']?$`,
   "i",
 );
+/** "the 304", "a 307", "that 502": a code that may be the subject of a verb. */
+const SUBJECT_DETERMINER = /\b(?:the|a|an|that|this|every|each|any)\s+["']?$/i;
+/** A third-person verb, then a word that only follows verbs: "blows up", "preserves the method". */
+const VERB_AFTER_SUBJECT =
+  /^\s+[a-z]{3,}[^s\W]s\s+(?:up|down|out|off|away|back|the|a|an|it|them|us|everything|nothing|our|my|your|their|its|all|on|in|when|if|because|after|before|with)\b/;
 /** Determiners that also count: "another 200", "all 500" are quantities unless more is said. */
 const COUNTING_DETERMINER =
   /\b(?:another|more|some|all|any|no|every|each|those|these|lots of|tons of|bunch of)\s+$/i;
@@ -463,13 +470,21 @@ class Reader {
     if (STATUS_NOUN_AFTER.test(after) && !/^\s*(?:errors|responses|codes|pages)\b/i.test(after))
       return "noun";
 
-    const followsWell = this.followsWell(after, value);
-    if (!followsWell) return undefined;
     // Round numbers are the usual quantities ("returns 100 by default", "I got 200 for the launch"):
     // after a verb or determiner they need a follower that only a status takes.
     const round = value % 100 === 0;
+    const followsWell = this.followsWell(after, value);
+    // "the 304 blows up", "a 307 preserves the method": the code is the subject of a verb.
+    if (!followsWell && !round && SUBJECT_DETERMINER.test(before) && VERB_AFTER_SUBJECT.test(after)) {
+      return "determiner";
+    }
+    if (!followsWell) return undefined;
     if (VERB_BEFORE.test(before)) {
       if (round && !TECHNICAL_FOLLOWER.test(after)) return undefined;
+      // "got 200 responses to the survey" counts; "got 500 errors" is a status's.
+      if (round && WEAK_VERB_BEFORE.test(before) && /^\s*(?:responses|errors)\b/i.test(after)) {
+        if (value < 400 || /^\s*responses/i.test(after)) return undefined;
+      }
       // After a verb of getting or seeing, "for ..." and the end are a count's: "I got 200 for the launch".
       if (round && WEAK_VERB_BEFORE.test(before) && /^\s*(?:$|[.!?]|for\b)/.test(after)) return undefined;
       return "verb";
@@ -552,8 +567,9 @@ class Reader {
       const open = text.slice(from, close).lastIndexOf('"');
       if (open >= 0 && REQUEST_LINE.test(text.slice(from + open + 1, close))) return true;
     }
-    // morgan, browser consoles, locust: "POST /api/upload 413 12.345 ms".
+    // morgan, browser consoles, locust: "POST /api/upload 413 12.345 ms", "GET /health -> 200".
     if (METHOD_PATH.test(before)) return true;
+    if (HAPROXY_TIMERS.test(before)) return true;
     // AWS ALB: three processing times, then elb_status_code and target_status_code.
     const times = /\.\d+\s+\S+\s+\S+\s+$|\.\d+\s+\S+\s+\S+\s+\d{3}\s+$/.test(before)
       ? LOAD_BALANCER_TIMES.exec(before)

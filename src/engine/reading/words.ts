@@ -43,6 +43,8 @@ export const VERB_FILLERS = alternation(`
   another these those this that same real proper plain generic straight bare occasional random
   intermittent weird odd strange unexpected spurious sporadic constant endless new old http status
   code error errors response wrong right correct literal actual mostly either both nothing but
+  forever constantly already immediately automatically silently sometimes randomly intermittently
+  occasionally quickly instantly eventually suddenly
 `);
 
 /** Determiners and the like before a code used as a noun: "a 404", "the 502s", "any 500". */
