@@ -1,4 +1,4 @@
-// HTTP benchmark: signed `/status` slash commands over loopback to Status Bot and to a bare Bolt app
+// HTTP benchmark: signed `/httpstatus` slash commands over loopback to Status Bot and to a bare Bolt app
 // that acks a static card (the framework's own ceiling), driven by autocannon.
 //
 // Status Bot runs from dist/ (`npm run build`), as in production: tsx, which runs the benchmark's
@@ -35,11 +35,11 @@ const FORM = "application/x-www-form-urlencoded";
 export const HTTP_TARGET_RATIO = 0.9;
 
 export const SCENARIOS = [
-  { label: "/status 403", text: "403" },
-  { label: "/status <free text>", text: "what should I return when the rate limit is hit?" },
+  { label: "/httpstatus 403", text: "403" },
+  { label: "/httpstatus <free text>", text: "what should I return when the rate limit is hit?" },
 ] as const;
 
-/** ours: Status Bot as shipped; uncached: without its /status reply cache (every answer computed). */
+/** ours: Status Bot as shipped; uncached: without its /httpstatus reply cache (every answer computed). */
 type AppName = "ours" | "uncached" | "bare";
 const APPS: readonly AppName[] = ["ours", "uncached", "bare"];
 
@@ -135,7 +135,7 @@ function slashCommand(text: string, responseUrl: string): string {
     channel_name: "general",
     user_id: "U0BENCH01",
     user_name: "ada",
-    command: "/status",
+    command: "/httpstatus",
     text,
     api_app_id: "A0BENCH01",
     is_enterprise_install: "false",
@@ -353,7 +353,7 @@ export async function benchHttp(options: HttpOptions): Promise<HttpResult> {
       const reply = await post(ours.port, bodies[i] as string);
       if (reply.status !== 200 || !reply.text.includes('"blocks"')) {
         throw new Error(
-          `Status Bot answered /status ${text} with ${reply.status}: ${reply.text.slice(0, 300)}`,
+          `Status Bot answered /httpstatus ${text} with ${reply.status}: ${reply.text.slice(0, 300)}`,
         );
       }
       cards[text] = JSON.parse(reply.text);
@@ -368,7 +368,7 @@ export async function benchHttp(options: HttpOptions): Promise<HttpResult> {
         post(bare.port, bodies[i] as string),
       ]);
       if (a.text !== b.text)
-        throw new Error(`the bare app's reply to /status ${text} differs from Status Bot's`);
+        throw new Error(`the bare app's reply to /httpstatus ${text} differs from Status Bot's`);
     }
 
     for (const body of bodies) {
@@ -427,7 +427,7 @@ export async function benchHttp(options: HttpOptions): Promise<HttpResult> {
 export function printHttp(result: HttpResult): void {
   const { rounds, durationS, warmupS, connections } = result.options;
   console.log(
-    `HTTP: signed /status over loopback, Status Bot (ours) vs bare Bolt acking the same bytes (bare); ` +
+    `HTTP: signed /httpstatus over loopback, Status Bot (ours) vs bare Bolt acking the same bytes (bare); ` +
       `autocannon, ${connections} connections; ${rounds} round${rounds === 1 ? "" : "s"} of ${durationS} s ` +
       `(after ${warmupS} s warm-up) per app, alternating; medians`,
   );
@@ -545,7 +545,7 @@ async function serveOurs(slackApiUrl: string): Promise<Running> {
   const logger = createLogger({ level: config.logLevel, secrets: [config.botToken, config.signingSecret] });
   const known = catalogDeps(getCatalog());
   known.engine.answer("what should I return when the rate limit is hit?");
-  // The "uncached" variant answers every /status from scratch, as for a question never seen.
+  // The "uncached" variant answers every /httpstatus from scratch, as for a question never seen.
   const noCache = { get: () => undefined, set: () => undefined, size: 0 };
   const bot = createApp(config, {
     logger,
@@ -558,7 +558,7 @@ async function serveOurs(slackApiUrl: string): Promise<Running> {
 
 /**
  * Bolt and nothing of ours: an HTTPReceiver with the same settings, the same signing secret and
- * log level, no conversation store (as in Status Bot), and one listener: /status acks a static card.
+ * log level, no conversation store (as in Status Bot), and one listener: /httpstatus acks a static card.
  */
 async function serveBare(slackApiUrl: string): Promise<Running> {
   const { App, HTTPReceiver, LogLevel } = await import("@slack/bolt");
@@ -593,7 +593,7 @@ async function serveBare(slackApiUrl: string): Promise<Running> {
     convoStore: false,
     clientOptions: { slackApiUrl },
   });
-  app.command("/status", async ({ command, ack }) => {
+  app.command("/httpstatus", async ({ command, ack }) => {
     await ack((cards[command.text] ?? fallback) as Parameters<typeof ack>[0]);
   });
   const server = (await app.start({ port: 0, host: "127.0.0.1" })) as import("node:http").Server;

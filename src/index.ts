@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   }
 
   const known = catalogDeps(catalog);
-  // Build the search index now, so that the first /status answers well inside Slack's 3 seconds.
+  // Build the search index now, so that the first /httpstatus answers well inside Slack's 3 seconds.
   try {
     known.engine.answer("what should I return when the rate limit is hit?");
   } catch (error) {
@@ -88,10 +88,14 @@ async function main(): Promise<void> {
   process.on("SIGINT", shutdown);
 
   try {
+    // Socket Mode says so itself when it starts connecting, and resolves once connected.
     const { port } = await bot.start();
-    if (bot.mode === "socket") logger.info("Status Bot is running in Socket Mode");
-    else logger.info(`Status Bot is running in HTTP mode on port ${port} (POST /slack/events, GET /healthz)`);
+    if (stopping) return;
+    if (bot.mode === "http")
+      logger.info(`Status Bot is running in HTTP mode on port ${port} (POST /slack/events, GET /healthz)`);
   } catch (error) {
+    // A signal while starting (Socket Mode connecting): the shutdown above exits, with 0.
+    if (stopping) return;
     logger.error("Status Bot could not start:", error);
     process.exit(1);
   }

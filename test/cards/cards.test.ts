@@ -131,13 +131,13 @@ describe("class, scenario, help and unknown cards", () => {
     expectWithinLimits(card);
     const all = JSON.stringify(card.blocks);
     for (const way of [
-      "/status 403",
+      "/httpstatus 403",
       "401 vs 403",
       "4xx",
       "rate limit",
       "Mention me",
       "unfurl",
-      "/status mute",
+      "/httpstatus mute",
     ]) {
       expect(all).toContain(way);
     }

@@ -52,7 +52,7 @@ function valueFor(blocks: unknown, prefix: string): string | undefined {
   return found[0];
 }
 
-describe("/status", () => {
+describe("/httpstatus", () => {
   it("answers with the ephemeral card in the acknowledgement, within Slack's 3 seconds", async () => {
     const reply = await h.command(slashCommand({ text: "404", responseUrl: h.slack.responseUrl() }));
     expect(reply.status).toBe(200);
@@ -61,19 +61,49 @@ describe("/status", () => {
     expect(body.response_type).toBe("ephemeral");
     expect(body.text).toContain("404");
     expect(body).toMatchObject(
-      messageFromCard(renderAnswer(answer("404", catalog), catalog, { shareable: true })),
+      messageFromCard(
+        renderAnswer(answer("404", catalog), catalog, { shareable: true, command: "/httpstatus" }),
+      ),
     );
     await h.settle();
     expect(h.slack.actions).toEqual([]);
     expect(h.slack.responses).toEqual([]);
   });
 
-  it.each(["", "help"])("gives help for /status %j", async (text) => {
+  it.each(["", "help"])("gives help for /httpstatus %j, teaching /httpstatus", async (text) => {
     const reply = await h.command(slashCommand({ text, responseUrl: h.slack.responseUrl() }));
     expect(reply.json()).toMatchObject({
       response_type: "ephemeral",
-      ...messageFromCard(renderAnswer(answer("help", catalog), catalog, { shareable: false })),
+      ...messageFromCard(
+        renderAnswer(answer("help", catalog), catalog, { shareable: false, command: "/httpstatus" }),
+      ),
     });
+    const taught = JSON.stringify(reply.json());
+    expect(taught).toContain("`/httpstatus 403`");
+    expect(taught).toContain("`/httpstatus mute`");
+    expect(taught).toContain("`status 403`");
+    expect(taught).not.toMatch(/`\/status\b/);
+  });
+
+  it("answers under whatever name the manifest gives the command, and teaches that name", async () => {
+    const help = await h.command(
+      slashCommand({ text: "help", command: "/codes", responseUrl: h.slack.responseUrl() }),
+    );
+    expect(JSON.stringify(help.json())).toContain("`/codes 401 vs 403`");
+    expect(JSON.stringify(help.json())).not.toContain("/httpstatus");
+    const unsure = await h.command(
+      slashCommand({ text: "pizza recipe", command: "/codes", responseUrl: h.slack.responseUrl() }),
+    );
+    expect(JSON.stringify(unsure.json())).toContain("`/codes 403`");
+    const mute = await h.command(
+      slashCommand({
+        text: "mute",
+        command: "/codes",
+        channel: freshChannel(),
+        responseUrl: h.slack.responseUrl(),
+      }),
+    );
+    expect(String(mute.json().text)).toContain("`/codes unmute`");
   });
 
   it("mutes and unmutes codes mentioned in the channel's messages", async () => {
@@ -157,6 +187,43 @@ describe("@-mentions", () => {
   });
 });
 
+describe("@-mentions and codes mentioned later", () => {
+  it("a scenario's runner-up is not 'already explained': a later message about it gets its card", async () => {
+    const channel = freshChannel();
+    const question = "what should I return when the rate limit is hit?";
+    const asked = answer(question, catalog);
+    expect(asked.intent).toBe("scenario");
+    expect(asked.codes.slice(1).map((code) => code.code)).toContain(503);
+    await h.event(
+      eventEnvelope({
+        type: "app_mention",
+        user: "U0HUMAN01",
+        channel,
+        ts: "210.1",
+        event_ts: "210.1",
+        text: `<@${BOT_USER_ID}> ${question}`,
+      }),
+    );
+    await h.settle();
+    expect(h.slack.callsTo("chat.postMessage")).toHaveLength(1);
+
+    // A new thread of the same channel, minutes later: 503 was only a runner-up, so it is explained.
+    await h.event(
+      message({ channel, ts: "211.1", text: "payments keeps returning HTTP 503 since the deploy" }),
+    );
+    // The recommendation (429) was explained: not again in the channel.
+    await h.event(message({ channel, ts: "212.1", text: "and now getting 429s from the gateway" }));
+    await h.settle();
+    const posts = h.slack.callsTo("chat.postMessage");
+    expect(posts).toHaveLength(2);
+    expect(posts[1]?.params).toMatchObject({
+      channel,
+      thread_ts: "211.1",
+      ...messageFromCard(renderCompact(answer("503", catalog), catalog)),
+    });
+  });
+});
+
 describe("direct messages", () => {
   it("are answered the same way", async () => {
     await h.event(
@@ -213,6 +280,57 @@ describe("link unfurls", () => {
     expect(unfurls[links[1] ?? ""]?.blocks).toEqual(renderCompact(answer("503", catalog), catalog).blocks);
     expect(unfurls[links[2] ?? ""]?.blocks).toEqual(renderCompact(answer("401", catalog), catalog).blocks);
     for (const value of Object.values(unfurls)) expect(value.blocks.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("link unfurls in the composer", () => {
+  it("are answered with chat.unfurl by unfurl_id and source, not channel and ts", async () => {
+    const url = "https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.4";
+    const unfurlId = "U0HUMAN01-909b5454-75f8-4ac4-b325-1b40e230bbd8";
+    await h.event(
+      eventEnvelope({
+        type: "link_shared",
+        channel: "COMPOSER",
+        is_bot_user_member: true,
+        user: "U0HUMAN01",
+        message_ts: unfurlId,
+        unfurl_id: unfurlId,
+        source: "composer",
+        links: [{ domain: "datatracker.ietf.org", url }],
+        event_ts: "410.1",
+      }),
+    );
+    await h.settle();
+    const [unfurl, ...others] = h.slack.callsTo("chat.unfurl");
+    expect(others).toEqual([]);
+    expect(unfurl?.params).toEqual({
+      unfurl_id: unfurlId,
+      source: "composer",
+      unfurls: { [url]: { blocks: renderCompact(answer("403", catalog), catalog).blocks } },
+      team_id: expect.any(String),
+    });
+  });
+});
+
+describe("links in message text", () => {
+  it("to the retired httpstat.us are explained in the thread; RFC 9110 on datatracker is left to its unfurl", async () => {
+    const channel = freshChannel();
+    await h.event(message({ channel, ts: "420.1", text: "the mock returns <https://httpstat.us/503>" }));
+    await h.event(
+      message({
+        channel,
+        ts: "420.2",
+        text: "see <https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.4|RFC 9110>",
+      }),
+    );
+    await h.settle();
+    const posts = h.slack.callsTo("chat.postMessage");
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.params).toMatchObject({
+      channel,
+      thread_ts: "420.1",
+      ...messageFromCard(renderCompact(answer("503", catalog), catalog)),
+    });
   });
 });
 
@@ -286,6 +404,10 @@ describe("App Home", () => {
       team_id: expect.any(String),
     });
     expect((renderHome(catalog).blocks as unknown[]).length).toBeLessThanOrEqual(100);
+    const home = JSON.stringify(publishes[0]?.params.view);
+    expect(home).toContain("`/httpstatus 403`");
+    expect(home).toContain("Explain HTTP codes");
+    expect(home).not.toMatch(/`\/status\b/);
   });
 
   it("browses a class from the select", async () => {

@@ -2,24 +2,21 @@ import type { CodeLookup } from "./code-lookup.ts";
 
 /**
  * The five domains the manifest registers for unfurling (Slack allows at most five; subdomains such
- * as www.rfc-editor.org are covered by their domain). Links to the other sites we recognise
- * (httpstatuses.com, the IETF datatracker, httpwg.org) are still read in message text.
+ * as www.rfc-editor.org are covered by their domain). datatracker.ietf.org is the IETF's own HTML
+ * rendering of RFC 9110, where its status sections are linked (old tools.ietf.org links land there
+ * too); it replaced httpstat.us, offline since mid-2025. Links to the other sites we recognise
+ * (httpstat.us, httpstatuses.com, httpwg.org) are still read in message text.
  */
 export const UNFURL_DOMAINS = [
   "developer.mozilla.org",
   "httpstatuses.io",
   "http.cat",
   "rfc-editor.org",
-  "httpstat.us",
+  "datatracker.ietf.org",
 ] as const;
 
 /** Every site whose pages we read status codes from (the unfurl domains and a few more). */
-const STATUS_SITES = new Set<string>([
-  ...UNFURL_DOMAINS,
-  "httpstatuses.com",
-  "datatracker.ietf.org",
-  "httpwg.org",
-]);
+const STATUS_SITES = new Set<string>([...UNFURL_DOMAINS, "httpstat.us", "httpstatuses.com", "httpwg.org"]);
 
 /** True when a host ("www.http.cat") is one of the sites we read status codes from. */
 export function isStatusSite(host: string): boolean {
