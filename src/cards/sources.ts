@@ -35,5 +35,7 @@ export function sourceBlocks(answer: Answer, catalog: Catalog, options: { compac
 /** One line for fallbacks and notifications: the first fact. */
 export function sourceText(answer: Answer, catalog: Catalog): string | undefined {
   const [first] = factsOf(answer, catalog);
-  return first ? `${first.source.name}: ${first.fact.what}` : undefined;
+  if (!first) return undefined;
+  const named = first.fact.what.slice(0, 40).toLowerCase().includes(first.source.name.toLowerCase());
+  return named ? first.fact.what : `${first.source.name}: ${first.fact.what}`;
 }

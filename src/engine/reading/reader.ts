@@ -146,6 +146,9 @@ const TECHNICAL_FOLLOWER = new RegExp(
   `^\\s*(?:$|[.,;:)\\]!?'"—–-]|${LINK_MARK}|(?:from|on|back|when|whenever|instead|rather|because|error|errors|response|responses|status|code|page|but|with|without|again|and|or|in|at|after|until|unless|if|while|even|so|which|not|vs|versus|than|want|wanted|got|expected|received|for\\s+(?:every|all|any|some|the|a|an|each|unknown|missing|invalid|bad|deleted|expired|no|non|empty|private)\\b)\\b)`,
   "i",
 );
+/** An address: "221 Baker Street", "500 Howard St". */
+const STREET_AFTER =
+  /^\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|Strasse|Straße)\b/;
 const ERROR_SENTENCE = /\b(?:error|failed|failure|server|request|response|status|resource)\b/i;
 const PHONE_AFTER = /^\)?[\s.-]*\d{3}[\s.-]\d{3,4}\b|^[\s.-]\d{4}\b/;
 const CLASS_AFTER = /^-?(?:level|series|range|class|family|ish)\b/i;
@@ -350,7 +353,7 @@ class Reader {
     const suffix = text.slice(end, tail).toLowerCase().replace(/['’-]/g, "");
     const value = Number(digits);
 
-    if (this.phoneLike(end)) {
+    if (this.phoneLike(end) || STREET_AFTER.test(text.slice(tail, tail + 40))) {
       candidate.vetoed = true;
 
       return;

@@ -472,6 +472,7 @@ describe("numbers in questions", () => {
     expect(askedCodes("room 404 is free, can I book it?")).toEqual([]);
     expect(askedCodes("the order total was $404")).toEqual([]);
     expect(askedCodes("the upload is over 100 MB")).toEqual([]);
+    expect(askedCodes("I live at 221 Baker Street")).toEqual([]);
     expect(asked("SMTP 550 mailbox unavailable").others).toEqual([
       { protocol: "smtp", code: "550", index: 5 },
     ]);
