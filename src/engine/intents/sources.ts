@@ -1,4 +1,4 @@
-import type { Catalog, Entry, Source, SourceFact } from "../../knowledge/catalog.ts";
+import type { Catalog, Source, SourceFact } from "../../knowledge/catalog.ts";
 import { normalizeName } from "../../knowledge/names.ts";
 import { lookupFor } from "../reading/code-lookup.ts";
 import { readQuestionCodes } from "../reading/reader.ts";
@@ -249,31 +249,26 @@ export function sources(question: Question, engine: Engine): Answer | undefined 
 
   if (named.size === 0) return undefined;
   const ofNamed = catalog.facts.filter((fact) => [...named].some((source) => source.id === fact.sourceId));
+  const answerFacts = (facts: readonly SourceFact[]) =>
+    facts.length
+      ? answerWith(
+          question,
+          engine,
+          facts.slice(0, MAX_FACTS).map((fact) => match(fact)),
+          facts[0],
+        )
+      : undefined;
   // A source and a situation: "what does Django return on a CSRF failure?"
   for (const situation of situationsIn(index, text.toLowerCase())) {
-    const facts = ofNamed.filter((fact) => fact.situation === situation);
-    if (facts.length)
-      return answerWith(
-        question,
-        engine,
-        facts.slice(0, MAX_FACTS).map((f) => match(f)),
-        facts[0],
-      );
+    const found = answerFacts(ofNamed.filter((fact) => fact.situation === situation));
+    if (found) return found;
   }
   // A source and a registered code: "why does HAProxy answer 503?", "nginx 502". (A vendor's own
   // code, "nginx 499", has a card that is about that vendor already.)
   const entries = question.numbers.entries;
-  if (entries.length === 1 && entries[0]?.registered) {
-    const entry = entries[0] as Entry;
-    const facts = ofNamed.filter((fact) => fact.code === entry.code);
-    if (facts.length)
-      return answerWith(
-        question,
-        engine,
-        facts.slice(0, MAX_FACTS).map((f) => match(f)),
-        facts[0],
-      );
-  }
+  const [entry] = entries;
+  if (entries.length === 1 && entry?.registered)
+    return answerFacts(ofNamed.filter((fact) => fact.code === entry.code));
   return undefined;
 }
 
