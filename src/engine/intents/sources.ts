@@ -95,7 +95,7 @@ function buildIndex(catalog: Catalog): SourceIndex {
           tokens.set(text, [...(tokens.get(text) ?? []), signal]);
           continue;
         }
-        const words = signal.lower.match(/[a-z0-9_]+/g) ?? [];
+        const words = signal.lower.match(/[a-z0-9]+/g) ?? [];
         const anchor = words.reduce((longest, word) => (word.length > longest.length ? word : longest), "");
         if (!anchor) continue;
         byWord.set(anchor, [...(byWord.get(anchor) ?? []), signal]);
@@ -124,13 +124,16 @@ function buildIndex(catalog: Catalog): SourceIndex {
 }
 
 /** The sources a question names ("nginx", "k8s ingress", "Express" but not "express my thanks"). */
-function namedSources(index: SourceIndex, text: string): Set<Source> {
+function namedSources(index: SourceIndex, text: string, words: readonly string[]): Set<Source> {
   const named = new Set<Source>();
-  const folded = ` ${normalizeName(text)} `;
-  for (const word of new Set(folded.split(" "))) {
+  let folded: string | undefined;
+  for (const word of words) {
     for (const { source, name } of index.namesByWord.get(word) ?? []) {
       if (named.has(source)) continue;
-      if (name.includes(" ") && !folded.includes(` ${name} `)) continue;
+      if (name.includes(" ")) {
+        folded ??= ` ${normalizeName(text)} `;
+        if (!folded.includes(` ${name} `)) continue;
+      }
       if (EVERYDAY_NAMES.has(name) && !writtenAsName(text, name)) continue;
       named.add(source);
     }
@@ -151,20 +154,25 @@ const LOG_LINE =
   /\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[\d\d\/[A-Z][a-z]{2}\/\d{4}|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d{2,5}\b|\b[a-z]+\[\d+\]:/;
 
 /** The signals a question contains, with whether each may count. */
-function signalsIn(index: SourceIndex, text: string, named: ReadonlySet<Source>): Signal[] {
-  const lower = text.toLowerCase();
+function signalsIn(
+  index: SourceIndex,
+  text: string,
+  lower: string,
+  words: readonly string[],
+  named: ReadonlySet<Source>,
+): Signal[] {
   const found: Signal[] = [];
-  const seenWords = new Set<string>();
-  for (const word of lower.match(/[a-z0-9_]+/g) ?? []) {
-    if (seenWords.has(word)) continue;
-    seenWords.add(word);
-    for (const signal of index.byWord.get(word) ?? []) {
+  for (const [at, word] of words.entries()) {
+    const signals = index.byWord.get(word);
+    if (!signals || words.indexOf(word) !== at) continue;
+    for (const signal of signals) {
       if (!lower.includes(signal.lower)) continue;
       if (signal.strength === "weak" && !named.has(signal.source)) continue;
       found.push(signal);
     }
   }
-  if (index.tokens.size === 0) return found;
+  // Flags and states have two capitals or a "--" or "<": most questions have none.
+  if (index.tokens.size === 0 || !/[A-Z]{2}|[A-Za-z]{2}--|<[A-Z]/.test(text)) return found;
   const accessLog = ACCESS_LOG.test(text);
   const logLine = accessLog || LOG_LINE.test(text);
   for (const raw of text.split(/\s+/)) {
@@ -214,7 +222,11 @@ export function sources(question: Question, engine: Engine): Answer | undefined 
   if (catalog.sources.length === 0) return undefined;
   const index = indexFor(catalog);
   const text = question.text;
-  const named = namedSources(index, text);
+  if (!/[A-Za-z]{2}/.test(text)) return undefined;
+  const lower = text.toLowerCase();
+  // Words as the names and signals were indexed: folded, split at anything but letters and digits.
+  const words = lower.match(/[a-z0-9]+/g) ?? [];
+  const named = namedSources(index, text, words);
   const reading = readQuestionCodes(text, lookupFor(catalog));
   // A gRPC status ("rpc error: code = DeadlineExceeded desc = ...") is the question itself: the
   // protocols intent answers it with its HTTP mapping.
@@ -227,7 +239,7 @@ export function sources(question: Question, engine: Engine): Answer | undefined 
   }
   const written = new Set(reading.codes.map((code) => code.value));
 
-  const signals = signalsIn(index, text, named);
+  const signals = signalsIn(index, text, lower, words, named);
   if (signals.length > 0) {
     const score = (signal: Signal) =>
       (named.has(signal.source) ? 1000 : 0) +

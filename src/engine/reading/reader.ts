@@ -108,8 +108,6 @@ const WINDOW_AFTER = 96;
 const STATUS_LINE = /\bhttps?\/\d(?:\.\d)?\s*$/i;
 const HTTP_WORD =
   /\bhttps?(?:[\s_-]+(?:status|error|response|return|result|code|client|server|request))*[\s_-]*(?:code)?\s*[:=#]?\s*["'([]?\s*$/i;
-const KEY_BEFORE =
-  /([A-Za-z_][\w.$-]*)["'\]]?\s*(?:={1,3}|:|=>|->|\bis\b|\bwas\b|\bof\b|\bequals?\b|\bbe\b)?\s*["'[({]*\s*$/;
 const STATUS_KEY =
   /(?:^|[._$-])(?:status|status_?code|code|http_?code|response_?code|error|err|error_?code|http[-_](?:errors|codes|status(?:es)?))$/i;
 const CALL_BEFORE = /([A-Za-z_$][\w$]*)\s*\(\s*(?:(?:'[^']{0,60}'|"[^"]{0,60}"|[\w$.]+)\s*,\s*){0,2}$/;
@@ -175,8 +173,42 @@ function isDigit(char: string | undefined): boolean {
 
 /** The word right before `index` (lower-cased), skipping spaces. */
 function wordBefore(text: string, index: number): string {
-  const window = text.slice(Math.max(0, index - 32), index);
-  return (/([A-Za-z][\w'-]*)\W{0,2}$/.exec(window)?.[1] ?? "").toLowerCase();
+  let end = index;
+  // At most two characters between: "room 404", "line: 404".
+  for (let skipped = 0; skipped < 2 && end > 0 && !isWordChar(text[end - 1]); skipped++) end--;
+  let start = end;
+  while (
+    start > 0 &&
+    end - start < 32 &&
+    (isWordChar(text[start - 1]) || text[start - 1] === "'" || text[start - 1] === "-")
+  ) {
+    start--;
+  }
+  while (start < end && !isLetter(text[start])) start++;
+  return text.slice(start, end).toLowerCase();
+}
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && /\w/.test(char);
+}
+
+/** The identifier a value follows: `statusCode=`, `"status": `, `status code is `, `status of `. */
+function keyEndingAt(window: string): { key: string; start: number } | undefined {
+  let end = window.length;
+  const skip = (chars: string) => {
+    while (end > 0 && chars.includes(window[end - 1] as string)) end--;
+  };
+  skip(" \t\"'[({");
+  const separator = /(?:={1,3}|:|=>|->|\bis|\bwas|\bof|\bequals?|\bbe)$/.exec(
+    window.slice(Math.max(0, end - 7), end),
+  );
+  if (separator) end -= separator[0].length;
+  skip(" \t");
+  skip("\"']");
+  let start = end;
+  while (start > 0 && /[\w.$-]/.test(window[start - 1] as string)) start--;
+  while (start < end && !/[A-Za-z_]/.test(window[start] as string)) start++;
+  return start < end ? { key: window.slice(start, end), start } : undefined;
 }
 
 /** The word right after, with its original case. */
@@ -188,7 +220,8 @@ class Reader {
   private readonly text: string;
   private readonly prepared: Prepared;
   private readonly candidates: Candidate[] = [];
-  private readonly lineCache = new Map<string, boolean>();
+  /** Whether a line matches LOG_LINE (by its start) or LOAD_BALANCER_LINE (by -1 - its start). */
+  private readonly lineCache = new Map<number, boolean>();
 
   constructor(
     input: string,
@@ -239,8 +272,8 @@ class Reader {
         ...(candidate.evidence ? { evidence: candidate.evidence } : {}),
       });
     }
-    codes.sort((a, b) => a.index - b.index);
-    others.sort((a, b) => a.index - b.index);
+    if (codes.length > 1) codes.sort((a, b) => a.index - b.index);
+    if (others.length > 1) others.sort((a, b) => a.index - b.index);
     return { codes, others };
   }
 
@@ -362,6 +395,9 @@ class Reader {
       candidate.vetoed = true;
       return;
     }
+
+    // A number alone ("404", "403?"): nothing around it to weigh. A question takes it as it is.
+    if (digits.length === 3 && tail === end && /^\s*$/.test(before) && /^\s*[?!.]*\s*$/.test(after)) return;
 
     const protocol = protocolOf(digits, before, this.clauseAfter(tail), charBefore);
     if (digits.length !== 3) {
@@ -533,18 +569,16 @@ class Reader {
 
   /** "status=503", '"statusCode": 401', "status code: 403"; "veto" for "order status 410". */
   private keyBefore(before: string): "field" | "veto" | undefined {
-    const match = KEY_BEFORE.exec(before.slice(-48));
-    if (!match) return undefined;
+    const window = before.slice(-48);
+    const found = keyEndingAt(window);
+    if (!found) return undefined;
     // "[error] 1234#1234:" is a log level, not a field.
     if (/\[[A-Za-z]+\]\s*$/.test(before)) return undefined;
-    const key = (match[1] ?? "").replace(/[.$-]+$/, "");
+    const key = found.key.replace(/[.$-]+$/, "");
     const snake = key.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
     if (!STATUS_KEY.test(snake)) return undefined;
     const parts = snake.split(/[._$-]+/);
-    const previous = wordBefore(
-      before,
-      before.length - match[0].length + (match[1] ?? "").length - key.length,
-    );
+    const previous = wordBefore(window, found.start);
     if (
       parts.some((part) => NOT_HTTP_STATUS_QUALIFIERS.has(part)) ||
       NOT_HTTP_STATUS_QUALIFIERS.has(previous)
@@ -587,7 +621,7 @@ class Reader {
   /** Whether the line `index` is on matches a pattern; once per line and pattern. */
   private lineMatches(index: number, pattern: RegExp): boolean {
     const [start, end] = this.lineBounds(index);
-    const key = `${start}:${pattern.source.length}`;
+    const key = pattern === LOG_LINE ? start : -1 - start;
     let cached = this.lineCache.get(key);
     if (cached === undefined) {
       cached = pattern.test(this.text.slice(start, end));
@@ -598,6 +632,7 @@ class Reader {
 
   /** res.status(409), abort(404), ctx.throw(400, ...), expect(res.status).toBe(201). */
   private callArgument(before: string): boolean {
+    if (!before.includes("(")) return false;
     const match = CALL_BEFORE.exec(before);
     if (!match) return false;
     const name = (match[1] ?? "").toLowerCase();
@@ -620,12 +655,24 @@ class Reader {
     names: readonly string[],
   ): boolean {
     if (names.length === 0) return false;
+    // Fold the words around it only when one could start (or end) a name of this code.
     const adjacentAfter = after.replace(/^[\s"'([:,=>–—-]+/, "");
-    const foldedAfter = /^[A-Za-z]/.test(adjacentAfter) ? normalizeName(adjacentAfter.slice(0, 48)) : "";
+    const firstAfter = /^[A-Za-z][A-Za-z'’]*/.exec(adjacentAfter)?.[0].replace(/['’]/g, "").toLowerCase();
+    const foldedAfter =
+      firstAfter && names.some((name) => name === firstAfter || name.startsWith(`${firstAfter} `))
+        ? normalizeName(adjacentAfter.slice(0, 48))
+        : "";
     const trimmedBefore = before.replace(/[\s"'([:,=>–—-]+$/, "");
-    const foldedBefore = /[A-Za-z]$/.test(trimmedBefore)
-      ? normalizeName(trimmedBefore.slice(-48).replace(/([a-z0-9])([A-Z])/g, "$1 $2"))
-      : "";
+    const lastBefore = /[A-Za-z]+$/
+      .exec(trimmedBefore)?.[0]
+      .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+      .split(" ")
+      .pop()
+      ?.toLowerCase();
+    const foldedBefore =
+      lastBefore && names.some((name) => name === lastBefore || name.endsWith(` ${lastBefore}`))
+        ? normalizeName(trimmedBefore.slice(-48).replace(/([a-z0-9])([A-Z])/g, "$1 $2"))
+        : "";
     const rest = this.text.slice(
       candidate.tail,
       Math.min(this.breakAfter(candidate.tail), candidate.tail + 160),
@@ -687,6 +734,7 @@ class Reader {
   // Codes set against each other and lists: "422 instead of 400", "408, 429 and 503", "not 409".
 
   private propagate(): void {
+    if (!this.candidates.some((c) => !c.evidence && !c.vetoed && !c.protocol)) return;
     const list = this.candidates.filter((c) => c.digits.length === 3 && !c.protocol && !c.vetoed);
     // Sentences with a code read already: "not 409" sets 409 against it.
     const readSentences = new Set(list.filter((c) => c.evidence).map((c) => c.sentence));
