@@ -192,19 +192,21 @@ function isWordChar(char: string | undefined): boolean {
   return char !== undefined && /\w/.test(char);
 }
 
+/** Moves `end` back over any of `chars`. */
+function skipBack(text: string, end: number, chars: string): number {
+  let at = end;
+  while (at > 0 && chars.includes(text[at - 1] as string)) at--;
+  return at;
+}
+
 /** The identifier a value follows: `statusCode=`, `"status": `, `status code is `, `status of `. */
 function keyEndingAt(window: string): { key: string; start: number } | undefined {
-  let end = window.length;
-  const skip = (chars: string) => {
-    while (end > 0 && chars.includes(window[end - 1] as string)) end--;
-  };
-  skip(" \t\"'[({");
+  let end = skipBack(window, window.length, " \t\"'[({");
   const separator = /(?:={1,3}|:|=>|->|\bis|\bwas|\bof|\bequals?|\bbe)$/.exec(
     window.slice(Math.max(0, end - 7), end),
   );
   if (separator) end -= separator[0].length;
-  skip(" \t");
-  skip("\"']");
+  end = skipBack(window, skipBack(window, end, " \t"), "\"']");
   let start = end;
   while (start > 0 && /[\w.$-]/.test(window[start - 1] as string)) start--;
   while (start < end && !/[A-Za-z_]/.test(window[start] as string)) start++;
@@ -214,6 +216,45 @@ function keyEndingAt(window: string): { key: string; start: number } | undefined
 /** The word right after, with its original case. */
 function nextWord(after: string): string | undefined {
   return /^\s*([A-Za-z][\w'’-]*)/.exec(after)?.[1];
+}
+
+/** What the phrase check needs of a code's name, worked out once per name list. */
+interface NameInfo {
+  readonly name: string;
+  readonly first: string;
+  readonly last: string;
+  /** "OK", "ISE": only in capitals, right next to the code. */
+  readonly short: boolean;
+  /** Several words: found anywhere later in the sentence. */
+  readonly several: boolean;
+  /** One word of four letters or more, written as a name ("Forbidden", "GONE"). */
+  readonly capitalised: RegExp | undefined;
+}
+
+const nameInfos = new WeakMap<readonly string[], readonly NameInfo[]>();
+
+function nameInfosOf(names: readonly string[]): readonly NameInfo[] {
+  let infos = nameInfos.get(names);
+  if (!infos) {
+    infos = names.map((name) => {
+      const words = name.split(" ");
+      const short = name.replace(/ /g, "").length <= 3;
+      const single = words.length === 1 && name.length >= 4 && !short;
+      const capitalised = single
+        ? new RegExp(`\\b(?:${name[0]?.toUpperCase()}${name.slice(1)}|${name.toUpperCase()})\\b`)
+        : undefined;
+      return {
+        name,
+        first: words[0] ?? "",
+        last: words.at(-1) ?? "",
+        short,
+        several: words.length > 1 && !short,
+        capitalised,
+      };
+    });
+    nameInfos.set(names, infos);
+  }
+  return infos;
 }
 
 class Reader {
@@ -655,52 +696,61 @@ class Reader {
     names: readonly string[],
   ): boolean {
     if (names.length === 0) return false;
+    const infos = nameInfosOf(names);
     // Fold the words around it only when one could start (or end) a name of this code.
     const adjacentAfter = after.replace(/^[\s"'([:,=>–—-]+/, "");
     const firstAfter = /^[A-Za-z][A-Za-z'’]*/.exec(adjacentAfter)?.[0].replace(/['’]/g, "").toLowerCase();
-    const foldedAfter =
-      firstAfter && names.some((name) => name === firstAfter || name.startsWith(`${firstAfter} `))
-        ? normalizeName(adjacentAfter.slice(0, 48))
-        : "";
-    const trimmedBefore = before.replace(/[\s"'([:,=>–—-]+$/, "");
-    const lastBefore = /[A-Za-z]+$/
-      .exec(trimmedBefore)?.[0]
-      .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-      .split(" ")
-      .pop()
-      ?.toLowerCase();
-    const foldedBefore =
-      lastBefore && names.some((name) => name === lastBefore || name.endsWith(` ${lastBefore}`))
-        ? normalizeName(trimmedBefore.slice(-48).replace(/([a-z0-9])([A-Z])/g, "$1 $2"))
-        : "";
-    const rest = this.text.slice(
-      candidate.tail,
-      Math.min(this.breakAfter(candidate.tail), candidate.tail + 160),
-    );
+    const trimmedBefore = before.slice(0, skipBack(before, before.length, " \t\n\"'([:,=>–—-"));
+    let wordStart = trimmedBefore.length;
+    while (wordStart > 0 && isLetter(trimmedBefore[wordStart - 1])) wordStart--;
+    const lastBefore =
+      wordStart < trimmedBefore.length
+        ? trimmedBefore
+            .slice(wordStart)
+            .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+            .split(" ")
+            .pop()
+            ?.toLowerCase()
+        : undefined;
+    let foldedAfter: string | undefined;
+    let foldedBefore: string | undefined;
+    let rest: string | undefined;
     let lowerRest: string | undefined;
     let foldedRest: string | undefined;
-    for (const name of names) {
-      const short = name.replace(/ /g, "").length <= 3;
-      if (foldedAfter && (foldedAfter === name || foldedAfter.startsWith(`${name} `))) {
+    for (const info of infos) {
+      const { name, short } = info;
+      if (firstAfter === info.first) {
+        foldedAfter ??= normalizeName(adjacentAfter.slice(0, 48));
         // Very short names ("OK") only in capitals: "200 ok thanks" is not a mention.
-        if (!short || adjacentAfter.startsWith(name.toUpperCase())) return true;
-      }
-      if (foldedBefore && (foldedBefore === name || foldedBefore.endsWith(` ${name}`))) {
-        if (!short || /(?:^|[^A-Za-z])(?:OK|[A-Z]{2,3})\W*$/.test(before) || /:[a-z]+\W*$/.test(before)) {
+        if (
+          (foldedAfter === name || foldedAfter.startsWith(`${name} `)) &&
+          (!short || adjacentAfter.startsWith(name.toUpperCase()))
+        ) {
           return true;
         }
       }
-      if (short) continue;
+      if (lastBefore === info.last) {
+        foldedBefore ??= normalizeName(trimmedBefore.slice(-48).replace(/([a-z0-9])([A-Z])/g, "$1 $2"));
+        if (
+          (foldedBefore === name || foldedBefore.endsWith(` ${name}`)) &&
+          (!short || /(?:^|[^A-Za-z])(?:OK|[A-Z]{2,3})\W*$/.test(before) || /:[a-z]+\W*$/.test(before))
+        ) {
+          return true;
+        }
+      }
+      if (short || (!info.capitalised && !info.several)) continue;
       // Later in the sentence: a name of several words, or one word written as a name ("Forbidden").
+      rest ??= this.text.slice(
+        candidate.tail,
+        Math.min(this.breakAfter(candidate.tail), candidate.tail + 160),
+      );
       lowerRest ??= rest.toLowerCase();
-      const space = name.indexOf(" ");
-      if (!lowerRest.includes(space < 0 ? name : name.slice(0, space))) continue;
-      if (space > 0) {
+      if (!lowerRest.includes(info.first)) continue;
+      if (info.several) {
         foldedRest ??= ` ${normalizeName(rest)} `;
         if (foldedRest.includes(` ${name} `)) return true;
-      } else if (name.length >= 4) {
-        const capitalised = name[0]?.toUpperCase() + name.slice(1);
-        if (new RegExp(`\\b(?:${capitalised}|${name.toUpperCase()})\\b`).test(rest)) return true;
+      } else if (info.capitalised?.test(rest)) {
+        return true;
       }
     }
     return false;
