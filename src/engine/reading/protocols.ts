@@ -24,6 +24,9 @@ const THREE_DIGIT_CUES: ReadonlyArray<readonly [OtherProtocol, RegExp]> = [
   ["other", /\b(?:rtsp|mqtt|ldap|kerberos|nntp|imap|pop3|dns rcode|rcode)\b/i],
 ];
 
+/** The cues above in one pattern, one group each: a number is checked in one pass. */
+const ANY_THREE_DIGIT_CUE = new RegExp(THREE_DIGIT_CUES.map(([, cue]) => `(${cue.source})`).join("|"), "i");
+
 /** An SMTP enhanced status code right after the number: "550 5.1.1", "421 4.7.0". */
 const ENHANCED_STATUS = /^\s*[245]\.\d{1,3}\.\d{1,3}\b/;
 
@@ -50,8 +53,9 @@ export function protocolOf(
   if (digits.length === 3) {
     if (ENHANCED_STATUS.test(after)) return "smtp";
     const near = `${before.slice(-40)} ${digits} ${after.slice(0, 30)}`;
-    for (const [protocol, cue] of THREE_DIGIT_CUES) if (cue.test(near)) return protocol;
-    return undefined;
+    const cue = ANY_THREE_DIGIT_CUE.exec(near);
+    if (!cue) return undefined;
+    return THREE_DIGIT_CUES[cue.slice(1).findIndex((group) => group !== undefined)]?.[0];
   }
   if (digits.length === 4 && value >= 1000 && value <= 4999) {
     return WEBSOCKET_CUE.test(`${before.slice(-50)} ${after.slice(0, 20)}`) ? "websocket" : undefined;

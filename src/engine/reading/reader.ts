@@ -513,8 +513,8 @@ class Reader {
 
     // The format says so.
     if (STATUS_LINE.test(before)) return "status-line";
-    if (this.accessLogField(start, before)) return "access-log";
     if (HTTP_WORD.test(before)) return "http";
+    if (this.accessLogField(start, before)) return "access-log";
     if (known && this.phraseAround(candidate, before, after, names)) return "phrase";
     // "500 rows", "status: 200 users migrated" (but "status=503 bytes=0" is two fields).
     const next = /^\s*([A-Za-z][\w'’-]*)(\s*[=:])?/.exec(after);
