@@ -6,40 +6,10 @@
 // comments. Recall is the share of labelled codes found, precision the share of found codes that are
 // labelled, both counted per (message, code). The default file is bench/training/mentions.tsv; its
 // validation split (a fifth of the lines, by a hash of the message) is kept apart from tuning.
-import { readFileSync } from "node:fs";
 import { lookupFor } from "../src/engine/reading/code-lookup.ts";
 import { codesToExplain } from "../src/engine/reading/reader.ts";
 import { getCatalog } from "../src/knowledge/load.ts";
-
-export interface Labelled {
-  readonly text: string;
-  readonly codes: readonly number[];
-}
-
-/** FNV-1a: a stable split that does not depend on line order. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
-
-export function isValidation(text: string): boolean {
-  return hash(text) % 5 === 0;
-}
-
-export function readLabelled(file: string): Labelled[] {
-  return readFileSync(file, "utf8")
-    .split("\n")
-    .filter((line) => line.trim() && !line.startsWith("#"))
-    .map((line) => {
-      const tab = line.lastIndexOf("\t");
-      const label = line.slice(tab + 1).replace(/^codes:/, "");
-      return {
-        text: line.slice(0, tab),
-        codes: label === "-" ? [] : label.split(",").map((code) => Number(code.trim())),
-      };
-    });
-}
+import { isValidation, readLabelled } from "./mentions-data.ts";
 
 function main(argv: string[]): void {
   const split = argv.find((arg) => arg.startsWith("--split="))?.slice("--split=".length) ?? "all";
