@@ -5,9 +5,9 @@ import { type CodeLookup, codeLookup } from "../engine/reading/code-lookup.ts";
 import type { Answer } from "../engine/types.ts";
 import { getCatalog } from "../knowledge/load.ts";
 import type { SlackMessage } from "../slack/messages/shapes.ts";
-import { MentionDedupe } from "../store/mention-dedupe.ts";
-import { MemoryMuteStore, type MuteStore } from "../store/mute-store.ts";
-import { TtlCache, TtlSet } from "../store/ttl-cache.ts";
+import { createMemoryStore } from "../store/memory.ts";
+import type { EventDedupe, ExplainedCodes, MuteStore } from "../store/store.ts";
+import { TtlCache } from "../store/ttl-cache.ts";
 
 /** The answer engine, as the listeners use it. */
 export interface Engine {
@@ -29,12 +29,16 @@ export interface BotDeps {
   readonly cards: Cards;
   /** What the catalog says about codes (loaded on first use). */
   readonly codes: () => CodeLookup;
-  /** Channels where codes mentioned in messages are not explained. */
+  /**
+   * Conversations where codes mentioned in messages are not explained. This and the next two are
+   * the store's (src/store): in memory, SQLite or PostgreSQL, and any call may fail while a
+   * database is away (the store logs that, once).
+   */
   readonly mutes: MuteStore;
   /** Which codes were explained where, recently. */
-  readonly mentions: MentionDedupe;
+  readonly mentions: ExplainedCodes;
   /** Event ids already handled: Slack retries an event it thinks we missed. */
-  readonly events: TtlSet;
+  readonly events: EventDedupe;
   /**
    * Recent /status replies by question. A reply depends on the question alone (the catalog is fixed
    * while the app runs), and popular questions ("/status 403") come again and again.
@@ -68,8 +72,15 @@ export const realCards: Cards = {
   renderHome: (selectedClass) => cards.renderHome(selectedClass),
 };
 
+/** The workspace a request is from: its team, or its enterprise for org-wide installs. */
+export function workspaceOf(context: { teamId?: string; enterpriseId?: string }): string {
+  return context.teamId ?? context.enterpriseId ?? "";
+}
+
+/** The listeners' dependencies; state in memory unless `overrides` brings a store's parts. */
 export function createBotDeps(overrides: Partial<BotDeps> = {}): BotDeps {
   let lookup: CodeLookup | undefined;
+  const memory = createMemoryStore();
   return {
     engine: realEngine,
     cards: realCards,
@@ -77,10 +88,9 @@ export function createBotDeps(overrides: Partial<BotDeps> = {}): BotDeps {
       lookup ??= codeLookup(getCatalog());
       return lookup;
     },
-    mutes: new MemoryMuteStore(),
-    mentions: new MentionDedupe(),
-    // Slack retries an event up to three times within a few minutes; two hours is plenty.
-    events: new TtlSet({ ttlMs: 2 * 60 * 60_000, maxSize: 20_000 }),
+    mutes: memory.mutes,
+    mentions: memory.mentions,
+    events: memory.events,
     replies: new TtlCache<CommandReply>({ ttlMs: 60 * 60_000, maxSize: 500 }),
     maxRateLimitWaitMs: 10_000,
     maxCodesPerMessage: 3,
