@@ -6,7 +6,7 @@ import type { Answer } from "../engine/types.ts";
 import { getCatalog } from "../knowledge/load.ts";
 import type { SlackMessage } from "../slack/messages/shapes.ts";
 import { createMemoryStore } from "../store/memory.ts";
-import type { EventDedupe, ExplainedCodes, MuteStore } from "../store/store.ts";
+import type { EventDedupe, ExplainedCodes, InstallationRecords, MuteStore } from "../store/store.ts";
 import { TtlCache } from "../store/ttl-cache.ts";
 
 /** The answer engine, as the listeners use it. */
@@ -39,6 +39,8 @@ export interface BotDeps {
   readonly mentions: ExplainedCodes;
   /** Event ids already handled: Slack retries an event it thinks we missed. */
   readonly events: EventDedupe;
+  /** Slack installations (many workspaces): deleted when the app is uninstalled. */
+  readonly installations: InstallationRecords;
   /**
    * Recent /status replies by question. A reply depends on the question alone (the catalog is fixed
    * while the app runs), and popular questions ("/status 403") come again and again.
@@ -91,6 +93,7 @@ export function createBotDeps(overrides: Partial<BotDeps> = {}): BotDeps {
     mutes: memory.mutes,
     mentions: memory.mentions,
     events: memory.events,
+    installations: memory.installations,
     replies: new TtlCache<CommandReply>({ ttlMs: 60 * 60_000, maxSize: 500 }),
     maxRateLimitWaitMs: 10_000,
     maxCodesPerMessage: 3,

@@ -8,6 +8,7 @@ import { statusCommand } from "./commands/status.ts";
 import { type BotDeps, createBotDeps } from "./deps.ts";
 import * as appHomeOpened from "./events/app-home-opened.ts";
 import * as appMention from "./events/app-mention.ts";
+import * as appUninstalled from "./events/app-uninstalled.ts";
 import * as linkShared from "./events/link-shared.ts";
 import * as directMessage from "./messages/direct-message.ts";
 import * as statusCodeMention from "./messages/status-code-mention.ts";
@@ -75,5 +76,6 @@ export function registerListeners(app: App, deps: BotDeps = createBotDeps()): Bo
   compare.register(app, deps);
   shareInChannel.register(app, deps);
   browseClass.register(app, deps);
+  appUninstalled.register(app, deps);
   return deps;
 }

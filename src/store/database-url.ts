@@ -55,3 +55,10 @@ export function databasePassword(value: string): string | undefined {
     return undefined;
   }
 }
+
+/** The location for the log: "the SQLite file ./var/x.sqlite", "PostgreSQL at postgres://bot:redacted@db/bot". */
+export function describeDatabase(location: DatabaseLocation): string {
+  return location.kind === "sqlite"
+    ? `the SQLite file ${location.path}`
+    : `PostgreSQL at ${redactDatabaseUrl(location.url)}`;
+}

@@ -1,6 +1,6 @@
 import type { Logger } from "@slack/bolt";
 import { describeDatabaseError } from "./availability.ts";
-import { type DatabaseLocation, redactDatabaseUrl } from "./database-url.ts";
+import { type DatabaseLocation, describeDatabase } from "./database-url.ts";
 import type { Retention, Store } from "./store.ts";
 
 export interface OpenStoreOptions {
@@ -29,8 +29,7 @@ export class StoreOpenError extends Error {
  * the database cannot be reached or migrated.
  */
 export async function openStore(location: DatabaseLocation, options: OpenStoreOptions): Promise<Store> {
-  const label =
-    location.kind === "sqlite" ? `the SQLite file ${location.path}` : redactDatabaseUrl(location.url);
+  const label = describeDatabase(location);
   try {
     if (location.kind === "sqlite") {
       const { openSqliteStore } = await import("./sqlite.ts");

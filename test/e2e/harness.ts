@@ -68,6 +68,8 @@ export async function startHarness(
     port: 0,
     slackApiUrl: slack.apiUrl,
     logLevel: options.logLevel ?? LogLevel.DEBUG,
+    // Not opened here: the app gets the in-memory store unless a test hands it another.
+    database: { kind: "sqlite", path: ":memory:" },
   };
   const app = createApp(config, {
     logger,
