@@ -229,6 +229,11 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
     },
   });
   app.error(async (error: Error) => {
+    // A workspace that uninstalled the app (OAuth mode): not a bug, nothing to answer with.
+    if ((error as { code?: string }).code === "slack_bolt_authorization_error") {
+      logger.warn(`Not answered: ${error.message}`);
+      return;
+    }
     logger.error("A listener failed:", error);
   });
   registerListeners(app, botDeps);

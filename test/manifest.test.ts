@@ -2,9 +2,11 @@ import { readFileSync } from "node:fs";
 import { Ajv } from "ajv";
 import { load } from "js-yaml";
 import { describe, expect, it, vi } from "vitest";
+import { OAUTH_REDIRECT_PATH } from "../src/app.ts";
 import { UNFURL_DOMAINS } from "../src/engine/reading/links.ts";
 import { COMMAND } from "../src/listeners/commands/status.ts";
 import { registerListeners } from "../src/listeners/index.ts";
+import { BOT_SCOPES } from "../src/slack/api/installations.ts";
 import { fakeDeps } from "./support/fakes.ts";
 
 // Slack's app manifest schema (MIT, see test/fixtures/LICENSE-slack-manifest-schema).
@@ -43,6 +45,8 @@ const EVENT_SCOPES: Record<string, string[]> = {
   "message.im": ["im:history"],
   "message.mpim": ["mpim:history"],
   app_home_opened: [],
+  app_uninstalled: [],
+  tokens_revoked: [],
 };
 
 const events = manifest.settings.event_subscriptions.bot_events;
@@ -79,6 +83,8 @@ describe("manifest.yml", () => {
         "message.im",
         "message.mpim",
         "app_home_opened",
+        "app_uninstalled",
+        "tokens_revoked",
       ].sort(),
     );
     const app = { use: vi.fn(), command: vi.fn(), event: vi.fn(), action: vi.fn() };
@@ -116,6 +122,14 @@ describe("manifest.yml", () => {
       ].sort(),
     );
     expect(new Set(scopes).size).toBe(scopes.length);
+    // The OAuth install asks for the same scopes.
+    expect([...BOT_SCOPES].sort()).toEqual([...scopes].sort());
+  });
+
+  it("documents the OAuth redirect URL (commented: the host is the user's)", () => {
+    const text = readFileSync(new URL("../manifest.yml", import.meta.url), "utf8");
+    expect(text).toMatch(/^\s*# redirect_urls:\n\s*#\s+- https:\/\/\S+\/slack\/oauth_redirect$/m);
+    expect(text).toContain(OAUTH_REDIRECT_PATH);
   });
 
   it("declares the slash command the listener handles, with a description and usage hint", () => {

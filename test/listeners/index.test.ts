@@ -46,7 +46,15 @@ describe("registerListeners", () => {
     expect(app.use).toHaveBeenCalledTimes(1);
     expect(app.command).not.toHaveBeenCalled();
     expect(app.event.mock.calls.map((call) => call[0]).sort()).toEqual(
-      ["app_home_opened", "app_mention", "link_shared", "message", "message"].sort(),
+      [
+        "app_home_opened",
+        "app_mention",
+        "link_shared",
+        "message",
+        "message",
+        "app_uninstalled",
+        "tokens_revoked",
+      ].sort(),
     );
     const actionIds = app.action.mock.calls.map((call) =>
       String((call[0] as { action_id: RegExp }).action_id),
