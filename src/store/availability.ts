@@ -19,6 +19,9 @@ export function describeDatabaseError(error: unknown): string {
 export class Availability {
   #down = false;
   #failures = 0;
+  /** Calls are numbered as they start; one that started before the last recovery is old news. */
+  #started = 0;
+  #recoveredAfter = 0;
 
   constructor(
     private readonly logger: Logger,
@@ -37,12 +40,14 @@ export class Availability {
   }
 
   async run<T>(what: string, call: () => Promise<T>): Promise<T> {
+    const number = ++this.#started;
     let result: T;
     try {
       result = await call();
     } catch (error) {
       this.#failures++;
-      if (!this.#down) {
+      // A call that was already under way when the database came back failed with the outage.
+      if (!this.#down && number > this.#recoveredAfter) {
         this.#down = true;
         this.logger.error(
           `The database (${this.label}) failed while ${what}: ${describeDatabaseError(error)}. ` +
@@ -56,6 +61,7 @@ export class Availability {
     }
     if (this.#down) {
       this.#down = false;
+      this.#recoveredAfter = this.#started;
       this.logger.info(
         `The database (${this.label}) is back after ${this.#failures} failed call(s); all features are on again`,
       );
