@@ -25,9 +25,16 @@ let slack: FakeSlack;
 let folder: string;
 const running = new Set<ChildProcess>();
 
+const sqliteFile = () => `sqlite:${join(folder, "var", "bot.sqlite")}`;
+/** The SQLite test's process, started while the PostgreSQL replicas start (a start takes seconds). */
+let sqliteApp: Promise<Replica>;
+
 beforeAll(async () => {
   slack = await new FakeSlack().start();
   folder = mkdtempSync(join(tmpdir(), "status-bot-replicas-"));
+  sqliteApp = start(sqliteFile());
+  // Awaited by its test; a failure to start is reported there.
+  sqliteApp.catch(() => {});
 });
 afterAll(async () => {
   // Whatever a failed test left running.
@@ -190,13 +197,12 @@ describe("two replicas on one PostgreSQL database", () => {
   });
 });
 
-describe("one process on the default SQLite file", () => {
+describe("one process on a SQLite file", () => {
   it("a restart keeps a mute", async () => {
-    const file = `sqlite:${join(folder, "var", "bot.sqlite")}`;
-    let app = await start(file);
+    let app = await sqliteApp;
     await command(app, "mute", "C0SQLITE1");
     expect(await app.stop()).toBe(0);
-    app = await start(file);
+    app = await start(sqliteFile());
     await event(app, eventEnvelope(message("C0SQLITE1")));
     await event(app, eventEnvelope(message("C0SQLITE2")));
     const answered = await posts(1);
