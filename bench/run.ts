@@ -2,7 +2,7 @@
 //
 //   npm run bench                    the full run (about a minute and a half)
 //   npm run bench -- --quick         a short smoke run: fewer, shorter runs (figures are rough)
-//   npm run bench -- --only=http     some parts only: engine, startup, memory, http (comma-separated)
+//   npm run bench -- --only=http     some parts only: engine, startup, memory, http, store (comma-separated)
 //   npm run bench -- --profile       also write V8 CPU profiles of both HTTP servers and summarise them
 import { mkdtempSync } from "node:fs";
 import { cpus, loadavg, release, tmpdir, totalmem, type } from "node:os";
@@ -12,8 +12,9 @@ import { benchEngine, printEngine } from "./engine.ts";
 import { benchHttp, HTTP_TARGET_RATIO, type HttpOptions, type HttpResult, printHttp } from "./http.ts";
 import { benchMemory, printMemory } from "./memory.ts";
 import { benchStartup, build, printStartup } from "./startup.ts";
+import { benchStore, printStore } from "./store.ts";
 
-const PARTS = ["engine", "startup", "memory", "http"] as const;
+const PARTS = ["engine", "startup", "memory", "http", "store"] as const;
 type Part = (typeof PARTS)[number];
 
 function parseArgs(argv: string[]): { quick: boolean; profile: boolean; parts: Set<Part> } {
@@ -44,11 +45,13 @@ const settings = quick
       startupRuns: 2,
       answers: 10_000,
       http: { rounds: 1, durationS: 1, warmupS: 0.5, primeS: 0.5, connections: 10 },
+      store: { sequential: 500, concurrent: 1_000, concurrency: 16 },
     }
   : {
       startupRuns: 5,
       answers: 100_000,
       http: { rounds: 3, durationS: 5, warmupS: 1, primeS: 1, connections: 10 },
+      store: { sequential: 3_000, concurrent: 10_000, concurrency: 16 },
     };
 
 const began = performance.now();
@@ -126,6 +129,11 @@ if (parts.has("http")) {
       met: s.ratio >= HTTP_TARGET_RATIO,
     });
   }
+  console.log();
+}
+
+if (parts.has("store")) {
+  printStore(await benchStore(settings.store), settings.store);
   console.log();
 }
 

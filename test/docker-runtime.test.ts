@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -33,6 +33,11 @@ describe("Dockerfile", () => {
 
   it("runs production dependencies only, as a non-root user, in production mode", () => {
     expect(runtime).toMatch(/^RUN npm ci --omit=dev --ignore-scripts\b/m);
+    // Install scripts do not run there: better-sqlite3's native module comes from the build stage.
+    expect(dockerfile.slice(0, dockerfile.indexOf(runtime))).toMatch(/apt-get install .*python3 make g\+\+/);
+    expect(runtime).toMatch(
+      /^COPY --from=build \/app\/node_modules\/better-sqlite3\/build \.\/node_modules\/better-sqlite3\/build$/m,
+    );
     expect(runtime).toMatch(/^COPY --from=build \/app\/dist \.\/dist$/m);
     expect(runtime).toMatch(/^COPY data \.\/data$/m);
     expect(runtime).toMatch(/^USER (?!root\b|0\b)\w+$/m);
@@ -40,6 +45,13 @@ describe("Dockerfile", () => {
     expect(runtime).toMatch(/^EXPOSE 3000$/m);
     expect(runtime).toMatch(/^HEALTHCHECK .*\\\n\s+CMD \["node", "-e", .*\/healthz/m);
     expect(runtime).toMatch(/^CMD \["node", "dist\/index\.js"\]$/m);
+  });
+
+  it("keeps the default SQLite file in a volume the app's user may write", () => {
+    expect(runtime).toMatch(/^WORKDIR \/app$/m);
+    expect(runtime).toMatch(/^RUN mkdir -p \/app\/var && chown node:node \/app\/var$/m);
+    expect(runtime).toMatch(/^VOLUME \/app\/var$/m);
+    expect(runtime.indexOf("VOLUME /app/var")).toBeLessThan(runtime.indexOf("USER node"));
   });
 });
 
@@ -79,6 +91,14 @@ describe("the runtime stage, without Docker", () => {
       ),
     ]);
     cpSync(join(root, "data"), join(folder, "data"), { recursive: true });
+    // The runtime stage's COPY --from=build of the compiled native module.
+    cpSync(
+      join(root, "node_modules/better-sqlite3/build"),
+      join(folder, "node_modules/better-sqlite3/build"),
+      {
+        recursive: true,
+      },
+    );
     slack = await new FakeSlack().start();
   }, 120_000);
 
@@ -157,6 +177,8 @@ describe("the runtime stage, without Docker", () => {
 
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);
+    // The default store: a SQLite file under the working folder (the image's volume).
+    expect(existsSync(join(folder, "var", "status-bot.sqlite"))).toBe(true);
 
     const [command, ...args] = healthcheckCommand();
     expect(command).toBe("node");

@@ -3,6 +3,7 @@ import { createApp, type StatusBot } from "../../src/app.ts";
 import type { Config } from "../../src/config.ts";
 import type { BotDeps } from "../../src/listeners/deps.ts";
 import { createLogger, LogLevel } from "../../src/logger.ts";
+import type { Store } from "../../src/store/store.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
 import {
   FORM,
@@ -48,6 +49,8 @@ export interface HarnessOptions {
    * (see SendOptions.agent): for tests with many requests in flight.
    */
   readonly maxSockets?: number;
+  /** The app's store (AppDeps.store); in memory when unset. The test closes it. */
+  readonly store?: Store;
 }
 
 /** Starts the real app in HTTP mode on a free loopback port, against a fake Slack Web API. */
@@ -68,11 +71,14 @@ export async function startHarness(
     port: 0,
     slackApiUrl: slack.apiUrl,
     logLevel: options.logLevel ?? LogLevel.DEBUG,
+    // Not opened here: the app gets the in-memory store unless a test hands it another.
+    database: { kind: "sqlite", path: ":memory:" },
   };
   const app = createApp(config, {
     logger,
     host: "127.0.0.1",
     bot: { maxRateLimitWaitMs: 2_000, ...bot },
+    ...(options.store ? { store: options.store } : {}),
     ...(options.apiTimeoutMs === undefined ? {} : { apiTimeoutMs: options.apiTimeoutMs }),
     ...(options.stopGraceMs === undefined ? {} : { stopGraceMs: options.stopGraceMs }),
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LogLevel } from "../../src/logger.ts";
+import type { MemoryEventDedupe, MemoryExplainedCodes } from "../../src/store/memory.ts";
 import { type Harness, startHarness } from "../e2e/harness.ts";
 import { BOT_USER_ID } from "../support/fake-slack.ts";
 import { MB, pool, problems, settledHeap, shuffled } from "../support/load.ts";
@@ -224,8 +225,9 @@ describe("load", () => {
     expect((first - atStart) / MB).toBeLessThan(12);
     expect((second - first) / MB).toBeLessThan(2);
     // What the app does keep: one id per event (redeliveries add none), within the stores' limits.
-    expect(h.bot.deps.events.size).toBe(60 + 1_200 + 1_200);
-    expect(h.bot.deps.mentions.size).toBeLessThanOrEqual(20_000);
+    // (The harness runs the app on the in-memory store.)
+    expect((h.bot.deps.events as MemoryEventDedupe).seen.size).toBe(60 + 1_200 + 1_200);
+    expect((h.bot.deps.mentions as MemoryExplainedCodes).memory.size).toBeLessThanOrEqual(20_000);
     expect((await fetch(`${h.baseUrl}/healthz`)).status).toBe(200);
   }, 60_000);
 });
