@@ -4,10 +4,16 @@ import { App, type AuthorizeResult, HTTPReceiver, type Receiver, SocketModeRecei
 import type { Config, Mode } from "./config.ts";
 import { type BotDeps, createBotDeps } from "./listeners/deps.ts";
 import { registerListeners, slashCommandListener } from "./listeners/index.ts";
-import type { AppLogger } from "./logger.ts";
+import { type AppLogger, repeatedWarnings } from "./logger.ts";
 import { describeSlackError, sdkLogger } from "./slack/api/web-api.ts";
 import { AckingReceiver } from "./slack/http/acking-receiver.ts";
-import { guardEventsEndpoint } from "./slack/http/request-guard.ts";
+import { guardEventsEndpoint, refusalLogger } from "./slack/http/request-guard.ts";
+import {
+  capConnections,
+  SERVER_LIMITS,
+  type ServerLimits,
+  serverOptions,
+} from "./slack/http/server-limits.ts";
 
 export const EVENTS_PATH = "/slack/events";
 export const HEALTH_PATH = "/healthz";
@@ -22,6 +28,8 @@ export interface AppDeps {
   readonly apiTimeoutMs?: number;
   /** How long `stop()` waits for answers in flight. Default 5 s. */
   readonly stopGraceMs?: number;
+  /** HTTP mode: timeouts and the connection cap (SERVER_LIMITS by default; tests shorten them). */
+  readonly serverLimits?: Partial<ServerLimits>;
 }
 
 interface BotIdentity {
@@ -75,6 +83,9 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
     res.end(JSON.stringify({ ok: ready }));
   };
 
+  const limits: ServerLimits = { ...SERVER_LIMITS, ...deps.serverLimits };
+  // Requests anyone can send are refused with a warning per reason per minute, not per request.
+  const refusals = repeatedWarnings(logger);
   let inner: Receiver;
   if (config.mode === "socket") {
     inner = new SocketModeReceiver({
@@ -89,12 +100,12 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
       signingSecret: config.signingSecret ?? "",
       endpoints: EVENTS_PATH,
       port: config.port,
-      logger,
+      logger: refusalLogger(logger, refusals),
       logLevel: config.logLevel,
       processBeforeResponse: false,
       customRoutes: [{ path: HEALTH_PATH, method: ["GET"], handler: health }],
     });
-    guardEventsEndpoint(http, EVENTS_PATH, logger);
+    guardEventsEndpoint(http, { path: EVENTS_PATH, warnings: refusals });
     inner = http;
   }
   const botDeps = createBotDeps(deps.bot);
@@ -197,7 +208,11 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
         ready = true;
         return {};
       }
-      await app.start(deps.host ? { port: config.port, host: deps.host } : config.port);
+      await app.start(
+        deps.host ? { port: config.port, host: deps.host } : config.port,
+        serverOptions(limits),
+      );
+      if (receiver.server) capConnections(receiver.server, limits);
       ready = true;
       const address = receiver.server?.address() as AddressInfo | null | undefined;
       return { port: address?.port ?? config.port };

@@ -3,6 +3,7 @@ import { createApp, type StatusBot } from "../../src/app.ts";
 import type { Config } from "../../src/config.ts";
 import type { BotDeps } from "../../src/listeners/deps.ts";
 import { createLogger, LogLevel } from "../../src/logger.ts";
+import type { ServerLimits } from "../../src/slack/http/server-limits.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
 import {
   FORM,
@@ -48,6 +49,8 @@ export interface HarnessOptions {
    * (see SendOptions.agent): for tests with many requests in flight.
    */
   readonly maxSockets?: number;
+  /** The HTTP server's timeouts and connection cap (AppDeps.serverLimits). */
+  readonly serverLimits?: Partial<ServerLimits>;
 }
 
 /** Starts the real app in HTTP mode on a free loopback port, against a fake Slack Web API. */
@@ -75,6 +78,7 @@ export async function startHarness(
     bot: { maxRateLimitWaitMs: 2_000, ...bot },
     ...(options.apiTimeoutMs === undefined ? {} : { apiTimeoutMs: options.apiTimeoutMs }),
     ...(options.stopGraceMs === undefined ? {} : { stopGraceMs: options.stopGraceMs }),
+    ...(options.serverLimits ? { serverLimits: options.serverLimits } : {}),
   });
   options.beforeStart?.(slack);
   const { port } = await app.start();
