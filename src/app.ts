@@ -5,6 +5,7 @@ import type { Config, Mode } from "./config.ts";
 import { type BotDeps, createBotDeps } from "./listeners/deps.ts";
 import { registerListeners, slashCommandListener } from "./listeners/index.ts";
 import { type AppLogger, repeatedWarnings } from "./logger.ts";
+import { responder } from "./slack/api/response-url.ts";
 import { describeSlackError, sdkLogger } from "./slack/api/web-api.ts";
 import { AckingReceiver } from "./slack/http/acking-receiver.ts";
 import { guardEventsEndpoint, refusalLogger } from "./slack/http/request-guard.ts";
@@ -108,7 +109,10 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
     guardEventsEndpoint(http, { path: EVENTS_PATH, warnings: refusals });
     inner = http;
   }
-  const botDeps = createBotDeps(deps.bot);
+  const botDeps = createBotDeps({
+    respondTo: responder({ slackApiUrl: config.slackApiUrl, timeoutMs: deps.apiTimeoutMs }),
+    ...deps.bot,
+  });
   // The slash command is answered in its ack alone (no token, no client): see AckingReceiver.
   const receiver = new AckingReceiver(inner, logger, slashCommandListener(botDeps));
 

@@ -4,6 +4,7 @@ import * as engine from "../engine/answer.ts";
 import { type CodeLookup, codeLookup } from "../engine/reading/code-lookup.ts";
 import type { Answer } from "../engine/types.ts";
 import { getCatalog } from "../knowledge/load.ts";
+import { type Respond, responder } from "../slack/api/response-url.ts";
 import type { SlackMessage } from "../slack/messages/shapes.ts";
 import { MentionDedupe } from "../store/mention-dedupe.ts";
 import { MemoryMuteStore, type MuteStore } from "../store/mute-store.ts";
@@ -40,6 +41,11 @@ export interface BotDeps {
    * while the app runs), and popular questions ("/status 403") come again and again.
    */
   readonly replies: ReplyCache;
+  /**
+   * Posts to a request's response_url (allowed hosts only, no redirects, a timeout): use it instead
+   * of Bolt's `respond`, which does none of that (src/slack/api/response-url.ts).
+   */
+  readonly respondTo: (responseUrl: string | undefined) => Respond;
   /** The longest rate-limit wait worth taking before a retry, in milliseconds. */
   readonly maxRateLimitWaitMs: number;
   /** At most this many codes are explained for one message. */
@@ -82,6 +88,7 @@ export function createBotDeps(overrides: Partial<BotDeps> = {}): BotDeps {
     // Slack retries an event up to three times within a few minutes; two hours is plenty.
     events: new TtlSet({ ttlMs: 2 * 60 * 60_000, maxSize: 20_000 }),
     replies: new TtlCache<CommandReply>({ ttlMs: 60 * 60_000, maxSize: 500 }),
+    respondTo: responder(),
     maxRateLimitWaitMs: 10_000,
     maxCodesPerMessage: 3,
     ...overrides,

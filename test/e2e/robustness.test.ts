@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { BOT_USER_ID } from "../support/fake-slack.ts";
+import { BOT_USER_ID, FakeSlack } from "../support/fake-slack.ts";
 import { buttonClick, eventEnvelope, FORM, interaction, slashCommand } from "../support/slack-requests.ts";
 import { BOT_TOKEN, type Harness, SIGNING_SECRET, startHarness } from "./harness.ts";
 
@@ -224,6 +224,27 @@ describe("Web API errors are logged and never crash", () => {
     );
     await h.settle();
     expect(h.logs.join("\n")).toContain("response_url (replace card) failed");
+  });
+
+  it("a response_url on a host that is not Slack's gets nothing, not even through Share", async () => {
+    const elsewhere = await new FakeSlack().start();
+    try {
+      for (const actionId of ["show_code:404", "share_in_channel"]) {
+        await h.interact(
+          buttonClick({
+            actionId,
+            value: "code:404",
+            container: { type: "message", message_ts: "6.2", channel_id: "C0RESP002", is_ephemeral: true },
+            responseUrl: elsewhere.responseUrl("stolen"),
+          }),
+        );
+      }
+      await h.settle();
+      expect(elsewhere.responses).toEqual([]);
+      expect(h.logs.join("\n")).toContain("not a Slack response_url");
+    } finally {
+      await elsewhere.close();
+    }
   });
 
   it("left no unhandled rejection behind", () => {

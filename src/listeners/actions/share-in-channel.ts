@@ -6,7 +6,7 @@ import { messageFromCard, notice } from "../../slack/messages/shapes.ts";
 import { answerForValue, SORRY_TEXT } from "../answering.ts";
 import type { BotDeps } from "../deps.ts";
 
-type ButtonArgs = Pick<SlackActionMiddlewareArgs<BlockButtonAction>, "ack" | "action" | "body" | "respond"> &
+type ButtonArgs = Pick<SlackActionMiddlewareArgs<BlockButtonAction>, "ack" | "action" | "body"> &
   Pick<AllMiddlewareArgs, "client" | "logger">;
 
 export const SHARE_FAILED =
@@ -19,8 +19,9 @@ export const SHARE_FAILED =
  * commands work everywhere), the card goes out through the command's response_url instead.
  */
 export function shareInChannel(deps: BotDeps) {
-  return async ({ ack, action, body, respond, client, logger }: ButtonArgs): Promise<void> => {
+  return async ({ ack, action, body, client, logger }: ButtonArgs): Promise<void> => {
     await ack();
+    const respond = deps.respondTo(body.response_url);
     const user = body.user.id;
     const channel = body.channel?.id ?? (body.container?.channel_id as string | undefined);
     const context = { channel, user };

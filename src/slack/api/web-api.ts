@@ -1,5 +1,6 @@
 import type { Logger } from "@slack/bolt";
 import { escapeControl } from "../../logger.ts";
+import { RESPONSE_URL_ERROR } from "./response-url.ts";
 
 /** Error codes of @slack/web-api and Bolt, as strings (the SDK's enums are not a direct dependency). */
 const RATE_LIMITED = "slack_webapi_rate_limited_error";
@@ -64,6 +65,8 @@ export function describeSlackError(error: unknown): string {
       return `network: ${oneLine(networkReason(e.original, e.message))}`;
     case HTTP_ERROR:
       return `http ${e.statusCode ?? "error"}`;
+    case RESPONSE_URL_ERROR:
+      return oneLine(e.message ?? "failed");
     default:
       if (typeof e.statusCode === "number") return `http ${e.statusCode}`;
       return oneLine(e.message ?? String(error));
