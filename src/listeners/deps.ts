@@ -59,6 +59,29 @@ export interface ReplyCache {
   readonly size: number;
 }
 
+/**
+ * Questions longer than this are answered but not remembered. Popular questions are short
+ * ("403", "401 vs 403", a sentence), and a reply is about its question's size or less, so 500
+ * replies stay within a few megabytes; a long question would pin its own size twice (key and
+ * echo): 300 distinct 1 MB questions once took the process from 109 MB to 757 MB.
+ */
+export const MAX_CACHED_QUESTION = 200;
+
+/** The app's reply cache: by question, an hour, 500 replies, short questions only. */
+function replyCache(): ReplyCache {
+  const cache = new TtlCache<CommandReply>({ ttlMs: 60 * 60_000, maxSize: 500 });
+  const cacheable = (question: string) => question.length <= MAX_CACHED_QUESTION;
+  return {
+    get: (question) => (cacheable(question) ? cache.get(question) : undefined),
+    set: (question, reply) => {
+      if (cacheable(question)) cache.set(question, reply);
+    },
+    get size() {
+      return cache.size;
+    },
+  };
+}
+
 /** What /status acknowledges with: an ephemeral message. */
 export type CommandReply = { response_type: "ephemeral" } & SlackMessage;
 
@@ -87,7 +110,7 @@ export function createBotDeps(overrides: Partial<BotDeps> = {}): BotDeps {
     mentions: new MentionDedupe(),
     // Slack retries an event up to three times within a few minutes; two hours is plenty.
     events: new TtlSet({ ttlMs: 2 * 60 * 60_000, maxSize: 20_000 }),
-    replies: new TtlCache<CommandReply>({ ttlMs: 60 * 60_000, maxSize: 500 }),
+    replies: replyCache(),
     respondTo: responder(),
     maxRateLimitWaitMs: 10_000,
     maxCodesPerMessage: 3,
