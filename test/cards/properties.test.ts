@@ -7,6 +7,9 @@ import { expectWithinLimits, mrkdwnOf, unexpectedControlSequences } from "./limi
 const specials = fc.constantFrom(
   "<!channel>",
   "<!here>",
+  "@here",
+  "@channel",
+  "@Everyone",
   "<@U123>",
   "<https://evil.example|ok>",
   "&",
