@@ -107,12 +107,13 @@ describe("unknown payloads are acknowledged and ignored", () => {
       }),
       FORM,
     ],
-  ])("%s gets 200 at once", async (_name, raw, contentType) => {
+  ])("%s gets an empty 200 from the app (not Bolt's 404 after 3 s)", async (_name, raw, contentType) => {
     const reply = await h.raw(raw, { contentType });
     expect(reply.status).toBe(200);
-    expect(reply.ms).toBeLessThan(1500);
+    expect(reply.text).toBe("");
     await h.settle();
     expect(h.slack.actions).toEqual([]);
+    expect(h.logs.join("\n")).not.toContain("not acknowledged");
   });
 
   it("answers Slack's URL verification and SSL check", async () => {
@@ -203,13 +204,12 @@ describe("Web API errors are logged and never crash", () => {
     expect(h.logs.join("\n")).toContain("rate limited; retrying in 1 s");
   });
 
-  it("a long rate limit is not waited out", async () => {
+  it("a long rate limit is not waited out (a wait of 120 s would outlast the test)", async () => {
     h.slack.failNext("chat.postMessage", { rateLimitedFor: 120 });
-    const started = Date.now();
     await h.event(mention("C0RATE002", "5.2"));
     await h.settle();
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(h.slack.callsTo("chat.postMessage")).toHaveLength(1);
+    expect(h.logs.join("\n")).toContain("failed: ratelimited (retry after 120 s)");
   });
 
   it("an unreachable response_url is logged", async () => {
