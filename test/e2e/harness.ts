@@ -36,7 +36,11 @@ export interface Harness {
 }
 
 export interface HarnessOptions {
-  /** The app's Web API timeout (AppDeps.apiTimeoutMs); the app's default when unset. */
+  /**
+   * The app's Web API timeout (AppDeps.apiTimeoutMs). A minute by default, not the app's 10 s: the
+   * fake Slack shares the test's process, and on a busy machine a call may wait its turn longer than
+   * 10 s; that must not fail a test about something else. Tests of timeouts set their own.
+   */
   readonly apiTimeoutMs?: number;
   /** How long stop() waits for answers in flight (AppDeps.stopGraceMs). */
   readonly stopGraceMs?: number;
@@ -76,7 +80,7 @@ export async function startHarness(
     logger,
     host: "127.0.0.1",
     bot: { maxRateLimitWaitMs: 2_000, ...bot },
-    ...(options.apiTimeoutMs === undefined ? {} : { apiTimeoutMs: options.apiTimeoutMs }),
+    apiTimeoutMs: options.apiTimeoutMs ?? 60_000,
     ...(options.stopGraceMs === undefined ? {} : { stopGraceMs: options.stopGraceMs }),
     ...(options.serverLimits ? { serverLimits: options.serverLimits } : {}),
   });

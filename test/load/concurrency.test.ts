@@ -176,29 +176,26 @@ function placesPosted(): string[] {
 }
 
 describe("load", () => {
-  it("a few thousand commands and events at once, twice: all answered, each once, stores bounded", async () => {
-    for (const round of [1, 2]) {
-      h.slack.reset();
-      const batch = jobs(1_400, 1_200);
-      expect(batch.length).toBeGreaterThanOrEqual(2_600);
-      const outcome = await run(batch);
+  it("a few thousand commands and events at once: all answered, each once, stores bounded", async () => {
+    const batch = jobs(1_400, 1_200);
+    expect(batch.length).toBeGreaterThanOrEqual(2_600);
+    const outcome = await run(batch);
 
-      // Every request answered, correctly; none failed.
-      expect(outcome.wrong, `round ${round}`).toEqual([]);
-      // Slash commands are answered in the ack: nothing went through response_url.
-      expect(h.slack.responses).toEqual([]);
-      // Every event's answer posted, each exactly once, where it belongs.
-      const posted = placesPosted();
-      expect(posted.length).toBe(outcome.places.length);
-      expect(new Set(posted).size).toBe(posted.length);
-      expect(new Set(posted)).toEqual(new Set(outcome.places));
-      expect(h.slack.actions.every((call) => call.authorized)).toBe(true);
-      expect(problems(h.logs)).toEqual([]);
-      // What the app keeps: one id per event (redeliveries add none), within the stores' limits.
-      expect(h.bot.deps.events.size).toBe(1_200 * round);
-      expect(h.bot.deps.mentions.size).toBeLessThanOrEqual(20_000);
-      expect(h.bot.deps.replies.size).toBeLessThanOrEqual(QUESTIONS.length);
-    }
+    // Every request answered, correctly; none failed.
+    expect(outcome.wrong).toEqual([]);
+    // Slash commands are answered in the ack: nothing went through response_url.
+    expect(h.slack.responses).toEqual([]);
+    // Every event's answer posted, each exactly once, where it belongs.
+    const posted = placesPosted();
+    expect(posted.length).toBe(outcome.places.length);
+    expect(new Set(posted).size).toBe(posted.length);
+    expect(new Set(posted)).toEqual(new Set(outcome.places));
+    expect(h.slack.actions.every((call) => call.authorized)).toBe(true);
+    expect(problems(h.logs)).toEqual([]);
+    // What the app keeps: one id per event (redeliveries add none), within the stores' limits.
+    expect(h.bot.deps.events.size).toBe(1_200);
+    expect(h.bot.deps.mentions.size).toBeLessThanOrEqual(20_000);
+    expect(h.bot.deps.replies.size).toBeLessThanOrEqual(QUESTIONS.length);
     expect((await fetch(`${h.baseUrl}/healthz`)).status).toBe(200);
-  }, 60_000);
+  });
 });

@@ -123,7 +123,6 @@ describe("postToResponseUrl", () => {
       { slackApiUrl: slack.apiUrl, timeoutMs: 100 },
     );
     await expect(posting).rejects.toThrow(/timeout/);
-    expect(slack.received).toHaveLength(1);
   });
 
   it("reports Slack's refusal briefly: the status and the start of the answer, on one line", async () => {
