@@ -26,8 +26,8 @@ COPY data ./data
 # The image's unprivileged user; the app writes nothing to disk.
 USER node
 EXPOSE 3000
-# HTTP mode serves /healthz; in Socket Mode (SLACK_APP_TOKEN set) there is no HTTP server to ask.
-# No curl in slim images: Node's fetch does the check.
+# /healthz on PORT: in HTTP mode beside /slack/events; in Socket Mode (SLACK_APP_TOKEN set) alone, on
+# loopback, 200 only while connected to Slack. No curl in slim images: Node's fetch does the check.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 \
-  CMD ["node", "-e", "if (process.env.SLACK_APP_TOKEN) process.exit(0); fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "dist/index.js"]

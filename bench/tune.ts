@@ -1,9 +1,9 @@
 // Grid search over the free-text search weights, scored on every question set we have.
 //   npx tsx bench/tune.ts [extra.tsv ...]
-// Prints the best settings; change TUNING in src/engine/search.ts by hand if they are clearly better.
+// Prints the best settings; change TUNING in src/engine/tuning.ts by hand if they are clearly better.
 import { readFileSync } from "node:fs";
 import { answer } from "../src/engine/answer.ts";
-import { TUNING } from "../src/engine/search.ts";
+import { TUNING, type Tuning } from "../src/engine/tuning.ts";
 import { getCatalog } from "../src/knowledge/load.ts";
 
 const files = [
@@ -24,10 +24,10 @@ const cases = files.flatMap((file) =>
 );
 const catalog = getCatalog();
 
-function score(): number {
+function score(tuning: Tuning): number {
   let right = 0;
   for (const { query, expect } of cases) {
-    const codes = answer(query, catalog).codes.map((c) => c.code);
+    const codes = answer(query, catalog, tuning).codes.map((c) => c.code);
     if (
       expect === "none"
         ? codes.length === 0
@@ -42,7 +42,6 @@ function score(): number {
   return right;
 }
 
-const base = { ...TUNING };
 const grid = {
   scenario: [0.32, 0.42, 0.52],
   keyword: [0.12, 0.18, 0.24],
@@ -50,17 +49,17 @@ const grid = {
   coverage: [0.12, 0.18, 0.26],
   scenarioPrecision: [0.2, 0.3, 0.45, 0.6],
 };
-let best = { settings: base, right: score() };
+let best = { settings: TUNING.search, right: score(TUNING) };
 console.log(`current: ${best.right}/${cases.length}`);
 for (const scenario of grid.scenario)
   for (const keyword of grid.keyword)
     for (const name of grid.name)
       for (const coverage of grid.coverage)
         for (const scenarioPrecision of grid.scenarioPrecision) {
-          Object.assign(TUNING, { ...base, scenario, keyword, name, coverage, scenarioPrecision });
-          const right = score();
+          const search = { ...TUNING.search, scenario, keyword, name, coverage, scenarioPrecision };
+          const right = score({ ...TUNING, search });
           if (right > best.right) {
-            best = { settings: { ...TUNING }, right };
+            best = { settings: search, right };
             console.log(`${right}/${cases.length}`, JSON.stringify(best.settings));
           }
         }

@@ -1,37 +1,38 @@
-// Checks data files while they are being written.
-//   npx tsx scripts/check-data.ts                   the whole catalog, with cross-references
-//   npx tsx scripts/check-data.ts data/codes/3xx.yaml   one file's schema only (codes or comparisons)
-import { readFileSync } from "node:fs";
-import { load as parse } from "js-yaml";
-import { loadCatalog } from "../src/knowledge/load.ts";
-import { ComparisonSchema, EntrySchema } from "../src/knowledge/schema.ts";
+// Loads and cross-checks the whole knowledge base, as the app does at start-up.
+//   npx tsx scripts/check-data.ts                    the data/ folder shipped with the app
+//   npx tsx scripts/check-data.ts path/to/data       another copy of it
+//   npx tsx scripts/check-data.ts data/codes/3xx.yaml   the data folder this file belongs to
+// A mistake prints one line naming the file, the entry and the field, and exits 1.
+import { existsSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { DataError, DEFAULT_DATA_DIR, loadCatalog } from "../src/knowledge/load.ts";
 
-const files = process.argv.slice(2);
-if (files.length === 0) {
-  const catalog = loadCatalog();
-  console.log(
-    `ok: ${catalog.entries.length} entries, ${catalog.comparisons.length} comparisons, ${catalog.classes.length} classes`,
-  );
-} else {
-  let failed = false;
-  for (const file of files) {
-    const items = parse(readFileSync(file, "utf8")) as unknown[];
-    const schema = file.includes("comparisons") ? ComparisonSchema : EntrySchema;
-    items.forEach((item, index) => {
-      const result = schema.safeParse(item);
-      const label = JSON.stringify(
-        (item as { code?: unknown; codes?: unknown }).code ?? (item as { codes?: unknown }).codes ?? index,
-      );
-      if (!result.success) {
-        failed = true;
-        for (const issue of result.error.issues)
-          console.log(`${file}: ${label}: ${issue.path.join(".")}: ${issue.message}`);
-      } else if ("class" in result.data && result.data.class !== Math.floor(result.data.code / 100)) {
-        failed = true;
-        console.log(`${file}: ${label}: class does not match the number`);
-      }
-    });
-    console.log(`${file}: ${items.length} items checked`);
+/** The data folder an argument names: itself, or the nearest folder above it holding codes/. */
+function dataDirOf(argument: string | undefined): string {
+  if (argument === undefined) return DEFAULT_DATA_DIR;
+  let dir = resolve(argument);
+  if (existsSync(dir) && !statSync(dir).isDirectory()) dir = dirname(dir);
+  for (let up = dir; ; up = dirname(up)) {
+    if (existsSync(resolve(up, "codes"))) return up;
+    if (dirname(up) === up) return dir;
   }
-  process.exit(failed ? 1 : 0);
+}
+
+try {
+  const catalog = loadCatalog(dataDirOf(process.argv[2]));
+  console.log(
+    [
+      `ok: ${catalog.entries.length} entries`,
+      `${catalog.comparisons.length} comparisons`,
+      `${catalog.classes.length} classes`,
+      `${catalog.sources.length} sources with ${catalog.facts.length} facts`,
+      `${catalog.situations.length} situations`,
+      `${catalog.protocols.length} protocols`,
+    ].join(", "),
+  );
+} catch (error) {
+  const message =
+    error instanceof DataError ? error.message : `unexpected error: ${(error as Error).message ?? error}`;
+  console.error(message.replace(/\s*\n\s*/g, " "));
+  process.exit(1);
 }

@@ -1,6 +1,5 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App, type AuthorizeResult, HTTPReceiver, type Receiver, SocketModeReceiver } from "@slack/bolt";
+import { App, type AuthorizeResult, HTTPReceiver, type Receiver } from "@slack/bolt";
 import type { Config, Mode } from "./config.ts";
 import { type BotDeps, createBotDeps } from "./listeners/deps.ts";
 import { registerListeners, slashCommandListener } from "./listeners/index.ts";
@@ -8,6 +7,13 @@ import { type AppLogger, repeatedWarnings } from "./logger.ts";
 import { responder } from "./slack/api/response-url.ts";
 import { describeSlackError, sdkLogger } from "./slack/api/web-api.ts";
 import { AckingReceiver } from "./slack/http/acking-receiver.ts";
+import {
+  HEALTH_METHODS,
+  HEALTH_PATH,
+  type HealthServer,
+  healthHandler,
+  serveHealth,
+} from "./slack/http/health.ts";
 import { guardEventsEndpoint, refusalLogger } from "./slack/http/request-guard.ts";
 import {
   capConnections,
@@ -15,9 +21,13 @@ import {
   type ServerLimits,
   serverOptions,
 } from "./slack/http/server-limits.ts";
+import { type RetryDelays, SocketModeConnection } from "./slack/http/socket-mode.ts";
 
 export const EVENTS_PATH = "/slack/events";
-export const HEALTH_PATH = "/healthz";
+export { HEALTH_PATH };
+
+/** Slack's Web API, unless SLACK_API_URL says otherwise. */
+const SLACK_API_URL = "https://slack.com/api/";
 
 export interface AppDeps {
   readonly logger: AppLogger;
@@ -31,6 +41,8 @@ export interface AppDeps {
   readonly stopGraceMs?: number;
   /** HTTP mode: timeouts and the connection cap (SERVER_LIMITS by default; tests shorten them). */
   readonly serverLimits?: Partial<ServerLimits>;
+  /** Socket Mode: the waits between failed connection attempts (tests shorten them). */
+  readonly socketRetryDelays?: RetryDelays;
 }
 
 interface BotIdentity {
@@ -61,9 +73,16 @@ export interface StatusBot {
   readonly app: App;
   readonly mode: Mode;
   readonly deps: BotDeps;
-  /** True between a successful start and the beginning of stop. */
+  /**
+   * True between a successful start and the beginning of stop; in Socket Mode, only while the
+   * connection to Slack is up.
+   */
   readonly ready: boolean;
-  /** Starts the server (HTTP) or the connection (Socket Mode); resolves with the HTTP port. */
+  /**
+   * Starts the server (HTTP) or the connection (Socket Mode); resolves with the port /healthz is
+   * on. In Socket Mode it resolves once connected (or stopped first), and /healthz is served on
+   * loopback meanwhile, 503 until connected.
+   */
   start(): Promise<{ port?: number }>;
   stop(): Promise<void>;
   /** Resolves when every request received so far has been fully handled (its answers sent). */
@@ -77,25 +96,28 @@ export interface StatusBot {
 export function createApp(config: Config, deps: AppDeps): StatusBot {
   const { logger } = deps;
   logger.addSecret(config.botToken, config.signingSecret, config.appToken);
-  let ready = false;
-
-  const health = (_req: IncomingMessage, res: ServerResponse) => {
-    res.writeHead(ready ? 200 : 503, { "content-type": "application/json", "cache-control": "no-store" });
-    res.end(JSON.stringify({ ok: ready }));
-  };
+  let started = false;
+  const apiUrl = config.slackApiUrl ?? SLACK_API_URL;
+  // Socket Mode is ready while connected; HTTP mode while started.
+  let socket: SocketModeConnection | undefined;
+  const isReady = () => started && (socket?.connected ?? true);
+  let healthServer: HealthServer | undefined;
 
   const limits: ServerLimits = { ...SERVER_LIMITS, ...deps.serverLimits };
   // Requests anyone can send are refused with a warning per reason per minute, not per request.
   const refusals = repeatedWarnings(logger);
   let inner: Receiver;
   if (config.mode === "socket") {
-    inner = new SocketModeReceiver({
+    socket = new SocketModeConnection({
       appToken: config.appToken ?? "",
+      // apps.connections.open goes to the same Web API as everything else.
+      slackApiUrl: apiUrl,
       logger,
       logLevel: config.logLevel,
-      // apps.connections.open goes to the same Web API as everything else.
-      installerOptions: config.slackApiUrl ? { clientOptions: { slackApiUrl: config.slackApiUrl } } : {},
+      retryDelays: deps.socketRetryDelays,
+      apiTimeoutMs: deps.apiTimeoutMs,
     });
+    inner = socket;
   } else {
     const http = new HTTPReceiver({
       signingSecret: config.signingSecret ?? "",
@@ -104,7 +126,7 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
       logger: refusalLogger(logger, refusals),
       logLevel: config.logLevel,
       processBeforeResponse: false,
-      customRoutes: [{ path: HEALTH_PATH, method: ["GET"], handler: health }],
+      customRoutes: [{ path: HEALTH_PATH, method: HEALTH_METHODS, handler: healthHandler(isReady) }],
     });
     guardEventsEndpoint(http, { path: EVENTS_PATH, warnings: refusals });
     inner = http;
@@ -187,9 +209,12 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
     mode: config.mode,
     deps: botDeps,
     get ready() {
-      return ready;
+      return isReady();
     },
     async start() {
+      if (config.mode === "socket") {
+        logger.info(`Status Bot is running in Socket Mode (Slack Web API: ${apiUrl}); connecting to Slack`);
+      }
       try {
         const me = await whoAmI();
         logger.info(`Signed in to Slack as bot user ${me.botUserId ?? "(unknown)"}`);
@@ -208,23 +233,46 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
         );
       }
       if (config.mode === "socket") {
-        await app.start();
-        ready = true;
-        return {};
+        // No HTTP server in Socket Mode: /healthz on loopback alone, for the container's HEALTHCHECK.
+        started = true;
+        healthServer = await serveHealth({
+          host: deps.host ?? "127.0.0.1",
+          port: config.port,
+          isReady,
+          logger,
+        });
+        if (healthServer) {
+          logger.info(
+            `Health check: http://${deps.host ?? "127.0.0.1"}:${healthServer.port}${HEALTH_PATH} (200 while connected to Slack)`,
+          );
+        }
+        try {
+          await app.start();
+        } catch (error) {
+          started = false;
+          await healthServer?.close();
+          throw error;
+        }
+        return { port: healthServer?.port };
       }
       await app.start(
         deps.host ? { port: config.port, host: deps.host } : config.port,
         serverOptions(limits),
       );
       if (receiver.server) capConnections(receiver.server, limits);
-      ready = true;
+      started = true;
       const address = receiver.server?.address() as AddressInfo | null | undefined;
       return { port: address?.port ?? config.port };
     },
     idle: () => receiver.settled(),
     async stop() {
-      ready = false;
-      await app.stop(deps.stopGraceMs);
+      started = false;
+      try {
+        await app.stop(deps.stopGraceMs);
+      } finally {
+        await healthServer?.close();
+        healthServer = undefined;
+      }
     },
   };
 }

@@ -38,7 +38,7 @@ export const VARIABLES = {
     source: `${APPS_PAGE} > your app > Basic Information > App-Level Tokens (generate one with the connections:write scope)`,
   },
   PORT: {
-    purpose: `the HTTP port in HTTP mode, a whole number from 0 to 65535 (default ${DEFAULT_PORT})`,
+    purpose: `the HTTP port (in Socket Mode, of /healthz alone, on loopback), a whole number from 0 to 65535 (default ${DEFAULT_PORT})`,
     source: "your hosting platform usually sets it",
   },
   SLACK_API_URL: {

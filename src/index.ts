@@ -1,8 +1,9 @@
 import { config as loadDotenv } from "dotenv";
 import { createApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import type { Catalog } from "./knowledge/catalog.ts";
 import { DataError, getCatalog } from "./knowledge/load.ts";
-import { realEngine } from "./listeners/deps.ts";
+import { catalogDeps } from "./listeners/deps.ts";
 import { createLogger } from "./logger.ts";
 
 /** The process gives up on a clean stop after this long and exits anyway. */
@@ -36,8 +37,9 @@ async function main(): Promise<void> {
   });
 
   // Load the knowledge now: a broken data file should stop the app at start, not at the first question.
+  let catalog: Catalog;
   try {
-    const catalog = getCatalog();
+    catalog = getCatalog();
     logger.debug(`Catalog loaded: ${catalog.entries.length} entries`);
   } catch (error) {
     if (error instanceof DataError) {
@@ -47,14 +49,15 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  // Build the search index now, so that the first /status answers well inside Slack's 3 seconds.
+  const known = catalogDeps(catalog);
+  // Build the search index now, so that the first /httpstatus answers well inside Slack's 3 seconds.
   try {
-    realEngine.answer("what should I return when the rate limit is hit?");
+    known.engine.answer("what should I return when the rate limit is hit?");
   } catch (error) {
     logger.warn("The answer engine failed to warm up:", error);
   }
 
-  const bot = createApp(config, { logger });
+  const bot = createApp(config, { logger, bot: known });
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -85,10 +88,14 @@ async function main(): Promise<void> {
   process.on("SIGINT", shutdown);
 
   try {
+    // Socket Mode says so itself when it starts connecting, and resolves once connected.
     const { port } = await bot.start();
-    if (bot.mode === "socket") logger.info("Status Bot is running in Socket Mode");
-    else logger.info(`Status Bot is running in HTTP mode on port ${port} (POST /slack/events, GET /healthz)`);
+    if (stopping) return;
+    if (bot.mode === "http")
+      logger.info(`Status Bot is running in HTTP mode on port ${port} (POST /slack/events, GET /healthz)`);
   } catch (error) {
+    // A signal while starting (Socket Mode connecting): the shutdown above exits, with 0.
+    if (stopping) return;
     logger.error("Status Bot could not start:", error);
     process.exit(1);
   }

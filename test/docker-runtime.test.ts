@@ -243,6 +243,49 @@ describe("the runtime stage, without Docker", () => {
     rmSync(join(folder, ".env"));
   }, 60_000);
 
+  /** The port of /healthz that Socket Mode logs at start. */
+  async function healthPortOf(running: Running): Promise<number> {
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline) {
+      const found = running.output().match(/Health check: http:\/\/127\.0\.0\.1:(\d+)\/healthz/);
+      if (found) return Number(found[1]);
+      if (running.child.exitCode !== null) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`the app did not start in Socket Mode:\n${running.output()}`);
+  }
+
+  const socketMode = () => ({
+    SLACK_BOT_TOKEN: "xoxb-1111-2222-runtimeTestToken",
+    SLACK_APP_TOKEN: "xapp-1-A0APP0001-3333-runtimeAppToken",
+    SLACK_API_URL: slack.apiUrl,
+    PORT: "0",
+    LOG_LEVEL: "info",
+  });
+
+  const healthcheck = (port: number) => {
+    const [, ...args] = healthcheckCommand();
+    return run(process.execPath, args, { env: { PATH: process.env.PATH ?? "", PORT: String(port) } });
+  };
+
+  it("in Socket Mode, the HEALTHCHECK fails while not connected, and SIGTERM while connecting exits 0", async () => {
+    slack.reset();
+    slack.failAlways("apps.connections.open", { status: 503 });
+    const running = launch(socketMode());
+    const port = await healthPortOf(running);
+    expect(running.output()).toContain(`running in Socket Mode (Slack Web API: ${slack.apiUrl})`);
+    await expect(healthcheck(port)).rejects.toMatchObject({ code: 1 });
+    for (let i = 0; i < 100 && !/WARN .*Could not connect to Slack/.test(running.output()); i++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(running.output()).toMatch(/WARN .*\(attempt 1\): apps\.connections\.open: http 503/);
+    running.child.kill("SIGTERM");
+    expect(await running.exited).toBe(0);
+    expect(running.output()).not.toContain("could not start");
+    expect(running.output()).not.toMatch(/ERROR/);
+    expect(running.output()).not.toContain("runtimeAppToken");
+    slack.heal();
+  }, 30_000);
+
   it("stops cleanly on SIGINT too", async () => {
     const running = launch({
       SLACK_BOT_TOKEN: "xoxb-1111-2222-runtimeTestToken",

@@ -2,9 +2,17 @@ import { readFileSync } from "node:fs";
 import { Ajv } from "ajv";
 import { load } from "js-yaml";
 import { describe, expect, it, vi } from "vitest";
-import { UNFURL_DOMAINS } from "../src/engine/reading/links.ts";
-import { COMMAND } from "../src/listeners/commands/status.ts";
+import { DEFAULT_COMMAND } from "../src/cards/command.ts";
+import { codeLookup } from "../src/engine/reading/code-lookup.ts";
+import {
+  isUnfurlDomain,
+  statusCodeFromUrl,
+  statusLinksInText,
+  UNFURL_DOMAINS,
+} from "../src/engine/reading/links.ts";
+import { getCatalog } from "../src/knowledge/load.ts";
 import { registerListeners } from "../src/listeners/index.ts";
+import { EXPLAIN_SHORTCUT } from "../src/listeners/shortcuts/explain-message.ts";
 import { fakeDeps } from "./support/fakes.ts";
 
 // Slack's app manifest schema (MIT, see test/fixtures/LICENSE-slack-manifest-schema).
@@ -22,6 +30,7 @@ interface Manifest {
     };
     bot_user: { display_name: string };
     slash_commands?: { command: string; description: string; usage_hint?: string }[];
+    shortcuts?: { name: string; type: string; callback_id: string; description: string }[];
     unfurl_domains?: string[];
   };
   oauth_config: { scopes: { bot: string[] } };
@@ -44,6 +53,49 @@ const EVENT_SCOPES: Record<string, string[]> = {
   "message.mpim": ["mpim:history"],
   app_home_opened: [],
 };
+
+/**
+ * Slack's built-in slash commands: a manifest may not register them (Slack answers "the slash
+ * command has an invalid name"), and a person typing one gets Slack's command, not the app's.
+ */
+const SLACK_BUILT_IN_COMMANDS = [
+  "active",
+  "apps",
+  "away",
+  "archive",
+  "call",
+  "close",
+  "collapse",
+  "dm",
+  "dnd",
+  "expand",
+  "feed",
+  "feedback",
+  "invite",
+  "join",
+  "keys",
+  "leave",
+  "me",
+  "msg",
+  "mute",
+  "open",
+  "part",
+  "pro",
+  "remind",
+  "remove",
+  "rename",
+  "s",
+  "search",
+  "shortcuts",
+  "shrug",
+  "star",
+  "status",
+  "topic",
+  "who",
+];
+
+/** A slash followed by lowercase letters, digits, - and _ (Slack's rule for command names). */
+const SLASH_COMMAND_RULE = /^\/[a-z0-9_-]+$/;
 
 const events = manifest.settings.event_subscriptions.bot_events;
 const scopes = manifest.oauth_config.scopes.bot;
@@ -81,7 +133,7 @@ describe("manifest.yml", () => {
         "app_home_opened",
       ].sort(),
     );
-    const app = { use: vi.fn(), command: vi.fn(), event: vi.fn(), action: vi.fn() };
+    const app = { use: vi.fn(), command: vi.fn(), event: vi.fn(), action: vi.fn(), shortcut: vi.fn() };
     registerListeners(app as never, fakeDeps().deps);
     const handled = new Set(app.event.mock.calls.map((call) => String(call[0])));
     const subscribed = new Set(events.map((event) => event.split(".")[0]));
@@ -118,15 +170,53 @@ describe("manifest.yml", () => {
     expect(new Set(scopes).size).toBe(scopes.length);
   });
 
-  it("declares the slash command the listener handles, with a description and usage hint", () => {
+  it("declares one slash command, the one help and the Home tab teach, with a description and usage hint", () => {
     const commands = manifest.features.slash_commands ?? [];
     expect(commands).toHaveLength(1);
     expect(commands[0]).toMatchObject({
-      command: COMMAND,
+      command: DEFAULT_COMMAND,
       description: expect.any(String),
       usage_hint: expect.any(String),
     });
     expect(commands[0]?.usage_hint).toMatch(/help|mute/);
+  });
+
+  it("registers only commands Slack accepts: not a built-in, lowercase letters, digits, - and _", () => {
+    for (const { command } of manifest.features.slash_commands ?? []) {
+      expect(command, command).toMatch(SLASH_COMMAND_RULE);
+      expect(command.length, command).toBeLessThanOrEqual(32);
+      expect(SLACK_BUILT_IN_COMMANDS, `${command} is one of Slack's own commands`).not.toContain(
+        command.slice(1),
+      );
+    }
+  });
+
+  it("the built-in check and the rule catch what Slack refuses", () => {
+    for (const builtIn of ["/status", "/away", "/remind", "/s"]) {
+      expect(SLACK_BUILT_IN_COMMANDS).toContain(builtIn.slice(1));
+    }
+    for (const bad of ["/HTTPStatus", "/http status", "/http.status", "status", `/${"x".repeat(32)}`]) {
+      expect(bad.length <= 32 && SLASH_COMMAND_RULE.test(bad), bad).toBe(false);
+    }
+    expect(SLASH_COMMAND_RULE.test("/http-status_2")).toBe(true);
+  });
+
+  it("declares the message shortcut the app handles, with a name Slack shows in full", () => {
+    expect(manifest.features.shortcuts).toEqual([
+      {
+        name: "Explain HTTP codes",
+        type: "message",
+        callback_id: EXPLAIN_SHORTCUT,
+        description: expect.any(String),
+      },
+    ]);
+    for (const shortcut of manifest.features.shortcuts ?? [])
+      expect(shortcut.name.length).toBeLessThanOrEqual(24);
+    const app = { use: vi.fn(), command: vi.fn(), event: vi.fn(), action: vi.fn(), shortcut: vi.fn() };
+    registerListeners(app as never, fakeDeps().deps);
+    expect(app.shortcut.mock.calls.map((call) => call[0])).toEqual([
+      { type: "message_action", callback_id: EXPLAIN_SHORTCUT },
+    ]);
   });
 
   it("registers at most five valid unfurl domains, the ones the app unfurls", () => {
@@ -140,5 +230,20 @@ describe("manifest.yml", () => {
     }
     expect(new Set(domains).size).toBe(domains.length);
     expect(domains).toEqual([...UNFURL_DOMAINS]);
+  });
+
+  it("unfurls RFC 9110 on datatracker.ietf.org instead of the retired httpstat.us, still read in text", () => {
+    const domains = manifest.features.unfurl_domains ?? [];
+    expect(domains).toContain("datatracker.ietf.org");
+    expect(domains).not.toContain("httpstat.us");
+    expect(isUnfurlDomain("https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.4")).toBe(true);
+    expect(isUnfurlDomain("https://httpstat.us/503")).toBe(false);
+    const codes = codeLookup(getCatalog());
+    expect(statusLinksInText("down: <https://httpstat.us/503>", codes)).toEqual([
+      { url: "https://httpstat.us/503", code: 503 },
+    ]);
+    expect(statusCodeFromUrl("https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.4", codes)).toBe(
+      403,
+    );
   });
 });

@@ -28,7 +28,7 @@ export interface FloodFigures {
   readonly peakRssMB: number;
   readonly rssAfterMB: number;
   readonly seconds: number;
-  /** A signed /status after the flood was answered. */
+  /** A signed /httpstatus after the flood was answered. */
   readonly servesAfter: boolean;
 }
 

@@ -1,5 +1,5 @@
 // The baseline: Bolt and nothing of ours. An HTTPReceiver with the same settings, signing secret and
-// log level as Status Bot, no conversation store (as in Status Bot), and one listener: /status acks
+// log level as Status Bot, no conversation store (as in Status Bot), and one listener: /httpstatus acks
 // a static card. The cards are the very bytes Status Bot acks for the same questions (the parent
 // fetches them from Status Bot and sends them over IPC), so the ratio measures our own work per
 // request (answering, rendering, our receiver), not a difference in size.
@@ -39,7 +39,7 @@ export async function serveBaseline(slackApiUrl: string): Promise<{ port: number
     convoStore: false,
     clientOptions: { slackApiUrl },
   });
-  app.command("/status", async ({ command, ack }) => {
+  app.command("/httpstatus", async ({ command, ack }) => {
     await ack((cards.get(command.text) ?? fallback) as Parameters<typeof ack>[0]);
   });
   const server = (await app.start({ port: 0, host: "127.0.0.1" })) as Server;

@@ -1,4 +1,4 @@
-// HTTP benchmark: signed `/status` slash commands over loopback to Status Bot and to a bare Bolt app
+// HTTP benchmark: signed `/httpstatus` slash commands over loopback to Status Bot and to a bare Bolt app
 // that acks a static card (the framework's own ceiling, baseline.ts), driven by autocannon (load.ts).
 //
 // Layout: this process runs autocannon and the fake Slack Web API; each app runs in a child process
@@ -34,9 +34,9 @@ export interface Scenario {
 export function scenarios(): Scenario[] {
   const distinct = distinctQuestions(getCatalog());
   return [
-    { label: "/status 403", questions: ["403"], target: 0.9 },
+    { label: "/httpstatus 403", questions: ["403"], target: 0.9 },
     {
-      label: "/status <free text>",
+      label: "/httpstatus <free text>",
       questions: ["what should I return when the rate limit is hit?"],
       target: 0.9,
     },
@@ -101,7 +101,7 @@ async function shareCards(
     const reply = await post(ours.port, body);
     if (reply.status !== 200 || !reply.text.includes('"blocks"')) {
       throw new Error(
-        `Status Bot answered /status ${questions[i]} with ${reply.status}: ${reply.text.slice(0, 300)}`,
+        `Status Bot answered /httpstatus ${questions[i]} with ${reply.status}: ${reply.text.slice(0, 300)}`,
       );
     }
     cards[questions[i] as string] = JSON.parse(reply.text);
@@ -111,7 +111,7 @@ async function shareCards(
   for (const [i, body] of bodies.entries()) {
     const [a, b] = await Promise.all([post(ours.port, body), post(bare.port, body)]);
     if (a.text !== b.text)
-      throw new Error(`the bare app's reply to /status ${questions[i]} differs from Status Bot's`);
+      throw new Error(`the bare app's reply to /httpstatus ${questions[i]} differs from Status Bot's`);
   }
   return bytes / bodies.length;
 }
@@ -193,7 +193,7 @@ export async function benchHttp(options: HttpOptions): Promise<HttpResult> {
 export function printHttp(result: HttpResult): void {
   const { rounds, durationS, warmupS, connections } = result.options;
   console.log(
-    `HTTP: signed /status over loopback, Status Bot (ours) vs bare Bolt acking the same bytes (bare); ` +
+    `HTTP: signed /httpstatus over loopback, Status Bot (ours) vs bare Bolt acking the same bytes (bare); ` +
       `autocannon, ${connections} connections; ${rounds} round${rounds === 1 ? "" : "s"} of ${durationS} s ` +
       `(after ${warmupS} s warm-up) per app, alternating; medians`,
   );

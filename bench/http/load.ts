@@ -61,7 +61,7 @@ export function slashCommand(text: string, responseUrl: string): string {
     channel_name: "general",
     user_id: "U0BENCH01",
     user_name: "ada",
-    command: "/status",
+    command: "/httpstatus",
     text,
     api_app_id: "A0BENCH01",
     is_enterprise_install: "false",

@@ -141,7 +141,7 @@ async function serveOurs(slackApiUrl: string): Promise<Running> {
   const { createApp } = await fromDist<typeof import("../../src/app.ts")>("app.js");
   const { loadConfig } = await fromDist<typeof import("../../src/config.ts")>("config.js");
   const { getCatalog } = await fromDist<typeof import("../../src/knowledge/load.ts")>("knowledge/load.js");
-  const { createBotDeps, realEngine } =
+  const { catalogDeps, createBotDeps } =
     await fromDist<typeof import("../../src/listeners/deps.ts")>("listeners/deps.js");
   const { createLogger } = await fromDist<typeof import("../../src/logger.ts")>("logger.js");
   const config = loadConfig({
@@ -152,10 +152,10 @@ async function serveOurs(slackApiUrl: string): Promise<Running> {
     LOG_LEVEL,
   });
   const logger = createLogger({ level: config.logLevel, secrets: [config.botToken, config.signingSecret] });
-  getCatalog();
-  realEngine.answer("what should I return when the rate limit is hit?");
+  const known = catalogDeps(getCatalog());
+  known.engine.answer("what should I return when the rate limit is hit?");
   // The app's own reply cache, with its hits and misses counted.
-  const cache = createBotDeps().replies;
+  const cache = createBotDeps(known).replies;
   const counts = { hits: 0, misses: 0 };
   const replies = {
     get: (question: string) => {
@@ -169,7 +169,7 @@ async function serveOurs(slackApiUrl: string): Promise<Running> {
       return cache.size;
     },
   };
-  const bot = createApp(config, { logger, host: "127.0.0.1", bot: { replies } });
+  const bot = createApp(config, { logger, host: "127.0.0.1", bot: { ...known, replies } });
   const { port } = await bot.start();
   return { port: port ?? 0, stop: () => bot.stop(), stats: () => ({ ...counts }) };
 }

@@ -10,6 +10,11 @@ export const ACTIONS = {
   compare: "compare",
   /** Button: the reference of the card shown (see references.ts). Posts it to the channel. */
   share: "share_in_channel",
+  /**
+   * Button on the answer to "Explain HTTP codes": "thread:<channel>:<ts>:<what>" (references.ts).
+   * Posts the answer in that message's thread.
+   */
+  shareInThread: "share_in_thread",
   /** Home tab static_select; option "class:<digit>". Opens that class in the Home tab. */
   browseClass: "browse_class",
 } as const;

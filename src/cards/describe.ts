@@ -1,5 +1,5 @@
 import type { Catalog, Entry } from "../knowledge/catalog.ts";
-import type { RetryKind } from "../knowledge/schema.ts";
+import type { Caching, RetryKind } from "../knowledge/schema.ts";
 import { escapeMrkdwn } from "./mrkdwn.ts";
 
 /** "403 Forbidden", or "499 Client Closed Request (nginx)" for an unofficial meaning. */
@@ -47,10 +47,14 @@ export const RETRY_LABEL: Record<RetryKind, string> = {
   "retry-idempotent": "Retry idempotent requests with backoff",
 };
 
+const CACHING_LINE: Record<Caching, string> = {
+  heuristic: "Heuristically cacheable: caches may store it without explicit freshness headers.",
+  explicit: "Not heuristically cacheable: cached only with explicit Cache-Control or Expires.",
+  never: "Never stored: caches must not keep this response, whatever its headers say.",
+};
+
 export function cacheLine(entry: Entry): string {
-  return entry.cacheable
-    ? "Heuristically cacheable: caches may store it without explicit freshness headers."
-    : "Not heuristically cacheable: cached only with explicit Cache-Control or Expires.";
+  return CACHING_LINE[entry.caching];
 }
 
 export function entryName(catalog: Catalog, code: number): string {

@@ -1,5 +1,4 @@
 import type { Catalog, Entry } from "../knowledge/catalog.ts";
-import { getCatalog } from "../knowledge/load.ts";
 import { actionId } from "./actions.ts";
 import type { Block, HomeView, Option } from "./blocks.ts";
 import { helpBlocks } from "./help.ts";
@@ -9,8 +8,15 @@ import { referenceValue } from "./references.ts";
 /** The comparisons the Home tab lists first: the seed guide's FAQ pairs, then the rest in data order. */
 const HOME_PAIRS = 8;
 
-/** The App Home tab: how to use the bot, the classes, the most confused pairs and a class browser. */
-export function renderHome(selectedClass?: number, catalog: Catalog = getCatalog()): HomeView {
+/**
+ * The App Home tab: how to use the bot, the classes, the most confused pairs and a class browser.
+ * `command` is the slash command it teaches (the manifest's by default: opening the tab says none).
+ */
+export function renderHome(
+  catalog: Catalog,
+  selectedClass?: number,
+  { command }: { command?: string } = {},
+): HomeView {
   const options: Option[] = catalog.classes.map((info) => ({
     text: { type: "plain_text", text: clip(`${info.class}xx ${info.name}`, LIMITS.optionText) },
     value: referenceValue({ kind: "class", digit: info.class }),
@@ -20,7 +26,7 @@ export function renderHome(selectedClass?: number, catalog: Catalog = getCatalog
       selectedClass !== undefined && option.value === referenceValue({ kind: "class", digit: selectedClass }),
   );
   const blocks: Block[] = [
-    ...helpBlocks(),
+    ...helpBlocks({ command }),
     { type: "divider" },
     header("The five classes"),
     ...catalog.classes.map((info) =>

@@ -1,6 +1,5 @@
 import type { Answer, RankedCode } from "../engine/types.ts";
 import type { Catalog, Comparison, Entry } from "../knowledge/catalog.ts";
-import { getCatalog } from "../knowledge/load.ts";
 import { actionId } from "./actions.ts";
 import type { Block, Button, Card, HomeView, SectionBlock } from "./blocks.ts";
 import {
@@ -38,13 +37,13 @@ export interface RenderOptions {
   shareable?: boolean;
   /** Slack user id of the person who shared the card into the channel. */
   sharedBy?: string;
-  catalog?: Catalog;
+  /** The slash command help and hints teach: the one the person used, else the manifest's. */
+  command?: string;
 }
 
 /** The full card for an answer. Pure: the same answer always renders the same blocks. */
-export function renderAnswer(answer: Answer, options: RenderOptions = {}): Card {
-  const catalog = options.catalog ?? getCatalog();
-  const card = cardFor(answer, catalog);
+export function renderAnswer(answer: Answer, catalog: Catalog, options: RenderOptions = {}): Card {
+  const card = cardFor(answer, catalog, options.command);
   const footer: Block[] = [];
   const shared = userMention(options.sharedBy);
   if (shared) footer.push(context(`Shared by ${shared} · asked: ${quote(answer.query)}`));
@@ -60,13 +59,13 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Card 
   return { text: fallback(card.text), blocks: fitBlocks([...card.blocks, ...footer]) };
 }
 
-function cardFor(answer: Answer, catalog: Catalog): Card {
+function cardFor(answer: Answer, catalog: Catalog, command: string | undefined): Card {
   const entries = answer.codes
     .map((c) => catalog.entry(c.entryId))
     .filter((e): e is Entry => e !== undefined);
   switch (answer.intent) {
     case "help":
-      return { text: helpText(), blocks: helpBlocks() };
+      return { text: helpText(command), blocks: helpBlocks({ command }) };
     case "code":
       if (entries.length === 1 && entries[0]) return codeCard(catalog, entries[0], answer);
       if (entries.length > 1) return severalCodesCard(catalog, entries);
@@ -84,7 +83,7 @@ function cardFor(answer: Answer, catalog: Catalog): Card {
     case "unknown":
       break;
   }
-  return unknownCard(catalog, answer);
+  return unknownCard(catalog, answer, command);
 }
 
 /** The top-level text is parsed as mrkdwn too (notifications), so it is escaped like everything else. */
@@ -323,7 +322,7 @@ function scenarioCard(answer: Answer, entries: Entry[]): Card {
   return { text: `Use ${title(top)}: ${top.summary}`, blocks };
 }
 
-function unknownCard(catalog: Catalog, answer: Answer | undefined): Card {
+function unknownCard(catalog: Catalog, answer: Answer | undefined, command?: string): Card {
   const blocks: Block[] = [];
   const problems = answer?.problems ?? [];
   if (problems.length) {
@@ -347,7 +346,7 @@ function unknownCard(catalog: Catalog, answer: Answer | undefined): Card {
     );
     blocks.push(section(problems.length ? "*See instead*" : "*Did you mean*"), ...accessoryRows);
   }
-  blocks.push({ type: "divider" }, ...helpBlocks({ brief: true }));
+  blocks.push({ type: "divider" }, ...helpBlocks({ brief: true, command }));
   const text = problems.length
     ? problems.map((p) => p.message).join(" ")
     : `Not sure what "${clip(answer?.query ?? "", 100)}" means. Try a code (403), a name (forbidden), a comparison (401 vs 403) or a situation.`;
@@ -358,8 +357,7 @@ function unknownCard(catalog: Catalog, answer: Answer | undefined): Card {
  * At most 3 blocks: for link unfurls and codes mentioned in messages, where a full card would
  * drown the conversation.
  */
-export function renderCompact(answer: Answer, options: { catalog?: Catalog; url?: string } = {}): Card {
-  const catalog = options.catalog ?? getCatalog();
+export function renderCompact(answer: Answer, catalog: Catalog): Card {
   const entries = answer.codes
     .map((c) => catalog.entry(c.entryId))
     .filter((e): e is Entry => e !== undefined);
@@ -398,7 +396,7 @@ export function renderCompact(answer: Answer, options: { catalog?: Catalog; url?
       blocks: [section(`*${info.class}xx ${escapeMrkdwn(info.name)}*: ${escapeMrkdwn(info.meaning)}`)],
     };
   }
-  const full = renderAnswer(answer, { shareable: false, catalog });
+  const full = renderAnswer(answer, catalog, { shareable: false });
   const firstSection = full.blocks.find((b) => b.type === "section");
   return { text: full.text, blocks: firstSection ? [firstSection] : [section(full.text)] };
 }

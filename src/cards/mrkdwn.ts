@@ -1,4 +1,4 @@
-import type { Block, Button, ContextBlock, HeaderBlock, Mrkdwn, PlainText, SectionBlock } from "./blocks.ts";
+import type { Block, Button, ContextBlock, HeaderBlock, Mrkdwn, SectionBlock } from "./blocks.ts";
 
 /** Block Kit's documented limits (https://api.slack.com/reference/block-kit/blocks). */
 export const LIMITS = {
@@ -42,11 +42,7 @@ export function clip(text: string, max: number): string {
   return `${cut}…`;
 }
 
-export function plain(text: string): PlainText {
-  return { type: "plain_text", text: clip(text, LIMITS.headerText), emoji: true };
-}
-
-export function md(text: string, max: number = LIMITS.sectionText): Mrkdwn {
+function md(text: string, max: number = LIMITS.sectionText): Mrkdwn {
   return { type: "mrkdwn", text: clip(text, max) };
 }
 

@@ -77,3 +77,47 @@ function classReference(text: string): Reference | undefined {
   const digit = Number(text.replace(/xx$/i, ""));
   return Number.isInteger(digit) && digit >= 1 && digit <= 5 ? { kind: "class", digit } : undefined;
 }
+
+/**
+ * What an answer to a message ("Explain HTTP codes") shows: the cards of the codes the message
+ * mentions, or the card of an answer (a scenario, a comparison...).
+ */
+export type MessageAnswer = { readonly kind: "codes"; readonly codes: readonly number[] } | Reference;
+
+/** A "Share in thread" button: what to share, and the thread to share it in. */
+export interface ThreadShare {
+  readonly channel: string;
+  readonly threadTs: string;
+  readonly answer: MessageAnswer;
+}
+
+const CHANNEL_ID = /^[CDG][A-Z0-9]+$/;
+const MESSAGE_TS = /^\d{1,12}\.\d{1,8}$/;
+const CODES = /^[1-5]\d\d(?:,[1-5]\d\d){0,9}$/;
+
+/**
+ * The value of a "Share in thread" button: "thread:<channel>:<thread ts>:<what>", where <what> is
+ * "codes:503,429" or a reference ("q:<question>", "pair:401,403"...). Undefined when it would not
+ * fit in a button value: cutting a question short could change its answer.
+ */
+export function threadShareValue(share: ThreadShare): string | undefined {
+  const what =
+    share.answer.kind === "codes" ? `codes:${share.answer.codes.join(",")}` : referenceValue(share.answer);
+  const value = `thread:${share.channel}:${share.threadTs}:${what}`;
+  if (share.answer.kind === "query" && `q:${share.answer.query}` !== what) return undefined;
+  return value.length <= MAX_VALUE ? value : undefined;
+}
+
+export function parseThreadShare(value: string | undefined): ThreadShare | undefined {
+  const match = value?.match(/^thread:([^:]+):([^:]+):(.+)$/s);
+  if (!match) return undefined;
+  const [, channel = "", threadTs = "", what = ""] = match;
+  if (!CHANNEL_ID.test(channel) || !MESSAGE_TS.test(threadTs)) return undefined;
+  if (what.startsWith("codes:")) {
+    const codes = what.slice("codes:".length);
+    if (!CODES.test(codes)) return undefined;
+    return { channel, threadTs, answer: { kind: "codes", codes: codes.split(",").map(Number) } };
+  }
+  const answer = parseReference(what);
+  return answer ? { channel, threadTs, answer } : undefined;
+}

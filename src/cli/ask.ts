@@ -6,13 +6,14 @@ import { pathToFileURL } from "node:url";
 import { renderAnswer } from "../cards/index.ts";
 import { answer } from "../engine/answer.ts";
 import type { Answer } from "../engine/types.ts";
+import type { Catalog } from "../knowledge/catalog.ts";
 import { getCatalog } from "../knowledge/load.ts";
 import { renderForTerminal } from "./terminal.ts";
 
 const USAGE = 'usage: npm run ask -- [--json] "<question>" | npm run --silent ask -- --jsonl < questions.txt';
 
-export function toJson(result: Answer): Record<string, unknown> {
-  const card = renderAnswer(result);
+function toJson(result: Answer, catalog: Catalog): Record<string, unknown> {
+  const card = renderAnswer(result, catalog);
   return {
     query: result.query,
     intent: result.intent,
@@ -25,24 +26,27 @@ export function toJson(result: Answer): Record<string, unknown> {
   };
 }
 
-async function jsonl(): Promise<void> {
+async function jsonl(catalog: Catalog): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   const out: string[] = [];
   for await (const line of lines) {
-    out.push(JSON.stringify(toJson(answer(line))));
+    out.push(JSON.stringify(toJson(answer(line, catalog), catalog)));
     if (out.length >= 256) process.stdout.write(`${out.splice(0).join("\n")}\n`);
   }
   if (out.length) process.stdout.write(`${out.join("\n")}\n`);
 }
 
-async function interactive(color: boolean): Promise<void> {
+function terminalCard(catalog: Catalog, query: string, color: boolean): string {
+  return renderForTerminal(renderAnswer(answer(query, catalog), catalog, { shareable: false }), color);
+}
+
+async function interactive(catalog: Catalog, color: boolean): Promise<void> {
   const prompt = createInterface({ input: process.stdin, output: process.stdout, prompt: "status> " });
   console.log('Ask about any HTTP status code ("403", "401 vs 403", "rate limit hit"). Ctrl-D to quit.');
   prompt.prompt();
   for await (const line of prompt) {
     if (line.trim() === "exit" || line.trim() === "quit") break;
-    if (line.trim())
-      console.log(`${renderForTerminal(renderAnswer(answer(line), { shareable: false }), color)}\n`);
+    if (line.trim()) console.log(`${terminalCard(catalog, line, color)}\n`);
     prompt.prompt();
   }
   prompt.close();
@@ -63,14 +67,14 @@ export async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  getCatalog();
+  const catalog = getCatalog();
   if (flags.includes("--jsonl")) {
     if (words.length) {
       console.error("--jsonl reads questions from standard input, not from arguments");
       console.error(USAGE);
       return 2;
     }
-    await jsonl();
+    await jsonl(catalog);
     return 0;
   }
   const query = words.join(" ");
@@ -80,7 +84,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error(USAGE);
       return 2;
     }
-    console.log(JSON.stringify(toJson(answer(query))));
+    console.log(JSON.stringify(toJson(answer(query, catalog), catalog)));
     return 0;
   }
   const color = Boolean(process.stdout.isTTY) && !flags.includes("--no-color") && !process.env.NO_COLOR;
@@ -90,10 +94,10 @@ export async function main(argv: string[]): Promise<number> {
       console.error(USAGE);
       return 2;
     }
-    await interactive(color);
+    await interactive(catalog, color);
     return 0;
   }
-  console.log(renderForTerminal(renderAnswer(answer(query), { shareable: false }), color));
+  console.log(terminalCard(catalog, query, color));
   return 0;
 }
 

@@ -2,7 +2,6 @@
 export interface NumberMention {
   readonly text: string;
   readonly value: number;
-  readonly index: number;
   /** Next to a word that marks it as a status ("HTTP 404", "status 42", "error code 500"). */
   readonly statusContext: boolean;
 }
@@ -40,7 +39,6 @@ export function findNumbers(text: string): NumberMention[] {
     mentions.push({
       text: code,
       value: Number(code),
-      index: (link.index ?? 0) + link[0].length - code.length,
       statusContext: true,
     });
   }
@@ -65,7 +63,6 @@ export function findNumbers(text: string): NumberMention[] {
     mentions.push({
       text: match[0],
       value: Number(match[0].length > 6 ? Number.POSITIVE_INFINITY : match[0]),
-      index: start,
       statusContext: STATUS_WORDS.test(lead),
     });
   }

@@ -1,3 +1,11 @@
+import type { Catalog, Entry } from "../knowledge/catalog.ts";
+import type { ClassMatcher } from "./intents/classes.ts";
+import type { ComparisonTopics } from "./intents/compare.ts";
+import type { NameMatcher } from "./intents/names.ts";
+import type { NumbersRead } from "./intents/numbers.ts";
+import type { SearchIndex } from "./search/index.ts";
+import type { Tuning } from "./tuning.ts";
+
 /** What kind of question the query was. */
 export type Intent = "code" | "compare" | "class" | "scenario" | "help" | "unknown";
 
@@ -32,4 +40,41 @@ export interface Answer {
   readonly suggestions: readonly RankedCode[];
   /** Numbers in the query that are not codes we know (unassigned, out of range). */
   readonly problems: readonly NumberProblem[];
+}
+
+/** What the engine builds once per catalog, and the tuning it answers with. */
+export interface Engine {
+  readonly catalog: Catalog;
+  readonly tuning: Tuning;
+  readonly index: SearchIndex;
+  readonly names: NameMatcher;
+  readonly classes: ClassMatcher;
+  readonly comparisonTopics: ComparisonTopics;
+}
+
+/** A question as every intent sees it, read once by the dispatcher. */
+export interface Question {
+  /** As asked. */
+  readonly query: string;
+  /** Cut to a bounded length, Slack mentions and control characters removed. */
+  readonly text: string;
+  /** Folded to lower case, punctuation but apostrophes and slashes dropped. */
+  readonly folded: string;
+  /** Folded, trailing punctuation dropped. */
+  readonly bare: string;
+  /** The codes written as numbers, and the numbers that cannot be codes. */
+  readonly numbers: NumbersRead;
+}
+
+/** One intent: an answer when the question is of its kind, else undefined (the next one tries). */
+export type IntentHandler = (question: Question, engine: Engine) => Answer | undefined;
+
+/** A code of an answer. */
+export function ranked(entry: Entry, extra: Partial<RankedCode> = {}): RankedCode {
+  return { code: entry.code, entryId: entry.id, ...extra };
+}
+
+/** An answer with no codes yet. */
+export function emptyAnswer(query: string, intent: Intent, rest: Partial<Answer> = {}): Answer {
+  return { query, intent, codes: [], suggestions: [], problems: [], ...rest };
 }

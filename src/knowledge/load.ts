@@ -1,10 +1,20 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { load as parseYaml } from "js-yaml";
 import type { z } from "zod";
-import { type Catalog, type ClassInfo, type Comparison, type Entry, pairKey } from "./catalog.ts";
+import {
+  type Catalog,
+  type ClassInfo,
+  type Comparison,
+  type Entry,
+  type Protocol,
+  pairKey,
+  type Situation,
+  type Source,
+  type SourceFact,
+} from "./catalog.ts";
+import { DataError, type Located, readList, readYaml, yamlFiles } from "./files.ts";
 import { normalizeName, slug } from "./names.ts";
+import { loadProtocols, protocolCodeIndex } from "./protocols.ts";
 import {
   ClassSchema,
   ComparisonSchema,
@@ -13,50 +23,12 @@ import {
   type Vocabulary,
   VocabularySchema,
 } from "./schema.ts";
+import { loadSituations, loadSources, statusResolver } from "./sources.ts";
+
+export { DataError } from "./files.ts";
 
 /** The data directory shipped with the app (works from src/ and from the compiled dist/). */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
-
-/** A data file that cannot be loaded, named down to the file, the code and the field. */
-export class DataError extends Error {
-  constructor(
-    readonly file: string,
-    readonly code: string | undefined,
-    readonly field: string | undefined,
-    readonly problem: string,
-  ) {
-    super(
-      `${file}: ${code === undefined ? "" : `code ${code}: `}${field ? `field "${field}": ` : ""}${problem}`,
-    );
-    this.name = "DataError";
-  }
-}
-
-interface Located<T> {
-  value: T;
-  file: string;
-}
-
-function readYaml(dir: string, path: string): { file: string; parsed: unknown } {
-  const file = relative(join(dir, ".."), path) || path;
-  let source: string;
-  try {
-    source = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new DataError(file, undefined, undefined, `cannot be read: ${(error as Error).message}`);
-  }
-  try {
-    return { file, parsed: parseYaml(source, { filename: file }) };
-  } catch (error) {
-    throw new DataError(file, undefined, undefined, `not valid YAML: ${(error as Error).message}`);
-  }
-}
-
-function readList(dir: string, path: string): { file: string; items: unknown[] } {
-  const { file, parsed } = readYaml(dir, path);
-  if (!Array.isArray(parsed)) throw new DataError(file, undefined, undefined, "must be a YAML list");
-  return { file, items: parsed };
-}
 
 function readVocabulary(dir: string): Vocabulary {
   const { file, parsed } = readYaml(dir, join(dir, "vocabulary.yaml"));
@@ -96,13 +68,6 @@ function validate<S extends z.ZodType>(
     }
     return { value: result.data, file };
   });
-}
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(".yaml") || name.endsWith(".yml"))
-    .sort()
-    .map((name) => join(dir, name));
 }
 
 function buildEntries(raw: Located<RawEntry>[]): Entry[] {
@@ -229,11 +194,17 @@ export function loadCatalog(dir: string = DEFAULT_DATA_DIR): Catalog {
   checkClasses(classes);
   const vocabulary = readVocabulary(dir);
 
+  const resolve = statusResolver(entries);
+  const situations = loadSituations(dir);
+  const sources = loadSources(dir, resolve, new Set(situations.map((situation) => situation.id)));
+  const protocols = loadProtocols(dir, resolve);
+
   return indexCatalog(
     entries,
     comparisons.map(({ value }) => value),
     classes.map(({ value }) => value).sort((a, b) => a.class - b.class),
     vocabulary,
+    { situations, sources, protocols },
   );
 }
 
@@ -243,11 +214,18 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+interface Provenance {
+  situations: Situation[];
+  sources: Source[];
+  protocols: Protocol[];
+}
+
 function indexCatalog(
   entries: Entry[],
   comparisons: Comparison[],
   classes: ClassInfo[],
   vocabulary: Vocabulary,
+  { situations, sources, protocols }: Provenance,
 ): Catalog {
   // Array.prototype.sort is stable: unofficial meanings of one number keep the order of the data
   // file, which lists the most common meaning first.
@@ -279,6 +257,25 @@ function indexCatalog(
   }
   const classInfo = new Map(classes.map((info) => [info.class, info]));
 
+  const situationById = new Map(situations.map((situation) => [situation.id, situation]));
+  const sourceById = new Map(sources.map((source) => [source.id, source]));
+  const sourceByName = new Map<string, Source>();
+  for (const source of sources) {
+    for (const name of [source.id, source.name, ...source.aliases])
+      sourceByName.set(normalizeName(name), source);
+  }
+  const facts = sources.flatMap((source) => source.facts);
+  const factsByCode = new Map<number, SourceFact[]>();
+  const factsByEntry = new Map<string, SourceFact[]>();
+  const factsBySituation = new Map<string, SourceFact[]>();
+  for (const fact of facts) {
+    if (fact.code !== undefined) push(factsByCode, fact.code, fact);
+    if (fact.entryId !== undefined) push(factsByEntry, fact.entryId, fact);
+    push(factsBySituation, fact.situation, fact);
+  }
+  const protocolById = new Map(protocols.map((protocol) => [protocol.id, protocol]));
+  const codeLookups = new Map(protocols.map((protocol) => [protocol.id, protocolCodeIndex(protocol)]));
+
   return {
     entries: sorted,
     comparisons,
@@ -293,6 +290,18 @@ function indexCatalog(
     classInfo: (digit) => classInfo.get(digit),
     comparison: (a, b) => byPair.get(pairKey(a, b)),
     comparisonsOf: (code) => byComparedCode.get(code) ?? [],
+    situations,
+    situation: (id) => situationById.get(id),
+    sources,
+    sourceById: (id) => sourceById.get(id),
+    sourceByName: (name) => sourceByName.get(normalizeName(name)),
+    facts,
+    factsForCode: (code) => factsByCode.get(code) ?? [],
+    factsForEntry: (id) => factsByEntry.get(id) ?? [],
+    factsForSituation: (situation) => factsBySituation.get(situation) ?? [],
+    protocols,
+    protocol: (id) => protocolById.get(id),
+    protocolCode: (protocolId, key) => codeLookups.get(protocolId)?.(key),
   };
 }
 

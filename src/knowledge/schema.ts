@@ -17,6 +17,14 @@ export const RetryKind = z.enum([
   "retry-idempotent",
 ]);
 
+/**
+ * What a cache may do with the response. `heuristic`: RFC 9110 §15.1's heuristically cacheable
+ * codes (plus 451, RFC 7725), storable without explicit freshness. `explicit`: stored only with
+ * explicit freshness (Cache-Control, Expires). `never`: caches must not store it at all (1xx are not
+ * final responses, RFC 9111 §3; RFC 6585 forbids storing 428, 429, 431 and 511).
+ */
+export const Caching = z.enum(["heuristic", "explicit", "never"]);
+
 export const CodeStatus = z.enum([
   "standard",
   "deprecated",
@@ -28,12 +36,14 @@ export const CodeStatus = z.enum([
 
 const text = z.string().trim().min(1);
 const statusNumber = z.number().int().min(0).max(999);
+/** A link we cite: an https URL (the loader rejects any other scheme). */
+const httpsUrl = z.url({ protocol: /^https$/, error: "must be an https URL" });
 
 export const SpecSchema = z
   .object({
     document: text,
     section: text.optional(),
-    url: z.url().optional(),
+    url: httpsUrl.optional(),
     note: text.optional(),
   })
   .strict();
@@ -77,7 +87,7 @@ export const EntrySchema = z
     avoid_when: z.array(AlternativeSchema).min(1),
     headers: z.array(HeaderSchema).default([]),
     retry: z.object({ kind: RetryKind, advice: text }).strict(),
-    cacheable: z.boolean(),
+    caching: Caching,
     related: z.array(statusNumber).default([]),
     scenarios: z.array(text).min(1),
     keywords: z.array(text).default([]),
@@ -120,5 +130,97 @@ export type RawComparison = z.infer<typeof ComparisonSchema>;
 export type RawClass = z.infer<typeof ClassSchema>;
 export type RetryKind = z.infer<typeof RetryKind>;
 export type CodeStatus = z.infer<typeof CodeStatus>;
+export type Caching = z.infer<typeof Caching>;
 export type HeaderRequirement = z.infer<typeof HeaderRequirement>;
 export type Vocabulary = z.infer<typeof VocabularySchema>;
+
+// --- Where statuses come from (data/sources/, data/situations.yaml) -------------------------------
+
+/** What kind of software produces or reports the status. `spec` is a specification's own rules. */
+export const SourceKind = z.enum(["framework", "server", "edge", "client", "spec"]);
+
+/** An id people can also type: lowercase letters, digits and hyphens ("ingress-nginx"). */
+const slugId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens");
+
+/** The situation id a fact belongs to, or "other" (checked against data/situations.yaml). */
+export const OTHER_SITUATION = "other";
+
+export const SituationSchema = z
+  .object({
+    id: slugId,
+    name: text,
+    description: text,
+    keywords: z.array(text).default([]),
+  })
+  .strict();
+
+export const FactSchema = z
+  .object({
+    /** The HTTP status this fact is about; absent when no HTTP status is involved at all. */
+    code: statusNumber.optional(),
+    /** The catalog entry meant, when the number is unofficial ("499-nginx"). */
+    entry: text.optional(),
+    situation: text,
+    /** One sentence in our own words: "HAProxy answers 504 when ...". */
+    what: text.max(300),
+    /** Exact strings people paste: exception classes, messages, log fragments, response flags. */
+    signals: z.array(text).default([]),
+    link: httpsUrl,
+  })
+  .strict();
+
+export const SourceSchema = z
+  .object({
+    id: slugId,
+    name: text,
+    kind: SourceKind,
+    /** Other names people type for it ("k8s ingress", "drf", "undici"). */
+    aliases: z.array(text).default([]),
+    summary: text.max(150),
+    home: httpsUrl,
+    facts: z.array(FactSchema).min(1),
+  })
+  .strict();
+
+// --- Other protocols' codes (data/protocols.yaml) -------------------------------------------------
+
+export const ProtocolCodeSchema = z
+  .object({
+    /** The code as written: 550, "5.1.1", 1006, 14, 104. */
+    code: z.union([z.number().int().min(0), text]).optional(),
+    /** A range of codes with one meaning, e.g. [4000, 4999]. */
+    range: z.tuple([z.number().int().min(0), z.number().int().min(0)]).optional(),
+    /** The symbolic name: UNAVAILABLE, ECONNRESET, Normal Closure. */
+    name: text.optional(),
+    /** Other spellings of the name ("Canceled" for CANCELLED). */
+    aliases: z.array(text).default([]),
+    meaning: text.max(200),
+    /** The HTTP status a standard mapping gives it (gRPC -> HTTP). */
+    http: statusNumber.optional(),
+    /** The catalog entry meant when `http` is unofficial ("499-nginx"). */
+    http_entry: text.optional(),
+  })
+  .strict();
+
+export const ProtocolSchema = z
+  .object({
+    id: slugId,
+    name: text,
+    summary: text.max(200),
+    /** Words that show a text is about this protocol ("smtp", "mailbox", "close code"). */
+    keywords: z.array(text).min(1),
+    /** Regular expressions (case-insensitive) for the ways its codes are written ("5.1.1"). */
+    patterns: z.array(text).default([]),
+    link: httpsUrl,
+    /** A standard HTTP mapping of the codes, when one exists; every code then names its `http`. */
+    http_mapping: z.object({ name: text, link: httpsUrl }).strict().optional(),
+    codes: z.array(ProtocolCodeSchema).min(1),
+  })
+  .strict();
+
+export type SourceKind = z.infer<typeof SourceKind>;
+export type RawSituation = z.infer<typeof SituationSchema>;
+export type RawFact = z.infer<typeof FactSchema>;
+export type RawSource = z.infer<typeof SourceSchema>;
+export type RawProtocolCode = z.infer<typeof ProtocolCodeSchema>;
+export type RawProtocol = z.infer<typeof ProtocolSchema>;

@@ -31,9 +31,24 @@ export function quietly<T>(logger: Logger, what: string, build: () => T): T | un
   }
 }
 
-/** The codes an answer is about, for the "already explained here" memory. */
-export function codesOf(answer: Answer): number[] {
-  return answer.codes.map((code) => code.code);
+/**
+ * The codes an answer explains, for the "already explained here" memory: the code of a code card
+ * (each code of a card of several), both codes of a comparison, the recommendation of a scenario.
+ * A scenario's runners-up are named, not explained: a later message about one of them still gets
+ * its explanation. Classes, help and "not sure" explain no code.
+ */
+export function explainedCodes(answer: Answer): number[] {
+  const codes = answer.codes.map((code) => code.code);
+  switch (answer.intent) {
+    case "code":
+      return codes;
+    case "compare":
+      return codes.slice(0, 2);
+    case "scenario":
+      return codes.slice(0, 1);
+    default:
+      return [];
+  }
 }
 
 /** The answer a button or menu value points at (see src/slack/references.ts). */

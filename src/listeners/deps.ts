@@ -3,6 +3,7 @@ import * as cards from "../cards/index.ts";
 import * as engine from "../engine/answer.ts";
 import { type CodeLookup, codeLookup } from "../engine/reading/code-lookup.ts";
 import type { Answer } from "../engine/types.ts";
+import type { Catalog } from "../knowledge/catalog.ts";
 import { getCatalog } from "../knowledge/load.ts";
 import { type Respond, responder } from "../slack/api/response-url.ts";
 import type { SlackMessage } from "../slack/messages/shapes.ts";
@@ -85,27 +86,35 @@ function replyCache(): ReplyCache {
 /** What /status acknowledges with: an ephemeral message. */
 export type CommandReply = { response_type: "ephemeral" } & SlackMessage;
 
-export const realEngine: Engine = {
-  answer: (query) => engine.answer(query),
-  answerForEntry: (entryId) => engine.answerForEntry(entryId),
-  answerForPair: (first, second) => engine.answerForPair(first, second),
-};
-
-export const realCards: Cards = {
-  renderAnswer: (answer, options) => cards.renderAnswer(answer, options),
-  renderCompact: (answer) => cards.renderCompact(answer),
-  renderHome: (selectedClass) => cards.renderHome(selectedClass),
-};
-
-export function createBotDeps(overrides: Partial<BotDeps> = {}): BotDeps {
+/** The engine, cards and code lookup over one catalog: what the listeners know of status codes. */
+export function catalogDeps(catalog: Catalog): Pick<BotDeps, "engine" | "cards" | "codes"> {
   let lookup: CodeLookup | undefined;
   return {
-    engine: realEngine,
-    cards: realCards,
+    engine: {
+      answer: (query) => engine.answer(query, catalog),
+      answerForEntry: (entryId) => engine.answerForEntry(entryId, catalog),
+      answerForPair: (first, second) => engine.answerForPair(first, second, catalog),
+    },
+    cards: {
+      renderAnswer: (answer, options) => cards.renderAnswer(answer, catalog, options),
+      renderCompact: (answer) => cards.renderCompact(answer, catalog),
+      renderHome: (selectedClass) => cards.renderHome(catalog, selectedClass),
+    },
     codes: () => {
-      lookup ??= codeLookup(getCatalog());
+      lookup ??= codeLookup(catalog);
       return lookup;
     },
+  };
+}
+
+/**
+ * The listeners' dependencies. What is not given is built over the app's catalog (`src/index.ts`
+ * passes the one it loaded; otherwise it is loaded here, once per process).
+ */
+export function createBotDeps(overrides: Partial<BotDeps> = {}): BotDeps {
+  const { engine, cards, codes } = overrides;
+  return {
+    ...(engine && cards && codes ? { engine, cards, codes } : catalogDeps(getCatalog())),
     mutes: new MemoryMuteStore(),
     mentions: new MentionDedupe(),
     // Slack retries an event up to three times within a few minutes; two hours is plenty.

@@ -2,14 +2,16 @@ import type { App } from "@slack/bolt";
 import * as browseClass from "./actions/browse-class.ts";
 import * as compare from "./actions/compare.ts";
 import * as shareInChannel from "./actions/share-in-channel.ts";
+import * as shareInThread from "./actions/share-in-thread.ts";
 import * as showCode from "./actions/show-code.ts";
-import { statusCommand } from "./commands/status.ts";
+import { httpstatusCommand } from "./commands/httpstatus.ts";
 import { type BotDeps, createBotDeps } from "./deps.ts";
 import * as appHomeOpened from "./events/app-home-opened.ts";
 import * as appMention from "./events/app-mention.ts";
 import * as linkShared from "./events/link-shared.ts";
 import * as directMessage from "./messages/direct-message.ts";
 import * as statusCodeMention from "./messages/status-code-mention.ts";
+import * as explainMessage from "./shortcuts/explain-message.ts";
 
 /**
  * One answer per event: Slack retries an event (X-Slack-Retry-Num) when it thinks we missed it, and
@@ -44,10 +46,10 @@ export function eventDedupe(deps: Pick<BotDeps, "events">) {
  * its whole answer is the acknowledgement, so it skips Bolt's dispatch (see AckingReceiver).
  */
 export function slashCommandListener(deps: BotDeps) {
-  return statusCommand(deps);
+  return httpstatusCommand(deps);
 }
 
-/** Every listener that goes through Bolt: events, messages and actions. */
+/** Every listener that goes through Bolt: events, messages, shortcuts and actions. */
 export function registerListeners(app: App, deps: BotDeps = createBotDeps()): BotDeps {
   app.use(eventDedupe(deps));
   appMention.register(app, deps);
@@ -55,9 +57,11 @@ export function registerListeners(app: App, deps: BotDeps = createBotDeps()): Bo
   appHomeOpened.register(app, deps);
   statusCodeMention.register(app, deps);
   directMessage.register(app, deps);
+  explainMessage.register(app, deps);
   showCode.register(app, deps);
   compare.register(app, deps);
   shareInChannel.register(app, deps);
+  shareInThread.register(app, deps);
   browseClass.register(app, deps);
   return deps;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderAnswer, renderCompact, renderHome } from "../../src/cards/index.ts";
-import { answer, answerForClass, answerForEntry, answerForPair } from "../../src/engine/answer.ts";
+import { answer, answerForEntry, answerForPair } from "../../src/engine/answer.ts";
 import { getCatalog } from "../../src/knowledge/load.ts";
 import { expectWithinLimits, mrkdwnOf, unexpectedControlSequences } from "./limits.ts";
 
@@ -8,18 +8,18 @@ const catalog = getCatalog();
 
 describe("code cards", () => {
   it.each(catalog.entries.map((e) => [e.id]))("%s renders within every limit, full and compact", (id) => {
-    const result = answerForEntry(id);
+    const result = answerForEntry(id, catalog);
     expect(result).toBeDefined();
     if (!result) return;
-    const card = renderAnswer(result);
+    const card = renderAnswer(result, catalog);
     expectWithinLimits(card);
-    expect(renderCompact(result).blocks.length).toBeLessThanOrEqual(3);
-    expectWithinLimits(renderCompact(result));
+    expect(renderCompact(result, catalog).blocks.length).toBeLessThanOrEqual(3);
+    expectWithinLimits(renderCompact(result, catalog));
     for (const text of mrkdwnOf(card)) expect(unexpectedControlSequences(text)).toEqual([]);
   });
 
   it("shows header, class, status badge, meaning, advice, headers, retry, caching, comparisons, spec and buttons", () => {
-    const card = renderAnswer(answer("401"));
+    const card = renderAnswer(answer("401", catalog), catalog);
     const header = card.blocks[0];
     expect(header).toEqual({
       type: "header",
@@ -56,16 +56,18 @@ describe("code cards", () => {
   });
 
   it("labels vendor codes as unofficial with their origin, and says when a number clashes", () => {
-    const card = renderAnswer(answer("nginx 499"));
+    const card = renderAnswer(answer("nginx 499", catalog), catalog);
     const all = JSON.stringify(card.blocks);
     expect(card.blocks[0]).toMatchObject({ text: { text: "499 Client Closed Request (nginx)" } });
     expect(all).toMatch(/Unofficial: nginx, not in the IANA registry/);
     expect(all).toMatch(/499 also means something else: used by Esri/);
-    expect(JSON.stringify(renderAnswer(answer("451")).blocks)).toMatch(/also means something else/);
+    expect(JSON.stringify(renderAnswer(answer("451", catalog), catalog).blocks)).toMatch(
+      /also means something else/,
+    );
   });
 
   it("answers several codes in one card", () => {
-    const card = renderAnswer(answer("500 502 504"));
+    const card = renderAnswer(answer("500 502 504", catalog), catalog);
     expectWithinLimits(card);
     expect(card.text).toMatch(/500 Internal Server Error[\s\S]*502 Bad Gateway[\s\S]*504 Gateway Timeout/);
   });
@@ -75,18 +77,18 @@ describe("comparison cards", () => {
   it.each(catalog.comparisons.map((c) => [c.codes[0], c.codes[1]]))(
     "%i vs %i renders the rule of thumb first, within limits",
     (a, b) => {
-      const result = answerForPair(a, b);
+      const result = answerForPair(a, b, catalog);
       expect(result?.comparison?.curated).toBe(true);
       if (!result) return;
-      const card = renderAnswer(result);
+      const card = renderAnswer(result, catalog);
       expectWithinLimits(card);
       expect(card.blocks[1]?.type === "section" && card.blocks[1].text?.text).toMatch(/^\*Rule of thumb:\*/);
-      expectWithinLimits(renderCompact(result));
+      expectWithinLimits(renderCompact(result, catalog));
     },
   );
 
   it("builds a comparison from the data for any other pair", () => {
-    const card = renderAnswer(answer("418 vs 226"));
+    const card = renderAnswer(answer("418 vs 226", catalog), catalog);
     expectWithinLimits(card);
     const all = JSON.stringify(card.blocks);
     for (const aspect of ["Class and status", "Meaning", "Retry", "Caching", "Headers"])
@@ -99,8 +101,8 @@ describe("comparison cards", () => {
     for (const a of registered) {
       for (const b of registered) {
         if (a.code >= b.code) continue;
-        const result = answerForPair(a.code, b.code);
-        if (result) expectWithinLimits(renderAnswer(result));
+        const result = answerForPair(a.code, b.code, catalog);
+        if (result) expectWithinLimits(renderAnswer(result, catalog));
       }
     }
   });
@@ -108,51 +110,53 @@ describe("comparison cards", () => {
 
 describe("class, scenario, help and unknown cards", () => {
   it.each([1, 2, 3, 4, 5])("class %ixx lists its codes within limits", (digit) => {
-    const result = answerForClass(digit);
-    if (!result) throw new Error("no class");
-    const card = renderAnswer(result);
+    const result = answer(`${digit}xx`, catalog);
+    expect(result.classDigit).toBe(digit);
+    const card = renderAnswer(result, catalog);
     expectWithinLimits(card);
     const all = JSON.stringify(card.blocks);
     for (const entry of catalog.byClass(digit)) expect(all).toContain(`\`${entry.code}\``);
-    expect(renderCompact(result).blocks.length).toBeLessThanOrEqual(3);
+    expect(renderCompact(result, catalog).blocks.length).toBeLessThanOrEqual(3);
   });
 
   it("recommends a code for a scenario, then the runners-up and why not", () => {
-    const card = renderAnswer(answer("what should I return when the rate limit is hit?"));
+    const card = renderAnswer(answer("what should I return when the rate limit is hit?", catalog), catalog);
     expectWithinLimits(card);
     expect(card.text).toMatch(/^Use 429 Too Many Requests/);
     expect(JSON.stringify(card.blocks)).toContain("Also considered");
   });
 
   it("help lists every way to use the bot", () => {
-    const card = renderAnswer(answer("help"));
+    const card = renderAnswer(answer("help", catalog), catalog);
     expectWithinLimits(card);
     const all = JSON.stringify(card.blocks);
     for (const way of [
-      "/status 403",
+      "/httpstatus 403",
       "401 vs 403",
       "4xx",
       "rate limit",
       "Mention me",
       "unfurl",
-      "/status mute",
+      "/httpstatus mute",
     ]) {
       expect(all).toContain(way);
     }
   });
 
   it("says it is not sure, suggests and shows help for what it does not understand", () => {
-    const card = renderAnswer(answer("pizza recipe"));
+    const card = renderAnswer(answer("pizza recipe", catalog), catalog);
     expectWithinLimits(card);
     expect(card.text).toMatch(/Not sure/);
     expect(JSON.stringify(card.blocks)).toContain("Ways to ask");
   });
 
   it("explains numbers that cannot be status codes", () => {
-    expect(renderAnswer(answer("1234")).text).toMatch(
+    expect(renderAnswer(answer("1234", catalog), catalog).text).toMatch(
       /cannot be an HTTP status code: status codes have exactly three digits/,
     );
-    expect(renderAnswer(answer("299")).text).toMatch(/299 is not a registered status code.*200/);
+    expect(renderAnswer(answer("299", catalog), catalog).text).toMatch(
+      /299 is not a registered status code.*200/,
+    );
   });
 });
 
@@ -165,7 +169,7 @@ describe("escaping user text", () => {
     "@here why 503",
     "@channel @everyone what should I return when the rate limit is hit?",
   ])("%j cannot ping anyone or disguise a link", (query) => {
-    const card = renderAnswer(answer(query));
+    const card = renderAnswer(answer(query, catalog), catalog);
     for (const text of mrkdwnOf(card)) expect(unexpectedControlSequences(text)).toEqual([]);
     // Button values carry the raw query back to the app; they are never rendered as mrkdwn.
     expect(mrkdwnOf(card).join("\n")).not.toMatch(/<!channel>|<!here>|<https:\/\/evil|<@U123>/);
@@ -173,7 +177,11 @@ describe("escaping user text", () => {
 
   it("echoes a bare @here as text that reads the same but pings nobody", () => {
     for (const options of [{}, { shareable: false, sharedBy: "U12345" }]) {
-      const card = renderAnswer(answer("@here what should I return when the rate limit is hit?"), options);
+      const card = renderAnswer(
+        answer("@here what should I return when the rate limit is hit?", catalog),
+        catalog,
+        options,
+      );
       const all = [card.text, ...mrkdwnOf(card)].join("\n");
       expect(all).not.toMatch(/@here\b/);
       expect(all).toContain("@\u2060here");
@@ -181,11 +189,11 @@ describe("escaping user text", () => {
   });
 
   it("only mentions a sharer given as a real user id", () => {
-    const result = answer("404");
-    expect(JSON.stringify(renderAnswer(result, { sharedBy: "U12345" }).blocks)).toContain(
+    const result = answer("404", catalog);
+    expect(JSON.stringify(renderAnswer(result, catalog, { sharedBy: "U12345" }).blocks)).toContain(
       "Shared by <@U12345>",
     );
-    expect(JSON.stringify(renderAnswer(result, { sharedBy: "<!channel>" }).blocks)).not.toContain(
+    expect(JSON.stringify(renderAnswer(result, catalog, { sharedBy: "<!channel>" }).blocks)).not.toContain(
       "<!channel>",
     );
   });
@@ -193,7 +201,7 @@ describe("escaping user text", () => {
 
 describe("home tab", () => {
   it.each([undefined, 1, 2, 3, 4, 5])("with class %s selected stays within 100 blocks", (selected) => {
-    const view = renderHome(selected);
+    const view = renderHome(catalog, selected);
     expect(view.type).toBe("home");
     expectWithinLimits(view, 100);
     const all = JSON.stringify(view.blocks);

@@ -2,7 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderAnswer, renderCompact } from "../../src/cards/index.ts";
 import { answer } from "../../src/engine/answer.ts";
+import { getCatalog } from "../../src/knowledge/load.ts";
 import { expectWithinLimits, mrkdwnOf, unexpectedControlSequences } from "./limits.ts";
+
+const catalog = getCatalog();
 
 const specials = fc.constantFrom(
   "<!channel>",
@@ -45,12 +48,12 @@ describe("any string gets an answer and a card within every limit", () => {
   it("never throws, stays within limits and escapes user text", () => {
     fc.assert(
       fc.property(queries, (query) => {
-        const result = answer(query);
+        const result = answer(query, catalog);
         expect(["code", "compare", "class", "scenario", "help", "unknown"]).toContain(result.intent);
         for (const card of [
-          renderAnswer(result),
-          renderCompact(result),
-          renderAnswer(result, { shareable: false, sharedBy: "U1" }),
+          renderAnswer(result, catalog),
+          renderCompact(result, catalog),
+          renderAnswer(result, catalog, { shareable: false, sharedBy: "U1" }),
         ]) {
           expectWithinLimits(card);
           for (const text of mrkdwnOf(card)) expect(unexpectedControlSequences(text)).toEqual([]);

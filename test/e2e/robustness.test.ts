@@ -30,6 +30,15 @@ describe("health", () => {
     expect((await fetch(`${h.baseUrl}/nope`)).status).toBe(404);
     expect((await fetch(`${h.baseUrl}/slack/events`)).status).toBe(404);
   });
+
+  it("HEAD /healthz answers like GET, without a body", async () => {
+    const get = await fetch(`${h.baseUrl}/healthz`);
+    const head = await fetch(`${h.baseUrl}/healthz`, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-type")).toBe(get.headers.get("content-type"));
+    expect(head.headers.get("cache-control")).toBe("no-store");
+    expect(await head.text()).toBe("");
+  });
 });
 
 describe("bad requests", () => {

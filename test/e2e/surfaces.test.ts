@@ -2,10 +2,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/cards/actions.ts";
 import { renderAnswer, renderCompact, renderHome } from "../../src/cards/index.ts";
 import { answer } from "../../src/engine/answer.ts";
+import { getCatalog } from "../../src/knowledge/load.ts";
 import { messageFromCard } from "../../src/slack/messages/shapes.ts";
 import { BOT_USER_ID } from "../support/fake-slack.ts";
 import { buttonClick, eventEnvelope, slashCommand } from "../support/slack-requests.ts";
 import { type Harness, startHarness } from "./harness.ts";
+
+const catalog = getCatalog();
 
 let h: Harness;
 beforeAll(async () => {
@@ -49,25 +52,57 @@ function valueFor(blocks: unknown, prefix: string): string | undefined {
   return found[0];
 }
 
-describe("/status", () => {
+describe("/httpstatus", () => {
   it("answers with the ephemeral card in the acknowledgement itself", async () => {
     const reply = await h.command(slashCommand({ text: "404", responseUrl: h.slack.responseUrl() }));
     expect(reply.status).toBe(200);
     const body = reply.json();
     expect(body.response_type).toBe("ephemeral");
     expect(body.text).toContain("404");
-    expect(body).toMatchObject(messageFromCard(renderAnswer(answer("404"), { shareable: true })));
+    expect(body).toMatchObject(
+      messageFromCard(
+        renderAnswer(answer("404", catalog), catalog, { shareable: true, command: "/httpstatus" }),
+      ),
+    );
     await h.settle();
     expect(h.slack.actions).toEqual([]);
     expect(h.slack.responses).toEqual([]);
   });
 
-  it.each(["", "help"])("gives help for /status %j", async (text) => {
+  it.each(["", "help"])("gives help for /httpstatus %j, teaching /httpstatus", async (text) => {
     const reply = await h.command(slashCommand({ text, responseUrl: h.slack.responseUrl() }));
     expect(reply.json()).toMatchObject({
       response_type: "ephemeral",
-      ...messageFromCard(renderAnswer(answer("help"), { shareable: false })),
+      ...messageFromCard(
+        renderAnswer(answer("help", catalog), catalog, { shareable: false, command: "/httpstatus" }),
+      ),
     });
+    const taught = JSON.stringify(reply.json());
+    expect(taught).toContain("`/httpstatus 403`");
+    expect(taught).toContain("`/httpstatus mute`");
+    expect(taught).toContain("`status 403`");
+    expect(taught).not.toMatch(/`\/status\b/);
+  });
+
+  it("answers under whatever name the manifest gives the command, and teaches that name", async () => {
+    const help = await h.command(
+      slashCommand({ text: "help", command: "/codes", responseUrl: h.slack.responseUrl() }),
+    );
+    expect(JSON.stringify(help.json())).toContain("`/codes 401 vs 403`");
+    expect(JSON.stringify(help.json())).not.toContain("/httpstatus");
+    const unsure = await h.command(
+      slashCommand({ text: "pizza recipe", command: "/codes", responseUrl: h.slack.responseUrl() }),
+    );
+    expect(JSON.stringify(unsure.json())).toContain("`/codes 403`");
+    const mute = await h.command(
+      slashCommand({
+        text: "mute",
+        command: "/codes",
+        channel: freshChannel(),
+        responseUrl: h.slack.responseUrl(),
+      }),
+    );
+    expect(String(mute.json().text)).toContain("`/codes unmute`");
   });
 
   it("mutes and unmutes codes mentioned in the channel's messages", async () => {
@@ -110,7 +145,7 @@ describe("@-mentions", () => {
     expect(post?.params).toMatchObject({
       channel,
       thread_ts: "200.1",
-      ...messageFromCard(renderAnswer(answer(question), { shareable: false })),
+      ...messageFromCard(renderAnswer(answer(question, catalog), catalog, { shareable: false })),
     });
   });
 
@@ -151,6 +186,43 @@ describe("@-mentions", () => {
   });
 });
 
+describe("@-mentions and codes mentioned later", () => {
+  it("a scenario's runner-up is not 'already explained': a later message about it gets its card", async () => {
+    const channel = freshChannel();
+    const question = "what should I return when the rate limit is hit?";
+    const asked = answer(question, catalog);
+    expect(asked.intent).toBe("scenario");
+    expect(asked.codes.slice(1).map((code) => code.code)).toContain(503);
+    await h.event(
+      eventEnvelope({
+        type: "app_mention",
+        user: "U0HUMAN01",
+        channel,
+        ts: "210.1",
+        event_ts: "210.1",
+        text: `<@${BOT_USER_ID}> ${question}`,
+      }),
+    );
+    await h.settle();
+    expect(h.slack.callsTo("chat.postMessage")).toHaveLength(1);
+
+    // A new thread of the same channel, minutes later: 503 was only a runner-up, so it is explained.
+    await h.event(
+      message({ channel, ts: "211.1", text: "payments keeps returning HTTP 503 since the deploy" }),
+    );
+    // The recommendation (429) was explained: not again in the channel.
+    await h.event(message({ channel, ts: "212.1", text: "and now getting 429s from the gateway" }));
+    await h.settle();
+    const posts = h.slack.callsTo("chat.postMessage");
+    expect(posts).toHaveLength(2);
+    expect(posts[1]?.params).toMatchObject({
+      channel,
+      thread_ts: "211.1",
+      ...messageFromCard(renderCompact(answer("503", catalog), catalog)),
+    });
+  });
+});
+
 describe("direct messages", () => {
   it("are answered the same way", async () => {
     await h.event(
@@ -170,7 +242,7 @@ describe("direct messages", () => {
     expect(posts[0]?.params).toMatchObject({
       channel: "D0DM00001",
       thread_ts: "300.1",
-      ...messageFromCard(renderAnswer(answer("401 vs 403"), { shareable: false })),
+      ...messageFromCard(renderAnswer(answer("401 vs 403", catalog), catalog, { shareable: false })),
     });
   });
 });
@@ -203,10 +275,61 @@ describe("link unfurls", () => {
     expect(unfurl?.params).toMatchObject({ channel, ts: "400.1" });
     const unfurls = unfurl?.params.unfurls as Record<string, { blocks: unknown[] }>;
     expect(Object.keys(unfurls)).toEqual(links.slice(0, 3));
-    expect(unfurls[links[0] ?? ""]?.blocks).toEqual(renderCompact(answer("404")).blocks);
-    expect(unfurls[links[1] ?? ""]?.blocks).toEqual(renderCompact(answer("503")).blocks);
-    expect(unfurls[links[2] ?? ""]?.blocks).toEqual(renderCompact(answer("401")).blocks);
+    expect(unfurls[links[0] ?? ""]?.blocks).toEqual(renderCompact(answer("404", catalog), catalog).blocks);
+    expect(unfurls[links[1] ?? ""]?.blocks).toEqual(renderCompact(answer("503", catalog), catalog).blocks);
+    expect(unfurls[links[2] ?? ""]?.blocks).toEqual(renderCompact(answer("401", catalog), catalog).blocks);
     for (const value of Object.values(unfurls)) expect(value.blocks.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("link unfurls in the composer", () => {
+  it("are answered with chat.unfurl by unfurl_id and source, not channel and ts", async () => {
+    const url = "https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.4";
+    const unfurlId = "U0HUMAN01-909b5454-75f8-4ac4-b325-1b40e230bbd8";
+    await h.event(
+      eventEnvelope({
+        type: "link_shared",
+        channel: "COMPOSER",
+        is_bot_user_member: true,
+        user: "U0HUMAN01",
+        message_ts: unfurlId,
+        unfurl_id: unfurlId,
+        source: "composer",
+        links: [{ domain: "datatracker.ietf.org", url }],
+        event_ts: "410.1",
+      }),
+    );
+    await h.settle();
+    const [unfurl, ...others] = h.slack.callsTo("chat.unfurl");
+    expect(others).toEqual([]);
+    expect(unfurl?.params).toEqual({
+      unfurl_id: unfurlId,
+      source: "composer",
+      unfurls: { [url]: { blocks: renderCompact(answer("403", catalog), catalog).blocks } },
+      team_id: expect.any(String),
+    });
+  });
+});
+
+describe("links in message text", () => {
+  it("to the retired httpstat.us are explained in the thread; RFC 9110 on datatracker is left to its unfurl", async () => {
+    const channel = freshChannel();
+    await h.event(message({ channel, ts: "420.1", text: "the mock returns <https://httpstat.us/503>" }));
+    await h.event(
+      message({
+        channel,
+        ts: "420.2",
+        text: "see <https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.4|RFC 9110>",
+      }),
+    );
+    await h.settle();
+    const posts = h.slack.callsTo("chat.postMessage");
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.params).toMatchObject({
+      channel,
+      thread_ts: "420.1",
+      ...messageFromCard(renderCompact(answer("503", catalog), catalog)),
+    });
   });
 });
 
@@ -222,7 +345,7 @@ describe("codes mentioned in messages", () => {
     expect(posts[0]?.params).toMatchObject({
       channel,
       thread_ts: "500.1",
-      ...messageFromCard(renderCompact(answer("429"))),
+      ...messageFromCard(renderCompact(answer("429", catalog), catalog)),
     });
 
     await h.event(message({ channel, ts: "500.2", thread_ts: "500.1", text: "still getting 429s" }));
@@ -276,14 +399,18 @@ describe("App Home", () => {
     expect(publishes).toHaveLength(1);
     expect(publishes[0]?.params).toEqual({
       user_id: "U0HUMAN01",
-      view: renderHome(),
+      view: renderHome(catalog),
       team_id: expect.any(String),
     });
-    expect((renderHome().blocks as unknown[]).length).toBeLessThanOrEqual(100);
+    expect((renderHome(catalog).blocks as unknown[]).length).toBeLessThanOrEqual(100);
+    const home = JSON.stringify(publishes[0]?.params.view);
+    expect(home).toContain("`/httpstatus 403`");
+    expect(home).toContain("Explain HTTP codes");
+    expect(home).not.toMatch(/`\/status\b/);
   });
 
   it("browses a class from the select", async () => {
-    const home = renderHome();
+    const home = renderHome(catalog);
     const option = valueFor(home.blocks, ACTIONS.browseClass) ?? "4";
     const payload = buttonClick({
       actionId: ACTIONS.browseClass,
@@ -304,7 +431,7 @@ describe("App Home", () => {
     await h.settle();
     expect(h.slack.callsTo("views.publish")[0]?.params).toMatchObject({
       user_id: "U0HUMAN01",
-      view: renderHome(4),
+      view: renderHome(catalog, 4),
     });
   });
 });
@@ -318,7 +445,7 @@ describe("buttons", () => {
   });
 
   it("a related-code button on an ephemeral card replaces it through the response_url", async () => {
-    const card = renderAnswer(answer("403"), { shareable: true });
+    const card = renderAnswer(answer("403", catalog), catalog, { shareable: true });
     const value = valueFor(card.blocks, ACTIONS.showCode) ?? "code:401";
     const channel = freshChannel();
     const reply = await h.interact(
@@ -354,12 +481,12 @@ describe("buttons", () => {
     expect(h.slack.callsTo("chat.update")[0]?.params).toMatchObject({
       channel,
       ts: "701.1",
-      ...messageFromCard(renderAnswer(answer("404"), { shareable: false })),
+      ...messageFromCard(renderAnswer(answer("404", catalog), catalog, { shareable: false })),
     });
   });
 
   it("a compare button shows the comparison", async () => {
-    const home = renderHome();
+    const home = renderHome(catalog);
     const value = valueFor(home.blocks, ACTIONS.compare) ?? "pair:401,403";
     const channel = freshChannel();
     await h.interact(
@@ -396,7 +523,7 @@ describe("buttons", () => {
 
   it("Share in channel posts the card for everyone and deletes the ephemeral one", async () => {
     const channel = freshChannel();
-    const card = renderAnswer(answer("429"), { shareable: true });
+    const card = renderAnswer(answer("429", catalog), catalog, { shareable: true });
     const value = valueFor(card.blocks, ACTIONS.share);
     expect(value).toBeDefined();
     await h.interact(
@@ -411,7 +538,9 @@ describe("buttons", () => {
     await h.settle();
     expect(h.slack.callsTo("chat.postMessage")[0]?.params).toMatchObject({
       channel,
-      ...messageFromCard(renderAnswer(answer("429"), { shareable: false, sharedBy: "U0HUMAN01" })),
+      ...messageFromCard(
+        renderAnswer(answer("429", catalog), catalog, { shareable: false, sharedBy: "U0HUMAN01" }),
+      ),
     });
     expect(h.slack.responses).toEqual([{ id: "share", body: { delete_original: true } }]);
   });

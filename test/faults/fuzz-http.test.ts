@@ -203,7 +203,7 @@ describe("signed malformed bodies", () => {
           expect([200, 400]).toContain(reply.status);
           // What is left of a slash command may still be one: then it is answered, in the ack.
           if (reply.status === 200 && reply.text !== "") {
-            expect((fields as Record<string, string>).command).toBe("/status");
+            expect((fields as Record<string, string>).command).toBe("/httpstatus");
             expect(reply.json()).toMatchObject({ response_type: "ephemeral" });
           }
         },
@@ -638,14 +638,14 @@ describe("signed requests with fields missing or of the wrong type", () => {
           const reply = await post(form.toString(), { contentType: FORM });
           expect(reply.status).toBe(200);
           const answerable =
-            form.get("command") === "/status" &&
+            form.get("command") === "/httpstatus" &&
             fields.every((field) => {
               const values = form.getAll(field);
               if (values.length > 1) return false;
               return !needed.has(field) || Boolean(values[0]);
             });
           if (answerable) expect(reply.json()).toMatchObject({ response_type: "ephemeral" });
-          else if (reply.text !== "") expect(form.getAll("command")).toEqual(["/status"]);
+          else if (reply.text !== "") expect(form.getAll("command")).toEqual(["/httpstatus"]);
         },
       ),
       { numRuns: runs(120) },

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/cards/actions.ts";
+import { SHARE_FAILED, SHARE_UNCONFIRMED } from "../../src/listeners/actions/sharing.ts";
 import { type Harness, startHarness } from "../e2e/harness.ts";
 import { BOT_USER_ID, type Failure, RESPONSE_URL } from "../support/fake-slack.ts";
 import { pool, problems, recordCrashes, waitFor } from "../support/load.ts";
@@ -340,5 +341,109 @@ describe("Slack not answering", () => {
       late.slack.release();
       await late.close();
     }
+  });
+});
+
+describe("Share in channel, when chat.postMessage fails", () => {
+  // For the timeout: the app's timeout is short, and Slack holds the post until after it fires.
+  let quick: Harness;
+  beforeAll(async () => {
+    quick = await startHarness({}, { apiTimeoutMs: API_TIMEOUT_MS, stopGraceMs: 200 });
+  });
+  afterAll(async () => {
+    quick.slack.heal();
+    quick.slack.release();
+    await quick.close();
+  });
+
+  function share(channel: string, responseId: string, on: Harness = h) {
+    return on.interact(
+      buttonClick({
+        actionId: ACTIONS.share,
+        value: "code:503",
+        container: { type: "message", message_ts: "30.1", channel_id: channel, is_ephemeral: true },
+        channel,
+        responseUrl: on.slack.responseUrl(responseId),
+      }),
+    );
+  }
+  const inChannel = (on: Harness = h) =>
+    on.slack.responses.filter((post) => post.body.response_type === "in_channel");
+
+  it.each<[string, Failure, () => Harness]>([
+    ["no answer before the app's timeout", { hold: true }, () => quick],
+    ["an HTTP 500", { status: 500 }, () => h],
+    ["an HTTP 503", { status: 503 }, () => h],
+    ["a reset connection", { drop: true }, () => h],
+    ["a reply that is not JSON", { notJson: "<html><body><h1>502 Bad Gateway</h1></body></html>" }, () => h],
+    ["Slack's internal_error", { error: "internal_error" }, () => h],
+  ])(
+    "%s (Slack may have posted): posts once, never again through the response_url, and says so",
+    async (_name, failure, harness) => {
+      const on = harness();
+      on.slack.reset();
+      on.logs.length = 0;
+      const channel = fresh("C0SH");
+      on.slack.failNext("chat.postMessage", failure);
+      const reply = await share(channel, "maybe", on);
+      expect(reply.status).toBe(200);
+      await on.settle();
+      expect(on.slack.callsTo("chat.postMessage")).toHaveLength(1);
+      expect(inChannel(on)).toEqual([]);
+      // The person keeps their card, and is told to look before sharing again.
+      expect(on.slack.responses.map((post) => post.body)).toEqual([
+        expect.objectContaining({
+          response_type: "ephemeral",
+          replace_original: false,
+          text: SHARE_UNCONFIRMED,
+        }),
+      ]);
+      expect(problems(on.logs).join("\n")).toContain(`Slack may have posted already channel=${channel}`);
+    },
+  );
+
+  it.each<[string, Failure[]]>([
+    ["not_in_channel", [{ error: "not_in_channel" }]],
+    ["channel_not_found", [{ error: "channel_not_found" }]],
+    ["is_archived", [{ error: "is_archived" }]],
+    ["a rate limit longer than the app waits", [{ rateLimitedFor: 30 }]],
+  ])("%s (Slack did not post): posts once, through the response_url", async (_name, failures) => {
+    const channel = fresh("C0SH");
+    for (const failure of failures) h.slack.failNext("chat.postMessage", failure);
+    await share(channel, "declined");
+    await h.settle();
+    expect(h.slack.callsTo("chat.postMessage")).toHaveLength(failures.length);
+    expect(h.slack.responses.map((post) => post.body)).toEqual([
+      expect.objectContaining({
+        response_type: "in_channel",
+        replace_original: false,
+        text: expect.stringContaining("503"),
+      }),
+      { delete_original: true },
+    ]);
+  });
+
+  it("declined, and the response_url fails too: one attempt each, and the person is told", async () => {
+    const channel = fresh("C0SH");
+    h.slack.failNext("chat.postMessage", { error: "not_in_channel" });
+    h.slack.failNext(RESPONSE_URL, { status: 404 });
+    await share(channel, "expired");
+    await h.settle();
+    expect(h.slack.callsTo("chat.postMessage")).toHaveLength(1);
+    expect(h.slack.responses.map((post) => post.body)).toEqual([
+      expect.objectContaining({ response_type: "ephemeral", text: SHARE_FAILED }),
+    ]);
+  });
+
+  it("declined, and the response_url drops the connection: the person is told it may be there", async () => {
+    const channel = fresh("C0SH");
+    h.slack.failNext("chat.postMessage", { error: "not_in_channel" });
+    h.slack.failNext(RESPONSE_URL, { drop: true });
+    await share(channel, "dropped");
+    await h.settle();
+    expect(inChannel()).toEqual([]);
+    expect(h.slack.responses.map((post) => post.body)).toEqual([
+      expect.objectContaining({ response_type: "ephemeral", text: SHARE_UNCONFIRMED }),
+    ]);
   });
 });

@@ -86,12 +86,30 @@ describe("registered codes", () => {
   });
 
   it("marks exactly RFC 9110 §15.1's heuristically cacheable codes, plus 451 (RFC 7725)", () => {
-    const cacheable = catalog.entries.filter((e) => e.cacheable).map((e) => e.code);
+    const cacheable = catalog.entries.filter((e) => e.caching === "heuristic").map((e) => e.code);
     expect(cacheable).toEqual([200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501]);
     const fromRegistry = registeredRows
       .filter((row) => row.heuristically_cacheable === "yes")
       .map((r) => Number(r.code));
     expect(cacheable).toEqual(fromRegistry.sort((a, b) => a - b));
+  });
+
+  it("marks 1xx (RFC 9111 §3) and 428, 429, 431, 511 (RFC 6585) as never stored, and nothing else", () => {
+    const never = catalog.entries.filter((e) => e.caching === "never").map((e) => e.id);
+    expect(never).toEqual([
+      "100",
+      "101",
+      "102",
+      "103",
+      "103-resumable-requests-proposal",
+      "104",
+      "428",
+      "429",
+      "431",
+      "511",
+    ]);
+    for (const entry of catalog.entries.filter((e) => e.class === 1))
+      expect(entry.caching, entry.id).toBe("never");
   });
 
   it("gives every code advice: when to use, when not and what instead, retry guidance, scenarios", () => {

@@ -26,8 +26,8 @@ describe("eventDedupe", () => {
 });
 
 describe("registerListeners", () => {
-  it("registers the events, the messages and every action, and leaves the command to the receiver", () => {
-    const app = { use: vi.fn(), command: vi.fn(), event: vi.fn(), action: vi.fn() };
+  it("registers the events, the messages, the shortcut and every action, and leaves the command to the receiver", () => {
+    const app = { use: vi.fn(), command: vi.fn(), event: vi.fn(), action: vi.fn(), shortcut: vi.fn() };
     registerListeners(app as never, fakeDeps().deps);
     expect(app.use).toHaveBeenCalledTimes(1);
     expect(app.command).not.toHaveBeenCalled();
@@ -42,8 +42,12 @@ describe("registerListeners", () => {
         expect.stringContaining("show_code"),
         expect.stringContaining("compare"),
         expect.stringContaining("share_in_channel"),
+        expect.stringContaining("share_in_thread"),
         expect.stringContaining("browse_class"),
       ]),
     );
+    expect(app.shortcut.mock.calls.map((call) => call[0])).toEqual([
+      { type: "message_action", callback_id: "explain_http_codes" },
+    ]);
   });
 });

@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
+import { acceptWebSocket, type FakeWebSocket } from "./fake-socket.ts";
 
 /** One Web API call the app made. */
 export interface ApiCall {
@@ -26,6 +28,8 @@ export type Failure =
   | { readonly drop: true }
   /** This HTTP status (500, 503...) with `ok: false`. */
   | { readonly status: number }
+  /** HTTP 200 with this body, not JSON (a proxy's error page). */
+  | { readonly notJson: string }
   /** The answer (the normal one, or `then`) comes after this long: a slow Slack. */
   | { readonly delayMs: number; readonly then?: Failure }
   /** The answer is held until `release()`: a Slack that has not answered yet, however long that is. */
@@ -33,6 +37,11 @@ export type Failure =
 
 /** The method name under which faults for response_url posts are set (failNext, failAlways). */
 export const RESPONSE_URL = "response_url";
+/**
+ * The method name under which faults for Socket Mode's WebSocket are set: `status` answers the
+ * upgrade with that HTTP status, `drop` closes the connection, `delayMs` holds the handshake.
+ */
+export const WEBSOCKET = "websocket";
 
 export const BOT_USER_ID = "UBOT0001";
 export const BOT_ID = "BBOT0001";
@@ -65,6 +74,8 @@ function parseParams(contentType: string | undefined, raw: string): Record<strin
  * Slack does (auth.test, chat.*, views.*). Faults can be queued per method (`failNext`) or set for
  * every call until healed (`failAlways`): errors, rate limits, HTTP statuses, dropped connections and
  * slow answers. A slow answer still counts as a call made (Slack may well have posted).
+ * apps.connections.open (with an app-level token) points at its own WebSocket endpoint, which says
+ * hello as Slack's does and records what the app sends back (Socket Mode acknowledgements).
  */
 export class FakeSlack {
   readonly calls: ApiCall[] = [];
@@ -75,6 +86,9 @@ export class FakeSlack {
   readonly #held = new Set<NodeJS.Timeout>();
   /** Answers held until release(). */
   readonly #holding: (() => void)[] = [];
+  /** Text frames the app sent over Socket Mode WebSockets (its acknowledgements), parsed. */
+  readonly socketMessages: Record<string, unknown>[] = [];
+  readonly #sockets = new Set<FakeWebSocket>();
   #server: Server | undefined;
   #port = 0;
   #ts = 1_700_000_000;
@@ -94,6 +108,7 @@ export class FakeSlack {
         res.end(String(error));
       });
     });
+    this.#server.on("upgrade", (req: IncomingMessage, socket: Duplex) => this.#upgrade(req, socket));
     await new Promise<void>((resolve) => this.#server?.listen(0, "127.0.0.1", resolve));
     this.#port = (this.#server.address() as AddressInfo).port;
     return this;
@@ -105,14 +120,31 @@ export class FakeSlack {
     for (const timer of this.#held) clearTimeout(timer);
     this.#held.clear();
     this.#holding.length = 0;
+    this.dropSockets();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  /** Socket Mode connections open now. */
+  get openSockets(): number {
+    return this.#sockets.size;
+  }
+
+  /** Sends a Socket Mode message (an envelope, a disconnect) over every open connection. */
+  sendOverSocket(message: Record<string, unknown>): void {
+    for (const socket of this.#sockets) socket.send(JSON.stringify(message));
+  }
+
+  /** Closes every Socket Mode connection without a word: a connection lost. */
+  dropSockets(): void {
+    for (const socket of [...this.#sockets]) socket.drop();
   }
 
   /** Forgets what was recorded (between tests). */
   reset(): void {
     this.calls.length = 0;
     this.responses.length = 0;
+    this.socketMessages.length = 0;
     this.#failures.clear();
     this.#standing.clear();
   }
@@ -158,7 +190,8 @@ export class FakeSlack {
     const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       if (res.destroyed) return;
       res.writeHead(status, { "content-type": "application/json", ...headers });
-      res.end(JSON.stringify(body));
+      // A string is sent as it is (a reply that is not JSON).
+      res.end(typeof body === "string" ? body : JSON.stringify(body));
     };
     const response = url.pathname.match(/^\/response\/(.+)$/);
     if (response && req.method === "POST") {
@@ -178,9 +211,11 @@ export class FakeSlack {
       return;
     }
     const params = parseParams(req.headers["content-type"], raw);
+    // apps.connections.open takes the app-level token; every other method the bot token.
+    const prefix = method === "apps.connections.open" ? "xapp-" : "xoxb-";
     const authorized =
-      req.headers.authorization?.startsWith("Bearer xoxb-") === true ||
-      (typeof params.token === "string" && params.token.startsWith("xoxb-"));
+      req.headers.authorization?.startsWith(`Bearer ${prefix}`) === true ||
+      (typeof params.token === "string" && params.token.startsWith(prefix));
     delete params.token;
     this.calls.push({ method, params, authorized, at: Date.now() });
     this.#reply(req, this.#failureFor(method), json, () =>
@@ -227,7 +262,49 @@ export class FakeSlack {
       json(failure.status, { ok: false });
       return;
     }
+    if ("notJson" in failure) {
+      json(200, failure.notJson, { "content-type": "text/html" });
+      return;
+    }
     json(200, { ok: false, error: failure.error });
+  }
+
+  /** A Socket Mode WebSocket: refused or held as a fault says, else accepted with Slack's hello. */
+  #upgrade(req: IncomingMessage, socket: Duplex, failure = this.#failureFor(WEBSOCKET)): void {
+    if (failure && "delayMs" in failure) {
+      const timer = setTimeout(() => {
+        this.#held.delete(timer);
+        this.#upgrade(req, socket, failure.then);
+      }, failure.delayMs);
+      this.#held.add(timer);
+      return;
+    }
+    if (failure) {
+      if ("status" in failure) socket.end(`HTTP/1.1 ${failure.status} Refused\r\nContent-Length: 0\r\n\r\n`);
+      else socket.destroy();
+      return;
+    }
+    const connection = acceptWebSocket(
+      req,
+      socket,
+      (text) => {
+        try {
+          this.socketMessages.push(JSON.parse(text) as Record<string, unknown>);
+        } catch {
+          this.socketMessages.push({ unparsed: text });
+        }
+      },
+      () => this.#sockets.delete(connection),
+    );
+    this.#sockets.add(connection);
+    connection.send(
+      JSON.stringify({
+        type: "hello",
+        num_connections: this.#sockets.size,
+        debug_info: { host: "fake-slack", approximate_connection_time: 18060 },
+        connection_info: { app_id: "A0APP0001" },
+      }),
+    );
   }
 
   #answer(method: string, params: Record<string, unknown>): Record<string, unknown> {
@@ -264,6 +341,8 @@ export class FakeSlack {
         return { ok: true, channel: params.channel, ts: params.ts };
       case "chat.unfurl":
         return { ok: true };
+      case "apps.connections.open":
+        return { ok: true, url: `ws://127.0.0.1:${this.#port}/link/?ticket=fake-ticket-${ts()}` };
       case "views.publish":
       case "views.open":
       case "views.update":

@@ -91,7 +91,7 @@ export function slashCommand(fields: {
     channel_name: "general",
     user_id: fields.user ?? "U0HUMAN01",
     user_name: "ada",
-    command: fields.command ?? "/status",
+    command: fields.command ?? "/httpstatus",
     text: fields.text,
     api_app_id: "A0APP0001",
     is_enterprise_install: "false",
@@ -172,5 +172,33 @@ export function buttonClick(click: ButtonClick): Record<string, unknown> {
         action_ts: `${Date.now() / 1000}`,
       },
     ],
+  };
+}
+
+export interface MessageShortcutUse {
+  readonly callbackId: string;
+  /** The message the shortcut was used on, as Slack sends it (ts, text, thread_ts, user...). */
+  readonly message: Record<string, unknown>;
+  readonly channel?: string;
+  readonly user?: string;
+  readonly responseUrl?: string;
+}
+
+/** A message_action payload (a message shortcut), shaped like Slack's. */
+export function messageShortcut(use: MessageShortcutUse): Record<string, unknown> {
+  return {
+    type: "message_action",
+    token: "legacy-verification-token",
+    action_ts: `${Date.now() / 1000}`,
+    team: { id: TEAM_ID, domain: "status-bot-test" },
+    user: { id: use.user ?? "U0HUMAN01", username: "ada", name: "ada", team_id: TEAM_ID },
+    channel: { id: use.channel ?? "C0CHAN001", name: "general" },
+    is_enterprise_install: false,
+    enterprise: null,
+    callback_id: use.callbackId,
+    trigger_id: "13345224609.738474920.8088930838d88f008e0",
+    response_url: use.responseUrl ?? "http://127.0.0.1:9/none",
+    message_ts: use.message.ts,
+    message: { type: "message", user: "U0OTHER01", ...use.message },
   };
 }

@@ -2,15 +2,17 @@ import type { CodeLookup } from "./code-lookup.ts";
 
 /**
  * The five domains the manifest registers for unfurling (Slack allows at most five; subdomains such
- * as www.rfc-editor.org are covered by their domain). Links to the other sites we recognise
- * (httpstatuses.com, the IETF datatracker, httpwg.org) are still read in message text.
+ * as www.rfc-editor.org are covered by their domain). datatracker.ietf.org is the IETF's own HTML
+ * rendering of RFC 9110, where its status sections are linked (old tools.ietf.org links land there
+ * too); it replaced httpstat.us, offline since mid-2025. Links to the other sites we recognise
+ * (httpstat.us, httpstatuses.com, httpwg.org) are still read in message text.
  */
 export const UNFURL_DOMAINS = [
   "developer.mozilla.org",
   "httpstatuses.io",
   "http.cat",
   "rfc-editor.org",
-  "httpstat.us",
+  "datatracker.ietf.org",
 ] as const;
 
 /** A link found in a message, with the status code it points at. */

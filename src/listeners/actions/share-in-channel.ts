@@ -5,18 +5,18 @@ import { callSlack } from "../../slack/api/web-api.ts";
 import { messageFromCard, notice } from "../../slack/messages/shapes.ts";
 import { answerForValue, SORRY_TEXT } from "../answering.ts";
 import type { BotDeps } from "../deps.ts";
+import { shareOnce } from "./sharing.ts";
+
+export { SHARE_FAILED, SHARE_UNCONFIRMED } from "./sharing.ts";
 
 type ButtonArgs = Pick<SlackActionMiddlewareArgs<BlockButtonAction>, "ack" | "action" | "body"> &
   Pick<AllMiddlewareArgs, "client" | "logger">;
 
-export const SHARE_FAILED =
-  "I couldn't post in this conversation. Invite me first (`/invite @Status Bot`), then share again.";
-
 /**
  * "Share in channel" on an ephemeral card (value: what the card shows, "code:404" or "q:<query>"; see
- * src/slack/references.ts): posts the card for everyone,
- * saying who shared it, then deletes the ephemeral card. Where the bot is not a member (slash
- * commands work everywhere), the card goes out through the command's response_url instead.
+ * src/cards/references.ts): posts the card for everyone, saying who shared it, then deletes the
+ * ephemeral card. Where Slack says the bot may not post (slash commands work everywhere), the card
+ * goes out through the command's response_url instead; never both (see shareOnce).
  */
 export function shareInChannel(deps: BotDeps) {
   return async ({ ack, action, body, client, logger }: ButtonArgs): Promise<void> => {
@@ -24,7 +24,6 @@ export function shareInChannel(deps: BotDeps) {
     const respond = deps.respondTo(body.response_url);
     const user = body.user.id;
     const channel = body.channel?.id ?? (body.container?.channel_id as string | undefined);
-    const context = { channel, user };
     let card: Card | undefined;
     try {
       const answer = answerForValue(deps.engine, action.value);
@@ -41,39 +40,11 @@ export function shareInChannel(deps: BotDeps) {
         logger,
         "response_url (share failed)",
         () => respond({ response_type: "ephemeral", replace_original: false, ...notice(SORRY_TEXT) }),
-        { context },
+        { context: { channel, user } },
       );
       return;
     }
-    const message = messageFromCard(card);
-    let shared = channel
-      ? await callSlack(
-          logger,
-          "chat.postMessage (share)",
-          () => client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false }),
-          { retryRateLimited: true, maxRateLimitWaitMs: deps.maxRateLimitWaitMs, context },
-        )
-      : undefined;
-    if (!shared) {
-      shared = await callSlack(
-        logger,
-        "response_url (share in channel)",
-        () => respond({ response_type: "in_channel", replace_original: false, ...message }),
-        { context },
-      );
-    }
-    if (shared) {
-      await callSlack(logger, "response_url (delete ephemeral)", () => respond({ delete_original: true }), {
-        context,
-      });
-    } else {
-      await callSlack(
-        logger,
-        "response_url (share failed)",
-        () => respond({ response_type: "ephemeral", replace_original: false, ...notice(SHARE_FAILED) }),
-        { context },
-      );
-    }
+    await shareOnce(deps, { respond, client, logger }, { channel, user }, messageFromCard(card), "share");
   };
 }
 

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bo
 import { callSlack } from "../../slack/api/web-api.ts";
 import { messageFromCard } from "../../slack/messages/shapes.ts";
 import { questionFromMessage } from "../../slack/messages/text.ts";
-import { codesOf, safely } from "../answering.ts";
+import { explainedCodes, safely } from "../answering.ts";
 import type { BotDeps } from "../deps.ts";
 
 type MentionArgs = Pick<SlackEventMiddlewareArgs<"app_mention">, "event"> &
@@ -24,7 +24,7 @@ export function appMention(deps: BotDeps) {
     let codes: number[] = [];
     const card = safely(logger, "an @-mention", () => {
       const answer = deps.engine.answer(question || "help");
-      codes = codesOf(answer);
+      codes = explainedCodes(answer);
       return deps.cards.renderAnswer(answer, { shareable: false });
     });
     const posted = await callSlack(
@@ -45,6 +45,7 @@ export function appMention(deps: BotDeps) {
       },
     );
     // Codes explained on request count as explained: the same thread won't get them again unasked.
+    // Only those the card explains (not a scenario's runners-up).
     if (posted) for (const code of codes) deps.mentions.record(event.channel, threadTs, code);
   };
 }

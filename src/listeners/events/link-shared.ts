@@ -12,8 +12,9 @@ type LinkSharedArgs = Pick<SlackEventMiddlewareArgs<"link_shared">, "event"> &
 const MAX_UNFURLS = 5;
 
 /**
- * `link_shared`: links to a status-code page (MDN, http.cat, httpstatuses.io, httpstat.us, RFC 9110
- * sections) unfurl into the compact card for that code. Other links are left alone.
+ * `link_shared`: links to a status-code page on the manifest's unfurl domains (MDN, http.cat,
+ * httpstatuses.io, RFC 9110 sections) unfurl into the compact card for that code. Other links are
+ * left alone.
  */
 export function linkShared(deps: BotDeps) {
   return async ({ event, client, context, logger }: LinkSharedArgs): Promise<void> => {

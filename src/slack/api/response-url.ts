@@ -23,12 +23,18 @@ export const RESPONSE_URL_ERROR = "response_url_error";
 
 export class ResponseUrlError extends Error {
   readonly code = RESPONSE_URL_ERROR;
+  /**
+   * True when the message was certainly not posted: nothing was sent, or Slack refused it (4xx) or
+   * redirected it. False when it may have been: a timeout, a network failure, a 5xx.
+   */
+  readonly declined: boolean;
   constructor(
     message: string,
     readonly statusCode?: number,
   ) {
     super(message);
     this.name = "ResponseUrlError";
+    this.declined = statusCode === undefined ? !/^(?:timeout|network)/.test(message) : statusCode < 500;
   }
 }
 

@@ -47,3 +47,41 @@ export function questionFromMessage(text: string | undefined, botUserId?: string
     .replace(/^[\s,:;-]+/, "")
     .trim();
 }
+
+interface AttachmentLike {
+  readonly pretext?: unknown;
+  readonly title?: unknown;
+  readonly text?: unknown;
+  readonly fallback?: unknown;
+  readonly fields?: unknown;
+}
+
+/** A message as a shortcut payload carries it: its text, and the attachments alerts put theirs in. */
+export interface MessageWithText {
+  readonly text?: unknown;
+  readonly attachments?: unknown;
+}
+
+const strings = (...values: unknown[]): string[] =>
+  values.filter((value): value is string => typeof value === "string" && value.trim() !== "");
+
+/**
+ * All the text of a message, in Slack's format: its own text, then its attachments' (monitoring
+ * alerts and other integrations put theirs there: pretext, title, text, fields; the fallback only
+ * where an attachment has no text of its own).
+ */
+export function textOfMessage(message: MessageWithText): string {
+  const parts = strings(message.text);
+  const attachments = Array.isArray(message.attachments) ? (message.attachments as AttachmentLike[]) : [];
+  for (const attachment of attachments) {
+    if (typeof attachment !== "object" || attachment === null) continue;
+    const fields = Array.isArray(attachment.fields)
+      ? (attachment.fields as { title?: unknown; value?: unknown }[]).flatMap((field) =>
+          typeof field === "object" && field !== null ? strings(field.title, field.value) : [],
+        )
+      : [];
+    const own = strings(attachment.pretext, attachment.title, attachment.text, ...fields);
+    parts.push(...(own.length > 0 ? own : strings(attachment.fallback)));
+  }
+  return parts.join("\n");
+}

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { SHARE_FAILED, shareInChannel } from "../../../src/listeners/actions/share-in-channel.ts";
+import {
+  SHARE_FAILED,
+  SHARE_UNCONFIRMED,
+  shareInChannel,
+} from "../../../src/listeners/actions/share-in-channel.ts";
 import { fakeClient, fakeDeps, platformError } from "../../support/fakes.ts";
 import { button, setupClick } from "./actions.helpers.ts";
 
@@ -50,11 +54,39 @@ describe("Share in channel", () => {
     const client = fakeClient();
     client.chat.postMessage.mockRejectedValueOnce(platformError("channel_not_found"));
     const setup = setupClick("ephemeral", button("share_in_channel", "code:429"), fakeDeps(), client);
-    setup.respond.mockRejectedValueOnce(Object.assign(new Error("Failed to respond"), { statusCode: 404 }));
+    setup.respond.mockRejectedValueOnce(
+      Object.assign(new Error("Failed to respond"), { code: "slack_bolt_respond_error", statusCode: 404 }),
+    );
     await shareInChannel(setup.deps)(setup.args);
     const last = setup.respond.mock.calls.at(-1)?.[0];
     expect(last).toMatchObject({ response_type: "ephemeral", replace_original: false, text: SHARE_FAILED });
     expect(setup.respond).not.toHaveBeenCalledWith({ delete_original: true });
+  });
+
+  it.each([
+    [
+      "a timeout",
+      Object.assign(new Error("timeout"), {
+        code: "slack_webapi_request_error",
+        original: { name: "TimeoutError" },
+      }),
+    ],
+    ["an HTTP 502", Object.assign(new Error("502"), { code: "slack_webapi_http_error", statusCode: 502 })],
+    ["Slack's internal_error", platformError("internal_error")],
+    ["a reply that is not JSON", platformError("<html><body>Bad gateway</body></html>")],
+  ])("never falls back to the response_url after %s, where Slack may have posted", async (_name, error) => {
+    const client = fakeClient();
+    client.chat.postMessage.mockRejectedValueOnce(error);
+    const setup = setupClick("ephemeral", button("share_in_channel", "code:429"), fakeDeps(), client);
+    await shareInChannel(setup.deps)(setup.args);
+    expect(client.chat.postMessage).toHaveBeenCalledTimes(1);
+    expect(setup.respond.mock.calls.map((call) => call[0])).toEqual([
+      expect.objectContaining({
+        response_type: "ephemeral",
+        replace_original: false,
+        text: SHARE_UNCONFIRMED,
+      }),
+    ]);
   });
 
   it("never shares an apology", async () => {

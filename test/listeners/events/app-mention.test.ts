@@ -49,6 +49,25 @@ describe("app_mention", () => {
     expect(deps.mentions.allowed("C1", "1.0", 503)).toBe(false);
   });
 
+  it("remembers only the codes the card explains, not a scenario's runners-up", async () => {
+    const setup = fakeDeps();
+    setup.engine.answer.mockReturnValueOnce({
+      query: "rate limit hit",
+      intent: "scenario",
+      codes: [
+        { code: 429, entryId: "429" },
+        { code: 503, entryId: "503" },
+      ],
+      suggestions: [],
+      problems: [],
+    });
+    const { deps, done } = mention({ text: "<@UBOT> rate limit hit" }, setup);
+    await done;
+    expect(deps.mentions.allowed("C1", "1.0", 429)).toBe(false);
+    expect(deps.mentions.allowed("C1", "1.0", 503)).toBe(true);
+    expect(deps.mentions.allowed("C1", "9.0", 503)).toBe(true);
+  });
+
   it("logs Web API errors instead of throwing", async () => {
     const setup = fakeDeps();
     const failing = fakeClient();

@@ -52,7 +52,7 @@ describe("link_shared", () => {
       message_ts: "Uxxx-909b",
       source: "composer",
       unfurl_id: "Uxxx-909b5454",
-      links: [link("https://httpstat.us/429")],
+      links: [link("https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.4")],
     });
     await done;
     expect(client.chat.unfurl).toHaveBeenCalledWith(

@@ -3,6 +3,7 @@ import {
   escapeSlack,
   questionFromMessage,
   slackToPlainText,
+  textOfMessage,
   unescapeSlack,
 } from "../../../src/slack/messages/text.ts";
 
@@ -42,5 +43,32 @@ describe("escapeSlack", () => {
     const text = "<script> & <@U1>";
     expect(escapeSlack(text)).toBe("&lt;script&gt; &amp; &lt;@U1&gt;");
     expect(unescapeSlack(escapeSlack(text))).toBe(text);
+  });
+});
+
+describe("textOfMessage", () => {
+  it("is the text, then the attachments' pretext, title, text and fields", () => {
+    const message = {
+      text: "Alert fired",
+      attachments: [
+        {
+          pretext: "prod",
+          title: "checkout",
+          text: "HTTP 503 from payments",
+          fallback: "[prod] checkout: HTTP 503",
+          fields: [{ title: "Status", value: "502 Bad Gateway" }, { value: 7 }],
+        },
+        { fallback: "HTTP 429 Too Many Requests" },
+        "junk",
+      ],
+    };
+    expect(textOfMessage(message)).toBe(
+      "Alert fired\nprod\ncheckout\nHTTP 503 from payments\nStatus\n502 Bad Gateway\nHTTP 429 Too Many Requests",
+    );
+  });
+
+  it("is empty for a message with no text", () => {
+    expect(textOfMessage({})).toBe("");
+    expect(textOfMessage({ text: 42, attachments: "no" })).toBe("");
   });
 });

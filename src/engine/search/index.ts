@@ -1,4 +1,5 @@
-import type { Catalog, Entry } from "../knowledge/catalog.ts";
+import type { Catalog, Entry } from "../../knowledge/catalog.ts";
+import type { Tuning } from "../tuning.ts";
 import { features, foldText, isStopWord, SynonymRewriter, stem, words } from "./text.ts";
 
 /** One entry found by the free-text search. */
@@ -27,25 +28,6 @@ enum Field {
   Any = 3,
 }
 
-// How much each kind of evidence counts. Scenarios are written the way people ask, so a question
-// that reads like one of them is the strongest signal; names and keywords come next.
-// Tuned on question sets written apart from the data (test/engine/*.tsv); bench/tune.ts re-runs it.
-export const TUNING = {
-  scenario: 0.42,
-  keyword: 0.18,
-  name: 0.14,
-  text: 0.08,
-  coverage: 0.18,
-  /** How much a scenario's own unexplained words count against it. */
-  scenarioPrecision: 0.3,
-};
-const WEIGHT = TUNING;
-const BIGRAM_FACTOR = 0.6;
-/** Known words from which a question counts as a long description. */
-const LONG_QUESTION_WORDS = 3;
-/** Unofficial codes should win only when the question names their origin (nginx, Cloudflare, ...). */
-const UNOFFICIAL_FACTOR = 0.6;
-
 /** Postings are packed as entry * FIELDS + field: one number each, no objects to collect. */
 const FIELDS = 4;
 
@@ -57,7 +39,9 @@ export class SearchIndex {
   private readonly scenarioPostings = new Map<string, number[]>();
   private readonly scenarioEntry: number[] = [];
   private readonly scenarioText: string[] = [];
-  private readonly scenarioWeight: number[] = [];
+  /** Each scenario's summed word rarity, and that of its word pairs (weighed by the tuning). */
+  private readonly scenarioWordWeight: number[] = [];
+  private readonly scenarioPairWeight: number[] = [];
   private readonly idf = new Map<string, number>();
   private readonly unknownIdf: number;
   /** Entries by a word of their origin ("nginx" -> nginx's codes): naming the vendor lifts them. */
@@ -140,7 +124,17 @@ export class SearchIndex {
     // explained by nothing, not so much that one odd word sinks a clear question.
     this.unknownIdf = Math.log((n + 1) / 2);
     // Scenario weights need the idf, so they are summed once everything is counted.
-    for (const featureSet of scenarioFeatureSets) this.scenarioWeight.push(this.weightOf(featureSet));
+    for (const featureSet of scenarioFeatureSets) {
+      let wordWeight = 0;
+      let pairWeight = 0;
+      for (const f of featureSet) {
+        const idf = this.idf.get(f) ?? 0;
+        if (f.includes("+")) pairWeight += idf;
+        else wordWeight += idf;
+      }
+      this.scenarioWordWeight.push(wordWeight);
+      this.scenarioPairWeight.push(pairWeight);
+    }
     const scenarios = this.scenarioEntry.length;
     this.scratch = {
       acc: Array.from({ length: FIELDS }, () => new Float64Array(n)),
@@ -157,11 +151,6 @@ export class SearchIndex {
   /** Search features of a text, after synonym rewriting. */
   featuresOf(text: string): string[] {
     return features(words(this.rewriter.rewrite(text)));
-  }
-
-  /** Whether a word occurs anywhere in the catalog's text (before stemming). */
-  knows(word: string): boolean {
-    return this.vocabulary.has(word);
   }
 
   /**
@@ -195,7 +184,8 @@ export class SearchIndex {
     });
   }
 
-  search(query: string, limit = 4): { hits: SearchHit[]; meaningfulWeight: number; meaningfulWords: number } {
+  search(query: string, tuning: Tuning, limit = 4): { hits: SearchHit[]; meaningfulWords: number } {
+    const weights = tuning.search;
     const queryFeatures = [...new Set(this.featuresOf(this.correctText(query)))];
     // Ids, versions and durations ("abc123", "v2", "60s") say nothing about the status.
     const unigrams = queryFeatures.filter((f) => !f.includes("+") && !/\d/.test(f));
@@ -213,8 +203,12 @@ export class SearchIndex {
         knownWords++;
       }
     }
-    const total = known + (knownWords >= LONG_QUESTION_WORDS ? Math.min(unknown, known * 0.5) : unknown);
-    if (total === 0) return { hits: [], meaningfulWeight: 0, meaningfulWords: 0 };
+    const total =
+      known +
+      (knownWords >= weights.longQuestionWords
+        ? Math.min(unknown, known * weights.unknownShareOfKnown)
+        : unknown);
+    if (total === 0) return { hits: [], meaningfulWords: 0 };
     const n = this.entries.length;
     // Scratch space reused by every search (searches are synchronous): a question then allocates
     // only its hits, which keeps the garbage collector out of a busy server's way.
@@ -229,7 +223,7 @@ export class SearchIndex {
       const idf = this.idf.get(feature);
       if (idf === undefined) continue;
       const bigram = feature.includes("+");
-      const weight = bigram ? idf * BIGRAM_FACTOR : idf;
+      const weight = bigram ? idf * weights.bigram : idf;
       for (const posting of this.postings.get(feature) ?? []) {
         const field = posting % FIELDS;
         const entry = Math.floor(posting / FIELDS);
@@ -251,8 +245,10 @@ export class SearchIndex {
       scenarioScore[id] = 0;
       const entry = this.scenarioEntry[id] ?? 0;
       const ofQuery = Math.min(1, matched / total);
-      const ofScenario = Math.min(1, matched / (this.scenarioWeight[id] || 1));
-      const score = ofQuery * (1 - TUNING.scenarioPrecision + TUNING.scenarioPrecision * ofScenario);
+      const scenarioWeight =
+        (this.scenarioWordWeight[id] as number) + weights.bigram * (this.scenarioPairWeight[id] as number);
+      const ofScenario = Math.min(1, matched / (scenarioWeight || 1));
+      const score = ofQuery * (1 - weights.scenarioPrecision + weights.scenarioPrecision * ofScenario);
       if (score > (bestScore[entry] as number)) {
         bestScore[entry] = score;
         bestId[entry] = id;
@@ -267,14 +263,14 @@ export class SearchIndex {
       if (coverage === 0) continue;
       const entry = this.entries[index] as Entry;
       let score =
-        WEIGHT.scenario * Math.max(0, bestScore[index] as number) +
-        WEIGHT.keyword * Math.min(1, (keywords[index] as number) / total) +
-        WEIGHT.name * Math.min(1, (names[index] as number) / total) +
-        WEIGHT.text * Math.min(1, (texts[index] as number) / total) +
-        WEIGHT.coverage * coverage;
-      if (!entry.registered && !originBoost[index]) score *= UNOFFICIAL_FACTOR;
+        weights.scenario * Math.max(0, bestScore[index] as number) +
+        weights.keyword * Math.min(1, (keywords[index] as number) / total) +
+        weights.name * Math.min(1, (names[index] as number) / total) +
+        weights.text * Math.min(1, (texts[index] as number) / total) +
+        weights.coverage * coverage;
+      if (!entry.registered && !originBoost[index]) score *= weights.unofficial;
       if (entry.status === "deprecated" || entry.status === "obsoleted" || entry.status === "reserved")
-        score *= 0.9;
+        score *= weights.retired;
       scores.push({ index, score });
     }
     scores.sort((a, b) => b.score - a.score);
@@ -292,16 +288,7 @@ export class SearchIndex {
         ? { ...hit, scenario: this.scenarioText[bestId[index] as number] }
         : hit;
     });
-    return { hits, meaningfulWeight: total, meaningfulWords: unigrams.length };
-  }
-
-  private weightOf(featureSet: Set<string>): number {
-    let sum = 0;
-    for (const f of featureSet) {
-      const idf = this.idf.get(f) ?? 0;
-      sum += f.includes("+") ? idf * BIGRAM_FACTOR : idf;
-    }
-    return sum;
+    return { hits, meaningfulWords: unigrams.length };
   }
 
   private post(feature: string, entry: number, field: Field): void {

@@ -1,32 +1,41 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import { DEFAULT_COMMAND } from "../../cards/command.ts";
 import { messageFromCard, notice } from "../../slack/messages/shapes.ts";
 import { questionFromMessage } from "../../slack/messages/text.ts";
 import { safely } from "../answering.ts";
 import type { BotDeps } from "../deps.ts";
 
-export const COMMAND = "/status";
-
 type CommandArgs = Pick<SlackCommandMiddlewareArgs, "command" | "ack"> & Pick<AllMiddlewareArgs, "logger">;
 
-const MUTED =
+const muted = (command: string) =>
   "Okay: I won't explain status codes mentioned in messages in this conversation any more. " +
-  "`/status unmute` turns it back on; `/status <question>` and @-mentions still work.";
-const UNMUTED =
+  `\`${command} unmute\` turns it back on; \`${command} <question>\` and @-mentions still work.`;
+const unmuted = (command: string) =>
   'Okay: when a message here mentions a status code ("HTTP 503", "getting 429s"), I\'ll explain it in a thread. ' +
-  "`/status mute` turns it off.";
+  `\`${command} mute\` turns it off.`;
 const STORE_FAILED = "Sorry, I couldn't change that setting just now. Please try again.";
 
+/** The command as the person typed it ("/httpstatus"), which is whatever the manifest registers. */
+function commandName(command: { command?: unknown }): string {
+  return typeof command.command === "string" && command.command.startsWith("/")
+    ? command.command
+    : DEFAULT_COMMAND;
+}
+
 /**
- * `/status <question>`: the answer card, ephemeral, in the acknowledgement itself (inside Slack's
- * 3-second window). `/status` and `/status help` give help; `/status mute|unmute` switch the
- * explanations of codes mentioned in this conversation's messages.
+ * `/httpstatus <question>`: the answer card, ephemeral, in the acknowledgement itself (inside
+ * Slack's 3-second window). `/httpstatus` and `/httpstatus help` give help; `/httpstatus
+ * mute|unmute` switch the explanations of codes mentioned in this conversation's messages. Help and
+ * hints name the command the request came with: the app answers its one command whatever the
+ * manifest calls it.
  */
-export function statusCommand(deps: BotDeps) {
+export function httpstatusCommand(deps: BotDeps) {
   return async ({ command, ack, logger }: CommandArgs): Promise<void> => {
+    const name = commandName(command);
     const query = questionFromMessage(command.text);
     const keyword = query.toLowerCase();
     if (keyword === "mute" || keyword === "unmute") {
-      let reply = keyword === "mute" ? MUTED : UNMUTED;
+      let reply = keyword === "mute" ? muted(name) : unmuted(name);
       try {
         if (keyword === "mute") await deps.mutes.mute(command.channel_id);
         else await deps.mutes.unmute(command.channel_id);
@@ -39,16 +48,18 @@ export function statusCommand(deps: BotDeps) {
       return;
     }
     const help = keyword === "" || keyword === "help";
-    const key = help ? "help" : query;
+    const question = help ? "help" : query;
+    // A reply names the command it was asked with (help, hints), so the name is part of its key.
+    const key = `${name} ${question}`;
     let reply = deps.replies.get(key);
     if (!reply) {
       let failed = false;
       const card = safely(
         logger,
-        `/status ${help ? "help" : "query"}`,
+        `${name} ${help ? "help" : "query"}`,
         () => {
-          const answer = deps.engine.answer(key);
-          return deps.cards.renderAnswer(answer, { shareable: answer.intent !== "help" });
+          const answer = deps.engine.answer(question);
+          return deps.cards.renderAnswer(answer, { shareable: answer.intent !== "help", command: name });
         },
         () => {
           failed = true;

@@ -1,21 +1,23 @@
 import { describe, expect, it, vi } from "vitest";
-import { statusCommand } from "../../../src/listeners/commands/status.ts";
+import { DEFAULT_COMMAND } from "../../../src/cards/command.ts";
+import { httpstatusCommand } from "../../../src/listeners/commands/httpstatus.ts";
 import { fakeDeps, fakeLogger } from "../../support/fakes.ts";
 
-function run(text: string, setup = fakeDeps()) {
+function run(text: string, setup = fakeDeps(), name = "/httpstatus") {
   const ack = vi.fn().mockResolvedValue(undefined);
   const logger = fakeLogger();
-  const command = { text, channel_id: "C1", user_id: "U1" } as never;
-  return { ack, logger, ...setup, done: statusCommand(setup.deps)({ command, ack, logger }) };
+  const command = { command: name, text, channel_id: "C1", user_id: "U1" } as never;
+  return { ack, logger, ...setup, done: httpstatusCommand(setup.deps)({ command, ack, logger }) };
 }
 
-describe("/status", () => {
+describe("/httpstatus", () => {
   it("answers with the ephemeral card inside the acknowledgement", async () => {
     const { ack, done, engine, cards } = run("what is 429");
     await done;
     expect(engine.answer).toHaveBeenCalledWith("what is 429");
     expect(cards.renderAnswer).toHaveBeenCalledWith(expect.objectContaining({ intent: "code" }), {
       shareable: true,
+      command: "/httpstatus",
     });
     expect(ack).toHaveBeenCalledTimes(1);
     expect(ack.mock.calls[0]?.[0]).toMatchObject({
@@ -31,6 +33,7 @@ describe("/status", () => {
     expect(engine.answer).toHaveBeenCalledWith("help");
     expect(cards.renderAnswer).toHaveBeenCalledWith(expect.objectContaining({ intent: "help" }), {
       shareable: false,
+      command: "/httpstatus",
     });
     expect(ack.mock.calls[0]?.[0]).toMatchObject({ response_type: "ephemeral" });
   });
@@ -47,7 +50,9 @@ describe("/status", () => {
     const unmuted = run(" Unmute ", setup);
     await unmuted.done;
     expect(await setup.deps.mutes.isMuted("C1")).toBe(false);
-    expect(unmuted.ack.mock.calls[0]?.[0]).toMatchObject({ text: expect.stringContaining("/status mute") });
+    expect(unmuted.ack.mock.calls[0]?.[0]).toMatchObject({
+      text: expect.stringContaining("`/httpstatus mute`"),
+    });
     expect(setup.engine.answer).not.toHaveBeenCalled();
   });
 
@@ -89,5 +94,37 @@ describe("/status", () => {
     await run("boom", setup).done;
     expect(setup.engine.answer).toHaveBeenCalledWith("boom");
     expect(setup.engine.answer.mock.calls.filter(([q]) => q === "boom")).toHaveLength(2);
+  });
+});
+
+describe("the command's name", () => {
+  it("is the one the request came with, in help, hints and the cache key", async () => {
+    const setup = fakeDeps();
+    const renamed = run("help", setup, "/codes");
+    await renamed.done;
+    expect(setup.cards.renderAnswer).toHaveBeenLastCalledWith(expect.objectContaining({ intent: "help" }), {
+      shareable: false,
+      command: "/codes",
+    });
+    // The same question under another name is not answered from the other name's cache.
+    await run("help", setup, "/httpstatus").done;
+    expect(setup.engine.answer).toHaveBeenCalledTimes(2);
+    expect(setup.cards.renderAnswer).toHaveBeenLastCalledWith(expect.objectContaining({ intent: "help" }), {
+      shareable: false,
+      command: "/httpstatus",
+    });
+
+    const mute = run("mute", setup, "/codes");
+    await mute.done;
+    expect(mute.ack.mock.calls[0]?.[0].text).toContain("`/codes unmute`");
+    expect(mute.ack.mock.calls[0]?.[0].text).not.toContain("/httpstatus");
+  });
+
+  it("falls back to the manifest's when a request has none", async () => {
+    const setup = fakeDeps();
+    const ack = vi.fn().mockResolvedValue(undefined);
+    const command = { text: "unmute", channel_id: "C1", user_id: "U1" } as never;
+    await httpstatusCommand(setup.deps)({ command, ack, logger: fakeLogger() });
+    expect(ack.mock.calls[0]?.[0].text).toContain(`\`${DEFAULT_COMMAND} mute\``);
   });
 });

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { scenarios } from "../../../src/engine/intents/scenarios.ts";
+import { engine, question } from "./ask.ts";
+
+describe("scenarios", () => {
+  it("gives the recommendation and 2-3 runners-up with reasons", () => {
+    const result = scenarios(question("what should I return when the rate limit is hit?"), engine);
+    expect(result.intent).toBe("scenario");
+    expect(result.codes[0]?.code).toBe(429);
+    expect(result.codes.length).toBeGreaterThanOrEqual(2);
+    expect(result.codes.length).toBeLessThanOrEqual(4);
+    for (const code of result.codes) expect(code.why?.length).toBeGreaterThan(10);
+  });
+
+  it("says it is not sure rather than offering a random code", () => {
+    for (const query of ["what's the weather", "pizza recipe", "asdfgh", "lorem ipsum", "write me a poem"]) {
+      const result = scenarios(question(query), engine);
+      expect(result.intent, query).toBe("unknown");
+      expect(result.codes, query).toEqual([]);
+    }
+  });
+});
