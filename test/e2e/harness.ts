@@ -1,10 +1,12 @@
 import { Agent } from "node:http";
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { createApp, type StatusBot } from "../../src/app.ts";
 import type { Config } from "../../src/config.ts";
 import type { BotDeps } from "../../src/listeners/deps.ts";
 import { createLogger, LogLevel } from "../../src/logger.ts";
 import type { ServerLimits } from "../../src/slack/http/server-limits.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
+import { recordCrashes } from "../support/load.ts";
 import {
   FORM,
   interaction,
@@ -109,4 +111,36 @@ export async function startHarness(
       await slack.close();
     },
   };
+}
+
+/**
+ * One app for a whole test file: started before its tests and stopped after them; the fake Slack's
+ * records and the log cleared before each test; after each, the app has finished what it was doing,
+ * nothing crashed (no unhandled rejection or exception) and /healthz still answers 200. `use` is
+ * given the harness once it has started.
+ */
+export function harnessForFile(
+  use: (harness: Harness) => void,
+  options: HarnessOptions = {},
+  bot: Partial<BotDeps> = {},
+): void {
+  const crashes = recordCrashes();
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness(bot, options);
+    use(harness);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  beforeEach(() => {
+    harness?.slack.reset();
+    if (harness) harness.logs.length = 0;
+  });
+  afterEach(async () => {
+    if (!harness) return;
+    await harness.settle();
+    expect(crashes).toEqual([]);
+    expect((await fetch(`${harness.baseUrl}/healthz`)).status).toBe(200);
+  });
 }

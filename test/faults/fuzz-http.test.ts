@@ -2,13 +2,12 @@ import { request } from "node:http";
 import { connect } from "node:net";
 import { parse as parseQuery } from "node:querystring";
 import fc from "fast-check";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/cards/actions.ts";
 import { LogLevel } from "../../src/logger.ts";
 import { SLACK_BODY_LIMIT } from "../../src/slack/http/request-guard.ts";
-import { type Harness, SIGNING_SECRET, startHarness } from "../e2e/harness.ts";
+import { type Harness, harnessForFile, SIGNING_SECRET } from "../e2e/harness.ts";
 import { BOT_USER_ID } from "../support/fake-slack.ts";
-import { recordCrashes } from "../support/load.ts";
 import {
   buttonClick,
   eventEnvelope,
@@ -33,25 +32,15 @@ import {
 const runs = (n: number) => Math.max(1, Math.round(n * Number(process.env.FUZZ_SCALE ?? 1)));
 
 let h: Harness;
-const crashes = recordCrashes();
-
-beforeAll(async () => {
-  h = await startHarness({}, { logLevel: LogLevel.INFO });
-});
-afterAll(async () => {
-  await h.close();
-});
-beforeEach(() => {
-  h.slack.reset();
-  h.logs.length = 0;
-});
-afterEach(async () => {
-  await h.settle();
-  expect(crashes).toEqual([]);
+harnessForFile(
+  (started) => {
+    h = started;
+  },
+  { logLevel: LogLevel.INFO },
+);
+afterEach(() => {
   // Bad input is warned about; nothing ever fails inside the app (no "error escaped", no listener error).
   expect(h.logs.filter((line) => / ERROR /.test(line))).toEqual([]);
-  const health = await fetch(`${h.baseUrl}/healthz`);
-  expect(health.status).toBe(200);
 });
 
 /** Every request must be answered: one left hanging fails its test by the test's timeout. */

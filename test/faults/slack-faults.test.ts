@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/cards/actions.ts";
 import { SHARE_FAILED, SHARE_UNCONFIRMED } from "../../src/listeners/actions/sharing.ts";
-import { type Harness, startHarness } from "../e2e/harness.ts";
+import { type Harness, harnessForFile, startHarness } from "../e2e/harness.ts";
 import { BOT_USER_ID, type Failure, RESPONSE_URL } from "../support/fake-slack.ts";
-import { pool, problems, recordCrashes, waitFor } from "../support/load.ts";
+import { pool, problems, waitFor } from "../support/load.ts";
 import { buttonClick, eventEnvelope, slashCommand } from "../support/slack-requests.ts";
 
 /**
@@ -20,25 +20,14 @@ import { buttonClick, eventEnvelope, slashCommand } from "../support/slack-reque
  */
 const API_TIMEOUT_MS = 1_000;
 
+// Whatever happens in a test, afterwards the app is still up and nothing escaped.
 let h: Harness;
-const crashes = recordCrashes();
-
-beforeAll(async () => {
-  h = await startHarness({}, { stopGraceMs: 500 });
-});
-afterAll(async () => {
-  await h.close();
-});
-beforeEach(() => {
-  h.slack.reset();
-  h.logs.length = 0;
-});
-afterEach(async () => {
-  // Whatever happened, the app is still up and nothing escaped.
-  const health = await fetch(`${h.baseUrl}/healthz`);
-  expect(health.status).toBe(200);
-  expect(crashes).toEqual([]);
-});
+harnessForFile(
+  (started) => {
+    h = started;
+  },
+  { stopGraceMs: 500 },
+);
 
 let counter = 0;
 const fresh = (prefix: string) => `${prefix}${String(++counter).padStart(5, "0")}`;

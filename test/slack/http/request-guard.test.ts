@@ -1,11 +1,10 @@
 import { PassThrough } from "node:stream";
 import type { HTTPReceiver } from "@slack/bolt";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger, LogLevel, repeatedWarnings } from "../../../src/logger.ts";
 import { guardEventsEndpoint, SLACK_BODY_LIMIT } from "../../../src/slack/http/request-guard.ts";
 import { SERVER_LIMITS, serverOptions } from "../../../src/slack/http/server-limits.ts";
-import { type Harness, SIGNING_SECRET, startHarness } from "../../e2e/harness.ts";
-import { recordCrashes } from "../../support/load.ts";
+import { type Harness, harnessForFile, SIGNING_SECRET, startHarness } from "../../e2e/harness.ts";
 import { rawRequest, signedHeaders } from "../../support/raw-http.ts";
 import { buttonClick, FORM, interaction, JSON_TYPE, slashCommand } from "../../support/slack-requests.ts";
 
@@ -15,24 +14,13 @@ import { buttonClick, FORM, interaction, JSON_TYPE, slashCommand } from "../../s
  */
 
 let h: Harness;
-const crashes = recordCrashes();
+harnessForFile(
+  (started) => {
+    h = started;
+  },
+  { logLevel: LogLevel.INFO },
+);
 const port = () => Number(new URL(h.baseUrl).port);
-
-beforeAll(async () => {
-  h = await startHarness({}, { logLevel: LogLevel.INFO });
-});
-afterAll(async () => {
-  await h.close();
-});
-beforeEach(() => {
-  h.slack.reset();
-  h.logs.length = 0;
-});
-afterEach(async () => {
-  await h.settle();
-  expect(crashes).toEqual([]);
-  expect((await fetch(`${h.baseUrl}/healthz`)).status).toBe(200);
-});
 
 const command = (text = "404") => slashCommand({ text, responseUrl: h.slack.responseUrl() });
 
