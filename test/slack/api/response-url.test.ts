@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { slackDeclined } from "../../../src/slack/api/delivery.ts";
 import {
   allowedResponseUrl,
   postToResponseUrl,
@@ -147,5 +148,37 @@ describe("postToResponseUrl", () => {
     expect(described).toMatch(/^http 502: <html>\\n/);
     expect(described.length).toBeLessThan(300);
     expect(described).not.toContain("\n");
+  });
+});
+
+describe("whether a failed post happened (for a share: never post twice)", () => {
+  const failure = (post: Promise<unknown>) =>
+    post.then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+
+  it("nothing sent, a refusal (4xx) or a redirect: it did not; a timeout or a 5xx: it may have", async () => {
+    const options = { slackApiUrl: slack.apiUrl, timeoutMs: 100 };
+    const at = `${slack.origin}/response/d`;
+    expect(slackDeclined(await failure(postToResponseUrl(`${elsewhere.origin}/x`, "x", options)))).toBe(true);
+    expect(slackDeclined(await failure(postToResponseUrl(undefined, "x", options)))).toBe(true);
+    for (const [status, declined] of [
+      [404, true],
+      [410, true],
+      [302, true],
+      [500, false],
+      [503, false],
+    ] as const) {
+      answer = (_req, res) => {
+        res.writeHead(status, status === 302 ? { location: "https://example.com/" } : {});
+        res.end("no");
+      };
+      expect(slackDeclined(await failure(postToResponseUrl(at, "x", options))), String(status)).toBe(
+        declined,
+      );
+    }
+    answer = () => {};
+    expect(slackDeclined(await failure(postToResponseUrl(at, "x", options)))).toBe(false);
   });
 });
