@@ -4,9 +4,8 @@ import { defineConfig } from "vitest/config";
 /**
  * Two projects, run at the same time: `unit` (pure code and in-process listeners) and
  * `integration` (the app over HTTP, the CLI and the built app in child processes, the Docker
- * runtime stage). Integration files
- * mostly wait on sockets, timers and child processes, so more files run at once than there are
- * cores. `npm run test:unit` runs the first alone.
+ * runtime stage). Integration files mostly wait on sockets, timers and child processes, so more
+ * files run at once than there are cores. `npm run test:unit` runs the first alone.
  *
  * No test measures time (timings belong in `npm run bench`), so sharing a busy machine slows the
  * suite but cannot fail it; the timeouts only catch a hang.
@@ -21,27 +20,22 @@ const INTEGRATION = [
 
 const cores = availableParallelism();
 
+/**
+ * What both projects share. The projects do not `extends: true` the root: they would inherit its
+ * globalSetup and run it once each (two PostgreSQL servers); the root's runs once, and what it
+ * provides reaches both.
+ */
+const shared = { testTimeout: 60_000, hookTimeout: 120_000 };
+
 export default defineConfig({
   test: {
-    testTimeout: 60_000,
     maxWorkers: Math.max(4, cores * 2),
-    hookTimeout: 120_000,
-    // Set up once for the whole run, before any project (a database for the store tests, say):
-    // add modules here; each exports setup() and, optionally, teardown().
-    globalSetup: [],
+    // Set up once for the whole run; each module exports setup() and, optionally, teardown().
+    // One PostgreSQL server: TEST_DATABASE_URL's, or one the suite starts.
+    globalSetup: ["test/support/postgres-server.ts"],
     projects: [
-      {
-        extends: true,
-        test: {
-          name: "unit",
-          include: ["test/**/*.test.ts"],
-          exclude: INTEGRATION,
-        },
-      },
-      {
-        extends: true,
-        test: { name: "integration", include: INTEGRATION },
-      },
+      { test: { ...shared, name: "unit", include: ["test/**/*.test.ts"], exclude: INTEGRATION } },
+      { test: { ...shared, name: "integration", include: INTEGRATION } },
     ],
   },
 });

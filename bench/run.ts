@@ -2,7 +2,7 @@
 //
 //   npm run bench                    the full run (about a minute and a half)
 //   npm run bench -- --quick         a short smoke run: fewer, shorter runs (figures are rough)
-//   npm run bench -- --only=http     some parts only: engine, startup, memory, http, flood (comma-separated)
+//   npm run bench -- --only=http     some parts only: engine, startup, memory, http, flood, store (comma-separated)
 //   npm run bench -- --profile       also write V8 CPU profiles of both HTTP servers and summarise them
 import { mkdtempSync } from "node:fs";
 import { cpus, loadavg, release, tmpdir, totalmem, type } from "node:os";
@@ -14,8 +14,9 @@ import { benchHttp, type HttpOptions, type HttpResult, printHttp } from "./http/
 import { benchMemory, printMemory } from "./memory.ts";
 import { benchStartup, build, printStartup } from "./startup.ts";
 import { median } from "./stats.ts";
+import { benchStore, printStore } from "./store.ts";
 
-const PARTS = ["engine", "startup", "memory", "http", "flood"] as const;
+const PARTS = ["engine", "startup", "memory", "http", "flood", "store"] as const;
 type Part = (typeof PARTS)[number];
 
 function parseArgs(argv: string[]): { quick: boolean; profile: boolean; parts: Set<Part> } {
@@ -47,12 +48,14 @@ const settings = quick
       answers: 10_000,
       http: { rounds: 1, durationS: 1, warmupS: 0.5, primeS: 0.5, connections: 10 },
       flood: { connections: 300, bodyBytes: 4 * 1024 * 1024 },
+      store: { sequential: 500, concurrent: 1_000, concurrency: 16 },
     }
   : {
       startupRuns: 5,
       answers: 100_000,
       http: { rounds: 3, durationS: 5, warmupS: 1, primeS: 1, connections: 10 },
       flood: { connections: 300, bodyBytes: 4 * 1024 * 1024 },
+      store: { sequential: 3_000, concurrent: 10_000, concurrency: 16 },
     };
 
 const began = performance.now();
@@ -150,6 +153,11 @@ if (parts.has("flood")) {
     value: `${peak.toFixed(0)} MB`,
     met: peak < ATTACK_TARGET_MB && ours.every((f) => f.servesAfter),
   });
+  console.log();
+}
+
+if (parts.has("store")) {
+  printStore(await benchStore(settings.store), settings.store);
   console.log();
 }
 

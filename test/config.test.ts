@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ConfigError, DEFAULT_PORT, loadConfig, VARIABLES } from "../src/config.ts";
 
@@ -25,7 +26,62 @@ describe("loadConfig", () => {
       port: DEFAULT_PORT,
       slackApiUrl: undefined,
       logLevel: "info",
+      database: { kind: "sqlite", path: "./var/status-bot.sqlite" },
     });
+  });
+
+  it("reads DATABASE_URL: PostgreSQL or a SQLite file", () => {
+    const base = { SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET };
+    expect(loadConfig({ ...base, DATABASE_URL: "postgres://bot:pw@db:5432/bot" }).database).toEqual({
+      kind: "postgres",
+      url: "postgres://bot:pw@db:5432/bot",
+    });
+    expect(loadConfig({ ...base, DATABASE_URL: "postgresql://db/bot" }).database.kind).toBe("postgres");
+    expect(loadConfig({ ...base, DATABASE_URL: "sqlite:/data/bot.sqlite" }).database).toEqual({
+      kind: "sqlite",
+      path: "/data/bot.sqlite",
+    });
+  });
+
+  it("names a malformed DATABASE_URL without echoing it (it may hold a password)", () => {
+    for (const value of ["mysql://u:hunter2secret@db/x", "postgres://u:hunter2secret@:99999/x", "sqlite:"]) {
+      const error = problemsOf({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, DATABASE_URL: value });
+      expect(error.problems.map((p) => p.variable)).toEqual(["DATABASE_URL"]);
+      expect(error.message).toContain(VARIABLES.DATABASE_URL.purpose);
+      expect(error.message).not.toContain("hunter2secret");
+    }
+  });
+
+  it("installs in many workspaces when the three OAuth settings are set, without a bot token", () => {
+    const config = loadConfig({
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_CLIENT_ID: "1234567890.0987654321",
+      SLACK_CLIENT_SECRET: "0123456789abcdef0123456789abcdef",
+      SLACK_STATE_SECRET: "a-long-random-state-secret",
+    });
+    expect(config.oauth).toEqual({
+      clientId: "1234567890.0987654321",
+      clientSecret: "0123456789abcdef0123456789abcdef",
+      stateSecret: "a-long-random-state-secret",
+    });
+    expect(config.botToken).toBeUndefined();
+  });
+
+  it("wants all three OAuth settings, HTTP mode and no bot token beside them", () => {
+    const error = problemsOf({
+      SLACK_BOT_TOKEN: BOT,
+      SLACK_APP_TOKEN: APP,
+      SLACK_CLIENT_ID: "1234567890.0987654321",
+      SLACK_STATE_SECRET: "short",
+    });
+    expect(error.problems.map((p) => p.variable)).toEqual([
+      "SLACK_CLIENT_SECRET",
+      "SLACK_STATE_SECRET",
+      "SLACK_BOT_TOKEN",
+      "SLACK_APP_TOKEN",
+    ]);
+    expect(error.message).toContain("SLACK_CLIENT_SECRET is missing");
+    expect(error.message).toContain("needs HTTP mode");
   });
 
   it("uses Socket Mode when an app-level token is set (no signing secret needed)", () => {
@@ -97,5 +153,13 @@ describe("loadConfig", () => {
   it("rejects tokens that are not Slack tokens", () => {
     const error = problemsOf({ SLACK_BOT_TOKEN: "hello", SLACK_SIGNING_SECRET: SECRET });
     expect(error.problems[0]?.problem).toContain("should start with xoxb-");
+  });
+});
+
+describe(".env.example", () => {
+  it("documents every setting the app reads", () => {
+    const example = readFileSync(new URL("../.env.example", import.meta.url), "utf8");
+    const documented = [...example.matchAll(/^([A-Z_]+)=/gm)].map((match) => match[1]);
+    expect(documented.sort()).toEqual(Object.keys(VARIABLES).sort());
   });
 });

@@ -1,9 +1,10 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from "../src/store/database-url.ts";
 import { all, copyOf, environment, execForm, parseDockerfile, type Stage } from "./support/dockerfile.ts";
 import { FakeSlack } from "./support/fake-slack.ts";
 import { FORM, send, slashCommand } from "./support/slack-requests.ts";
@@ -33,6 +34,17 @@ const copiesFromStages = () =>
     .map(({ args }) => copyOf(args))
     .filter((copy) => copy.from !== undefined)
     .map((copy) => ({ ...copy, stage: stageNamed(copy.from ?? "") }));
+
+/** The runtime stage's working folder. */
+const WORKDIR = all(runtime, "WORKDIR").at(-1)?.args ?? "/";
+
+/** Where the default DATABASE_URL (a SQLite file) puts the database in the image. */
+function databaseFile(): string {
+  const location = parseDatabaseUrl(DEFAULT_DATABASE_URL);
+  if (location.kind !== "sqlite")
+    throw new Error(`the default DATABASE_URL is not SQLite: ${DEFAULT_DATABASE_URL}`);
+  return resolve(WORKDIR, location.path);
+}
 
 /** The HEALTHCHECK's command (exec form), as the image would run it. */
 function healthcheckCommand(): string[] {
@@ -72,18 +84,40 @@ describe("Dockerfile", () => {
   it("starts node on the compiled app", () => {
     expect(startCommand()).toEqual(["node", "dist/index.js"]);
   });
+
+  it("keeps the default SQLite file in a volume that the app's user owns", () => {
+    const volumes = all(runtime, "VOLUME").flatMap(({ args }) => execForm(args) ?? args.split(/\s+/));
+    const volume = volumes.find((path) => !relative(path, databaseFile()).startsWith(".."));
+    expect(volume, `a VOLUME holds ${databaseFile()}`).toBeDefined();
+    // Created and given to the app's user before the image switches to that user.
+    const user = (all(runtime, "USER").at(-1)?.args ?? "root").split(":")[0];
+    const beforeUser = runtime.instructions.slice(
+      0,
+      runtime.instructions.findLastIndex((instruction) => instruction.keyword === "USER"),
+    );
+    const commands = beforeUser
+      .filter((instruction) => instruction.keyword === "RUN")
+      .flatMap(({ args }) => args.split("&&").map((part) => part.trim()));
+    expect(commands.some((command) => command.startsWith("mkdir") && command.includes(volume ?? "?"))).toBe(
+      true,
+    );
+    expect(
+      commands.some((command) => new RegExp(`^chown (?:-R )?${user}(?::\\S+)? ${volume}$`).test(command)),
+    ).toBe(true);
+  });
 });
 
 describe("the runtime stage, without Docker", () => {
   let folder: string;
   let slack: FakeSlack;
   let app: ChildProcess | undefined;
-  /** The runtime stage's RUN commands that were not run here (anything but npm ci/install). */
+  /** The runtime stage's RUN commands that were not run here (anything but npm installs and mkdir). */
   const skipped: string[] = [];
 
   /**
-   * Does what the runtime stage does, in a clean folder: COPY from the build context, COPY the
-   * build stage's dist/ (compiled here with tsc, as `npm run build` does), and RUN its npm installs.
+   * Does what the runtime stage does, in a clean folder standing for its WORKDIR: COPY from the
+   * build context, COPY from the build stage (dist/ compiled here with tsc, as `npm run build`
+   * does), and RUN its npm installs and mkdirs.
    */
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), "status-bot-runtime-"));
@@ -95,18 +129,23 @@ describe("the runtime stage, without Docker", () => {
         const copy = copyOf(instruction.args);
         const target = join(folder, copy.destination);
         if (copy.from !== undefined) {
+          // The build stage is this checkout after `npm ci` and `npm run build`: its WORKDIR is the
+          // project's folder, and dist/ is compiled here with tsc.
           const stage = stageNamed(copy.from);
           const workdir = all(stage as Stage, "WORKDIR").at(-1)?.args ?? "/";
-          expect(copy.sources, "only the compiled app comes from the build stage").toEqual([
-            join(workdir, "dist"),
-          ]);
-          await run(process.execPath, [
-            join(root, "node_modules/typescript/bin/tsc"),
-            "-p",
-            join(root, "tsconfig.build.json"),
-            "--outDir",
-            target,
-          ]);
+          for (const source of copy.sources) {
+            const inProject = relative(workdir, source);
+            expect(inProject.startsWith(".."), `${source} is in the build stage's folder`).toBe(false);
+            if (inProject === "dist") {
+              await run(process.execPath, [
+                join(root, "node_modules/typescript/bin/tsc"),
+                "-p",
+                join(root, "tsconfig.build.json"),
+                "--outDir",
+                target,
+              ]);
+            } else cpSync(join(root, inProject), target, { recursive: true });
+          }
         } else {
           for (const source of copy.sources) {
             const destination = copy.destination.endsWith("/") ? join(target, source) : target;
@@ -116,15 +155,17 @@ describe("the runtime stage, without Docker", () => {
       }
       if (instruction.keyword === "RUN") {
         for (const command of instruction.args.split("&&").map((part) => part.trim())) {
-          if (!/^npm (?:ci|install)\b/.test(command)) {
-            skipped.push(command);
-            continue;
-          }
-          const [, ...words] = command.split(/\s+/);
-          await run("npm", [...words, "--prefer-offline"], {
-            cwd: folder,
-            env: { ...process.env, ...env },
-          });
+          const [program, ...words] = command.split(/\s+/);
+          if (/^npm (?:ci|install)\b/.test(command)) {
+            await run("npm", [...words, "--prefer-offline"], {
+              cwd: folder,
+              env: { ...process.env, ...env },
+            });
+          } else if (program === "mkdir") {
+            for (const path of words.filter((word) => !word.startsWith("-"))) {
+              mkdirSync(join(folder, relative(WORKDIR, path)), { recursive: true });
+            }
+          } else skipped.push(command);
         }
       }
     }
@@ -221,6 +262,8 @@ describe("the runtime stage, without Docker", () => {
 
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);
+    // The default store: a SQLite file in the image's volume (see the Dockerfile tests).
+    expect(existsSync(join(folder, relative(WORKDIR, databaseFile())))).toBe(true);
 
     const [command, ...args] = healthcheckCommand();
     expect(command).toBe("node");

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { Ajv } from "ajv";
 import { load } from "js-yaml";
 import { describe, expect, it, vi } from "vitest";
+import { OAUTH_REDIRECT_PATH } from "../src/app.ts";
 import { DEFAULT_COMMAND } from "../src/cards/command.ts";
 import { codeLookup } from "../src/engine/reading/code-lookup.ts";
 import {
@@ -13,6 +14,7 @@ import {
 import { getCatalog } from "../src/knowledge/load.ts";
 import { registerListeners } from "../src/listeners/index.ts";
 import { EXPLAIN_SHORTCUT } from "../src/listeners/shortcuts/explain-message.ts";
+import { BOT_SCOPES } from "../src/slack/api/installations.ts";
 import { fakeDeps } from "./support/fakes.ts";
 
 // Slack's app manifest schema (MIT, see test/fixtures/LICENSE-slack-manifest-schema).
@@ -52,6 +54,8 @@ const EVENT_SCOPES: Record<string, string[]> = {
   "message.im": ["im:history"],
   "message.mpim": ["mpim:history"],
   app_home_opened: [],
+  app_uninstalled: [],
+  tokens_revoked: [],
 };
 
 /**
@@ -131,6 +135,8 @@ describe("manifest.yml", () => {
         "message.im",
         "message.mpim",
         "app_home_opened",
+        "app_uninstalled",
+        "tokens_revoked",
       ].sort(),
     );
     const app = { use: vi.fn(), command: vi.fn(), event: vi.fn(), action: vi.fn(), shortcut: vi.fn() };
@@ -168,6 +174,14 @@ describe("manifest.yml", () => {
       ].sort(),
     );
     expect(new Set(scopes).size).toBe(scopes.length);
+    // The OAuth install asks for the same scopes.
+    expect([...BOT_SCOPES].sort()).toEqual([...scopes].sort());
+  });
+
+  it("documents the OAuth redirect URL (commented: the host is the user's)", () => {
+    const text = readFileSync(new URL("../manifest.yml", import.meta.url), "utf8");
+    expect(text).toMatch(/^\s*# redirect_urls:\n\s*#\s+- https:\/\/\S+\/slack\/oauth_redirect$/m);
+    expect(text).toContain(OAUTH_REDIRECT_PATH);
   });
 
   it("declares one slash command, the one help and the Home tab teach, with a description and usage hint", () => {

@@ -7,9 +7,9 @@ import type { Catalog } from "../knowledge/catalog.ts";
 import { getCatalog } from "../knowledge/load.ts";
 import { type Respond, responder } from "../slack/api/response-url.ts";
 import type { SlackMessage } from "../slack/messages/shapes.ts";
-import { MentionDedupe } from "../store/mention-dedupe.ts";
-import { MemoryMuteStore, type MuteStore } from "../store/mute-store.ts";
-import { TtlCache, TtlSet } from "../store/ttl-cache.ts";
+import { createMemoryStore } from "../store/memory.ts";
+import type { EventDedupe, ExplainedCodes, InstallationRecords, MuteStore } from "../store/store.ts";
+import { TtlCache } from "../store/ttl-cache.ts";
 
 /** The answer engine, as the listeners use it. */
 export interface Engine {
@@ -31,12 +31,18 @@ export interface BotDeps {
   readonly cards: Cards;
   /** What the catalog says about codes (loaded on first use). */
   readonly codes: () => CodeLookup;
-  /** Channels where codes mentioned in messages are not explained. */
+  /**
+   * Conversations where codes mentioned in messages are not explained. This and the next two are
+   * the store's (src/store): in memory, SQLite or PostgreSQL, and any call may fail while a
+   * database is away (the store logs that, once).
+   */
   readonly mutes: MuteStore;
   /** Which codes were explained where, recently. */
-  readonly mentions: MentionDedupe;
+  readonly mentions: ExplainedCodes;
   /** Event ids already handled: Slack retries an event it thinks we missed. */
-  readonly events: TtlSet;
+  readonly events: EventDedupe;
+  /** Slack installations (many workspaces): deleted when the app is uninstalled. */
+  readonly installations: InstallationRecords;
   /**
    * Recent /status replies by question. A reply depends on the question alone (the catalog is fixed
    * while the app runs), and popular questions ("/status 403") come again and again.
@@ -86,6 +92,11 @@ function replyCache(): ReplyCache {
 /** What /status acknowledges with: an ephemeral message. */
 export type CommandReply = { response_type: "ephemeral" } & SlackMessage;
 
+/** The workspace a request is from: its team, or its enterprise for org-wide installs. */
+export function workspaceOf(context: { teamId?: string; enterpriseId?: string }): string {
+  return context.teamId ?? context.enterpriseId ?? "";
+}
+
 /** The engine, cards and code lookup over one catalog: what the listeners know of status codes. */
 export function catalogDeps(catalog: Catalog): Pick<BotDeps, "engine" | "cards" | "codes"> {
   let lookup: CodeLookup | undefined;
@@ -109,16 +120,18 @@ export function catalogDeps(catalog: Catalog): Pick<BotDeps, "engine" | "cards" 
 
 /**
  * The listeners' dependencies. What is not given is built over the app's catalog (`src/index.ts`
- * passes the one it loaded; otherwise it is loaded here, once per process).
+ * passes the one it loaded; otherwise it is loaded here, once per process), and state is kept in
+ * memory unless `overrides` brings a store's parts.
  */
 export function createBotDeps(overrides: Partial<BotDeps> = {}): BotDeps {
   const { engine, cards, codes } = overrides;
+  const memory = createMemoryStore();
   return {
     ...(engine && cards && codes ? { engine, cards, codes } : catalogDeps(getCatalog())),
-    mutes: new MemoryMuteStore(),
-    mentions: new MentionDedupe(),
-    // Slack retries an event up to three times within a few minutes; two hours is plenty.
-    events: new TtlSet({ ttlMs: 2 * 60 * 60_000, maxSize: 20_000 }),
+    mutes: memory.mutes,
+    mentions: memory.mentions,
+    events: memory.events,
+    installations: memory.installations,
     replies: replyCache(),
     respondTo: responder(),
     maxRateLimitWaitMs: 10_000,

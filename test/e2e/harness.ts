@@ -5,6 +5,7 @@ import type { Config } from "../../src/config.ts";
 import type { BotDeps } from "../../src/listeners/deps.ts";
 import { createLogger, LogLevel } from "../../src/logger.ts";
 import type { ServerLimits } from "../../src/slack/http/server-limits.ts";
+import type { Store } from "../../src/store/store.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
 import { recordCrashes } from "../support/load.ts";
 import {
@@ -57,6 +58,8 @@ export interface HarnessOptions {
   readonly maxSockets?: number;
   /** The HTTP server's timeouts and connection cap (AppDeps.serverLimits). */
   readonly serverLimits?: Partial<ServerLimits>;
+  /** The app's store (AppDeps.store); in memory when unset. The test closes it. */
+  readonly store?: Store;
 }
 
 /** Starts the real app in HTTP mode on a free loopback port, against a fake Slack Web API. */
@@ -77,11 +80,14 @@ export async function startHarness(
     port: 0,
     slackApiUrl: slack.apiUrl,
     logLevel: options.logLevel ?? LogLevel.DEBUG,
+    // Not opened here: the app gets the in-memory store unless a test hands it another.
+    database: { kind: "sqlite", path: ":memory:" },
   };
   const app = createApp(config, {
     logger,
     host: "127.0.0.1",
     bot: { maxRateLimitWaitMs: 2_000, ...bot },
+    ...(options.store ? { store: options.store } : {}),
     apiTimeoutMs: options.apiTimeoutMs ?? 60_000,
     ...(options.stopGraceMs === undefined ? {} : { stopGraceMs: options.stopGraceMs }),
     ...(options.serverLimits ? { serverLimits: options.serverLimits } : {}),

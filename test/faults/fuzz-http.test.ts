@@ -626,15 +626,15 @@ describe("signed requests with fields missing or of the wrong type", () => {
           }
           const reply = await post(form.toString(), { contentType: FORM });
           expect(reply.status).toBe(200);
-          const answerable =
-            form.get("command") === "/httpstatus" &&
-            fields.every((field) => {
-              const values = form.getAll(field);
-              if (values.length > 1) return false;
-              return !needed.has(field) || Boolean(values[0]);
-            });
+          // The app has one command and answers it under any name (the manifest names it), so a
+          // request is answerable with exactly one value of each field, the needed ones not empty.
+          const answerable = fields.every((field) => {
+            const values = form.getAll(field);
+            if (values.length > 1) return false;
+            return !needed.has(field) || Boolean(values[0]);
+          });
           if (answerable) expect(reply.json()).toMatchObject({ response_type: "ephemeral" });
-          else if (reply.text !== "") expect(form.getAll("command")).toEqual(["/httpstatus"]);
+          else if (reply.text !== "") expect(form.getAll("command")).toHaveLength(1);
         },
       ),
       { numRuns: runs(120) },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LogLevel } from "../../src/logger.ts";
+import type { MemoryEventDedupe, MemoryExplainedCodes } from "../../src/store/memory.ts";
 import { type Harness, startHarness } from "../e2e/harness.ts";
 import { BOT_USER_ID } from "../support/fake-slack.ts";
 import { pool, problems, shuffled } from "../support/load.ts";
@@ -193,8 +194,9 @@ describe("load", () => {
     expect(h.slack.actions.every((call) => call.authorized)).toBe(true);
     expect(problems(h.logs)).toEqual([]);
     // What the app keeps: one id per event (redeliveries add none), within the stores' limits.
-    expect(h.bot.deps.events.size).toBe(1_200);
-    expect(h.bot.deps.mentions.size).toBeLessThanOrEqual(20_000);
+    // (The harness runs the app on the in-memory store.)
+    expect((h.bot.deps.events as MemoryEventDedupe).seen.size).toBe(1_200);
+    expect((h.bot.deps.mentions as MemoryExplainedCodes).memory.size).toBeLessThanOrEqual(20_000);
     expect(h.bot.deps.replies.size).toBeLessThanOrEqual(QUESTIONS.length);
     expect((await fetch(`${h.baseUrl}/healthz`)).status).toBe(200);
   });

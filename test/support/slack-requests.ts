@@ -82,10 +82,11 @@ export function slashCommand(fields: {
   channel?: string;
   user?: string;
   command?: string;
+  team?: string;
 }): string {
   return new URLSearchParams({
     token: "legacy-verification-token",
-    team_id: TEAM_ID,
+    team_id: fields.team ?? TEAM_ID,
     team_domain: "status-bot-test",
     channel_id: fields.channel ?? "C0CHAN001",
     channel_name: "general",
@@ -102,14 +103,15 @@ export function slashCommand(fields: {
 
 let eventCounter = 0;
 
-/** An Events API envelope around an event. */
+/** An Events API envelope around an event, from the test workspace unless `from` says another. */
 export function eventEnvelope(
   event: Record<string, unknown>,
   eventId = `Ev${++eventCounter}${Date.now()}`,
+  from: { readonly teamId: string; readonly botUserId: string } = { teamId: TEAM_ID, botUserId: BOT_USER_ID },
 ): string {
   return JSON.stringify({
     token: "legacy-verification-token",
-    team_id: TEAM_ID,
+    team_id: from.teamId,
     api_app_id: "A0APP0001",
     event,
     type: "event_callback",
@@ -118,8 +120,8 @@ export function eventEnvelope(
     authorizations: [
       {
         enterprise_id: null,
-        team_id: TEAM_ID,
-        user_id: BOT_USER_ID,
+        team_id: from.teamId,
+        user_id: from.botUserId,
         is_bot: true,
         is_enterprise_install: false,
       },

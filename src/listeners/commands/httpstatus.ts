@@ -3,7 +3,7 @@ import { DEFAULT_COMMAND } from "../../cards/command.ts";
 import { messageFromCard, notice } from "../../slack/messages/shapes.ts";
 import { questionFromMessage } from "../../slack/messages/text.ts";
 import { safely } from "../answering.ts";
-import type { BotDeps } from "../deps.ts";
+import { type BotDeps, workspaceOf } from "../deps.ts";
 
 type CommandArgs = Pick<SlackCommandMiddlewareArgs, "command" | "ack"> & Pick<AllMiddlewareArgs, "logger">;
 
@@ -13,7 +13,8 @@ const muted = (command: string) =>
 const unmuted = (command: string) =>
   'Okay: when a message here mentions a status code ("HTTP 503", "getting 429s"), I\'ll explain it in a thread. ' +
   `\`${command} mute\` turns it off.`;
-const STORE_FAILED = "Sorry, I couldn't change that setting just now. Please try again.";
+const STORE_FAILED =
+  "Sorry, I couldn't save that setting just now, so nothing changed. Please try again in a little while.";
 
 /** The command as the person typed it ("/httpstatus"), which is whatever the manifest registers. */
 function commandName(command: { command?: unknown }): string {
@@ -37,11 +38,16 @@ export function httpstatusCommand(deps: BotDeps) {
     if (keyword === "mute" || keyword === "unmute") {
       let reply = keyword === "mute" ? muted(name) : unmuted(name);
       try {
-        if (keyword === "mute") await deps.mutes.mute(command.channel_id);
-        else await deps.mutes.unmute(command.channel_id);
+        const where = {
+          workspace: workspaceOf({ teamId: command.team_id, enterpriseId: command.enterprise_id }),
+          channel: command.channel_id,
+        };
+        if (keyword === "mute") await deps.mutes.mute(where);
+        else await deps.mutes.unmute(where);
         logger.info(`${keyword}d message mentions in ${command.channel_id} (by ${command.user_id})`);
       } catch (error) {
-        logger.error(`Could not ${keyword} ${command.channel_id}:`, error);
+        // The store reports an outage itself, once; this is the detail.
+        logger.debug(`Could not ${keyword} ${command.channel_id}:`, error);
         reply = STORE_FAILED;
       }
       await ack({ response_type: "ephemeral", ...notice(reply) });

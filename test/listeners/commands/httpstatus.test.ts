@@ -6,7 +6,7 @@ import { fakeDeps, fakeLogger } from "../../support/fakes.ts";
 function run(text: string, setup = fakeDeps(), name = "/httpstatus") {
   const ack = vi.fn().mockResolvedValue(undefined);
   const logger = fakeLogger();
-  const command = { command: name, text, channel_id: "C1", user_id: "U1" } as never;
+  const command = { command: name, text, team_id: "T1", channel_id: "C1", user_id: "U1" } as never;
   return { ack, logger, ...setup, done: httpstatusCommand(setup.deps)({ command, ack, logger }) };
 }
 
@@ -42,26 +42,35 @@ describe("/httpstatus", () => {
     const setup = fakeDeps();
     const muted = run("mute", setup);
     await muted.done;
-    expect(await setup.deps.mutes.isMuted("C1")).toBe(true);
+    expect(await setup.deps.mutes.isMuted({ workspace: "T1", channel: "C1" })).toBe(true);
     expect(muted.ack.mock.calls[0]?.[0]).toMatchObject({
       response_type: "ephemeral",
       text: expect.stringMatching(/won't/),
     });
     const unmuted = run(" Unmute ", setup);
     await unmuted.done;
-    expect(await setup.deps.mutes.isMuted("C1")).toBe(false);
+    expect(await setup.deps.mutes.isMuted({ workspace: "T1", channel: "C1" })).toBe(false);
     expect(unmuted.ack.mock.calls[0]?.[0]).toMatchObject({
       text: expect.stringContaining("`/httpstatus mute`"),
     });
     expect(setup.engine.answer).not.toHaveBeenCalled();
   });
 
-  it("still acknowledges when the mute store fails", async () => {
+  it("mutes only that channel of that workspace", async () => {
+    const setup = fakeDeps();
+    await run("mute", setup).done;
+    expect(await setup.deps.mutes.isMuted({ workspace: "T2", channel: "C1" })).toBe(false);
+    expect(await setup.deps.mutes.isMuted({ workspace: "T1", channel: "C2" })).toBe(false);
+  });
+
+  it("still acknowledges when the mute store fails, saying the setting was not saved", async () => {
     const setup = fakeDeps();
     setup.deps.mutes.mute = () => Promise.reject(new Error("store down"));
     const { ack, done, logger } = run("mute", setup);
     await done;
-    expect(ack.mock.calls[0]?.[0]).toMatchObject({ text: expect.stringContaining("couldn't change") });
+    expect(ack.mock.calls[0]?.[0]).toMatchObject({
+      text: expect.stringContaining("couldn't save that setting"),
+    });
     expect(logger.lines.join("\n")).toContain("store down");
   });
 

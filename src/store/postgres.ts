@@ -1,0 +1,88 @@
+import { Kysely, PostgresDialect, sql } from "kysely";
+import pg from "pg";
+import { Availability, describeDatabaseError } from "./availability.ts";
+import { redactDatabaseUrl } from "./database-url.ts";
+import { KeyedMutex } from "./keyed-mutex.ts";
+import type { OpenStoreOptions } from "./open.ts";
+import { MIGRATION_LOCK, migrate } from "./sql/migrations.ts";
+import type { Database } from "./sql/schema.ts";
+import { createSqlStore } from "./sql/sql-store.ts";
+import { DEFAULT_RETENTION, type Store } from "./store.ts";
+
+/** int8 (bigint) columns come back as numbers: times in milliseconds fit easily. */
+const INT8 = 20;
+
+export interface PostgresPoolOptions {
+  /** Connections per replica. Default 10. */
+  readonly maxConnections?: number;
+  /** How long to wait for a connection (a server that does not answer). Default 5 s. */
+  readonly connectTimeoutMs?: number;
+  /** The longest a statement may run, lock waits included. Default 10 s. */
+  readonly statementTimeoutMs?: number;
+}
+
+/**
+ * The store in PostgreSQL (node-postgres pool): shared by every replica. The pool opens
+ * connections as needed, so when the server comes back after an outage the next call simply
+ * works. Token refreshes are serialized per installation with a transaction-scoped advisory lock,
+ * which holds across replicas and is let go even if the replica dies.
+ */
+export async function openPostgresStore(
+  url: string,
+  options: OpenStoreOptions & PostgresPoolOptions,
+): Promise<Store> {
+  const { logger } = options;
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.maxConnections ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+    idleTimeoutMillis: 30_000,
+    statement_timeout: options.statementTimeoutMs ?? 10_000,
+    // A server that stops answering mid-query (a network cut) does not hang a listener for ever.
+    query_timeout: (options.statementTimeoutMs ?? 10_000) + 2_000,
+    application_name: "status-bot",
+    types: {
+      getTypeParser: ((oid: number, format?: "text" | "binary") =>
+        oid === INT8 && format !== "binary"
+          ? (value: string) => Number(value)
+          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle connection that the server drops emits 'error' on the pool; unhandled, it would stop
+  // the process. The pool discards it; the next call that fails reports the outage.
+  pool.on("error", (error) => {
+    logger.debug(`A PostgreSQL connection was lost: ${describeDatabaseError(error)}`);
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const now = options.now ?? Date.now;
+  try {
+    // Replicas that start together take turns: the advisory lock is held until the commit.
+    await db.transaction().execute(async (trx) => {
+      await MIGRATION_LOCK.execute(trx);
+      await migrate(trx, now());
+    });
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  // One waiter per installation in this process; the advisory lock orders the replicas.
+  const local = new KeyedMutex();
+  return createSqlStore({
+    kind: "postgres",
+    db,
+    availability: new Availability(logger, `PostgreSQL at ${redactDatabaseUrl(url)}`),
+    retention: { ...DEFAULT_RETENTION, ...options.retention },
+    now,
+    exclusively: (key, task) =>
+      local.run(key, () =>
+        db.transaction().execute(async (trx) => {
+          await sql`select pg_advisory_xact_lock(hashtextextended(${`status-bot:installation:${key}`}, 0))`.execute(
+            trx,
+          );
+          return task();
+        }),
+      ),
+    cleanupEveryMs: options.cleanupEveryMs ?? 5 * 60_000,
+    destroy: () => db.destroy(),
+  });
+}
