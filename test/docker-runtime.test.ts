@@ -121,6 +121,27 @@ describe("the runtime stage, without Docker", () => {
    */
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), "status-bot-runtime-"));
+    const compile = (outDir: string) =>
+      run(process.execPath, [
+        join(root, "node_modules/typescript/bin/tsc"),
+        "-p",
+        join(root, "tsconfig.build.json"),
+        "--outDir",
+        outDir,
+      ]);
+    /** A COPY --from source, as a path in this checkout (the build stage's WORKDIR is its folder). */
+    const inProject = (from: string, source: string) => {
+      const workdir = all(stageNamed(from) as Stage, "WORKDIR").at(-1)?.args ?? "/";
+      const path = relative(workdir, source);
+      expect(path.startsWith(".."), `${source} is in the build stage's folder`).toBe(false);
+      return path;
+    };
+    // dist/ is compiled from the start, beside the rest (nothing else in the stage touches it).
+    const compiling = copiesFromStages().flatMap((copy) =>
+      copy.sources
+        .filter((source) => inProject(copy.from ?? "", source) === "dist")
+        .map(() => compile(join(folder, copy.destination))),
+    );
     let env: Record<string, string> = {};
     for (const instruction of runtime.instructions) {
       if (instruction.keyword === "ENV")
@@ -129,22 +150,10 @@ describe("the runtime stage, without Docker", () => {
         const copy = copyOf(instruction.args);
         const target = join(folder, copy.destination);
         if (copy.from !== undefined) {
-          // The build stage is this checkout after `npm ci` and `npm run build`: its WORKDIR is the
-          // project's folder, and dist/ is compiled here with tsc.
-          const stage = stageNamed(copy.from);
-          const workdir = all(stage as Stage, "WORKDIR").at(-1)?.args ?? "/";
+          // The build stage is this checkout after `npm ci` and `npm run build`.
           for (const source of copy.sources) {
-            const inProject = relative(workdir, source);
-            expect(inProject.startsWith(".."), `${source} is in the build stage's folder`).toBe(false);
-            if (inProject === "dist") {
-              await run(process.execPath, [
-                join(root, "node_modules/typescript/bin/tsc"),
-                "-p",
-                join(root, "tsconfig.build.json"),
-                "--outDir",
-                target,
-              ]);
-            } else cpSync(join(root, inProject), target, { recursive: true });
+            const path = inProject(copy.from, source);
+            if (path !== "dist") cpSync(join(root, path), target, { recursive: true });
           }
         } else {
           for (const source of copy.sources) {
@@ -169,6 +178,7 @@ describe("the runtime stage, without Docker", () => {
         }
       }
     }
+    await Promise.all(compiling);
     slack = await new FakeSlack().start();
   }, 120_000);
 
