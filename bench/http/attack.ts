@@ -1,13 +1,19 @@
 // The flood a security review sent: 300 concurrent POSTs of 4 MB each that Slack never signed, to a
 // fresh server, and the server's peak RSS. Two kinds: without a signature and with the body's size
 // declared (what the review sent), and with a well-formed but forged signature and a chunked body
-// (no size to refuse early: the body is read until it passes the limit or the budget). The same
-// flood is sent to the bare Bolt app, for scale.
+// (no size to refuse early: the body is read until it passes the limit or the budget).
+//
+// Status Bot is the shipped program, `node dist/index.js` in HTTP mode, as in production; its
+// memory is read from /proc (VmRSS now, VmHWM the peak; Linux). The same flood goes to the bare
+// Bolt app for scale; that one runs under tsx, whose loader thread adds some 35 MB to its RSS.
+import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { request } from "node:http";
+import { fileURLToPath } from "node:url";
 import { BenchSlack } from "../fake-slack.ts";
-import { EVENTS_PATH, post, slashCommand } from "./load.ts";
-import { type AppName, ask, type Server, spawnServer, stopServer } from "./servers.ts";
+import { BOT_TOKEN, EVENTS_PATH, post, SIGNING_SECRET, slashCommand } from "./load.ts";
+import { type AppName, spawnServer, stopServer } from "./servers.ts";
 
 export const ATTACK_TARGET_MB = 250;
 
@@ -84,26 +90,83 @@ function flood(port: number, size: number, kind: FloodFigures["kind"]): Promise<
   });
 }
 
+/** A process's resident memory now and at its peak, in MB, from /proc/<pid>/status. */
+function memoryOf(pid: number): { rssMB: number; peakRssMB: number } {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kB = (field: string) => Number(status.match(new RegExp(`^${field}:\\s+(\\d+) kB`, "m"))?.[1] ?? 0);
+  return { rssMB: kB("VmRSS") / 1024, peakRssMB: kB("VmHWM") / 1024 };
+}
+
+interface Flooded {
+  readonly pid: number;
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+/** `node dist/index.js` in HTTP mode against the fake Slack, on a free port. */
+async function startShipped(slack: BenchSlack): Promise<Flooded> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [fileURLToPath(new URL("../../dist/index.js", import.meta.url))],
+    {
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: "production",
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: slack.apiUrl,
+        PORT: "0",
+        LOG_LEVEL: "info",
+        DATABASE_URL: "sqlite::memory:",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  let output = "";
+  const port = await new Promise<number>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = output.match(/running in HTTP mode on port (\d+)/);
+      if (found) resolve(Number(found[1]));
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", (code) => reject(new Error(`dist/index.js exited (${code}):\n${output}`)));
+  });
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    child.kill("SIGTERM");
+    await exited;
+  };
+  return { pid: child.pid ?? 0, port, stop };
+}
+
 async function floodOnce(
   app: AppName,
   kind: FloodFigures["kind"],
   options: AttackOptions,
   slack: BenchSlack,
 ): Promise<FloodFigures> {
-  const server: Server = await spawnServer(app, slack.apiUrl);
+  let target: Flooded;
+  if (app === "ours") target = await startShipped(slack);
+  else {
+    const server = await spawnServer(app, slack.apiUrl);
+    target = { pid: server.child.pid ?? 0, port: server.port, stop: () => stopServer(server) };
+  }
   try {
-    const before = await ask<{ rssMB: number }>(server, "memory");
+    const before = memoryOf(target.pid);
     const started = process.hrtime.bigint();
     const outcomes: Record<string, number> = {};
     await Promise.all(
       Array.from({ length: options.connections }, async () => {
-        const outcome = await flood(server.port, options.bodyBytes, kind);
+        const outcome = await flood(target.port, options.bodyBytes, kind);
         outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
       }),
     );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const after = await ask<{ rssMB: number; peakRssMB: number }>(server, "memory");
-    const check = await post(server.port, slashCommand("404", slack.responseUrl("after"))).catch(
+    const after = memoryOf(target.pid);
+    const check = await post(target.port, slashCommand("404", slack.responseUrl("after"))).catch(
       () => undefined,
     );
     return {
@@ -117,7 +180,7 @@ async function floodOnce(
       servesAfter: check?.status === 200,
     };
   } finally {
-    await stopServer(server);
+    await target.stop();
   }
 }
 
@@ -139,7 +202,7 @@ export function printAttack(result: AttackResult): void {
   const { connections, bodyBytes } = result.options;
   console.log(
     `Flood: ${connections} concurrent POSTs of ${(bodyBytes / 2 ** 20).toFixed(0)} MB that Slack never signed, ` +
-      "to a fresh server; its RSS before, at its peak and after",
+      "to a fresh server (ours: node dist/index.js; bare: under tsx, +35 MB); its RSS before, at its peak and after",
   );
   console.log(
     `${"app".padEnd(7)}${"flood".padEnd(36)}${"before".padStart(8)}${"peak".padStart(8)}${"after".padStart(8)}` +

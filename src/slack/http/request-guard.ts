@@ -23,8 +23,9 @@ export const SLACK_BODY_LIMIT = 1024 * 1024;
  * The most body bytes held at once for requests still being read, all requests together: a flood
  * of bodies that stream slowly toward the limit costs at most this much memory, however many
  * connections it opens. A request that finds the budget spent gets 503 (Slack retries those).
+ * Slack's requests are a few kilobytes: 32 MiB is thousands of them, or 32 of the largest.
  */
-export const BODY_BUDGET = 64 * 1024 * 1024;
+export const BODY_BUDGET = 32 * 1024 * 1024;
 
 /**
  * An unsigned request is refused without reading its body, but for Slack's SSL check: an unsigned
@@ -159,8 +160,9 @@ function readBody(req: IncomingMessage, limit: number, budget: Budget): Promise<
       req.off("error", onError);
       req.off("close", onClose);
       if (error) {
-        // Stop reading: the answer closes the connection.
+        // Stop reading (the answer closes the connection), and let go of what was read.
         req.pause();
+        chunks.length = 0;
         reject(error);
       } else resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
     };
