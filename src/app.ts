@@ -3,8 +3,9 @@ import { App, type AuthorizeResult, HTTPReceiver, type Receiver } from "@slack/b
 import type { Config, Mode } from "./config.ts";
 import { type BotDeps, createBotDeps } from "./listeners/deps.ts";
 import { registerListeners, slashCommandListener } from "./listeners/index.ts";
-import type { AppLogger } from "./logger.ts";
+import { type AppLogger, repeatedWarnings } from "./logger.ts";
 import { BOT_SCOPES, boltInstallationStore, installationAuthorize } from "./slack/api/installations.ts";
+import { responder } from "./slack/api/response-url.ts";
 import { describeSlackError, sdkLogger } from "./slack/api/web-api.ts";
 import { AckingReceiver } from "./slack/http/acking-receiver.ts";
 import {
@@ -14,7 +15,13 @@ import {
   healthHandler,
   serveHealth,
 } from "./slack/http/health.ts";
-import { guardEventsEndpoint } from "./slack/http/request-guard.ts";
+import { guardEventsEndpoint, refusalLogger } from "./slack/http/request-guard.ts";
+import {
+  capConnections,
+  SERVER_LIMITS,
+  type ServerLimits,
+  serverOptions,
+} from "./slack/http/server-limits.ts";
 import { type RetryDelays, SocketModeConnection } from "./slack/http/socket-mode.ts";
 import { createMemoryStore } from "./store/memory.ts";
 import type { Store } from "./store/store.ts";
@@ -43,6 +50,8 @@ export interface AppDeps {
   readonly apiTimeoutMs?: number;
   /** How long `stop()` waits for answers in flight. Default 5 s. */
   readonly stopGraceMs?: number;
+  /** HTTP mode: timeouts and the connection cap (SERVER_LIMITS by default; tests shorten them). */
+  readonly serverLimits?: Partial<ServerLimits>;
   /** Socket Mode: the waits between failed connection attempts (tests shorten them). */
   readonly socketRetryDelays?: RetryDelays;
 }
@@ -113,6 +122,9 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
   const isReady = () => started && (socket?.connected ?? true);
   let healthServer: HealthServer | undefined;
 
+  const limits: ServerLimits = { ...SERVER_LIMITS, ...deps.serverLimits };
+  // Requests anyone can send are refused with a warning per reason per minute, not per request.
+  const refusals = repeatedWarnings(logger);
   let inner: Receiver;
   if (config.mode === "socket") {
     socket = new SocketModeConnection({
@@ -130,7 +142,7 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
       signingSecret: config.signingSecret ?? "",
       endpoints: EVENTS_PATH,
       port: config.port,
-      logger,
+      logger: refusalLogger(logger, refusals),
       logLevel: config.logLevel,
       processBeforeResponse: false,
       customRoutes: [{ path: HEALTH_PATH, method: HEALTH_METHODS, handler: healthHandler(isReady) }],
@@ -160,7 +172,7 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
           }
         : {}),
     });
-    guardEventsEndpoint(http, EVENTS_PATH, logger);
+    guardEventsEndpoint(http, { path: EVENTS_PATH, warnings: refusals });
     inner = http;
   }
   const botDeps = createBotDeps({
@@ -168,6 +180,7 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
     mentions: store.mentions,
     events: store.events,
     installations: store.installations,
+    respondTo: responder({ slackApiUrl: config.slackApiUrl, timeoutMs: deps.apiTimeoutMs }),
     ...deps.bot,
   });
   // The slash command is answered in its ack alone (no token, no client): see AckingReceiver.
@@ -317,7 +330,11 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
         }
         return { port: healthServer?.port };
       }
-      await app.start(deps.host ? { port: config.port, host: deps.host } : config.port);
+      await app.start(
+        deps.host ? { port: config.port, host: deps.host } : config.port,
+        serverOptions(limits),
+      );
+      if (receiver.server) capConnections(receiver.server, limits);
       started = true;
       const address = receiver.server?.address() as AddressInfo | null | undefined;
       return { port: address?.port ?? config.port };

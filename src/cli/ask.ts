@@ -1,6 +1,8 @@
 // The bot in a terminal: `npm run ask -- 403`, `--json "401 vs 403"`, `--jsonl` (one query per line on
 // stdin), or no query on a TTY for an interactive prompt.
+import { realpathSync } from "node:fs";
 import { createInterface } from "node:readline";
+import { pathToFileURL } from "node:url";
 import { renderAnswer } from "../cards/index.ts";
 import { answer } from "../engine/answer.ts";
 import { lookupFor } from "../engine/reading/code-lookup.ts";
@@ -115,12 +117,15 @@ export async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+// Run when started as a program (`npm run ask`), not when imported (the tests call main).
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    },
+  );
+}

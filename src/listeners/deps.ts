@@ -5,6 +5,7 @@ import { type CodeLookup, codeLookup } from "../engine/reading/code-lookup.ts";
 import type { Answer } from "../engine/types.ts";
 import type { Catalog } from "../knowledge/catalog.ts";
 import { getCatalog } from "../knowledge/load.ts";
+import { type Respond, responder } from "../slack/api/response-url.ts";
 import type { SlackMessage } from "../slack/messages/shapes.ts";
 import { createMemoryStore } from "../store/memory.ts";
 import type { EventDedupe, ExplainedCodes, InstallationRecords, MuteStore } from "../store/store.ts";
@@ -47,6 +48,11 @@ export interface BotDeps {
    * while the app runs), and popular questions ("/status 403") come again and again.
    */
   readonly replies: ReplyCache;
+  /**
+   * Posts to a request's response_url (allowed hosts only, no redirects, a timeout): use it instead
+   * of Bolt's `respond`, which does none of that (src/slack/api/response-url.ts).
+   */
+  readonly respondTo: (responseUrl: string | undefined) => Respond;
   /** The longest rate-limit wait worth taking before a retry, in milliseconds. */
   readonly maxRateLimitWaitMs: number;
   /** At most this many codes are explained for one message. */
@@ -58,6 +64,29 @@ export interface ReplyCache {
   get(question: string): CommandReply | undefined;
   set(question: string, reply: CommandReply): void;
   readonly size: number;
+}
+
+/**
+ * Questions longer than this are answered but not remembered. Popular questions are short
+ * ("403", "401 vs 403", a sentence), and a reply is about its question's size or less, so 500
+ * replies stay within a few megabytes; a long question would pin its own size twice (key and
+ * echo): 300 distinct 1 MB questions once took the process from 109 MB to 757 MB.
+ */
+export const MAX_CACHED_QUESTION = 200;
+
+/** The app's reply cache: by question, an hour, 500 replies, short questions only. */
+function replyCache(): ReplyCache {
+  const cache = new TtlCache<CommandReply>({ ttlMs: 60 * 60_000, maxSize: 500 });
+  const cacheable = (question: string) => question.length <= MAX_CACHED_QUESTION;
+  return {
+    get: (question) => (cacheable(question) ? cache.get(question) : undefined),
+    set: (question, reply) => {
+      if (cacheable(question)) cache.set(question, reply);
+    },
+    get size() {
+      return cache.size;
+    },
+  };
 }
 
 /** What /status acknowledges with: an ephemeral message. */
@@ -103,7 +132,8 @@ export function createBotDeps(overrides: Partial<BotDeps> = {}): BotDeps {
     mentions: memory.mentions,
     events: memory.events,
     installations: memory.installations,
-    replies: new TtlCache<CommandReply>({ ttlMs: 60 * 60_000, maxSize: 500 }),
+    replies: replyCache(),
+    respondTo: responder(),
     maxRateLimitWaitMs: 10_000,
     maxCodesPerMessage: 3,
     ...overrides,

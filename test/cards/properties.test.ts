@@ -10,6 +10,9 @@ const catalog = getCatalog();
 const specials = fc.constantFrom(
   "<!channel>",
   "<!here>",
+  "@here",
+  "@channel",
+  "@Everyone",
   "<@U123>",
   "<https://evil.example|ok>",
   "&",

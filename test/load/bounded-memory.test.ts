@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createBotDeps } from "../../src/listeners/deps.ts";
+import { createBotDeps, MAX_CACHED_QUESTION } from "../../src/listeners/deps.ts";
 import { MemoryEventDedupe, MemoryExplainedCodes } from "../../src/store/memory.ts";
 import { MentionDedupe } from "../../src/store/mention-dedupe.ts";
 import { MemoryMuteStore } from "../../src/store/mute-store.ts";
@@ -147,5 +147,16 @@ describe("TtlCache, the /status reply cache", () => {
     for (let i = 0; i < 2_000; i++)
       deps.replies.set(`q${i}`, { response_type: "ephemeral", text: "x", blocks: [] });
     expect(deps.replies.size).toBeLessThanOrEqual(500);
+  });
+
+  it("the app's reply cache never keeps a long question (a 1 MB question would pin megabytes)", () => {
+    const deps = createBotDeps();
+    const reply = { response_type: "ephemeral" as const, text: "x", blocks: [] };
+    for (let i = 0; i < 300; i++) deps.replies.set(`${i} ${"why ".repeat(250_000)}`, reply);
+    expect(deps.replies.size).toBe(0);
+    const longest = "x".repeat(MAX_CACHED_QUESTION);
+    deps.replies.set(longest, reply);
+    expect(deps.replies.get(longest)).toBe(reply);
+    expect(deps.replies.get(`${longest}x`)).toBeUndefined();
   });
 });

@@ -33,7 +33,9 @@ export type Failure =
   /** HTTP 200 with this body, not JSON (a proxy's error page). */
   | { readonly notJson: string }
   /** The answer (the normal one, or `then`) comes after this long: a slow Slack. */
-  | { readonly delayMs: number; readonly then?: Failure };
+  | { readonly delayMs: number; readonly then?: Failure }
+  /** The answer is held until `release()`: a Slack that has not answered yet, however long that is. */
+  | { readonly hold: true };
 
 /** The method name under which faults for response_url posts are set (failNext, failAlways). */
 export const RESPONSE_URL = "response_url";
@@ -104,6 +106,8 @@ export class FakeSlack {
   readonly #standing = new Map<string, Failure>();
   /** Answers being held back (slow faults), so that close() does not wait for them. */
   readonly #held = new Set<NodeJS.Timeout>();
+  /** Answers held until release(). */
+  readonly #holding: (() => void)[] = [];
   /** Text frames the app sent over Socket Mode WebSockets (its acknowledgements), parsed. */
   readonly socketMessages: Record<string, unknown>[] = [];
   readonly #sockets = new Set<FakeWebSocket>();
@@ -144,6 +148,7 @@ export class FakeSlack {
     if (!server) return;
     for (const timer of this.#held) clearTimeout(timer);
     this.#held.clear();
+    this.#holding.length = 0;
     this.dropSockets();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -209,9 +214,14 @@ export class FakeSlack {
     else this.#standing.delete(method);
   }
 
-  /** Answers held back by slow faults right now. */
+  /** Answers held back by slow faults right now (calls Slack has received and not answered). */
   get heldBack(): number {
-    return this.#held.size;
+    return this.#held.size + this.#holding.length;
+  }
+
+  /** Answers the calls held by `hold` faults (after healing, so that they are answered normally). */
+  release(): void {
+    for (const answer of this.#holding.splice(0)) answer();
   }
 
   callsTo(method: string): ApiCall[] {
@@ -289,6 +299,10 @@ export class FakeSlack {
         this.#reply(req, failure.then, json, answer);
       }, failure.delayMs);
       this.#held.add(timer);
+      return;
+    }
+    if ("hold" in failure) {
+      this.#holding.push(() => this.#reply(req, undefined, json, answer));
       return;
     }
     if ("drop" in failure) {

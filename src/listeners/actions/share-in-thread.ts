@@ -10,7 +10,7 @@ import { type BotDeps, workspaceOf } from "../deps.ts";
 import { renderMessageAnswer } from "../shortcuts/explain-message.ts";
 import { shareOnce } from "./sharing.ts";
 
-type ButtonArgs = Pick<SlackActionMiddlewareArgs<BlockButtonAction>, "ack" | "action" | "body" | "respond"> &
+type ButtonArgs = Pick<SlackActionMiddlewareArgs<BlockButtonAction>, "ack" | "action" | "body"> &
   Pick<AllMiddlewareArgs, "client" | "logger">;
 
 /**
@@ -20,8 +20,9 @@ type ButtonArgs = Pick<SlackActionMiddlewareArgs<BlockButtonAction>, "ack" | "ac
  * count as explained in that thread.
  */
 export function shareInThread(deps: BotDeps) {
-  return async ({ ack, action, body, respond, client, logger }: ButtonArgs): Promise<void> => {
+  return async ({ ack, action, body, client, logger }: ButtonArgs): Promise<void> => {
     await ack();
+    const respond = deps.respondTo(body.response_url);
     const user = body.user.id;
     const share = parseThreadShare(action.value);
     const clickedIn = body.channel?.id ?? (body.container?.channel_id as string | undefined);

@@ -1,4 +1,6 @@
 import type { Logger } from "@slack/bolt";
+import { escapeControl } from "../../logger.ts";
+import { RESPONSE_URL_ERROR } from "./response-url.ts";
 
 /** Error codes of @slack/web-api and Bolt, as strings (the SDK's enums are not a direct dependency). */
 const RATE_LIMITED = "slack_webapi_rate_limited_error";
@@ -33,21 +35,41 @@ function networkReason(original: NetworkCause | undefined, fallback: string | un
   return original?.message ?? fallback ?? "request failed";
 }
 
+/** Slack's error codes are short snake_case words ("not_in_channel", "invalid_blocks"). */
+const ERROR_CODE = /^[a-z0-9_.]{1,80}$/i;
+
+/**
+ * Text an upstream sent, as it is safe to log: short, on one line. A proxy's or load balancer's
+ * error page arrives where Slack's error code should be (the Web API client reports a body that is
+ * not JSON as the error), and can be 100 KB of HTML with line breaks that would forge log lines.
+ */
+export function upstreamText(text: string, max = 120): string {
+  if (ERROR_CODE.test(text)) return text;
+  return `unexpected answer (${text.length} characters): "${oneLine(text, max)}"`;
+}
+
+/** Text cut to `max` characters, with its control characters escaped. */
+function oneLine(text: string, max = 300): string {
+  return escapeControl(text.length > max ? `${text.slice(0, max)}…` : text);
+}
+
 /** A short, secret-free name for what went wrong: "not_in_channel", "ratelimited", "network: ECONNREFUSED". */
 export function describeSlackError(error: unknown): string {
   const e = (error ?? {}) as SdkError;
   switch (e.code) {
     case PLATFORM_ERROR:
-      return e.data?.error ?? "platform_error";
+      return upstreamText(String(e.data?.error ?? "platform_error"));
     case RATE_LIMITED:
       return `ratelimited (retry after ${e.retryAfter ?? "?"} s)`;
     case REQUEST_ERROR:
-      return `network: ${networkReason(e.original, e.message)}`;
+      return `network: ${oneLine(networkReason(e.original, e.message))}`;
     case HTTP_ERROR:
       return `http ${e.statusCode ?? "error"}`;
+    case RESPONSE_URL_ERROR:
+      return oneLine(e.message ?? "failed");
     default:
       if (typeof e.statusCode === "number") return `http ${e.statusCode}`;
-      return e.message ?? String(error);
+      return oneLine(e.message ?? String(error));
   }
 }
 
