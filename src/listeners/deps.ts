@@ -43,8 +43,8 @@ export interface BotDeps {
   /** Slack installations (many workspaces): deleted when the app is uninstalled. */
   readonly installations: InstallationRecords;
   /**
-   * Recent /status replies by question. A reply depends on the question alone (the catalog is fixed
-   * while the app runs), and popular questions ("/status 403") come again and again.
+   * Recent /httpstatus replies by question. A reply depends on the question alone (the catalog is fixed
+   * while the app runs), and popular questions ("/httpstatus 403") come again and again.
    */
   readonly replies: ReplyCache;
   /** The longest rate-limit wait worth taking before a retry, in milliseconds. */
@@ -53,14 +53,14 @@ export interface BotDeps {
   readonly maxCodesPerMessage: number;
 }
 
-/** Remembered /status replies (a TtlCache in the app; the benchmark measures without one). */
+/** Remembered /httpstatus replies (a TtlCache in the app; the benchmark measures without one). */
 export interface ReplyCache {
   get(question: string): CommandReply | undefined;
   set(question: string, reply: CommandReply): void;
   readonly size: number;
 }
 
-/** What /status acknowledges with: an ephemeral message. */
+/** What /httpstatus acknowledges with: an ephemeral message. */
 export type CommandReply = { response_type: "ephemeral" } & SlackMessage;
 
 /** The workspace a request is from: its team, or its enterprise for org-wide installs. */
