@@ -4,7 +4,7 @@ import { Availability, describeDatabaseError } from "./availability.ts";
 import { redactDatabaseUrl } from "./database-url.ts";
 import { KeyedMutex } from "./keyed-mutex.ts";
 import type { OpenStoreOptions } from "./open.ts";
-import { MIGRATION_LOCK, migrate } from "./sql/migrations.ts";
+import { MIGRATIONS, type Migration, migrate } from "./sql/migrations.ts";
 import type { Database } from "./sql/schema.ts";
 import { createSqlStore } from "./sql/sql-store.ts";
 import { DEFAULT_RETENTION, type Store } from "./store.ts";
@@ -56,11 +56,7 @@ export async function openPostgresStore(
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const now = options.now ?? Date.now;
   try {
-    // Replicas that start together take turns: the advisory lock is held until the commit.
-    await db.transaction().execute(async (trx) => {
-      await MIGRATION_LOCK.execute(trx);
-      await migrate(trx, now());
-    });
+    await migratePostgres(url, now());
   } catch (error) {
     await db.destroy();
     throw error;
@@ -85,4 +81,36 @@ export async function openPostgresStore(
     cleanupEveryMs: options.cleanupEveryMs ?? 5 * 60_000,
     destroy: () => db.destroy(),
   });
+}
+
+/**
+ * Brings the schema up to date, safely when replicas start together: the migrations run in one
+ * transaction holding an advisory lock, so the first replica applies them and the others wait,
+ * then find nothing left to do. Returns the versions applied.
+ */
+export async function migratePostgres(
+  url: string,
+  now: number,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<number[]> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 1,
+    connectionTimeoutMillis: 5_000,
+    statement_timeout: 10_000,
+    application_name: "status-bot migrations",
+  });
+  // A connection lost while idle: the transaction's next statement fails and says why.
+  pool.on("error", () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    return await db.transaction().execute(async (trx) => {
+      await sql`select pg_advisory_xact_lock(hashtextextended('status-bot:schema-migrations', 0))`.execute(
+        trx,
+      );
+      return migrate(trx, now, migrations);
+    });
+  } finally {
+    await db.destroy();
+  }
 }

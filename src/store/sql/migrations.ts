@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database } from "./schema.ts";
 
 /**
@@ -129,6 +129,3 @@ export async function migrate(
   }
   return done;
 }
-
-/** The SQL of an exclusive migration transaction's first statement on PostgreSQL. */
-export const MIGRATION_LOCK = sql`select pg_advisory_xact_lock(hashtextextended('status-bot:schema-migrations', 0))`;
