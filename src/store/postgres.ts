@@ -83,10 +83,17 @@ export async function openPostgresStore(
   });
 }
 
+/** How long a migration's DDL may wait for a table that running replicas are using. */
+const MIGRATION_LOCK_TIMEOUT = "10s";
+
 /**
  * Brings the schema up to date, safely when replicas start together: the migrations run in one
  * transaction holding an advisory lock, so the first replica applies them and the others wait,
- * then find nothing left to do. Returns the versions applied.
+ * then find nothing left to do. On a connection of its own, without the pool's time limits: a
+ * slow migration takes as long as it takes, and a replica waiting for it waits as long (it would
+ * otherwise fail at start, exit 1, and be restarted into the same wait). Once the lock is held,
+ * the DDL may wait at most MIGRATION_LOCK_TIMEOUT for tables the replicas still running are using:
+ * waiting longer would hold up every query queued behind it. Returns the versions applied.
  */
 export async function migratePostgres(
   url: string,
@@ -97,7 +104,7 @@ export async function migratePostgres(
     connectionString: url,
     max: 1,
     connectionTimeoutMillis: 5_000,
-    statement_timeout: 10_000,
+    keepAlive: true,
     application_name: "status-bot migrations",
   });
   // A connection lost while idle: the transaction's next statement fails and says why.
@@ -105,9 +112,13 @@ export async function migratePostgres(
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     return await db.transaction().execute(async (trx) => {
+      // No limit on the wait for the lock (or on a migration), whatever the server's defaults.
+      await sql`set local statement_timeout = 0`.execute(trx);
+      await sql`set local lock_timeout = 0`.execute(trx);
       await sql`select pg_advisory_xact_lock(hashtextextended('status-bot:schema-migrations', 0))`.execute(
         trx,
       );
+      await sql`set local lock_timeout = ${sql.lit(MIGRATION_LOCK_TIMEOUT)}`.execute(trx);
       return migrate(trx, now, migrations);
     });
   } finally {

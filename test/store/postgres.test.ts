@@ -5,7 +5,7 @@ import { createLogger } from "../../src/logger.ts";
 import { openStore, StoreOpenError } from "../../src/store/open.ts";
 import { migratePostgres, openPostgresStore } from "../../src/store/postgres.ts";
 import { MIGRATIONS, type Migration } from "../../src/store/sql/migrations.ts";
-import { useTestDatabase } from "../support/postgres.ts";
+import { admin, useTestDatabase } from "../support/postgres.ts";
 import { storeContract } from "./contract.ts";
 
 const databaseUrl = useTestDatabase("contract");
@@ -19,10 +19,16 @@ storeContract({
 });
 
 describe("postgres: opening", () => {
-  it("replicas starting together migrate once", async () => {
-    // A database of its own, never migrated; a slow last migration that counts its runs, and that
-    // finishes only once the other replica waits for it.
+  it("replicas starting together migrate once, however long the migration takes", async () => {
+    // A database of its own, never migrated, where statements and lock waits are limited to 300 ms
+    // by default; a slow last migration that counts its runs, and that finishes only once the other
+    // replica has waited for it longer than that.
     const url = migrationsDatabaseUrl();
+    const name = new URL(url).pathname.slice(1);
+    await admin(async (client) => {
+      for (const setting of ["statement_timeout", "lock_timeout"])
+        await client.query(`ALTER DATABASE ${client.escapeIdentifier(name)} SET ${setting} = '300ms'`);
+    });
     let runs = 0;
     let finish = () => {};
     const finished = new Promise<void>((resolve) => {
@@ -45,12 +51,12 @@ describe("postgres: opening", () => {
     const watcher = new pg.Client({ connectionString: url });
     await watcher.connect();
     try {
-      // The second waits for the first's lock.
+      // The second waits for the first's lock, past the database's statement and lock timeouts.
       const waitingLong = async () => {
         const { rows } = await watcher.query(
           `select count(*)::int as n from pg_stat_activity
             where datname = current_database() and wait_event_type = 'Lock' and wait_event = 'advisory'
-              and true`,
+              and now() - query_start > interval '300 milliseconds'`,
         );
         return rows[0].n as number;
       };
