@@ -2,7 +2,6 @@ import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { Availability, describeDatabaseError } from "./availability.ts";
 import { redactDatabaseUrl } from "./database-url.ts";
-import { KeyedMutex } from "./keyed-mutex.ts";
 import type { OpenStoreOptions } from "./open.ts";
 import { MIGRATIONS, type Migration, migrate } from "./sql/migrations.ts";
 import type { Database } from "./sql/schema.ts";
@@ -24,8 +23,7 @@ export interface PostgresPoolOptions {
 /**
  * The store in PostgreSQL (node-postgres pool): shared by every replica. The pool opens
  * connections as needed, so when the server comes back after an outage the next call simply
- * works. Token refreshes are serialized per installation with a transaction-scoped advisory lock,
- * which holds across replicas and is let go even if the replica dies.
+ * works.
  */
 export async function openPostgresStore(
   url: string,
@@ -61,23 +59,12 @@ export async function openPostgresStore(
     await db.destroy();
     throw error;
   }
-  // One waiter per installation in this process; the advisory lock orders the replicas.
-  const local = new KeyedMutex();
   return createSqlStore({
     kind: "postgres",
     db,
     availability: new Availability(logger, `PostgreSQL at ${redactDatabaseUrl(url)}`),
     retention: { ...DEFAULT_RETENTION, ...options.retention },
     now,
-    exclusively: (key, task) =>
-      local.run(key, () =>
-        db.transaction().execute(async (trx) => {
-          await sql`select pg_advisory_xact_lock(hashtextextended(${`status-bot:installation:${key}`}, 0))`.execute(
-            trx,
-          );
-          return task();
-        }),
-      ),
     cleanupEveryMs: options.cleanupEveryMs ?? 5 * 60_000,
     destroy: () => db.destroy(),
   });

@@ -2,7 +2,6 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { Kysely, SqliteDialect, sql } from "kysely";
 import { Availability } from "./availability.ts";
-import { KeyedMutex } from "./keyed-mutex.ts";
 import type { OpenStoreOptions } from "./open.ts";
 import { migrate } from "./sql/migrations.ts";
 import type { Database } from "./sql/schema.ts";
@@ -50,14 +49,12 @@ export async function openSqliteStore(path: string, options: OpenStoreOptions): 
     await db.destroy();
     throw error;
   }
-  const mutex = new KeyedMutex();
   return createSqlStore({
     kind: "sqlite",
     db,
     availability: new Availability(options.logger, `SQLite file ${file}`),
     retention: { ...DEFAULT_RETENTION, ...options.retention },
     now,
-    exclusively: (key, task) => mutex.run(key, task),
     cleanupEveryMs: options.cleanupEveryMs ?? 5 * 60_000,
     destroy: () => db.destroy(),
   });

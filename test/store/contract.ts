@@ -57,6 +57,31 @@ export function storeContract(subject: StoreUnderTest): void {
     threadTs,
   });
 
+  const installation = (teamId: string, token: string, extra: Partial<Installation> = {}): Installation =>
+    ({
+      team: { id: teamId, name: "Team" },
+      enterprise: undefined,
+      user: { id: "U1", token: undefined, scopes: undefined },
+      bot: { id: "B1", userId: "UB1", token, scopes: ["chat:write"] },
+      isEnterpriseInstall: false,
+      authVersion: "v2",
+      appId: "A1",
+      tokenType: "bot",
+      ...extra,
+    }) as Installation;
+
+  const rotating = (teamId: string, n: number) =>
+    installation(teamId, `xoxe.xoxb-${n}`, {
+      bot: {
+        id: "B1",
+        userId: "UB1",
+        token: `xoxe.xoxb-${n}`,
+        refreshToken: `xoxe-1-refresh-${n}`,
+        expiresAt: 1_800_000_000 + n,
+        scopes: ["chat:write"],
+      },
+    } as Partial<Installation>);
+
   describe(`${subject.name}: mute settings`, () => {
     it("are per workspace and channel, off until set", async () => {
       const here = { workspace: fresh("T"), channel: fresh("C") };
@@ -179,19 +204,6 @@ export function storeContract(subject: StoreUnderTest): void {
   });
 
   describe(`${subject.name}: installations`, () => {
-    const installation = (teamId: string, token: string, extra: Partial<Installation> = {}): Installation =>
-      ({
-        team: { id: teamId, name: "Team" },
-        enterprise: undefined,
-        user: { id: "U1", token: undefined, scopes: undefined },
-        bot: { id: "B1", userId: "UB1", token, scopes: ["chat:write"] },
-        isEnterpriseInstall: false,
-        authVersion: "v2",
-        appId: "A1",
-        tokenType: "bot",
-        ...extra,
-      }) as Installation;
-
     it("are saved, found by workspace, replaced and deleted", async () => {
       const team = fresh("T");
       expect(await store.installations.find({ teamId: team, isEnterpriseInstall: false })).toBeUndefined();
@@ -231,23 +243,67 @@ export function storeContract(subject: StoreUnderTest): void {
       ).toBeUndefined();
     });
 
-    it("run one task at a time per installation", async () => {
-      const key = { teamId: fresh("T"), isEnterpriseInstall: false };
-      let running = 0;
-      let most = 0;
-      const task = async () => {
-        running++;
-        most = Math.max(most, running);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-        running--;
-        return running;
-      };
-      await Promise.all([1, 2, 3].map(() => store.installations.exclusively(key, task)));
-      expect(most).toBe(1);
-      // Another installation is not held up by it.
-      await expect(store.installations.exclusively({ teamId: fresh("T") }, async () => "ran")).resolves.toBe(
-        "ran",
+    it("give a token refresh to one claimant at a time, until it is replaced or runs out", async () => {
+      const team = fresh("T");
+      await store.installations.save(rotating(team, 1));
+      const read = await store.installations.find({ teamId: team, isEnterpriseInstall: false });
+      if (!read) throw new Error("saved above");
+      const claims = await Promise.all(
+        Array.from({ length: 8 }, () => store.installations.claimRefresh(read, MINUTE)),
       );
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      // A failed refresh keeps the claim until it runs out.
+      time.advance(MINUTE - 1);
+      expect(await store.installations.claimRefresh(read, MINUTE)).toBe(false);
+      time.advance(1);
+      expect(await store.installations.claimRefresh(read, MINUTE)).toBe(true);
+      // Replaced: the claim ends, and a claim on the old version is refused.
+      const next = rotating(team, 2);
+      expect(await store.installations.replace(read, next)).toBe(true);
+      expect((await store.installations.find({ teamId: team }))?.bot?.token).toBe("xoxe.xoxb-2");
+      expect(await store.installations.claimRefresh(read, MINUTE)).toBe(false);
+      expect(await store.installations.replace(read, rotating(team, 3))).toBe(false);
+      const current = await store.installations.find({ teamId: team });
+      expect(current).toEqual(next);
+      expect(await store.installations.claimRefresh(current as Installation, MINUTE)).toBe(true);
+    });
+
+    it("never let a refresh overwrite a reinstall or bring back an uninstalled workspace", async () => {
+      const team = fresh("T");
+      await store.installations.save(rotating(team, 1));
+      const read = (await store.installations.find({ teamId: team })) as Installation;
+      expect(await store.installations.claimRefresh(read, MINUTE)).toBe(true);
+      // Reinstalled while the refresh was with Slack: the reinstall stays.
+      await store.installations.save(rotating(team, 5));
+      expect(await store.installations.replace(read, rotating(team, 2))).toBe(false);
+      expect((await store.installations.find({ teamId: team }))?.bot?.token).toBe("xoxe.xoxb-5");
+      // A reinstall voids the claim on what it replaced.
+      const reinstalled = (await store.installations.find({ teamId: team })) as Installation;
+      expect(await store.installations.claimRefresh(reinstalled, MINUTE)).toBe(true);
+      // Uninstalled while the refresh was with Slack: it stays uninstalled.
+      await store.installations.delete({ teamId: team, isEnterpriseInstall: false });
+      expect(await store.installations.replace(reinstalled, rotating(team, 6))).toBe(false);
+      expect(await store.installations.find({ teamId: team })).toBeUndefined();
+      expect(await store.installations.claimRefresh(reinstalled, MINUTE)).toBe(false);
+    });
+
+    it("claim an org-wide installation under its own key, whichever workspace asked", async () => {
+      const enterprise = fresh("E");
+      await store.installations.save({
+        ...rotating("", 1),
+        team: undefined,
+        enterprise: { id: enterprise, name: "Org" },
+        isEnterpriseInstall: true,
+      } as Installation);
+      const [fromOne, fromTwo] = await Promise.all(
+        [fresh("T"), fresh("T")].map((teamId) =>
+          store.installations.find({ teamId, enterpriseId: enterprise, isEnterpriseInstall: true }),
+        ),
+      );
+      const claims = await Promise.all(
+        [fromOne, fromTwo].map((found) => store.installations.claimRefresh(found as Installation, MINUTE)),
+      );
+      expect(claims.filter(Boolean)).toHaveLength(1);
     });
   });
 
@@ -307,21 +363,23 @@ export function storeContract(subject: StoreUnderTest): void {
         }
       });
 
-      it("serialize installation tasks across replicas", async () => {
+      it("give a token refresh to one replica, and see each other's refreshed token", async () => {
         const other = await another();
-        const key = { teamId: fresh("T"), isEnterpriseInstall: false };
-        const log: string[] = [];
-        const task = (name: string) => async () => {
-          log.push(`${name} in`);
-          await new Promise((resolve) => setTimeout(resolve, 30));
-          log.push(`${name} out`);
-        };
-        await Promise.all([
-          store.installations.exclusively(key, task("a")),
-          other.installations.exclusively(key, task("b")),
+        const team = fresh("T");
+        await store.installations.save(rotating(team, 1));
+        const [mine, theirs] = await Promise.all([
+          store.installations.find({ teamId: team }),
+          other.installations.find({ teamId: team }),
         ]);
-        expect(log).toHaveLength(4);
-        expect(log[0]?.split(" ")[0]).toBe(log[1]?.split(" ")[0]);
+        const claims = await Promise.all([
+          store.installations.claimRefresh(mine as Installation, MINUTE),
+          other.installations.claimRefresh(theirs as Installation, MINUTE),
+        ]);
+        expect(claims.filter(Boolean)).toHaveLength(1);
+        const winner = claims[0] ? store : other;
+        expect(await winner.installations.replace(mine as Installation, rotating(team, 2))).toBe(true);
+        const loser = claims[0] ? other : store;
+        expect((await loser.installations.find({ teamId: team }))?.bot?.token).toBe("xoxe.xoxb-2");
       });
     });
   }

@@ -6,7 +6,12 @@ import type {
   InstallationStore,
   Logger,
 } from "@slack/bolt";
-import type { InstallationKeyParts, InstallationRecords } from "../../store/store.ts";
+import {
+  type InstallationKeyParts,
+  type InstallationRecords,
+  keyPartsOf,
+  storedKeyOf,
+} from "../../store/store.ts";
 import { describeSlackError } from "./web-api.ts";
 
 /** The bot scopes the install asks for: manifest.yml's oauth_config.scopes.bot (a test keeps them equal). */
@@ -23,11 +28,17 @@ export const BOT_SCOPES = [
 ] as const;
 
 /**
- * With token rotation on, a bot token is refreshed when it has less than this left. @slack/oauth's
- * own authorize refreshes within 2 hours of expiry, unserialized; ours starts earlier, under a lock,
- * so that it is always ours that runs (see installationAuthorize).
+ * With token rotation on, a bot token is refreshed once it has less than this left (Slack's tokens
+ * last 12 hours; Slack's own SDK refreshes within 2 hours of expiry).
  */
 export const REFRESH_BEFORE_EXPIRY_S = 2 * 60 * 60 + 10 * 60;
+
+/**
+ * How long a replica's claim on a refresh lasts: longer than the call to Slack may take (its
+ * timeout is 10 s). A failed refresh keeps its claim until then, so no replica tries again sooner:
+ * one warning a minute, not one per request.
+ */
+export const REFRESH_CLAIM_MS = 60_000;
 
 /** Bolt's InstallationStore over the store's installation records: what the OAuth installer saves into. */
 export function boltInstallationStore(records: InstallationRecords, logger: Logger): InstallationStore {
@@ -57,8 +68,13 @@ export interface InstallationAuthorizeOptions {
   /** Calls oauth.v2.access with grant_type=refresh_token (on SLACK_API_URL). */
   readonly refresh: (refreshToken: string) => Promise<RefreshedToken>;
   readonly logger: Logger;
-  /** Seconds since the epoch (tests pass a fake clock). */
-  readonly nowSeconds?: () => number;
+  /** The clock, in milliseconds (tests pass a fake one; the store's claims use the store's). */
+  readonly now?: () => number;
+  /**
+   * How long a request waits for another replica's refresh to reach the store, at most (its call
+   * to Slack usually takes well under a second). Default 3 s.
+   */
+  readonly othersRefreshWaitMs?: number;
 }
 
 function describeQuery(query: InstallationKeyParts): string {
@@ -67,11 +83,7 @@ function describeQuery(query: InstallationKeyParts): string {
 }
 
 function describeInstallation(installation: Installation): string {
-  return describeQuery({
-    teamId: installation.team?.id,
-    enterpriseId: installation.enterprise?.id,
-    isEnterpriseInstall: installation.isEnterpriseInstall,
-  });
+  return describeQuery(keyPartsOf(installation));
 }
 
 /**
@@ -80,53 +92,94 @@ function describeInstallation(installation: Installation): string {
  * the bot's identity (user id, bot id) is that installation's own.
  *
  * With token rotation, a token close to expiry is refreshed first. Replicas must not both refresh
- * it (the second would spend a refresh token the first already used), so the refresh runs under
- * the store's per-installation lock (a PostgreSQL advisory lock across replicas), and re-reads the
- * installation once the lock is held: a replica that waited finds the fresh token and uses it.
+ * it (the second would spend a refresh token the first already used): the one whose claim on the
+ * stored installation succeeds refreshes it and saves the result, if the installation is still as
+ * it was read (a reinstall or an uninstall meanwhile wins); the others wait for the new token to
+ * appear in the store. Requests of one replica share one refresh. No database connection is held
+ * during the call to Slack, so any number of installations may refresh at once. A failed refresh
+ * is warned about once, and not tried again for a minute by any replica (REFRESH_CLAIM_MS).
  */
 export function installationAuthorize(options: InstallationAuthorizeOptions) {
   const { installations, refresh, logger } = options;
-  const nowSeconds = options.nowSeconds ?? (() => Math.floor(Date.now() / 1000));
-  const expiring = (installation: Installation): boolean => {
-    const bot = installation.bot;
-    return (
-      bot?.refreshToken !== undefined &&
-      bot.expiresAt !== undefined &&
-      bot.expiresAt - nowSeconds() <= REFRESH_BEFORE_EXPIRY_S
-    );
+  const now = options.now ?? Date.now;
+  const secondsLeft = (installation: Installation) =>
+    (installation.bot?.expiresAt ?? Number.POSITIVE_INFINITY) - now() / 1000;
+  const expiring = (installation: Installation): boolean =>
+    installation.bot?.refreshToken !== undefined && secondsLeft(installation) <= REFRESH_BEFORE_EXPIRY_S;
+  /** Refreshes under way in this process, by installation key: requests that need one share it. */
+  const refreshing = new Map<string, Promise<Installation | undefined>>();
+  /** Installations whose refresh failed (here or elsewhere) lately: until when not to try again. */
+  const failedUntil = new Map<string, number>();
+
+  const refreshed = (current: Installation): Promise<Installation | undefined> => {
+    const key = storedKeyOf(current);
+    let running = refreshing.get(key);
+    if (!running) {
+      running = refreshOnce(key, current).finally(() => refreshing.delete(key));
+      refreshing.set(key, running);
+    }
+    return running;
   };
 
-  const refreshed = (query: InstallationKeyParts): Promise<Installation | undefined> =>
-    installations.exclusively(query, async () => {
-      // Another replica may have refreshed while this one waited for the lock.
-      const current = await installations.find(query);
-      const bot = current?.bot;
-      if (!current || !bot?.refreshToken || !expiring(current)) return current;
-      try {
-        const result = await refresh(bot.refreshToken);
-        if (!result.access_token || !result.refresh_token || !result.expires_in)
-          throw new Error("oauth.v2.access answered without a token");
-        current.bot = {
-          ...bot,
-          token: result.access_token,
-          refreshToken: result.refresh_token,
-          expiresAt: nowSeconds() + result.expires_in,
-        };
-        await installations.save(current);
-        logger.info(`Refreshed the bot token of ${describeQuery(query)}`);
-        return current;
-      } catch (error) {
-        const left = (bot.expiresAt ?? 0) - nowSeconds();
-        logger.warn(
-          `Could not refresh the bot token of ${describeQuery(query)} (${describeSlackError(error)}); ${
-            left > 0 ? `the current one is good for ${left} s more` : "it has expired"
-          }`,
-        );
-        // Still valid: use it, and try again at the next request.
-        if (left > 0) return current;
-        throw error;
-      }
-    });
+  const refreshOnce = async (key: string, current: Installation): Promise<Installation | undefined> => {
+    const bot = current.bot;
+    if (!bot?.refreshToken || (failedUntil.get(key) ?? 0) > now()) return current;
+    failedUntil.delete(key);
+    if (!(await installations.claimRefresh(current, REFRESH_CLAIM_MS))) return awaitOthers(key, current);
+    const who = describeInstallation(current);
+    let result: RefreshedToken;
+    try {
+      result = await refresh(bot.refreshToken);
+      if (!result.access_token || !result.refresh_token || !result.expires_in)
+        throw new Error("oauth.v2.access answered without a token");
+    } catch (error) {
+      // The claim stays until it runs out: no replica tries again before.
+      failedUntil.set(key, now() + REFRESH_CLAIM_MS);
+      const left = Math.floor(secondsLeft(current));
+      logger.warn(
+        `Could not refresh the bot token of ${who} (${describeSlackError(error)}); ${
+          left > 0 ? `the current one is good for ${left} s more` : "it has expired"
+        }; trying again in ${REFRESH_CLAIM_MS / 1000} s`,
+      );
+      return current;
+    }
+    const next: Installation = {
+      ...current,
+      bot: {
+        ...bot,
+        token: result.access_token,
+        refreshToken: result.refresh_token,
+        expiresAt: Math.floor(now() / 1000) + result.expires_in,
+      },
+    };
+    if (await installations.replace(current, next)) {
+      logger.info(`Refreshed the bot token of ${who}`);
+      return next;
+    }
+    // Reinstalled or uninstalled during the refresh: what is stored now is what counts.
+    logger.info(
+      `The installation in ${who} changed while its bot token was being refreshed; using the stored one`,
+    );
+    return installations.find(keyPartsOf(current));
+  };
+
+  /**
+   * Another replica holds the claim, or the installation changed since it was read: what is
+   * stored, once it differs from `current`. An unchanged installation after a while means the
+   * other replica's refresh failed (or is slow): `current` is used, and no refresh is tried here
+   * until the other's claim has run out.
+   */
+  const awaitOthers = async (key: string, current: Installation): Promise<Installation | undefined> => {
+    const before = JSON.stringify(current);
+    const polls = Math.ceil((options.othersRefreshWaitMs ?? 3_000) / OTHERS_REFRESH_POLL_MS);
+    for (let poll = 0; poll < polls; poll++) {
+      const stored = await installations.find(keyPartsOf(current));
+      if (!stored || JSON.stringify(stored) !== before) return stored;
+      await new Promise((resolve) => setTimeout(resolve, OTHERS_REFRESH_POLL_MS));
+    }
+    failedUntil.set(key, now() + REFRESH_CLAIM_MS);
+    return current;
+  };
 
   return async (source: AuthorizeSourceData<boolean>): Promise<AuthorizeResult> => {
     const query: InstallationKeyParts = {
@@ -135,9 +188,11 @@ export function installationAuthorize(options: InstallationAuthorizeOptions) {
       isEnterpriseInstall: source.isEnterpriseInstall,
     };
     let installation = await installations.find(query);
-    if (installation && expiring(installation)) installation = await refreshed(query);
+    if (installation && expiring(installation)) installation = await refreshed(installation);
     const bot = installation?.bot;
     if (!installation || !bot?.token) throw new Error(`the app is not installed in ${describeQuery(query)}`);
+    if (secondsLeft(installation) <= 0)
+      throw new Error(`the bot token of ${describeQuery(query)} has expired and could not be refreshed`);
     return {
       botToken: bot.token,
       botId: bot.id,
@@ -148,3 +203,6 @@ export function installationAuthorize(options: InstallationAuthorizeOptions) {
     };
   };
 }
+
+/** While another replica refreshes a token: how often to look for the result. */
+const OTHERS_REFRESH_POLL_MS = 100;

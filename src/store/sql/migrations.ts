@@ -87,6 +87,17 @@ export const MIGRATIONS: readonly Migration[] = [
         .execute();
     },
   },
+  {
+    version: 2,
+    name: "installations: who is refreshing a token, until when",
+    async up(kdb) {
+      // Nullable: the release before writes installations without it.
+      await (kdb as AnyDb).schema
+        .alterTable("installations")
+        .addColumn("refresh_claimed_until", "bigint")
+        .execute();
+    },
+  },
 ];
 
 /**

@@ -45,5 +45,7 @@ export interface Database {
     bot_token_expires_at: number | null;
     data: string;
     updated_at: number;
+    /** While a replica refreshes the bot token (or after its refresh failed): until when, in ms. */
+    refresh_claimed_until: number | null;
   };
 }

@@ -14,6 +14,7 @@ import {
   normalizedCodes,
   type Retention,
   type Store,
+  storedKeyOf,
   WORKSPACE_DEFAULT,
 } from "../store.ts";
 import type { Database } from "./schema.ts";
@@ -24,8 +25,6 @@ export interface SqlStoreParts {
   readonly availability: Availability;
   readonly retention: Retention;
   readonly now: () => number;
-  /** How this database serializes tasks per installation (an advisory lock, or a mutex). */
-  readonly exclusively: <T>(key: string, task: () => Promise<T>) => Promise<T>;
   /** Drops expired rows this often; 0 for never (tests call cleanup()). */
   readonly cleanupEveryMs: number;
   /** Closes the connections. */
@@ -202,16 +201,16 @@ export function createSqlStore(parts: SqlStoreParts): Store {
     save: (installation) =>
       guarded("saving an installation", async () => {
         const parts = keyPartsOf(installation);
-        const key = installationKey(parts);
-        if (!key) throw new Error("an installation needs a team or an enterprise id");
         const row = {
-          installation_key: key,
+          installation_key: storedKeyOf(installation),
           team_id: parts.teamId ?? null,
           enterprise_id: parts.enterpriseId ?? null,
           is_enterprise_install: parts.isEnterpriseInstall ? 1 : 0,
           bot_token_expires_at: installation.bot?.expiresAt ?? null,
           data: JSON.stringify(installation),
           updated_at: now(),
+          // A reinstall starts afresh: a claim on the installation it replaces is void.
+          refresh_claimed_until: null,
         };
         await db
           .insertInto("installations")
@@ -224,6 +223,7 @@ export function createSqlStore(parts: SqlStoreParts): Store {
               bot_token_expires_at: eb.ref("excluded.bot_token_expires_at"),
               data: eb.ref("excluded.data"),
               updated_at: eb.ref("excluded.updated_at"),
+              refresh_claimed_until: eb.ref("excluded.refresh_claimed_until"),
             })),
           )
           .execute();
@@ -248,7 +248,41 @@ export function createSqlStore(parts: SqlStoreParts): Store {
         const key = installationKey(query);
         if (key) await db.deleteFrom("installations").where("installation_key", "=", key).execute();
       }),
-    exclusively: (query, task) => parts.exclusively(installationKey(query) ?? "", task),
+    // Both are one conditional UPDATE: the row is compared with the installation as it was read
+    // (its JSON is written by JSON.stringify and read back by JSON.parse, which give the same text).
+    claimRefresh: (installation, forMs) =>
+      guarded("claiming a token refresh", async () => {
+        const at = now();
+        const row = await db
+          .updateTable("installations")
+          .set({ refresh_claimed_until: at + forMs })
+          .where("installation_key", "=", storedKeyOf(installation))
+          .where("data", "=", JSON.stringify(installation))
+          .where((eb) =>
+            eb.or([eb("refresh_claimed_until", "is", null), eb("refresh_claimed_until", "<=", at)]),
+          )
+          .returning("installation_key")
+          .executeTakeFirst();
+        return row !== undefined;
+      }),
+    replace: (current, refreshed) =>
+      guarded("saving a refreshed token", async () => {
+        if (storedKeyOf(refreshed) !== storedKeyOf(current))
+          throw new Error("a refresh cannot change the key");
+        const row = await db
+          .updateTable("installations")
+          .set({
+            data: JSON.stringify(refreshed),
+            bot_token_expires_at: refreshed.bot?.expiresAt ?? null,
+            updated_at: now(),
+            refresh_claimed_until: null,
+          })
+          .where("installation_key", "=", storedKeyOf(current))
+          .where("data", "=", JSON.stringify(current))
+          .returning("installation_key")
+          .executeTakeFirst();
+        return row !== undefined;
+      }),
   };
 
   const cleanup = () =>
