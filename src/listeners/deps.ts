@@ -47,6 +47,11 @@ export interface BotDeps {
    * while the app runs), and popular questions ("/httpstatus 403") come again and again.
    */
   readonly replies: ReplyCache;
+  /**
+   * How long a slash command waits for the store before acknowledging anyway, in milliseconds:
+   * Slack wants the acknowledgement within 3 seconds.
+   */
+  readonly storeBudgetMs: number;
   /** The longest rate-limit wait worth taking before a retry, in milliseconds. */
   readonly maxRateLimitWaitMs: number;
   /** At most this many codes are explained for one message. */
@@ -104,6 +109,7 @@ export function createBotDeps(overrides: Partial<BotDeps> = {}): BotDeps {
     events: memory.events,
     installations: memory.installations,
     replies: new TtlCache<CommandReply>({ ttlMs: 60 * 60_000, maxSize: 500 }),
+    storeBudgetMs: 1_500,
     maxRateLimitWaitMs: 10_000,
     maxCodesPerMessage: 3,
     ...overrides,

@@ -15,6 +15,31 @@ const unmuted = (command: string) =>
   `\`${command} mute\` turns it off.`;
 const STORE_FAILED =
   "Sorry, I couldn't save that setting just now, so nothing changed. Please try again in a little while.";
+const storeLate = (command: string, keyword: string) =>
+  "Sorry, the database is slow to answer: that setting may not have been saved. " +
+  `Please try \`${command} ${keyword}\` again in a little while.`;
+
+/** How a write the acknowledgement waits for went: within the budget, or not yet known. */
+type Outcome = "saved" | "failed" | "late";
+
+/** Waits for `write` at most `budgetMs`; a write still running then goes on by itself. */
+async function withinBudget(write: Promise<unknown>, budgetMs: number): Promise<Outcome> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<Outcome>((resolve) => {
+    timer = setTimeout(resolve, budgetMs, "late");
+  });
+  try {
+    return await Promise.race([
+      write.then(
+        (): Outcome => "saved",
+        (): Outcome => "failed",
+      ),
+      late,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** The command as the person typed it ("/httpstatus"), which is whatever the manifest registers. */
 function commandName(command: { command?: unknown }): string {
@@ -36,19 +61,29 @@ export function httpstatusCommand(deps: BotDeps) {
     const query = questionFromMessage(command.text);
     const keyword = query.toLowerCase();
     if (keyword === "mute" || keyword === "unmute") {
+      const where = {
+        workspace: workspaceOf({ teamId: command.team_id, enterpriseId: command.enterprise_id }),
+        channel: command.channel_id,
+      };
+      const saved = `${keyword}d message mentions in ${command.channel_id} (by ${command.user_id})`;
+      const write = keyword === "mute" ? deps.mutes.mute(where) : deps.mutes.unmute(where);
+      // The answer is the acknowledgement, which Slack wants within 3 seconds: the write gets part
+      // of them, and the answer says when it could not be confirmed in time.
+      const outcome = await withinBudget(write, deps.storeBudgetMs);
       let reply = keyword === "mute" ? muted(name) : unmuted(name);
-      try {
-        const where = {
-          workspace: workspaceOf({ teamId: command.team_id, enterpriseId: command.enterprise_id }),
-          channel: command.channel_id,
-        };
-        if (keyword === "mute") await deps.mutes.mute(where);
-        else await deps.mutes.unmute(where);
-        logger.info(`${keyword}d message mentions in ${command.channel_id} (by ${command.user_id})`);
-      } catch (error) {
-        // The store reports an outage itself, once; this is the detail.
-        logger.debug(`Could not ${keyword} ${command.channel_id}:`, error);
+      if (outcome === "saved") logger.info(saved);
+      else if (outcome === "late") {
+        reply = storeLate(name, keyword);
+        write.then(
+          () => logger.info(`${saved}, after the answer`),
+          // The store reports an outage itself, once; this is the detail.
+          (error: unknown) => logger.debug(`Could not ${keyword} ${command.channel_id}:`, error),
+        );
+      } else {
         reply = STORE_FAILED;
+        await write.catch((error: unknown) =>
+          logger.debug(`Could not ${keyword} ${command.channel_id}:`, error),
+        );
       }
       await ack({ response_type: "ephemeral", ...notice(reply) });
       return;

@@ -74,6 +74,28 @@ describe("/httpstatus", () => {
     expect(logger.lines.join("\n")).toContain("store down");
   });
 
+  it("acknowledges in time when the store is slow, saying the setting may not have been saved", async () => {
+    const setup = fakeDeps({ storeBudgetMs: 20 });
+    let finish = () => {};
+    const pending = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    setup.deps.mutes.mute = () => pending;
+    const { ack, done, logger } = run("mute", setup);
+    await done;
+    expect(ack).toHaveBeenCalledTimes(1);
+    expect(ack.mock.calls[0]?.[0]).toMatchObject({
+      response_type: "ephemeral",
+      text: expect.stringContaining("may not have been saved"),
+    });
+    expect(ack.mock.calls[0]?.[0].text).toContain("`/httpstatus mute`");
+    // The write goes on, and the log says when it is done.
+    finish();
+    await pending;
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(logger.lines.join("\n")).toContain("after the answer");
+  });
+
   it("acknowledges with an apology when the engine fails", async () => {
     const { ack, done, logger } = run("boom");
     await done;
