@@ -4,7 +4,12 @@ import type { Config, Mode } from "./config.ts";
 import { type BotDeps, createBotDeps } from "./listeners/deps.ts";
 import { registerListeners, slashCommandListener } from "./listeners/index.ts";
 import type { AppLogger } from "./logger.ts";
-import { BOT_SCOPES, boltInstallationStore, installationAuthorize } from "./slack/api/installations.ts";
+import {
+  BOT_SCOPES,
+  boltInstallationStore,
+  cachedInstallations,
+  installationAuthorize,
+} from "./slack/api/installations.ts";
 import { describeSlackError, sdkLogger } from "./slack/api/web-api.ts";
 import { AckingReceiver } from "./slack/http/acking-receiver.ts";
 import {
@@ -105,6 +110,8 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
     config.oauth?.stateSecret,
   );
   const store = deps.store ?? createMemoryStore();
+  // Every request of OAuth mode is authorized with its installation: kept a few seconds per process.
+  const installations = cachedInstallations(store.installations);
   const oauth = config.oauth;
   let started = false;
   const apiUrl = config.slackApiUrl ?? SLACK_API_URL;
@@ -143,7 +150,7 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
             clientSecret: oauth.clientSecret,
             stateSecret: oauth.stateSecret,
             scopes: [...BOT_SCOPES],
-            installationStore: boltInstallationStore(store.installations, logger),
+            installationStore: boltInstallationStore(installations, logger),
             installerOptions: {
               installPath: INSTALL_PATH,
               redirectUriPath: OAUTH_REDIRECT_PATH,
@@ -167,7 +174,7 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
     mutes: store.mutes,
     mentions: store.mentions,
     events: store.events,
-    installations: store.installations,
+    installations,
     ...deps.bot,
   });
   // The slash command is answered in its ack alone (no token, no client): see AckingReceiver.
@@ -216,10 +223,11 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
   };
 
   // The receiver (ours) hides Bolt's installer from the App, so OAuth mode brings its own authorize:
-  // each installation's token and identity, refreshed under a lock (see installationAuthorize).
+  // each installation's token and identity, refreshed by one replica at a time (see installationAuthorize).
   const authorize = oauth
     ? installationAuthorize({
         installations: store.installations,
+        cache: installations,
         logger,
         refresh: async (refreshToken) =>
           app.client.oauth.v2.access({

@@ -2,6 +2,7 @@ import type { AuthorizeSourceData, Installation } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger, LogLevel } from "../../../src/logger.ts";
 import {
+  cachedInstallations,
   installationAuthorize,
   REFRESH_CLAIM_MS,
   type RefreshedToken,
@@ -250,6 +251,52 @@ for (const subject of subjects) {
       expect(log.warnings()).toEqual([]);
     });
 
+    it("a token with more than five minutes left is used at once, and refreshed in the background", async () => {
+      const team = freshTeam();
+      await stores.one.installations.save(rotating(team, time.now(), HOUR_S));
+      const slack = fakeSlack(time);
+      slack.holdAnswers();
+      const log = logs();
+      const authorize = installationAuthorize(common(stores.one, slack, log));
+      // Answered with the current token while Slack still holds the refresh.
+      expect((await authorize(source(team))).botToken).toBe(`xoxe.xoxb-${team}-1`);
+      await until(() => slack.waiting.length === 1, "the refresh to be with Slack");
+      expect((await authorize(source(team))).botToken).toBe(`xoxe.xoxb-${team}-1`);
+      expect(slack.calls).toHaveLength(1);
+      slack.waiting[0]?.answer();
+      await until(
+        async () =>
+          (await stores.two.installations.find({ teamId: team }))?.bot?.token !== `xoxe.xoxb-${team}-1`,
+        "the refreshed token to be saved",
+      );
+      expect((await authorize(source(team))).botToken).toBe("xoxe.xoxb-new-101");
+      expect(slack.calls).toHaveLength(1);
+      expect(log.warnings()).toEqual([]);
+    });
+
+    it("another replica goes on with the current token while one refreshes it in the background", async () => {
+      const team = freshTeam();
+      await stores.one.installations.save(rotating(team, time.now(), HOUR_S));
+      const slack = fakeSlack(time);
+      slack.holdAnswers();
+      const log = logs();
+      const [one, two] = [stores.one, stores.two].map((store) =>
+        installationAuthorize(common(store, slack, log)),
+      );
+      expect((await one?.(source(team)))?.botToken).toBe(`xoxe.xoxb-${team}-1`);
+      await until(() => slack.waiting.length === 1, "the refresh to be with Slack");
+      expect((await two?.(source(team)))?.botToken).toBe(`xoxe.xoxb-${team}-1`);
+      slack.waiting[0]?.answer();
+      await until(
+        async () =>
+          (await stores.two.installations.find({ teamId: team }))?.bot?.token === "xoxe.xoxb-new-101",
+        "the refreshed token to be saved",
+      );
+      expect((await two?.(source(team)))?.botToken).toBe("xoxe.xoxb-new-101");
+      expect(slack.calls).toHaveLength(1);
+      expect(log.warnings()).toEqual([]);
+    });
+
     it("an org-wide installation is refreshed once for all its workspaces", async () => {
       const enterprise = `E0AUTH${++counter}`;
       await stores.one.installations.save({
@@ -277,3 +324,64 @@ for (const subject of subjects) {
     });
   });
 }
+
+describe("installations kept a few seconds per process", () => {
+  function counted(store: Store) {
+    const reads: string[] = [];
+    const records = {
+      ...store.installations,
+      find: (query: Parameters<Store["installations"]["find"]>[0]) => {
+        reads.push(query.teamId ?? query.enterpriseId ?? "");
+        return store.installations.find(query);
+      },
+      save: store.installations.save.bind(store.installations),
+      delete: store.installations.delete.bind(store.installations),
+      claimRefresh: store.installations.claimRefresh.bind(store.installations),
+      replace: store.installations.replace.bind(store.installations),
+    };
+    return { reads, records };
+  }
+
+  it("read a workspace's installation once per few seconds, and afresh after this process changes it", async () => {
+    const time = clock();
+    const store = createMemoryStore({ now: time.now });
+    const { reads, records } = counted(store);
+    const cache = cachedInstallations(records, { ttlMs: 5_000, now: time.now });
+    const team = freshTeam();
+    expect(await cache.find({ teamId: team })).toBeUndefined();
+    await store.installations.save(rotating(team, time.now(), 12 * HOUR_S));
+    // Not found is not kept: the install is seen at once.
+    expect((await cache.find({ teamId: team }))?.bot?.token).toBe(`xoxe.xoxb-${team}-1`);
+    for (let i = 0; i < 20; i++) await cache.find({ teamId: team });
+    expect(reads).toHaveLength(2);
+    // What a caller does to what it got does not change what is kept.
+    const got = await cache.find({ teamId: team });
+    if (got?.bot) got.bot.token = "changed";
+    expect((await cache.find({ teamId: team }))?.bot?.token).toBe(`xoxe.xoxb-${team}-1`);
+    time.advance(5_000);
+    await cache.find({ teamId: team });
+    expect(reads).toHaveLength(3);
+    // A reinstall, a refresh and an uninstall through it are seen at once.
+    await cache.save(rotating(team, time.now(), 12 * HOUR_S, 2));
+    expect((await cache.find({ teamId: team }))?.bot?.token).toBe(`xoxe.xoxb-${team}-2`);
+    const current = (await cache.find({ teamId: team })) as Installation;
+    expect(await cache.replace(current, rotating(team, time.now(), 12 * HOUR_S, 3))).toBe(true);
+    expect((await cache.find({ teamId: team }))?.bot?.token).toBe(`xoxe.xoxb-${team}-3`);
+    await cache.delete({ teamId: team, isEnterpriseInstall: false });
+    expect(await cache.find({ teamId: team })).toBeUndefined();
+  });
+
+  it("a refreshed token is used by the next request at once", async () => {
+    const time = clock();
+    const store = createMemoryStore({ now: time.now });
+    const cache = cachedInstallations(store.installations, { now: time.now });
+    const team = freshTeam();
+    await store.installations.save(rotating(team, time.now(), 60));
+    const slack = fakeSlack(time);
+    const log = logs();
+    const authorize = installationAuthorize({ ...common(store, slack, log), cache });
+    expect((await authorize(source(team))).botToken).toBe("xoxe.xoxb-new-101");
+    expect((await authorize(source(team))).botToken).toBe("xoxe.xoxb-new-101");
+    expect(slack.calls).toHaveLength(1);
+  });
+});
