@@ -1,6 +1,6 @@
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
-import { Availability, describeDatabaseError } from "./availability.ts";
+import { Availability, describeDatabaseError, markUnavailable } from "./availability.ts";
 import { redactDatabaseUrl } from "./database-url.ts";
 import type { OpenStoreOptions } from "./open.ts";
 import { MIGRATIONS, type Migration, migrate } from "./sql/migrations.ts";
@@ -51,7 +51,15 @@ export async function openPostgresStore(
   pool.on("error", (error) => {
     logger.debug(`A PostgreSQL connection was lost: ${describeDatabaseError(error)}`);
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({
+      pool: {
+        // Whatever fails while getting a connection means the database is unreachable now.
+        connect: () => pool.connect().catch((error: unknown) => Promise.reject(markUnavailable(error))),
+        end: () => pool.end(),
+      },
+    }),
+  });
   const now = options.now ?? Date.now;
   try {
     await migratePostgres(url, now());
