@@ -21,6 +21,7 @@ import {
 } from "./slack/http/health.ts";
 import { guardEventsEndpoint } from "./slack/http/request-guard.ts";
 import { type RetryDelays, SocketModeConnection } from "./slack/http/socket-mode.ts";
+import { isUnavailable } from "./store/availability.ts";
 import { createMemoryStore } from "./store/memory.ts";
 import type { Store } from "./store/store.ts";
 
@@ -261,7 +262,10 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
   app.error(async (error: Error) => {
     // A workspace that uninstalled the app (OAuth mode): not a bug, nothing to answer with.
     if ((error as { code?: string }).code === "slack_bolt_authorization_error") {
-      logger.warn(`Not answered: ${error.message}`);
+      // The installation could not be read: the store has reported the outage, once.
+      if (isUnavailable((error as { original?: unknown }).original))
+        logger.debug(`Not answered: ${error.message}`);
+      else logger.warn(`Not answered: ${error.message}`);
       return;
     }
     logger.error("A listener failed:", error);
