@@ -1,6 +1,5 @@
 import type { Installation } from "@slack/bolt";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type StatusBot } from "../../src/app.ts";
 import { createLogger, LogLevel } from "../../src/logger.ts";
 import { openPostgresStore } from "../../src/store/postgres.ts";
@@ -8,7 +7,7 @@ import type { Store } from "../../src/store/store.ts";
 import { type Harness, SIGNING_SECRET, startHarness } from "../e2e/harness.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
 import { waitFor } from "../support/load.ts";
-import { useTestDatabase, withDatabase } from "../support/postgres.ts";
+import { admin, useTestDatabase } from "../support/postgres.ts";
 import { eventEnvelope, JSON_TYPE, send, slashCommand } from "../support/slack-requests.ts";
 
 /**
@@ -24,22 +23,20 @@ let h: Harness;
 let store: Store;
 const storeLogs: string[] = [];
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: withDatabase(inject("postgresUrl"), "postgres") });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 const name = () => new URL(databaseUrl()).pathname.slice(1);
+const allowConnections = (allowed: boolean) =>
+  admin((client) =>
+    client.query(
+      `ALTER DATABASE ${client.escapeIdentifier(name())} ALLOW_CONNECTIONS ${allowed ? "true" : "false"}`,
+    ),
+  );
 const cut = async () => {
-  await admin(`ALTER DATABASE "${name()}" ALLOW_CONNECTIONS false`);
-  await admin(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name()}'`);
+  await allowConnections(false);
+  await admin((client) =>
+    client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [name()]),
+  );
 };
-const restore = () => admin(`ALTER DATABASE "${name()}" ALLOW_CONNECTIONS true`);
+const restore = () => allowConnections(true);
 
 beforeAll(async () => {
   const logger = createLogger({ level: LogLevel.DEBUG, write: (_level, line) => storeLogs.push(line) });
