@@ -111,6 +111,35 @@ export function storeContract(subject: StoreUnderTest): void {
     });
   });
 
+  describe(`${subject.name}: mute settings, in any order`, () => {
+    const everyOrder = [
+      // [what is done, in order] -> is the channel muted, is another channel (no setting) muted
+      { steps: ["unmute channel", "mute workspace"], channel: false, other: true },
+      { steps: ["mute workspace", "unmute channel"], channel: false, other: true },
+      { steps: ["mute channel", "unmute workspace"], channel: true, other: false },
+      { steps: ["unmute workspace", "mute channel"], channel: true, other: false },
+      { steps: ["mute workspace", "mute channel", "unmute workspace"], channel: true, other: false },
+      { steps: ["mute channel", "mute workspace", "unmute channel"], channel: false, other: true },
+      { steps: ["mute workspace", "unmute workspace", "unmute channel"], channel: false, other: false },
+    ] as const;
+    it.each(everyOrder)(
+      "$steps: a channel's own setting wins over the workspace's default",
+      async (order) => {
+        const workspace = fresh("T");
+        const channel = { workspace, channel: fresh("C") };
+        const other = { workspace, channel: fresh("C") };
+        const everywhere = { workspace, channel: WORKSPACE_DEFAULT };
+        for (const step of order.steps) {
+          const [verb, scope] = step.split(" ");
+          const where = scope === "workspace" ? everywhere : channel;
+          await (verb === "mute" ? store.mutes.mute(where) : store.mutes.unmute(where));
+        }
+        expect(await store.mutes.isMuted(channel)).toBe(order.channel);
+        expect(await store.mutes.isMuted(other)).toBe(order.other);
+      },
+    );
+  });
+
   describe(`${subject.name}: event dedupe`, () => {
     it("lets an event id through once until it expires (two hours)", async () => {
       const id = fresh("Ev");
