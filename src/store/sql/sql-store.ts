@@ -200,13 +200,9 @@ export function createSqlStore(parts: SqlStoreParts): Store {
   const installations: InstallationRecords = {
     save: (installation) =>
       guarded("saving an installation", async () => {
-        const parts = keyPartsOf(installation);
         const row = {
           installation_key: storedKeyOf(installation),
-          team_id: parts.teamId ?? null,
-          enterprise_id: parts.enterpriseId ?? null,
-          is_enterprise_install: parts.isEnterpriseInstall ? 1 : 0,
-          bot_token_expires_at: installation.bot?.expiresAt ?? null,
+          is_enterprise_install: keyPartsOf(installation).isEnterpriseInstall ? 1 : 0,
           data: JSON.stringify(installation),
           updated_at: now(),
           // A reinstall starts afresh: a claim on the installation it replaces is void.
@@ -217,10 +213,7 @@ export function createSqlStore(parts: SqlStoreParts): Store {
           .values(row)
           .onConflict((oc) =>
             oc.column("installation_key").doUpdateSet((eb) => ({
-              team_id: eb.ref("excluded.team_id"),
-              enterprise_id: eb.ref("excluded.enterprise_id"),
               is_enterprise_install: eb.ref("excluded.is_enterprise_install"),
-              bot_token_expires_at: eb.ref("excluded.bot_token_expires_at"),
               data: eb.ref("excluded.data"),
               updated_at: eb.ref("excluded.updated_at"),
               refresh_claimed_until: eb.ref("excluded.refresh_claimed_until"),
@@ -273,7 +266,6 @@ export function createSqlStore(parts: SqlStoreParts): Store {
           .updateTable("installations")
           .set({
             data: JSON.stringify(refreshed),
-            bot_token_expires_at: refreshed.bot?.expiresAt ?? null,
             updated_at: now(),
             refresh_claimed_until: null,
           })
