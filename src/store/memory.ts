@@ -72,9 +72,9 @@ class MemoryInstallations implements InstallationRecords {
     return undefined;
   }
 
-  async delete(query: InstallationKeyParts): Promise<void> {
+  async delete(query: InstallationKeyParts): Promise<boolean> {
     const key = installationKey(query);
-    if (key) this.#byKey.delete(key);
+    return key !== undefined && this.#byKey.delete(key);
   }
 
   async claimRefresh(installation: Installation, forMs: number): Promise<boolean> {

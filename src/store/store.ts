@@ -78,7 +78,8 @@ export interface InstallationRecords {
   save(installation: Installation): Promise<void>;
   /** The installation for a workspace, or for its organization when the app is installed org-wide. */
   find(query: InstallationKeyParts): Promise<Installation | undefined>;
-  delete(query: InstallationKeyParts): Promise<void>;
+  /** Deletes the installation stored under the query's key; true when there was one. */
+  delete(query: InstallationKeyParts): Promise<boolean>;
   /**
    * Claims the refresh of an installation's bot token for `forMs`, among every holder of the
    * store (other replicas included): true for one caller at a time, and only while the

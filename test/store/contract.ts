@@ -247,8 +247,9 @@ export function storeContract(subject: StoreUnderTest): void {
       expect(
         await store.installations.find({ teamId: fresh("T"), isEnterpriseInstall: false }),
       ).toBeUndefined();
-      await store.installations.delete({ teamId: team, isEnterpriseInstall: false });
+      expect(await store.installations.delete({ teamId: team, isEnterpriseInstall: false })).toBe(true);
       expect(await store.installations.find({ teamId: team, isEnterpriseInstall: false })).toBeUndefined();
+      expect(await store.installations.delete({ teamId: team, isEnterpriseInstall: false })).toBe(false);
     });
 
     it("installed org-wide, serve every workspace of the organization", async () => {

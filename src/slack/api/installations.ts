@@ -61,7 +61,9 @@ export function boltInstallationStore(records: InstallationRecords, logger: Logg
       if (!found) throw new Error(`no installation for ${describeQuery(query)}`);
       return found;
     },
-    deleteInstallation: (query: InstallationQuery<boolean>) => records.delete(query),
+    deleteInstallation: async (query: InstallationQuery<boolean>) => {
+      await records.delete(query);
+    },
   };
 }
 
@@ -318,8 +320,9 @@ export function cachedInstallations(
     },
     async delete(query) {
       forget(installationKey(query));
-      await records.delete(query);
+      const deleted = await records.delete(query);
       forget(installationKey(query));
+      return deleted;
     },
     claimRefresh: (installation, forMs) => records.claimRefresh(installation, forMs),
     async replace(current, refreshed) {

@@ -239,7 +239,12 @@ export function createSqlStore(parts: SqlStoreParts): Store {
     delete: (query) =>
       guarded("deleting an installation", async () => {
         const key = installationKey(query);
-        if (key) await db.deleteFrom("installations").where("installation_key", "=", key).execute();
+        if (!key) return false;
+        const result = await db
+          .deleteFrom("installations")
+          .where("installation_key", "=", key)
+          .executeTakeFirst();
+        return Number(result.numDeletedRows) > 0;
       }),
     // Both are one conditional UPDATE: the row is compared with the installation as it was read
     // (its JSON is written by JSON.stringify and read back by JSON.parse, which give the same text).
