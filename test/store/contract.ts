@@ -393,6 +393,26 @@ export function storeContract(subject: StoreUnderTest): void {
         }
       });
 
+      it("claiming one code from two threads of a channel at once, one replica gets it", async () => {
+        const other = await another();
+        for (let round = 0; round < 8; round++) {
+          const first = thread();
+          const second = { ...first, threadTs: `${round + 500}.5` };
+          const third = { ...first, threadTs: `${round + 600}.6` };
+          const results = await Promise.all([
+            store.mentions.claim(first, [503, 429]),
+            other.mentions.claim(second, [429, 503]),
+            other.mentions.claim(third, [503]),
+          ]);
+          // The channel window lets each code be explained once, in whichever thread won it.
+          expect(results.flat().sort()).toEqual([429, 503]);
+          // A thread that lost a code may still get it after the window.
+          const lost = [first, second, third].find((_where, i) => !results[i]?.includes(503));
+          time.advance(10 * MINUTE);
+          expect(await other.mentions.claim(lost ?? first, [503])).toEqual([503]);
+        }
+      });
+
       it("give a token refresh to one replica, and see each other's refreshed token", async () => {
         const other = await another();
         const team = fresh("T");
