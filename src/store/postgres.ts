@@ -6,7 +6,7 @@ import type { OpenStoreOptions } from "./open.ts";
 import { MIGRATIONS, type Migration, migrate } from "./sql/migrations.ts";
 import type { Database } from "./sql/schema.ts";
 import { createSqlStore } from "./sql/sql-store.ts";
-import { DEFAULT_RETENTION, type Store } from "./store.ts";
+import type { Store } from "./store.ts";
 
 /** int8 (bigint) columns come back as numbers: times in milliseconds fit easily. */
 const INT8 = 20;
@@ -71,9 +71,9 @@ export async function openPostgresStore(
     kind: "postgres",
     db,
     availability: new Availability(logger, `PostgreSQL at ${redactDatabaseUrl(url)}`),
-    retention: { ...DEFAULT_RETENTION, ...options.retention },
+    retention: options.retention,
     now,
-    cleanupEveryMs: options.cleanupEveryMs ?? 5 * 60_000,
+    cleanupEveryMs: options.cleanupEveryMs,
     destroy: () => db.destroy(),
   });
 }

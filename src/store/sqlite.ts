@@ -6,7 +6,7 @@ import type { OpenStoreOptions } from "./open.ts";
 import { migrate } from "./sql/migrations.ts";
 import type { Database } from "./sql/schema.ts";
 import { createSqlStore } from "./sql/sql-store.ts";
-import { DEFAULT_RETENTION, type Store } from "./store.ts";
+import type { Store } from "./store.ts";
 
 const MEMORY = ":memory:";
 
@@ -53,9 +53,9 @@ export async function openSqliteStore(path: string, options: OpenStoreOptions): 
     kind: "sqlite",
     db,
     availability: new Availability(options.logger, `SQLite file ${file}`),
-    retention: { ...DEFAULT_RETENTION, ...options.retention },
+    retention: options.retention,
     now,
-    cleanupEveryMs: options.cleanupEveryMs ?? 5 * 60_000,
+    cleanupEveryMs: options.cleanupEveryMs,
     destroy: () => db.destroy(),
   });
 }

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Availability } from "../availability.ts";
 import {
   type Conversation,
+  DEFAULT_RETENTION,
   type EventDedupe,
   type ExplainedCodes,
   type InstallationKeyParts,
@@ -23,10 +24,11 @@ export interface SqlStoreParts {
   readonly kind: "sqlite" | "postgres";
   readonly db: Kysely<Database>;
   readonly availability: Availability;
-  readonly retention: Retention;
+  /** How long things are remembered; DEFAULT_RETENTION where unset. */
+  readonly retention?: Partial<Retention>;
   readonly now: () => number;
-  /** Drops expired rows this often; 0 for never (tests call cleanup()). */
-  readonly cleanupEveryMs: number;
+  /** Drops expired rows this often; 0 for never (tests call cleanup()). Default 5 minutes. */
+  readonly cleanupEveryMs?: number;
   /** Closes the connections. */
   readonly destroy: () => Promise<void>;
 }
@@ -38,7 +40,9 @@ export interface SqlStoreParts {
  * exclusive) is in sqlite.ts and postgres.ts.
  */
 export function createSqlStore(parts: SqlStoreParts): Store {
-  const { db, availability, retention, now } = parts;
+  const { db, availability, now } = parts;
+  const retention: Retention = { ...DEFAULT_RETENTION, ...parts.retention };
+  const cleanupEveryMs = parts.cleanupEveryMs ?? 5 * 60_000;
   const guarded = <T>(what: string, call: () => Promise<T>) => availability.run(what, call);
 
   const mutes: MuteStore = {
@@ -294,11 +298,11 @@ export function createSqlStore(parts: SqlStoreParts): Store {
     });
 
   let timer: NodeJS.Timeout | undefined;
-  if (parts.cleanupEveryMs > 0) {
+  if (cleanupEveryMs > 0) {
     timer = setInterval(() => {
       // An outage is reported by the availability check; the next round tries again.
       cleanup().catch(() => {});
-    }, parts.cleanupEveryMs);
+    }, cleanupEveryMs);
     timer.unref();
   }
 
