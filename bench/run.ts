@@ -45,13 +45,27 @@ const settings = quick
       startupRuns: 2,
       answers: 10_000,
       http: { rounds: 1, durationS: 1, warmupS: 0.5, primeS: 0.5, connections: 10 },
-      store: { sequential: 500, concurrent: 1_000, concurrency: 16 },
+      store: {
+        sequential: 500,
+        concurrent: 1_000,
+        concurrency: 16,
+        appSequential: 200,
+        appConcurrent: 1_000,
+        appConcurrency: 16,
+      },
     }
   : {
       startupRuns: 5,
       answers: 100_000,
       http: { rounds: 3, durationS: 5, warmupS: 1, primeS: 1, connections: 10 },
-      store: { sequential: 3_000, concurrent: 10_000, concurrency: 16 },
+      store: {
+        sequential: 3_000,
+        concurrent: 10_000,
+        concurrency: 16,
+        appSequential: 1_000,
+        appConcurrent: 5_000,
+        appConcurrency: 16,
+      },
     };
 
 const began = performance.now();
@@ -102,11 +116,11 @@ if (parts.has("engine")) {
   console.log();
 }
 
-// Start-up, memory and HTTP all run the compiled app.
+// Start-up, memory, HTTP and the store through the app all run the compiled app.
 if (parts.has("startup")) {
   printStartup(await benchStartup(settings.startupRuns));
   console.log();
-} else if (parts.has("memory") || parts.has("http")) {
+} else if (parts.has("memory") || parts.has("http") || parts.has("store")) {
   console.log(`npm run build: ${(build() / 1000).toFixed(1)} s\n`);
 }
 
