@@ -78,28 +78,43 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
 }
 
-async function measure(kind: string, store: Store, options: StoreOptions): Promise<StoreFigures> {
-  for (let i = 0; i < 200; i++) await passiveMessage(store);
+/**
+ * Runs `task` 200 times unmeasured, then `sequential` times one at a time (p50 and p99 of those, in
+ * ms), then `concurrent` times with `concurrency` in flight (how many per second).
+ */
+async function timed(
+  task: () => Promise<void>,
+  sequential: number,
+  concurrent: number,
+  concurrency: number,
+): Promise<{ p50Ms: number; p99Ms: number; perSecond: number }> {
+  for (let i = 0; i < 200; i++) await task();
   const times: number[] = [];
-  for (let i = 0; i < options.sequential; i++) {
+  for (let i = 0; i < sequential; i++) {
     const start = performance.now();
-    await passiveMessage(store);
-    times.push((performance.now() - start) * 1000);
+    await task();
+    times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
   let next = 0;
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: options.concurrency }, async () => {
-      while (next++ < options.concurrent) await passiveMessage(store);
+    Array.from({ length: concurrency }, async () => {
+      while (next++ < concurrent) await task();
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  return { p50Ms: percentile(times, 50), p99Ms: percentile(times, 99), perSecond: concurrent / seconds };
+}
+
+async function measure(kind: string, store: Store, options: StoreOptions): Promise<StoreFigures> {
+  const { sequential, concurrent, concurrency } = options;
+  const figures = await timed(() => passiveMessage(store), sequential, concurrent, concurrency);
   return {
     kind,
-    p50Micros: percentile(times, 50),
-    p99Micros: percentile(times, 99),
-    messagesPerSecond: options.concurrent / seconds,
+    p50Micros: figures.p50Ms * 1000,
+    p99Micros: figures.p99Ms * 1000,
+    messagesPerSecond: figures.perSecond,
   };
 }
 
@@ -261,28 +276,9 @@ async function benchAppPath(kind: string, where: string, options: StoreOptions):
       if (status !== 200) throw new Error(`the app answered ${status} (${kind}):\n${errors}`);
       await posted;
     };
-    for (let i = 0; i < 200; i++) await explained();
-    const times: number[] = [];
-    for (let i = 0; i < options.appSequential; i++) {
-      const start = performance.now();
-      await explained();
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    let next = 0;
-    const started = performance.now();
-    await Promise.all(
-      Array.from({ length: options.appConcurrency }, async () => {
-        while (next++ < options.appConcurrent) await explained();
-      }),
-    );
-    const seconds = (performance.now() - started) / 1000;
-    return {
-      kind,
-      p50Ms: percentile(times, 50),
-      p99Ms: percentile(times, 99),
-      eventsPerSecond: options.appConcurrent / seconds,
-    };
+    const { appSequential, appConcurrent, appConcurrency } = options;
+    const figures = await timed(explained, appSequential, appConcurrent, appConcurrency);
+    return { kind, p50Ms: figures.p50Ms, p99Ms: figures.p99Ms, eventsPerSecond: figures.perSecond };
   } finally {
     agent.destroy();
     if (child.exitCode === null) {
