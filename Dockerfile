@@ -24,8 +24,9 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
-# The one native module, as the build stage compiled it (install scripts do not run here).
-COPY --from=build /app/node_modules/better-sqlite3/build ./node_modules/better-sqlite3/build
+# The one native module, as the build stage compiled it (install scripts do not run here): the
+# loadable file alone, not the objects and static library it was linked from.
+COPY --from=build /app/node_modules/better-sqlite3/build/Release/better_sqlite3.node ./node_modules/better-sqlite3/build/Release/better_sqlite3.node
 COPY --from=build /app/dist ./dist
 # The catalog reads ../../data relative to dist/knowledge/.
 COPY data ./data

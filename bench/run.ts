@@ -48,14 +48,28 @@ const settings = quick
       answers: 10_000,
       http: { rounds: 1, durationS: 1, warmupS: 0.5, primeS: 0.5, connections: 10 },
       flood: { connections: 300, bodyBytes: 4 * 1024 * 1024 },
-      store: { sequential: 500, concurrent: 1_000, concurrency: 16 },
+      store: {
+        sequential: 500,
+        concurrent: 1_000,
+        concurrency: 16,
+        appSequential: 200,
+        appConcurrent: 1_000,
+        appConcurrency: 16,
+      },
     }
   : {
       startupRuns: 5,
       answers: 100_000,
       http: { rounds: 3, durationS: 5, warmupS: 1, primeS: 1, connections: 10 },
       flood: { connections: 300, bodyBytes: 4 * 1024 * 1024 },
-      store: { sequential: 3_000, concurrent: 10_000, concurrency: 16 },
+      store: {
+        sequential: 3_000,
+        concurrent: 10_000,
+        concurrency: 16,
+        appSequential: 1_000,
+        appConcurrent: 5_000,
+        appConcurrency: 16,
+      },
     };
 
 const began = performance.now();
@@ -106,7 +120,7 @@ if (parts.has("engine")) {
   console.log();
 }
 
-// Start-up, memory and HTTP all run the compiled app.
+// Start-up, memory, HTTP and the store through the app all run the compiled app.
 if (parts.has("startup")) {
   const startup = await benchStartup(settings.startupRuns);
   printStartup(startup);
@@ -117,7 +131,7 @@ if (parts.has("startup")) {
     met: startMs < 1_000 && startup.cleanExits,
   });
   console.log();
-} else if (parts.has("memory") || parts.has("http") || parts.has("flood")) {
+} else if (parts.has("memory") || parts.has("http") || parts.has("flood") || parts.has("store")) {
   console.log(`npm run build: ${(build() / 1000).toFixed(1)} s\n`);
 }
 

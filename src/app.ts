@@ -4,7 +4,12 @@ import type { Config, Mode } from "./config.ts";
 import { type BotDeps, createBotDeps } from "./listeners/deps.ts";
 import { registerListeners, slashCommandListener } from "./listeners/index.ts";
 import { type AppLogger, repeatedWarnings } from "./logger.ts";
-import { BOT_SCOPES, boltInstallationStore, installationAuthorize } from "./slack/api/installations.ts";
+import {
+  BOT_SCOPES,
+  boltInstallationStore,
+  cachedInstallations,
+  installationAuthorize,
+} from "./slack/api/installations.ts";
 import { responder } from "./slack/api/response-url.ts";
 import { describeSlackError, sdkLogger } from "./slack/api/web-api.ts";
 import { AckingReceiver } from "./slack/http/acking-receiver.ts";
@@ -23,6 +28,7 @@ import {
   serverOptions,
 } from "./slack/http/server-limits.ts";
 import { type RetryDelays, SocketModeConnection } from "./slack/http/socket-mode.ts";
+import { isUnavailable } from "./store/availability.ts";
 import { createMemoryStore } from "./store/memory.ts";
 import type { Store } from "./store/store.ts";
 
@@ -114,6 +120,8 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
     config.oauth?.stateSecret,
   );
   const store = deps.store ?? createMemoryStore();
+  // Every request of OAuth mode is authorized with its installation: kept a few seconds per process.
+  const installations = cachedInstallations(store.installations);
   const oauth = config.oauth;
   let started = false;
   const apiUrl = config.slackApiUrl ?? SLACK_API_URL;
@@ -155,7 +163,7 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
             clientSecret: oauth.clientSecret,
             stateSecret: oauth.stateSecret,
             scopes: [...BOT_SCOPES],
-            installationStore: boltInstallationStore(store.installations, logger),
+            installationStore: boltInstallationStore(installations, logger),
             installerOptions: {
               installPath: INSTALL_PATH,
               redirectUriPath: OAUTH_REDIRECT_PATH,
@@ -179,7 +187,7 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
     mutes: store.mutes,
     mentions: store.mentions,
     events: store.events,
-    installations: store.installations,
+    installations,
     respondTo: responder({ slackApiUrl: config.slackApiUrl, timeoutMs: deps.apiTimeoutMs }),
     ...deps.bot,
   });
@@ -229,10 +237,11 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
   };
 
   // The receiver (ours) hides Bolt's installer from the App, so OAuth mode brings its own authorize:
-  // each installation's token and identity, refreshed under a lock (see installationAuthorize).
+  // each installation's token and identity, refreshed by one replica at a time (see installationAuthorize).
   const authorize = oauth
     ? installationAuthorize({
         installations: store.installations,
+        cache: installations,
         logger,
         refresh: async (refreshToken) =>
           app.client.oauth.v2.access({
@@ -266,7 +275,10 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
   app.error(async (error: Error) => {
     // A workspace that uninstalled the app (OAuth mode): not a bug, nothing to answer with.
     if ((error as { code?: string }).code === "slack_bolt_authorization_error") {
-      logger.warn(`Not answered: ${error.message}`);
+      // The installation could not be read: the store has reported the outage, once.
+      if (isUnavailable((error as { original?: unknown }).original))
+        logger.debug(`Not answered: ${error.message}`);
+      else logger.warn(`Not answered: ${error.message}`);
       return;
     }
     logger.error("A listener failed:", error);

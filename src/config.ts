@@ -129,7 +129,7 @@ function tokenProblem(value: string, prefix: string, kind: string): string | und
   return `does not look like ${kind} (it should start with ${prefix})`;
 }
 
-/** Reads and checks the configuration; throws a ConfigError naming every problem. */
+/** The settings of installing in many workspaces: all three or none. */
 const OAUTH_VARIABLES = ["SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET"] as const;
 
 /** The OAuth settings: all three or none. Undefined when none is set. */

@@ -5,7 +5,7 @@ import type { Catalog } from "./knowledge/catalog.ts";
 import { DataError, getCatalog } from "./knowledge/load.ts";
 import { catalogDeps } from "./listeners/deps.ts";
 import { createLogger } from "./logger.ts";
-import { databasePassword, describeDatabase } from "./store/database-url.ts";
+import { databaseSecrets, describeDatabase } from "./store/database-url.ts";
 import { openStore, StoreOpenError } from "./store/open.ts";
 import type { Store } from "./store/store.ts";
 
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
       config.appToken,
       config.oauth?.clientSecret,
       config.oauth?.stateSecret,
-      config.database.kind === "postgres" ? databasePassword(config.database.url) : undefined,
+      ...(config.database.kind === "postgres" ? databaseSecrets(config.database.url) : []),
     ],
   });
 

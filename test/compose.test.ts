@@ -16,6 +16,7 @@ const text = readFileSync(new URL("docker-compose.yml", root), "utf8");
 interface Service {
   image?: string;
   build?: string;
+  pull_policy?: string;
   environment?: Record<string, string>;
   env_file?: string;
   depends_on?: string[] | Record<string, { condition: string }>;
@@ -26,13 +27,18 @@ interface Service {
 }
 const compose = load(text) as { services: Record<string, Service>; volumes?: Record<string, unknown> };
 const services = compose.services;
-const replicas = Object.entries(services).filter(([, service]) => service.build !== undefined);
+const replicas = Object.entries(services).filter(([, service]) => service.image === "status-bot:latest");
 
 describe("docker-compose.yml", () => {
-  it("has PostgreSQL, two replicas of the app built from the Dockerfile, and a proxy in front", () => {
+  it("has PostgreSQL, two replicas of the app built once from the Dockerfile, and a proxy in front", () => {
     expect(Object.keys(services).sort()).toEqual(["bot-1", "bot-2", "postgres", "proxy"]);
     expect(replicas.map(([name]) => name).sort()).toEqual(["bot-1", "bot-2"]);
-    for (const [, replica] of replicas) expect(existsSync(new URL(replica.build ?? "", root))).toBe(true);
+    // One image, built by one service: the others never build it again, nor look for it in a registry.
+    const builders = replicas.filter(([, replica]) => replica.build !== undefined);
+    expect(builders.map(([name]) => name)).toEqual(["bot-1"]);
+    expect(existsSync(new URL(builders[0]?.[1].build ?? "", root))).toBe(true);
+    for (const [, replica] of replicas)
+      if (replica.build === undefined) expect(replica.pull_policy).toBe("never");
     expect(existsSync(new URL("Dockerfile", root))).toBe(true);
     expect(services.postgres?.image).toMatch(/^postgres:\d+/);
     expect(services.proxy?.image).toMatch(/^nginx:/);

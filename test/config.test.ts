@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ConfigError, DEFAULT_PORT, loadConfig, VARIABLES } from "../src/config.ts";
+import { createLogger } from "../src/logger.ts";
+import { databaseSecrets, describeDatabase } from "../src/store/database-url.ts";
 
 const BOT = "xoxb-1234-5678-abcdefghijkl";
 const SECRET = "8f742231b10e8888abcd99aa85a5c1f0";
@@ -50,6 +52,50 @@ describe("loadConfig", () => {
       expect(error.message).toContain(VARIABLES.DATABASE_URL.purpose);
       expect(error.message).not.toContain("hunter2secret");
     }
+  });
+
+  it("reads a PostgreSQL host given as a query parameter (a Unix socket folder), as pg does", () => {
+    const base = { SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET };
+    for (const url of [
+      "postgres:///bot?host=/var/run/postgresql",
+      "postgresql://bot:pw@/bot?host=/var/run/postgresql",
+    ]) {
+      expect(loadConfig({ ...base, DATABASE_URL: url }).database).toEqual({ kind: "postgres", url });
+    }
+    expect(problemsOf({ ...base, DATABASE_URL: "postgres:///bot" }).message).toContain("names no host");
+  });
+
+  it("never shows a DATABASE_URL's password, whether in the userinfo or in the query string", () => {
+    const base = { SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET };
+    const cases = [
+      ["postgres://bot:Sup3rSecretPw@db/bot", ["Sup3rSecretPw"]],
+      ["postgres://bot:p%40ss%2Fw0rd!!@db/bot", ["p%40ss%2Fw0rd!!", "p@ss/w0rd!!"]],
+      ["postgres://bot:un@encoded@db/bot", ["un@encoded"]],
+      ["postgres://bot@db/bot?password=QuerySecret1&sslmode=require", ["QuerySecret1"]],
+      ["postgres://bot@db/bot?sslmode=require&sslpassword=KeyPassphrase2", ["KeyPassphrase2"]],
+      ["postgres://bot@db/bot?password=two+words%21", ["two+words%21", "two words!"]],
+    ] as const;
+    for (const [url, secrets] of cases) {
+      const config = loadConfig({ ...base, DATABASE_URL: url });
+      const label = describeDatabase(config.database);
+      expect(label).toContain("redacted");
+      expect(label).toContain("@db/bot");
+      for (const secret of secrets) expect(label).not.toContain(secret);
+      expect(databaseSecrets(url)).toEqual(expect.arrayContaining([...secrets]));
+      // Registered with the logger, they are hidden wherever they appear.
+      const lines: string[] = [];
+      const logger = createLogger({
+        secrets: databaseSecrets(url),
+        write: (_level, line) => lines.push(line),
+      });
+      logger.info(`connecting with ${secrets.join(" and ")}`);
+      for (const secret of secrets) expect(lines.join("\n")).not.toContain(secret);
+    }
+    expect(
+      describeDatabase(
+        loadConfig({ ...base, DATABASE_URL: "postgres://bot@db/bot?sslmode=require" }).database,
+      ),
+    ).toBe("PostgreSQL at postgres://bot@db/bot?sslmode=require");
   });
 
   it("installs in many workspaces when the three OAuth settings are set, without a bot token", () => {

@@ -157,19 +157,6 @@ describe("manifest.yml", () => {
     needed.add("chat:write"); // chat.postMessage, chat.update
     if (manifest.features.unfurl_domains?.length) needed.add("links:write"); // chat.unfurl
     expect([...scopes].sort()).toEqual([...needed].sort());
-    expect([...scopes].sort()).toEqual(
-      [
-        "commands",
-        "chat:write",
-        "app_mentions:read",
-        "links:read",
-        "links:write",
-        "channels:history",
-        "groups:history",
-        "im:history",
-        "mpim:history",
-      ].sort(),
-    );
     expect(new Set(scopes).size).toBe(scopes.length);
     // The OAuth install asks for the same scopes.
     expect([...BOT_SCOPES].sort()).toEqual([...scopes].sort());

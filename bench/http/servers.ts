@@ -130,7 +130,7 @@ interface Running {
 /** The compiled app (`npm run build`): what production runs, untouched by tsx's transform. */
 const DIST = new URL("../../dist/", import.meta.url);
 
-async function fromDist<T>(path: string): Promise<T> {
+export async function fromDist<T>(path: string): Promise<T> {
   const url = new URL(path, DIST);
   if (!existsSync(url)) throw new Error(`${fileURLToPath(url)} is missing: run npm run build first`);
   return (await import(url.href)) as T;

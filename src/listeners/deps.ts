@@ -44,8 +44,8 @@ export interface BotDeps {
   /** Slack installations (many workspaces): deleted when the app is uninstalled. */
   readonly installations: InstallationRecords;
   /**
-   * Recent /status replies by question. A reply depends on the question alone (the catalog is fixed
-   * while the app runs), and popular questions ("/status 403") come again and again.
+   * Recent /httpstatus replies by question. A reply depends on the question alone (the catalog is fixed
+   * while the app runs), and popular questions ("/httpstatus 403") come again and again.
    */
   readonly replies: ReplyCache;
   /**
@@ -53,13 +53,18 @@ export interface BotDeps {
    * of Bolt's `respond`, which does none of that (src/slack/api/response-url.ts).
    */
   readonly respondTo: (responseUrl: string | undefined) => Respond;
+  /**
+   * How long a slash command waits for the store before acknowledging anyway, in milliseconds:
+   * Slack wants the acknowledgement within 3 seconds.
+   */
+  readonly storeBudgetMs: number;
   /** The longest rate-limit wait worth taking before a retry, in milliseconds. */
   readonly maxRateLimitWaitMs: number;
   /** At most this many codes are explained for one message. */
   readonly maxCodesPerMessage: number;
 }
 
-/** Remembered /status replies (a TtlCache in the app; the benchmark measures without one). */
+/** Remembered /httpstatus replies (a TtlCache in the app; the benchmark measures without one). */
 export interface ReplyCache {
   get(question: string): CommandReply | undefined;
   set(question: string, reply: CommandReply): void;
@@ -89,7 +94,7 @@ function replyCache(): ReplyCache {
   };
 }
 
-/** What /status acknowledges with: an ephemeral message. */
+/** What /httpstatus acknowledges with: an ephemeral message. */
 export type CommandReply = { response_type: "ephemeral" } & SlackMessage;
 
 /** The workspace a request is from: its team, or its enterprise for org-wide installs. */
@@ -134,6 +139,7 @@ export function createBotDeps(overrides: Partial<BotDeps> = {}): BotDeps {
     installations: memory.installations,
     replies: replyCache(),
     respondTo: responder(),
+    storeBudgetMs: 1_500,
     maxRateLimitWaitMs: 10_000,
     maxCodesPerMessage: 3,
     ...overrides,

@@ -21,39 +21,67 @@ export function parseDatabaseUrl(value: string): DatabaseLocation {
     return { kind: "sqlite", path };
   }
   if (/^postgres(?:ql)?:\/\//i.test(text)) {
-    let url: URL;
-    try {
-      url = new URL(text);
-    } catch {
-      throw new Error("is not a valid postgres:// URL");
-    }
-    if (!url.hostname) throw new Error("names no host");
+    const url = postgresUrl(text);
+    if (!url) throw new Error("is not a valid postgres:// URL");
+    // The host may be given as a query parameter instead, as pg (and libpq) read it: a Unix socket
+    // folder, `postgres:///bot?host=/var/run/postgresql`.
+    if (!url.hostname && !url.searchParams.get("host")) throw new Error("names no host");
     if (url.port && !(Number(url.port) > 0 && Number(url.port) < 65536)) throw new Error("has a bad port");
     return { kind: "postgres", url: text };
   }
   throw new Error("is neither a postgres:// (or postgresql://) URL nor sqlite:PATH");
 }
 
-/** The URL with its password replaced, fit for logs and error messages. */
-export function redactDatabaseUrl(value: string): string {
+/**
+ * The URL as pg reads it: like pg-connection-string, it allows credentials with no host
+ * (`postgres://bot:pw@/bot?host=/var/run/postgresql`), which the URL parser refuses.
+ */
+function postgresUrl(text: string): URL | undefined {
   try {
-    const url = new URL(value);
-    if (url.password) url.password = "redacted";
-    return url.toString();
+    return new URL(text);
   } catch {
-    // Not a URL: hide anything between "://user:" and "@".
-    return value.replace(/(\/\/[^:/@]*:)[^@]*@/, "$1redacted@");
+    try {
+      const url = new URL(text.replace("@/", "@placeholder.invalid/"));
+      url.hostname = "";
+      return url;
+    } catch {
+      return undefined;
+    }
   }
 }
 
-/** The password in a postgres URL, if any (to register with the logger as a secret). */
-export function databasePassword(value: string): string | undefined {
-  try {
-    const password = decodeURIComponent(new URL(value).password);
-    return password || undefined;
-  } catch {
-    return undefined;
+/** Query parameters pg takes a secret from: `?password=...` works as well as `user:password@`. */
+const SECRET_PARAMETERS = /([?&](?:ssl)?password=)([^&#]*)/gi;
+/** The password of the userinfo: up to the last `@` before the path (an unencoded `@` belongs to it). */
+const USERINFO_PASSWORD = /^([a-z][a-z0-9+.-]*:\/\/[^:/?#@]*:)([^/?#]*)@/i;
+
+/** The URL with every password (of the userinfo and of the query) replaced, fit for logs and error messages. */
+export function redactDatabaseUrl(value: string): string {
+  return value
+    .replace(USERINFO_PASSWORD, "$1redacted@")
+    .replace(SECRET_PARAMETERS, (_match, name: string) => `${name}redacted`);
+}
+
+/**
+ * The secrets in a postgres URL, as written and decoded (to register with the logger): the
+ * userinfo's password and the query's password and sslpassword.
+ */
+export function databaseSecrets(value: string): string[] {
+  const decode = (text: string) => {
+    try {
+      return decodeURIComponent(text);
+    } catch {
+      return text;
+    }
+  };
+  const found: string[] = [];
+  const userinfo = value.match(USERINFO_PASSWORD)?.[2];
+  if (userinfo) found.push(userinfo, decode(userinfo));
+  for (const [, , written] of value.matchAll(SECRET_PARAMETERS)) {
+    // A query's "+" is a space (URLSearchParams, which pg reads it with).
+    if (written) found.push(written, decode(written.replace(/\+/g, " ")));
   }
+  return [...new Set(found)];
 }
 
 /** The location for the log: "the SQLite file ./var/x.sqlite", "PostgreSQL at postgres://bot:redacted@db/bot". */

@@ -1,5 +1,4 @@
 import type { Installation } from "@slack/bolt";
-import { KeyedMutex } from "./keyed-mutex.ts";
 import { MentionDedupe } from "./mention-dedupe.ts";
 import { MemoryMuteStore } from "./mute-store.ts";
 import {
@@ -10,9 +9,9 @@ import {
   type InstallationRecords,
   installationKey,
   installationKeys,
-  keyPartsOf,
   type Retention,
   type Store,
+  storedKeyOf,
   type Thread,
 } from "./store.ts";
 import { TtlSet } from "./ttl-cache.ts";
@@ -54,32 +53,45 @@ export class MemoryEventDedupe implements EventDedupe {
   }
 }
 
+/** Installations by key, kept as the JSON the SQL stores keep, with the refresh claims. */
 class MemoryInstallations implements InstallationRecords {
-  readonly #byKey = new Map<string, Installation>();
-  readonly #mutex = new KeyedMutex();
+  readonly #byKey = new Map<string, { data: string; claimedUntil?: number }>();
+
+  constructor(private readonly now: () => number) {}
 
   async save(installation: Installation): Promise<void> {
-    const key = installationKey(keyPartsOf(installation));
-    if (!key) throw new Error("an installation needs a team or an enterprise id");
-    // A copy: callers (Bolt's installer) change the objects they hand over.
-    this.#byKey.set(key, structuredClone(installation));
+    // As JSON: callers (Bolt's installer) change the objects they hand over.
+    this.#byKey.set(storedKeyOf(installation), { data: JSON.stringify(installation) });
   }
 
   async find(query: InstallationKeyParts): Promise<Installation | undefined> {
     for (const key of installationKeys(query)) {
       const found = this.#byKey.get(key);
-      if (found) return structuredClone(found);
+      if (found) return JSON.parse(found.data) as Installation;
     }
     return undefined;
   }
 
-  async delete(query: InstallationKeyParts): Promise<void> {
+  async delete(query: InstallationKeyParts): Promise<boolean> {
     const key = installationKey(query);
-    if (key) this.#byKey.delete(key);
+    return key !== undefined && this.#byKey.delete(key);
   }
 
-  exclusively<T>(query: InstallationKeyParts, task: () => Promise<T>): Promise<T> {
-    return this.#mutex.run(installationKey(query) ?? "", task);
+  async claimRefresh(installation: Installation, forMs: number): Promise<boolean> {
+    const stored = this.#byKey.get(storedKeyOf(installation));
+    const at = this.now();
+    if (stored?.data !== JSON.stringify(installation)) return false;
+    if (stored.claimedUntil !== undefined && stored.claimedUntil > at) return false;
+    stored.claimedUntil = at + forMs;
+    return true;
+  }
+
+  async replace(current: Installation, refreshed: Installation): Promise<boolean> {
+    const key = storedKeyOf(current);
+    if (storedKeyOf(refreshed) !== key) throw new Error("a refresh cannot change the key");
+    if (this.#byKey.get(key)?.data !== JSON.stringify(current)) return false;
+    this.#byKey.set(key, { data: JSON.stringify(refreshed) });
+    return true;
   }
 }
 
@@ -104,7 +116,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     events: new MemoryEventDedupe(
       new TtlSet({ ttlMs: retention.eventMemoryMs, maxSize: options.maxEvents ?? 20_000, now: options.now }),
     ),
-    installations: new MemoryInstallations(),
+    installations: new MemoryInstallations(options.now ?? Date.now),
     // The TtlSets drop expired entries as they go.
     cleanup: async () => 0,
     close: async () => {},

@@ -40,11 +40,8 @@ export class MemoryMuteStore implements MuteStore {
   }
 
   async unmute(where: Conversation): Promise<void> {
-    // Without a workspace default, unmuted is what a channel is anyway: nothing to remember.
-    if (where.channel !== WORKSPACE_DEFAULT && !this.#settings.has(key(where.workspace, WORKSPACE_DEFAULT))) {
-      this.#settings.delete(key(where.workspace, where.channel));
-      return;
-    }
+    // Remembered even where unmuted is what a channel is anyway: a workspace default set later
+    // does not override a channel's own setting (the SQL stores keep it the same way).
     this.#set(where, false);
   }
 

@@ -1,13 +1,12 @@
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
-import { Availability, describeDatabaseError } from "./availability.ts";
+import { Availability, describeDatabaseError, markUnavailable } from "./availability.ts";
 import { redactDatabaseUrl } from "./database-url.ts";
-import { KeyedMutex } from "./keyed-mutex.ts";
 import type { OpenStoreOptions } from "./open.ts";
-import { MIGRATION_LOCK, migrate } from "./sql/migrations.ts";
+import { MIGRATIONS, type Migration, migrate } from "./sql/migrations.ts";
 import type { Database } from "./sql/schema.ts";
 import { createSqlStore } from "./sql/sql-store.ts";
-import { DEFAULT_RETENTION, type Store } from "./store.ts";
+import type { Store } from "./store.ts";
 
 /** int8 (bigint) columns come back as numbers: times in milliseconds fit easily. */
 const INT8 = 20;
@@ -24,8 +23,7 @@ export interface PostgresPoolOptions {
 /**
  * The store in PostgreSQL (node-postgres pool): shared by every replica. The pool opens
  * connections as needed, so when the server comes back after an outage the next call simply
- * works. Token refreshes are serialized per installation with a transaction-scoped advisory lock,
- * which holds across replicas and is let go even if the replica dies.
+ * works.
  */
 export async function openPostgresStore(
   url: string,
@@ -53,36 +51,72 @@ export async function openPostgresStore(
   pool.on("error", (error) => {
     logger.debug(`A PostgreSQL connection was lost: ${describeDatabaseError(error)}`);
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({
+      pool: {
+        // Whatever fails while getting a connection means the database is unreachable now.
+        connect: () => pool.connect().catch((error: unknown) => Promise.reject(markUnavailable(error))),
+        end: () => pool.end(),
+      },
+    }),
+  });
   const now = options.now ?? Date.now;
   try {
-    // Replicas that start together take turns: the advisory lock is held until the commit.
-    await db.transaction().execute(async (trx) => {
-      await MIGRATION_LOCK.execute(trx);
-      await migrate(trx, now());
-    });
+    await migratePostgres(url, now());
   } catch (error) {
     await db.destroy();
     throw error;
   }
-  // One waiter per installation in this process; the advisory lock orders the replicas.
-  const local = new KeyedMutex();
   return createSqlStore({
     kind: "postgres",
     db,
     availability: new Availability(logger, `PostgreSQL at ${redactDatabaseUrl(url)}`),
-    retention: { ...DEFAULT_RETENTION, ...options.retention },
+    retention: options.retention,
     now,
-    exclusively: (key, task) =>
-      local.run(key, () =>
-        db.transaction().execute(async (trx) => {
-          await sql`select pg_advisory_xact_lock(hashtextextended(${`status-bot:installation:${key}`}, 0))`.execute(
-            trx,
-          );
-          return task();
-        }),
-      ),
-    cleanupEveryMs: options.cleanupEveryMs ?? 5 * 60_000,
+    cleanupEveryMs: options.cleanupEveryMs,
     destroy: () => db.destroy(),
   });
+}
+
+/** How long a migration's DDL may wait for a table that running replicas are using. */
+const MIGRATION_LOCK_TIMEOUT = "10s";
+
+/**
+ * Brings the schema up to date, safely when replicas start together: the migrations run in one
+ * transaction holding an advisory lock, so the first replica applies them and the others wait,
+ * then find nothing left to do. On a connection of its own, without the pool's time limits: a
+ * slow migration takes as long as it takes, and a replica waiting for it waits as long (it would
+ * otherwise fail at start, exit 1, and be restarted into the same wait). Once the lock is held,
+ * the DDL may wait at most MIGRATION_LOCK_TIMEOUT for tables the replicas still running are using:
+ * waiting longer would hold up every query queued behind it. Returns the versions applied.
+ */
+export async function migratePostgres(
+  url: string,
+  now: number,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<number[]> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 1,
+    connectionTimeoutMillis: 5_000,
+    keepAlive: true,
+    application_name: "status-bot migrations",
+  });
+  // A connection lost while idle: the transaction's next statement fails and says why.
+  pool.on("error", () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    return await db.transaction().execute(async (trx) => {
+      // No limit on the wait for the lock (or on a migration), whatever the server's defaults.
+      await sql`set local statement_timeout = 0`.execute(trx);
+      await sql`set local lock_timeout = 0`.execute(trx);
+      await sql`select pg_advisory_xact_lock(hashtextextended('status-bot:schema-migrations', 0))`.execute(
+        trx,
+      );
+      await sql`set local lock_timeout = ${sql.lit(MIGRATION_LOCK_TIMEOUT)}`.execute(trx);
+      return migrate(trx, now, migrations);
+    });
+  } finally {
+    await db.destroy();
+  }
 }

@@ -2,12 +2,11 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { Kysely, SqliteDialect, sql } from "kysely";
 import { Availability } from "./availability.ts";
-import { KeyedMutex } from "./keyed-mutex.ts";
 import type { OpenStoreOptions } from "./open.ts";
 import { migrate } from "./sql/migrations.ts";
 import type { Database } from "./sql/schema.ts";
 import { createSqlStore } from "./sql/sql-store.ts";
-import { DEFAULT_RETENTION, type Store } from "./store.ts";
+import type { Store } from "./store.ts";
 
 const MEMORY = ":memory:";
 
@@ -50,15 +49,13 @@ export async function openSqliteStore(path: string, options: OpenStoreOptions): 
     await db.destroy();
     throw error;
   }
-  const mutex = new KeyedMutex();
   return createSqlStore({
     kind: "sqlite",
     db,
     availability: new Availability(options.logger, `SQLite file ${file}`),
-    retention: { ...DEFAULT_RETENTION, ...options.retention },
+    retention: options.retention,
     now,
-    exclusively: (key, task) => mutex.run(key, task),
-    cleanupEveryMs: options.cleanupEveryMs ?? 5 * 60_000,
+    cleanupEveryMs: options.cleanupEveryMs,
     destroy: () => db.destroy(),
   });
 }

@@ -74,15 +74,27 @@ export interface InstallationKeyParts {
 }
 
 export interface InstallationRecords {
+  /** Saves an installation (a new install, or a reinstall replacing the old one). */
   save(installation: Installation): Promise<void>;
   /** The installation for a workspace, or for its organization when the app is installed org-wide. */
   find(query: InstallationKeyParts): Promise<Installation | undefined>;
-  delete(query: InstallationKeyParts): Promise<void>;
+  /** Deletes the installation stored under the query's key; true when there was one. */
+  delete(query: InstallationKeyParts): Promise<boolean>;
   /**
-   * Runs `task` while no other holder (another replica included) runs a task for the same
-   * installation: token refreshes are serialized with it. Re-read the installation inside.
+   * Claims the refresh of an installation's bot token for `forMs`, among every holder of the
+   * store (other replicas included): true for one caller at a time, and only while the
+   * installation is stored exactly as given (not refreshed, reinstalled or deleted since it was
+   * read). The claim ends with `replace`, or runs out by itself: a failed refresh is not tried again
+   * by anyone until then, and a replica that dies mid-refresh holds nothing for long. No connection
+   * or transaction is held meanwhile: the refresh is a call to Slack that may take seconds.
    */
-  exclusively<T>(query: InstallationKeyParts, task: () => Promise<T>): Promise<T>;
+  claimRefresh(installation: Installation, forMs: number): Promise<boolean>;
+  /**
+   * Stores `refreshed` in place of `current` and ends the claim, unless the installation changed
+   * since `current` was read (reinstalled or deleted during the refresh): then nothing is written
+   * and the answer is false.
+   */
+  replace(current: Installation, refreshed: Installation): Promise<boolean>;
 }
 
 /** How long things are remembered, for every implementation. */
@@ -117,6 +129,13 @@ export function installationKeys(parts: InstallationKeyParts): string[] {
   const keys = [installationKey(parts)];
   if (parts.enterpriseId) keys.push(`enterprise:${parts.enterpriseId}`);
   return [...new Set(keys.filter((key): key is string => key !== undefined))];
+}
+
+/** The key an installation is stored under (its organization's for an org-wide install). */
+export function storedKeyOf(installation: Installation): string {
+  const key = installationKey(keyPartsOf(installation));
+  if (!key) throw new Error("an installation needs a team or an enterprise id");
+  return key;
 }
 
 /** The key parts of a stored installation. */

@@ -223,6 +223,21 @@ describe("installing in many workspaces", () => {
 });
 
 describe("token rotation", () => {
+  it("an event is acknowledged at once, even when its workspace's token refresh takes Slack's whole 3 s", async () => {
+    const stark: FakeWorkspace = { teamId: "T0STARK01", botUserId: "U0STARKBOT", botId: "B0STARK" };
+    await install(stark, "code-stark", first(), { expiresIn: 60, refreshedExpiresIn: 12 * 3600 });
+    slack.reset();
+    slack.failNext("oauth.v2.access", { delayMs: 3_000 });
+    const reply = await mention(first(), stark);
+    expect(reply.status).toBe(200);
+    // Acknowledged before the refresh was done: no new token yet.
+    expect(slack.tokensOf(stark.teamId)).toHaveLength(1);
+    await settle();
+    expect(slack.callsTo("oauth.v2.access")).toHaveLength(1);
+    const posts = slack.callsTo("chat.postMessage");
+    expect(posts.map((call) => call.token)).toEqual([slack.tokensOf(stark.teamId)[1]]);
+  });
+
   it("an expiring token is refreshed once, however many requests on however many replicas need it", async () => {
     const umbrella: FakeWorkspace = { teamId: "T0UMBRELA", botUserId: "U0UMBBOT", botId: "B0UMB" };
     // The first token expires in a minute: due for a refresh at once; refreshed ones last 12 hours.

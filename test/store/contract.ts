@@ -57,6 +57,31 @@ export function storeContract(subject: StoreUnderTest): void {
     threadTs,
   });
 
+  const installation = (teamId: string, token: string, extra: Partial<Installation> = {}): Installation =>
+    ({
+      team: { id: teamId, name: "Team" },
+      enterprise: undefined,
+      user: { id: "U1", token: undefined, scopes: undefined },
+      bot: { id: "B1", userId: "UB1", token, scopes: ["chat:write"] },
+      isEnterpriseInstall: false,
+      authVersion: "v2",
+      appId: "A1",
+      tokenType: "bot",
+      ...extra,
+    }) as Installation;
+
+  const rotating = (teamId: string, n: number) =>
+    installation(teamId, `xoxe.xoxb-${n}`, {
+      bot: {
+        id: "B1",
+        userId: "UB1",
+        token: `xoxe.xoxb-${n}`,
+        refreshToken: `xoxe-1-refresh-${n}`,
+        expiresAt: 1_800_000_000 + n,
+        scopes: ["chat:write"],
+      },
+    } as Partial<Installation>);
+
   describe(`${subject.name}: mute settings`, () => {
     it("are per workspace and channel, off until set", async () => {
       const here = { workspace: fresh("T"), channel: fresh("C") };
@@ -84,6 +109,35 @@ export function storeContract(subject: StoreUnderTest): void {
       await store.mutes.unmute({ workspace, channel: WORKSPACE_DEFAULT });
       expect(await store.mutes.isMuted(quiet)).toBe(false);
     });
+  });
+
+  describe(`${subject.name}: mute settings, in any order`, () => {
+    const everyOrder = [
+      // [what is done, in order] -> is the channel muted, is another channel (no setting) muted
+      { steps: ["unmute channel", "mute workspace"], channel: false, other: true },
+      { steps: ["mute workspace", "unmute channel"], channel: false, other: true },
+      { steps: ["mute channel", "unmute workspace"], channel: true, other: false },
+      { steps: ["unmute workspace", "mute channel"], channel: true, other: false },
+      { steps: ["mute workspace", "mute channel", "unmute workspace"], channel: true, other: false },
+      { steps: ["mute channel", "mute workspace", "unmute channel"], channel: false, other: true },
+      { steps: ["mute workspace", "unmute workspace", "unmute channel"], channel: false, other: false },
+    ] as const;
+    it.each(everyOrder)(
+      "$steps: a channel's own setting wins over the workspace's default",
+      async (order) => {
+        const workspace = fresh("T");
+        const channel = { workspace, channel: fresh("C") };
+        const other = { workspace, channel: fresh("C") };
+        const everywhere = { workspace, channel: WORKSPACE_DEFAULT };
+        for (const step of order.steps) {
+          const [verb, scope] = step.split(" ");
+          const where = scope === "workspace" ? everywhere : channel;
+          await (verb === "mute" ? store.mutes.mute(where) : store.mutes.unmute(where));
+        }
+        expect(await store.mutes.isMuted(channel)).toBe(order.channel);
+        expect(await store.mutes.isMuted(other)).toBe(order.other);
+      },
+    );
   });
 
   describe(`${subject.name}: event dedupe`, () => {
@@ -179,19 +233,6 @@ export function storeContract(subject: StoreUnderTest): void {
   });
 
   describe(`${subject.name}: installations`, () => {
-    const installation = (teamId: string, token: string, extra: Partial<Installation> = {}): Installation =>
-      ({
-        team: { id: teamId, name: "Team" },
-        enterprise: undefined,
-        user: { id: "U1", token: undefined, scopes: undefined },
-        bot: { id: "B1", userId: "UB1", token, scopes: ["chat:write"] },
-        isEnterpriseInstall: false,
-        authVersion: "v2",
-        appId: "A1",
-        tokenType: "bot",
-        ...extra,
-      }) as Installation;
-
     it("are saved, found by workspace, replaced and deleted", async () => {
       const team = fresh("T");
       expect(await store.installations.find({ teamId: team, isEnterpriseInstall: false })).toBeUndefined();
@@ -206,8 +247,9 @@ export function storeContract(subject: StoreUnderTest): void {
       expect(
         await store.installations.find({ teamId: fresh("T"), isEnterpriseInstall: false }),
       ).toBeUndefined();
-      await store.installations.delete({ teamId: team, isEnterpriseInstall: false });
+      expect(await store.installations.delete({ teamId: team, isEnterpriseInstall: false })).toBe(true);
       expect(await store.installations.find({ teamId: team, isEnterpriseInstall: false })).toBeUndefined();
+      expect(await store.installations.delete({ teamId: team, isEnterpriseInstall: false })).toBe(false);
     });
 
     it("installed org-wide, serve every workspace of the organization", async () => {
@@ -231,23 +273,67 @@ export function storeContract(subject: StoreUnderTest): void {
       ).toBeUndefined();
     });
 
-    it("run one task at a time per installation", async () => {
-      const key = { teamId: fresh("T"), isEnterpriseInstall: false };
-      let running = 0;
-      let most = 0;
-      const task = async () => {
-        running++;
-        most = Math.max(most, running);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-        running--;
-        return running;
-      };
-      await Promise.all([1, 2, 3].map(() => store.installations.exclusively(key, task)));
-      expect(most).toBe(1);
-      // Another installation is not held up by it.
-      await expect(store.installations.exclusively({ teamId: fresh("T") }, async () => "ran")).resolves.toBe(
-        "ran",
+    it("give a token refresh to one claimant at a time, until it is replaced or runs out", async () => {
+      const team = fresh("T");
+      await store.installations.save(rotating(team, 1));
+      const read = await store.installations.find({ teamId: team, isEnterpriseInstall: false });
+      if (!read) throw new Error("saved above");
+      const claims = await Promise.all(
+        Array.from({ length: 8 }, () => store.installations.claimRefresh(read, MINUTE)),
       );
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      // A failed refresh keeps the claim until it runs out.
+      time.advance(MINUTE - 1);
+      expect(await store.installations.claimRefresh(read, MINUTE)).toBe(false);
+      time.advance(1);
+      expect(await store.installations.claimRefresh(read, MINUTE)).toBe(true);
+      // Replaced: the claim ends, and a claim on the old version is refused.
+      const next = rotating(team, 2);
+      expect(await store.installations.replace(read, next)).toBe(true);
+      expect((await store.installations.find({ teamId: team }))?.bot?.token).toBe("xoxe.xoxb-2");
+      expect(await store.installations.claimRefresh(read, MINUTE)).toBe(false);
+      expect(await store.installations.replace(read, rotating(team, 3))).toBe(false);
+      const current = await store.installations.find({ teamId: team });
+      expect(current).toEqual(next);
+      expect(await store.installations.claimRefresh(current as Installation, MINUTE)).toBe(true);
+    });
+
+    it("never let a refresh overwrite a reinstall or bring back an uninstalled workspace", async () => {
+      const team = fresh("T");
+      await store.installations.save(rotating(team, 1));
+      const read = (await store.installations.find({ teamId: team })) as Installation;
+      expect(await store.installations.claimRefresh(read, MINUTE)).toBe(true);
+      // Reinstalled while the refresh was with Slack: the reinstall stays.
+      await store.installations.save(rotating(team, 5));
+      expect(await store.installations.replace(read, rotating(team, 2))).toBe(false);
+      expect((await store.installations.find({ teamId: team }))?.bot?.token).toBe("xoxe.xoxb-5");
+      // A reinstall voids the claim on what it replaced.
+      const reinstalled = (await store.installations.find({ teamId: team })) as Installation;
+      expect(await store.installations.claimRefresh(reinstalled, MINUTE)).toBe(true);
+      // Uninstalled while the refresh was with Slack: it stays uninstalled.
+      await store.installations.delete({ teamId: team, isEnterpriseInstall: false });
+      expect(await store.installations.replace(reinstalled, rotating(team, 6))).toBe(false);
+      expect(await store.installations.find({ teamId: team })).toBeUndefined();
+      expect(await store.installations.claimRefresh(reinstalled, MINUTE)).toBe(false);
+    });
+
+    it("claim an org-wide installation under its own key, whichever workspace asked", async () => {
+      const enterprise = fresh("E");
+      await store.installations.save({
+        ...rotating("", 1),
+        team: undefined,
+        enterprise: { id: enterprise, name: "Org" },
+        isEnterpriseInstall: true,
+      } as Installation);
+      const [fromOne, fromTwo] = await Promise.all(
+        [fresh("T"), fresh("T")].map((teamId) =>
+          store.installations.find({ teamId, enterpriseId: enterprise, isEnterpriseInstall: true }),
+        ),
+      );
+      const claims = await Promise.all(
+        [fromOne, fromTwo].map((found) => store.installations.claimRefresh(found as Installation, MINUTE)),
+      );
+      expect(claims.filter(Boolean)).toHaveLength(1);
     });
   });
 
@@ -307,21 +393,43 @@ export function storeContract(subject: StoreUnderTest): void {
         }
       });
 
-      it("serialize installation tasks across replicas", async () => {
+      it("claiming one code from two threads of a channel at once, one replica gets it", async () => {
         const other = await another();
-        const key = { teamId: fresh("T"), isEnterpriseInstall: false };
-        const log: string[] = [];
-        const task = (name: string) => async () => {
-          log.push(`${name} in`);
-          await new Promise((resolve) => setTimeout(resolve, 30));
-          log.push(`${name} out`);
-        };
-        await Promise.all([
-          store.installations.exclusively(key, task("a")),
-          other.installations.exclusively(key, task("b")),
+        for (let round = 0; round < 8; round++) {
+          const first = thread();
+          const second = { ...first, threadTs: `${round + 500}.5` };
+          const third = { ...first, threadTs: `${round + 600}.6` };
+          const results = await Promise.all([
+            store.mentions.claim(first, [503, 429]),
+            other.mentions.claim(second, [429, 503]),
+            other.mentions.claim(third, [503]),
+          ]);
+          // The channel window lets each code be explained once, in whichever thread won it.
+          expect(results.flat().sort()).toEqual([429, 503]);
+          // A thread that lost a code may still get it after the window.
+          const lost = [first, second, third].find((_where, i) => !results[i]?.includes(503));
+          time.advance(10 * MINUTE);
+          expect(await other.mentions.claim(lost ?? first, [503])).toEqual([503]);
+        }
+      });
+
+      it("give a token refresh to one replica, and see each other's refreshed token", async () => {
+        const other = await another();
+        const team = fresh("T");
+        await store.installations.save(rotating(team, 1));
+        const [mine, theirs] = await Promise.all([
+          store.installations.find({ teamId: team }),
+          other.installations.find({ teamId: team }),
         ]);
-        expect(log).toHaveLength(4);
-        expect(log[0]?.split(" ")[0]).toBe(log[1]?.split(" ")[0]);
+        const claims = await Promise.all([
+          store.installations.claimRefresh(mine as Installation, MINUTE),
+          other.installations.claimRefresh(theirs as Installation, MINUTE),
+        ]);
+        expect(claims.filter(Boolean)).toHaveLength(1);
+        const winner = claims[0] ? store : other;
+        expect(await winner.installations.replace(mine as Installation, rotating(team, 2))).toBe(true);
+        const loser = claims[0] ? other : store;
+        expect((await loser.installations.find({ teamId: team }))?.bot?.token).toBe("xoxe.xoxb-2");
       });
     });
   }

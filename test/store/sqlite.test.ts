@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/logger.ts";
 import { openStore, StoreOpenError } from "../../src/store/open.ts";
+import { MIGRATIONS } from "../../src/store/sql/migrations.ts";
 import { openSqliteStore } from "../../src/store/sqlite.ts";
 import { storeContract } from "./contract.ts";
 
@@ -26,7 +27,9 @@ describe("sqlite: opening", () => {
     for (let i = 0; i < 3; i++) await (await openSqliteStore(path, { logger, cleanupEveryMs: 0 })).close();
     const { default: SQLite } = await import("better-sqlite3");
     const db = new SQLite(path, { readonly: true });
-    expect(db.prepare("select version from schema_migrations").all()).toEqual([{ version: 1 }]);
+    expect(db.prepare("select version from schema_migrations order by version").all()).toEqual(
+      MIGRATIONS.map(({ version }) => ({ version })),
+    );
     db.close();
   });
 

@@ -9,7 +9,8 @@ export function withDatabase(url: string, database: string): string {
   return next.toString();
 }
 
-async function admin<T>(task: (client: pg.Client) => Promise<T>): Promise<T> {
+/** Runs `task` with a client of the run's server, connected to its maintenance database. */
+export async function admin<T>(task: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: inject("postgresUrl") });
   await client.connect();
   try {

@@ -22,7 +22,8 @@ function installationOf(body: unknown, context: AllMiddlewareArgs["context"]) {
 /**
  * `app_uninstalled`, and `tokens_revoked` for the bot's token: the installation's token is no
  * good any more, so it is deleted (a later event from that workspace is not answered). With a
- * single SLACK_BOT_TOKEN there is no installation to delete; the event is only logged.
+ * single SLACK_BOT_TOKEN there is no installation to delete: the log says that token stopped
+ * working.
  */
 export function appUninstalled(deps: Pick<BotDeps, "installations">) {
   return async ({ body, event, context, logger }: UninstallArgs): Promise<void> => {
@@ -31,11 +32,14 @@ export function appUninstalled(deps: Pick<BotDeps, "installations">) {
     if (revoked.type === "tokens_revoked" && !(revoked.tokens?.bot?.length ?? 0)) return;
     const installation = installationOf(body, context);
     const who = installation.teamId ?? installation.enterpriseId ?? "(unknown)";
+    const what = revoked.type === "app_uninstalled" ? "Uninstalled from" : "Bot token revoked in";
     try {
-      await deps.installations.delete(installation);
-      logger.info(
-        `${revoked.type === "app_uninstalled" ? "Uninstalled from" : "Bot token revoked in"} ${who}: its installation is deleted`,
-      );
+      if (await deps.installations.delete(installation))
+        logger.info(`${what} ${who}: its installation is deleted`);
+      else
+        logger.warn(
+          `${what} ${who}, which has no stored installation: if that is SLACK_BOT_TOKEN's workspace, the token no longer works (install the app again and set the new one)`,
+        );
     } catch (error) {
       // The store reports an outage itself; Slack does not redeliver an acknowledged event.
       logger.warn(`Could not delete the installation of ${who} (${String(error)})`);

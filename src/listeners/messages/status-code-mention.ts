@@ -40,13 +40,19 @@ export function statusCodeMention(deps: BotDeps) {
     };
     let codes: number[];
     try {
-      if (await deps.mutes.isMuted(thread)) return;
+      if (await deps.mutes.isMuted(thread)) {
+        logger.debug(`Not explaining ${mentioned.join(", ")} in ${message.channel}: muted there`);
+        return;
+      }
       codes = await deps.mentions.claim(thread, mentioned);
     } catch (error) {
       logger.debug(`Not explaining codes in ${message.channel}: the store is unavailable (${String(error)})`);
       return;
     }
-    if (codes.length === 0) return;
+    if (codes.length === 0) {
+      logger.debug(`Not explaining ${mentioned.join(", ")} in ${message.channel}: explained there already`);
+      return;
+    }
     // Not delivered: forget the claim so that a later mention may try again.
     const release = () =>
       deps.mentions.release(thread, codes).catch((error: unknown) => {

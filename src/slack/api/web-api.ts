@@ -73,13 +73,20 @@ export function describeSlackError(error: unknown): string {
   }
 }
 
-/** What @slack/web-api logs, as a warning, before throwing a network error (a timeout included). */
-const SDK_REQUEST_FAILED = "http request failed";
+/**
+ * Warnings of the SDKs that the app reports itself, once and with context, so they go to debug:
+ * @slack/web-api's before it throws a network error (callSlack logs the failed call), and Bolt's
+ * when `authorize` fails (app.ts's error handler logs why, or nothing more during a database outage,
+ * which the store has reported).
+ */
+const SDK_WARNINGS_REPORTED_ELSEWHERE = new Set([
+  "http request failed",
+  "Authorization of incoming event did not succeed. No listeners will be called.",
+]);
 
 /**
- * The logger for Bolt and the Web API client: the app's own, except that the client's "http request
- * failed" warning goes to debug. The caller reports every failed call once, with what the call was
- * about (see callSlack); the client's line would say the same thing a second time, without context.
+ * The logger for Bolt and the Web API client: the app's own, except for the warnings above, which
+ * would say a second time, without context, what the app reports.
  */
 export function sdkLogger<L extends Logger>(logger: L): L {
   return {
@@ -87,7 +94,9 @@ export function sdkLogger<L extends Logger>(logger: L): L {
     debug: (...messages: unknown[]) => logger.debug(...messages),
     info: (...messages: unknown[]) => logger.info(...messages),
     warn: (...messages: unknown[]) =>
-      messages[0] === SDK_REQUEST_FAILED ? logger.debug(...messages) : logger.warn(...messages),
+      typeof messages[0] === "string" && SDK_WARNINGS_REPORTED_ELSEWHERE.has(messages[0])
+        ? logger.debug(...messages)
+        : logger.warn(...messages),
     error: (...messages: unknown[]) => logger.error(...messages),
     setLevel: (level: Parameters<Logger["setLevel"]>[0]) => logger.setLevel(level),
     getLevel: () => logger.getLevel(),

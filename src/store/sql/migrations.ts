@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database } from "./schema.ts";
 
 /**
@@ -87,6 +87,17 @@ export const MIGRATIONS: readonly Migration[] = [
         .execute();
     },
   },
+  {
+    version: 2,
+    name: "installations: who is refreshing a token, until when",
+    async up(kdb) {
+      // Nullable: the release before writes installations without it.
+      await (kdb as AnyDb).schema
+        .alterTable("installations")
+        .addColumn("refresh_claimed_until", "bigint")
+        .execute();
+    },
+  },
 ];
 
 /**
@@ -129,6 +140,3 @@ export async function migrate(
   }
   return done;
 }
-
-/** The SQL of an exclusive migration transaction's first statement on PostgreSQL. */
-export const MIGRATION_LOCK = sql`select pg_advisory_xact_lock(hashtextextended('status-bot:schema-migrations', 0))`;

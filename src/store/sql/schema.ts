@@ -36,14 +36,20 @@ export interface Database {
     thread_ts: string;
     expires_at: number;
   };
-  /** Slack installations (OAuth mode): the whole Installation as JSON, with the fields looked up by. */
+  /**
+   * Slack installations (OAuth mode): the whole Installation as JSON, under its key ("team:T123",
+   * or "enterprise:E123" for an org-wide install), which is all that is ever looked up. Not listed
+   * here, so never written nor read: team_id, enterprise_id and bot_token_expires_at (nullable,
+   * from migration 1), which the first release wrote without reading them; a later release drops
+   * them, once no replica of that one runs (README, "Schema changes and rolling deploys").
+   */
   installations: {
     installation_key: string;
-    team_id: string | null;
-    enterprise_id: string | null;
+    /** 1 when the key is an organization's (NOT NULL since migration 1, so still written). */
     is_enterprise_install: number;
-    bot_token_expires_at: number | null;
     data: string;
     updated_at: number;
+    /** While a replica refreshes the bot token (or after its refresh failed): until when, in ms. */
+    refresh_claimed_until: number | null;
   };
 }

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Availability } from "../availability.ts";
 import {
   type Conversation,
+  DEFAULT_RETENTION,
   type EventDedupe,
   type ExplainedCodes,
   type InstallationKeyParts,
@@ -14,6 +15,7 @@ import {
   normalizedCodes,
   type Retention,
   type Store,
+  storedKeyOf,
   WORKSPACE_DEFAULT,
 } from "../store.ts";
 import type { Database } from "./schema.ts";
@@ -22,12 +24,11 @@ export interface SqlStoreParts {
   readonly kind: "sqlite" | "postgres";
   readonly db: Kysely<Database>;
   readonly availability: Availability;
-  readonly retention: Retention;
+  /** How long things are remembered; DEFAULT_RETENTION where unset. */
+  readonly retention?: Partial<Retention>;
   readonly now: () => number;
-  /** How this database serializes tasks per installation (an advisory lock, or a mutex). */
-  readonly exclusively: <T>(key: string, task: () => Promise<T>) => Promise<T>;
-  /** Drops expired rows this often; 0 for never (tests call cleanup()). */
-  readonly cleanupEveryMs: number;
+  /** Drops expired rows this often; 0 for never (tests call cleanup()). Default 5 minutes. */
+  readonly cleanupEveryMs?: number;
   /** Closes the connections. */
   readonly destroy: () => Promise<void>;
 }
@@ -39,7 +40,9 @@ export interface SqlStoreParts {
  * exclusive) is in sqlite.ts and postgres.ts.
  */
 export function createSqlStore(parts: SqlStoreParts): Store {
-  const { db, availability, retention, now } = parts;
+  const { db, availability, now } = parts;
+  const retention: Retention = { ...DEFAULT_RETENTION, ...parts.retention };
+  const cleanupEveryMs = parts.cleanupEveryMs ?? 5 * 60_000;
   const guarded = <T>(what: string, call: () => Promise<T>) => availability.run(what, call);
 
   const mutes: MuteStore = {
@@ -201,29 +204,23 @@ export function createSqlStore(parts: SqlStoreParts): Store {
   const installations: InstallationRecords = {
     save: (installation) =>
       guarded("saving an installation", async () => {
-        const parts = keyPartsOf(installation);
-        const key = installationKey(parts);
-        if (!key) throw new Error("an installation needs a team or an enterprise id");
         const row = {
-          installation_key: key,
-          team_id: parts.teamId ?? null,
-          enterprise_id: parts.enterpriseId ?? null,
-          is_enterprise_install: parts.isEnterpriseInstall ? 1 : 0,
-          bot_token_expires_at: installation.bot?.expiresAt ?? null,
+          installation_key: storedKeyOf(installation),
+          is_enterprise_install: keyPartsOf(installation).isEnterpriseInstall ? 1 : 0,
           data: JSON.stringify(installation),
           updated_at: now(),
+          // A reinstall starts afresh: a claim on the installation it replaces is void.
+          refresh_claimed_until: null,
         };
         await db
           .insertInto("installations")
           .values(row)
           .onConflict((oc) =>
             oc.column("installation_key").doUpdateSet((eb) => ({
-              team_id: eb.ref("excluded.team_id"),
-              enterprise_id: eb.ref("excluded.enterprise_id"),
               is_enterprise_install: eb.ref("excluded.is_enterprise_install"),
-              bot_token_expires_at: eb.ref("excluded.bot_token_expires_at"),
               data: eb.ref("excluded.data"),
               updated_at: eb.ref("excluded.updated_at"),
+              refresh_claimed_until: eb.ref("excluded.refresh_claimed_until"),
             })),
           )
           .execute();
@@ -246,9 +243,47 @@ export function createSqlStore(parts: SqlStoreParts): Store {
     delete: (query) =>
       guarded("deleting an installation", async () => {
         const key = installationKey(query);
-        if (key) await db.deleteFrom("installations").where("installation_key", "=", key).execute();
+        if (!key) return false;
+        const result = await db
+          .deleteFrom("installations")
+          .where("installation_key", "=", key)
+          .executeTakeFirst();
+        return Number(result.numDeletedRows) > 0;
       }),
-    exclusively: (query, task) => parts.exclusively(installationKey(query) ?? "", task),
+    // Both are one conditional UPDATE: the row is compared with the installation as it was read
+    // (its JSON is written by JSON.stringify and read back by JSON.parse, which give the same text).
+    claimRefresh: (installation, forMs) =>
+      guarded("claiming a token refresh", async () => {
+        const at = now();
+        const row = await db
+          .updateTable("installations")
+          .set({ refresh_claimed_until: at + forMs })
+          .where("installation_key", "=", storedKeyOf(installation))
+          .where("data", "=", JSON.stringify(installation))
+          .where((eb) =>
+            eb.or([eb("refresh_claimed_until", "is", null), eb("refresh_claimed_until", "<=", at)]),
+          )
+          .returning("installation_key")
+          .executeTakeFirst();
+        return row !== undefined;
+      }),
+    replace: (current, refreshed) =>
+      guarded("saving a refreshed token", async () => {
+        if (storedKeyOf(refreshed) !== storedKeyOf(current))
+          throw new Error("a refresh cannot change the key");
+        const row = await db
+          .updateTable("installations")
+          .set({
+            data: JSON.stringify(refreshed),
+            updated_at: now(),
+            refresh_claimed_until: null,
+          })
+          .where("installation_key", "=", storedKeyOf(current))
+          .where("data", "=", JSON.stringify(current))
+          .returning("installation_key")
+          .executeTakeFirst();
+        return row !== undefined;
+      }),
   };
 
   const cleanup = () =>
@@ -263,11 +298,11 @@ export function createSqlStore(parts: SqlStoreParts): Store {
     });
 
   let timer: NodeJS.Timeout | undefined;
-  if (parts.cleanupEveryMs > 0) {
+  if (cleanupEveryMs > 0) {
     timer = setInterval(() => {
       // An outage is reported by the availability check; the next round tries again.
       cleanup().catch(() => {});
-    }, parts.cleanupEveryMs);
+    }, cleanupEveryMs);
     timer.unref();
   }
 

@@ -109,7 +109,7 @@ describe("callSlack", () => {
 });
 
 describe("sdkLogger", () => {
-  it("turns the Web API client's own 'http request failed' warning into debug, and passes the rest", () => {
+  it("turns the SDKs' warnings that the app reports itself into debug, and passes the rest", () => {
     const { logger, lines } = fakeLogger();
     const levels: string[] = [];
     const spy = {
@@ -119,9 +119,14 @@ describe("sdkLogger", () => {
     } as never;
     const wrapped = sdkLogger(spy) as unknown as { warn(...m: unknown[]): void; info(...m: unknown[]): void };
     wrapped.warn("http request failed", "fetch failed");
+    wrapped.warn("Authorization of incoming event did not succeed. No listeners will be called.");
     wrapped.warn("missing_charset");
     wrapped.info("hello");
-    expect(levels).toEqual(["debug http request failed fetch failed", "warn missing_charset"]);
+    expect(levels).toEqual([
+      "debug http request failed fetch failed",
+      "debug Authorization of incoming event did not succeed. No listeners will be called.",
+      "warn missing_charset",
+    ]);
     expect(lines).toEqual(["hello"]);
   });
 });
