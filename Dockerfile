@@ -7,6 +7,10 @@ ARG NODE_IMAGE=node:26-slim
 
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
+# better-sqlite3 compiles its native module where no prebuilt one fits this Node: node-gyp's tools.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends python3 make g++ \
+ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
@@ -20,10 +24,16 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+# The one native module, as the build stage compiled it (install scripts do not run here): the
+# loadable file alone, not the objects and static library it was linked from.
+COPY --from=build /app/node_modules/better-sqlite3/build/Release/better_sqlite3.node ./node_modules/better-sqlite3/build/Release/better_sqlite3.node
 COPY --from=build /app/dist ./dist
 # The catalog reads ../../data relative to dist/knowledge/.
 COPY data ./data
-# The image's unprivileged user; the app writes nothing to disk.
+# DATABASE_URL defaults to sqlite:./var/status-bot.sqlite: /app/var, a volume the unprivileged
+# user owns, so that settings survive a new container. With PostgreSQL it stays empty.
+RUN mkdir -p /app/var && chown node:node /app/var
+VOLUME /app/var
 USER node
 EXPOSE 3000
 # /healthz on PORT: in HTTP mode beside /slack/events; in Socket Mode (SLACK_APP_TOKEN set) alone, on

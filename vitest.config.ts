@@ -1,11 +1,53 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+
+/**
+ * Two projects, run at the same time: `unit` (pure code and in-process listeners) and
+ * `integration` (the app over HTTP, the CLI and the built app in child processes, the Docker
+ * runtime stage). Integration files mostly wait on sockets, timers and child processes, so more
+ * files run at once than there are cores. `npm run test:unit` runs the first alone.
+ *
+ * No test measures time (timings belong in `npm run bench`), so sharing a busy machine slows the
+ * suite but cannot fail it; the timeouts only catch a hang.
+ */
+const INTEGRATION = [
+  "test/cli/**/*.test.ts",
+  "test/e2e/**/*.test.ts",
+  "test/faults/**/*.test.ts",
+  "test/load/**/*.test.ts",
+  "test/docker-runtime.test.ts",
+];
+
+const cores = availableParallelism();
+
+/**
+ * What both projects share. The projects do not `extends: true` the root: they would inherit its
+ * globalSetup and run it once each (two PostgreSQL servers); the root's runs once, and what it
+ * provides reaches both.
+ */
+const shared = { testTimeout: 60_000, hookTimeout: 120_000 };
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    testTimeout: 20_000,
-    hookTimeout: 30_000,
-    // global.gc for the load tests' memory checks (test/support/load.ts).
-    execArgv: ["--expose-gc"],
+    maxWorkers: Math.max(4, cores * 2),
+    // Set up once for the whole run; each module exports setup() and, optionally, teardown().
+    // One PostgreSQL server: TEST_DATABASE_URL's, or one the suite starts.
+    globalSetup: ["test/support/postgres-server.ts"],
+    projects: [
+      // Unit files share their worker's modules (isolate: false): the catalog, the search index and
+      // Bolt load once per worker, not once per file, which more than halves the project's time.
+      // They keep no state between files. Integration files stay isolated: they watch the process
+      // for crashes, and one file's leftovers must not be blamed on the next.
+      {
+        test: {
+          ...shared,
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: INTEGRATION,
+          isolate: false,
+        },
+      },
+      { test: { ...shared, name: "integration", include: INTEGRATION } },
+    ],
   },
 });

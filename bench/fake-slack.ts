@@ -1,6 +1,7 @@
 // A tiny fake Slack Web API on loopback for the benchmarks: answers auth.test and the chat.*,
-// views.* methods the way Slack does, and accepts response_url posts. It only counts calls (the
-// tests have their own, recording fake in test/support; the bench does not depend on test code).
+// views.* methods the way Slack does, and accepts response_url posts. It counts calls, and tells
+// `onPost` the thread of each chat.postMessage (the tests have their own, recording fake in
+// test/support; the bench does not depend on test code).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -11,6 +12,8 @@ export const BENCH_BOT_ID = "BBENCHBOT";
 export class BenchSlack {
   /** Web API calls by method, and posts to response URLs. */
   readonly counts = new Map<string, number>();
+  /** Called with the thread_ts of every chat.postMessage, once its body is read (set to use it). */
+  onPost: ((threadTs: string) => void) | undefined;
   #server: Server | undefined;
   #port = 0;
   #ts = 1_700_000_000;
@@ -40,12 +43,20 @@ export class BenchSlack {
   }
 
   #handle(req: IncomingMessage, res: ServerResponse): void {
-    req.resume();
+    const chunks: Buffer[] = [];
+    // The body is only read for onPost: the other benchmarks pay nothing for it.
+    if (this.onPost) req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    else req.resume();
     req.on("end", () => {
       const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
       const method = path.startsWith("/api/") ? path.slice("/api/".length) : undefined;
       const key = method ?? (path.startsWith("/response/") ? "response_url" : "other");
       this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+      if (key === "chat.postMessage" && this.onPost) {
+        // @slack/web-api posts a form, nested values as JSON.
+        const threadTs = new URLSearchParams(Buffer.concat(chunks).toString("utf8")).get("thread_ts");
+        if (threadTs) this.onPost(threadTs);
+      }
       const body = req.method !== "POST" ? { ok: false, error: "not_found" } : this.#answer(key);
       res.writeHead(req.method !== "POST" ? 404 : 200, { "content-type": "application/json" });
       res.end(JSON.stringify(body));

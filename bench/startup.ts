@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { BenchSlack } from "./fake-slack.ts";
-import { median } from "./http.ts";
+import { median } from "./stats.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const ENTRY = join(ROOT, "dist", "index.js");

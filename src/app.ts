@@ -3,7 +3,14 @@ import { App, type AuthorizeResult, HTTPReceiver, type Receiver } from "@slack/b
 import type { Config, Mode } from "./config.ts";
 import { type BotDeps, createBotDeps } from "./listeners/deps.ts";
 import { registerListeners, slashCommandListener } from "./listeners/index.ts";
-import type { AppLogger } from "./logger.ts";
+import { type AppLogger, repeatedWarnings } from "./logger.ts";
+import {
+  BOT_SCOPES,
+  boltInstallationStore,
+  cachedInstallations,
+  installationAuthorize,
+} from "./slack/api/installations.ts";
+import { responder } from "./slack/api/response-url.ts";
 import { describeSlackError, sdkLogger } from "./slack/api/web-api.ts";
 import { AckingReceiver } from "./slack/http/acking-receiver.ts";
 import {
@@ -13,17 +20,34 @@ import {
   healthHandler,
   serveHealth,
 } from "./slack/http/health.ts";
-import { guardEventsEndpoint } from "./slack/http/request-guard.ts";
+import { guardEventsEndpoint, refusalLogger } from "./slack/http/request-guard.ts";
+import {
+  capConnections,
+  SERVER_LIMITS,
+  type ServerLimits,
+  serverOptions,
+} from "./slack/http/server-limits.ts";
 import { type RetryDelays, SocketModeConnection } from "./slack/http/socket-mode.ts";
+import { isUnavailable } from "./store/availability.ts";
+import { createMemoryStore } from "./store/memory.ts";
+import type { Store } from "./store/store.ts";
 
 export const EVENTS_PATH = "/slack/events";
 export { HEALTH_PATH };
+/** OAuth mode: where an install starts (a redirect to Slack) and where Slack sends the installer back. */
+export const INSTALL_PATH = "/slack/install";
+export const OAUTH_REDIRECT_PATH = "/slack/oauth_redirect";
 
 /** Slack's Web API, unless SLACK_API_URL says otherwise. */
 const SLACK_API_URL = "https://slack.com/api/";
 
 export interface AppDeps {
   readonly logger: AppLogger;
+  /**
+   * Settings, the memory of answered events and explained codes, installations: opened by the
+   * caller (src/index.ts opens DATABASE_URL's), closed by the caller. In memory when unset.
+   */
+  readonly store?: Store;
   /** Replaces parts of what the listeners use (engine, cards, stores); tests use this. */
   readonly bot?: Partial<BotDeps>;
   /** HTTP mode: the interface to listen on (all by default; tests use 127.0.0.1). */
@@ -32,6 +56,8 @@ export interface AppDeps {
   readonly apiTimeoutMs?: number;
   /** How long `stop()` waits for answers in flight. Default 5 s. */
   readonly stopGraceMs?: number;
+  /** HTTP mode: timeouts and the connection cap (SERVER_LIMITS by default; tests shorten them). */
+  readonly serverLimits?: Partial<ServerLimits>;
   /** Socket Mode: the waits between failed connection attempts (tests shorten them). */
   readonly socketRetryDelays?: RetryDelays;
 }
@@ -86,7 +112,17 @@ export interface StatusBot {
  */
 export function createApp(config: Config, deps: AppDeps): StatusBot {
   const { logger } = deps;
-  logger.addSecret(config.botToken, config.signingSecret, config.appToken);
+  logger.addSecret(
+    config.botToken,
+    config.signingSecret,
+    config.appToken,
+    config.oauth?.clientSecret,
+    config.oauth?.stateSecret,
+  );
+  const store = deps.store ?? createMemoryStore();
+  // Every request of OAuth mode is authorized with its installation: kept a few seconds per process.
+  const installations = cachedInstallations(store.installations);
+  const oauth = config.oauth;
   let started = false;
   const apiUrl = config.slackApiUrl ?? SLACK_API_URL;
   // Socket Mode is ready while connected; HTTP mode while started.
@@ -94,6 +130,9 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
   const isReady = () => started && (socket?.connected ?? true);
   let healthServer: HealthServer | undefined;
 
+  const limits: ServerLimits = { ...SERVER_LIMITS, ...deps.serverLimits };
+  // Requests anyone can send are refused with a warning per reason per minute, not per request.
+  const refusals = repeatedWarnings(logger);
   let inner: Receiver;
   if (config.mode === "socket") {
     socket = new SocketModeConnection({
@@ -111,15 +150,47 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
       signingSecret: config.signingSecret ?? "",
       endpoints: EVENTS_PATH,
       port: config.port,
-      logger,
+      logger: refusalLogger(logger, refusals),
       logLevel: config.logLevel,
       processBeforeResponse: false,
       customRoutes: [{ path: HEALTH_PATH, method: HEALTH_METHODS, handler: healthHandler(isReady) }],
+      // Many workspaces: Bolt's installer serves GET /slack/install (a state cookie, then a
+      // redirect to Slack's consent page) and GET /slack/oauth_redirect (checks the state, calls
+      // oauth.v2.access, saves the installation in the store).
+      ...(oauth
+        ? {
+            clientId: oauth.clientId,
+            clientSecret: oauth.clientSecret,
+            stateSecret: oauth.stateSecret,
+            scopes: [...BOT_SCOPES],
+            installationStore: boltInstallationStore(installations, logger),
+            installerOptions: {
+              installPath: INSTALL_PATH,
+              redirectUriPath: OAUTH_REDIRECT_PATH,
+              // Straight to Slack, no landing page of ours.
+              directInstall: true,
+              stateVerification: true,
+              // oauth.v2.access and auth.test of the install go to the same Web API as the rest.
+              clientOptions: {
+                ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+                retryConfig: { retries: 0 },
+                timeout: deps.apiTimeoutMs ?? 10_000,
+              },
+            },
+          }
+        : {}),
     });
-    guardEventsEndpoint(http, EVENTS_PATH, logger);
+    guardEventsEndpoint(http, { path: EVENTS_PATH, warnings: refusals });
     inner = http;
   }
-  const botDeps = createBotDeps(deps.bot);
+  const botDeps = createBotDeps({
+    mutes: store.mutes,
+    mentions: store.mentions,
+    events: store.events,
+    installations,
+    respondTo: responder({ slackApiUrl: config.slackApiUrl, timeoutMs: deps.apiTimeoutMs }),
+    ...deps.bot,
+  });
   // The slash command is answered in its ack alone (no token, no client): see AckingReceiver.
   const receiver = new AckingReceiver(inner, logger, slashCommandListener(botDeps));
 
@@ -165,11 +236,28 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
     return identityFromEnvelope(body);
   };
 
+  // The receiver (ours) hides Bolt's installer from the App, so OAuth mode brings its own authorize:
+  // each installation's token and identity, refreshed by one replica at a time (see installationAuthorize).
+  const authorize = oauth
+    ? installationAuthorize({
+        installations: store.installations,
+        cache: installations,
+        logger,
+        refresh: async (refreshToken) =>
+          app.client.oauth.v2.access({
+            client_id: oauth.clientId,
+            client_secret: oauth.clientSecret,
+            grant_type: "refresh_token",
+            refresh_token: refreshToken,
+          }),
+      })
+    : async (_source: unknown, body: unknown): Promise<AuthorizeResult> => ({
+        botToken: config.botToken,
+        ...(await identityFor(body)),
+      });
+
   const app: App = new App({
-    authorize: async (_source, body): Promise<AuthorizeResult> => ({
-      botToken: config.botToken,
-      ...(await identityFor(body)),
-    }),
+    authorize,
     receiver,
     // The Web API client logs through it too (Bolt shares its logger with the client).
     logger: sdkLogger(logger),
@@ -185,6 +273,14 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
     },
   });
   app.error(async (error: Error) => {
+    // A workspace that uninstalled the app (OAuth mode): not a bug, nothing to answer with.
+    if ((error as { code?: string }).code === "slack_bolt_authorization_error") {
+      // The installation could not be read: the store has reported the outage, once.
+      if (isUnavailable((error as { original?: unknown }).original))
+        logger.debug(`Not answered: ${error.message}`);
+      else logger.warn(`Not answered: ${error.message}`);
+      return;
+    }
     logger.error("A listener failed:", error);
   });
   registerListeners(app, botDeps);
@@ -200,22 +296,28 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
       if (config.mode === "socket") {
         logger.info(`Status Bot is running in Socket Mode (Slack Web API: ${apiUrl}); connecting to Slack`);
       }
-      try {
-        const me = await whoAmI();
-        logger.info(`Signed in to Slack as bot user ${me.botUserId ?? "(unknown)"}`);
-      } catch (error) {
-        const reason = describeSlackError(error);
-        // A token Slack refuses will never work: stop here. Anything else (the network) may pass.
-        if (
-          /^(?:invalid_auth|not_authed|account_inactive|token_revoked|token_expired|not_allowed_token_type)$/.test(
-            reason,
-          )
-        ) {
-          throw new Error(`Slack refused SLACK_BOT_TOKEN (auth.test: ${reason})`);
-        }
-        logger.warn(
-          `Could not reach Slack to check the bot token (${reason}); will try again at the first event`,
+      if (oauth) {
+        logger.info(
+          `Installing in many workspaces: ${INSTALL_PATH} starts an install, ${OAUTH_REDIRECT_PATH} finishes it`,
         );
+      } else {
+        try {
+          const me = await whoAmI();
+          logger.info(`Signed in to Slack as bot user ${me.botUserId ?? "(unknown)"}`);
+        } catch (error) {
+          const reason = describeSlackError(error);
+          // A token Slack refuses will never work: stop here. Anything else (the network) may pass.
+          if (
+            /^(?:invalid_auth|not_authed|account_inactive|token_revoked|token_expired|not_allowed_token_type)$/.test(
+              reason,
+            )
+          ) {
+            throw new Error(`Slack refused SLACK_BOT_TOKEN (auth.test: ${reason})`);
+          }
+          logger.warn(
+            `Could not reach Slack to check the bot token (${reason}); will try again at the first event`,
+          );
+        }
       }
       if (config.mode === "socket") {
         // No HTTP server in Socket Mode: /healthz on loopback alone, for the container's HEALTHCHECK.
@@ -240,7 +342,11 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
         }
         return { port: healthServer?.port };
       }
-      await app.start(deps.host ? { port: config.port, host: deps.host } : config.port);
+      await app.start(
+        deps.host ? { port: config.port, host: deps.host } : config.port,
+        serverOptions(limits),
+      );
+      if (receiver.server) capConnections(receiver.server, limits);
       started = true;
       const address = receiver.server?.address() as AddressInfo | null | undefined;
       return { port: address?.port ?? config.port };

@@ -1,11 +1,25 @@
 import { LOG_LEVELS, LogLevel, parseLogLevel } from "./logger.ts";
+import { type DatabaseLocation, DEFAULT_DATABASE_URL, parseDatabaseUrl } from "./store/database-url.ts";
 
 export type Mode = "socket" | "http";
+
+/** Installing in many workspaces with Slack's OAuth flow: the app's credentials. */
+export interface OAuthConfig {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** Signs the OAuth state parameter; the same on every replica. */
+  readonly stateSecret: string;
+}
 
 export interface Config {
   /** Socket Mode when an app-level token is set (local use), else HTTP (production). */
   readonly mode: Mode;
-  readonly botToken: string;
+  /** The one workspace's bot token; unset in OAuth mode, where each installation has its own. */
+  readonly botToken?: string;
+  /** Set when the app is installed with OAuth (many workspaces), instead of one bot token. */
+  readonly oauth?: OAuthConfig;
+  /** Where the state lives: a SQLite file by default, or PostgreSQL. */
+  readonly database: DatabaseLocation;
   /** HTTP mode: verifies that requests come from Slack. */
   readonly signingSecret?: string;
   /** Socket Mode: the app-level token (xapp-...). */
@@ -24,8 +38,23 @@ const APPS_PAGE = "https://api.slack.com/apps";
 /** What each variable is for and where to get it: the text of the startup error and of .env.example. */
 export const VARIABLES = {
   SLACK_BOT_TOKEN: {
-    purpose: "the bot token every Slack API call is made with (starts with xoxb-)",
+    purpose:
+      "the bot token every Slack API call is made with (starts with xoxb-), for one workspace; leave it unset when installing in many workspaces (SLACK_CLIENT_ID)",
     source: `${APPS_PAGE} > your app > OAuth & Permissions > Bot User OAuth Token (install the app to your workspace first)`,
+  },
+  SLACK_CLIENT_ID: {
+    purpose:
+      "with SLACK_CLIENT_SECRET and SLACK_STATE_SECRET, lets any workspace install the app (GET /slack/install) and answers each with its own token, instead of SLACK_BOT_TOKEN; HTTP mode only",
+    source: `${APPS_PAGE} > your app > Basic Information > App Credentials > Client ID`,
+  },
+  SLACK_CLIENT_SECRET: {
+    purpose: "the app's OAuth client secret, to exchange install codes for tokens (with SLACK_CLIENT_ID)",
+    source: `${APPS_PAGE} > your app > Basic Information > App Credentials > Client Secret`,
+  },
+  SLACK_STATE_SECRET: {
+    purpose:
+      "signs the OAuth install's state (with SLACK_CLIENT_ID): a random string of at least 16 characters, the same on every replica",
+    source: "make one, e.g. with: openssl rand -hex 32",
   },
   SLACK_SIGNING_SECRET: {
     purpose:
@@ -48,6 +77,11 @@ export const VARIABLES = {
   LOG_LEVEL: {
     purpose: `how much to log: ${LOG_LEVELS.join(", ")} (default info)`,
     source: "choose one",
+  },
+  DATABASE_URL: {
+    purpose: `where settings, installations and the memory of answered events are kept: postgres://user:password@host:5432/database for PostgreSQL (needed for more than one replica), or sqlite:PATH for a file (default ${DEFAULT_DATABASE_URL})`,
+    source:
+      "your PostgreSQL server or provider (the database must exist; the app creates its tables), or leave it unset for the SQLite file",
   },
 } as const;
 
@@ -95,13 +129,44 @@ function tokenProblem(value: string, prefix: string, kind: string): string | und
   return `does not look like ${kind} (it should start with ${prefix})`;
 }
 
+/** The settings of installing in many workspaces: all three or none. */
+const OAUTH_VARIABLES = ["SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET"] as const;
+
+/** The OAuth settings: all three or none. Undefined when none is set. */
+function readOAuth(env: Env, problem: (variable: Variable, text: string) => void): OAuthConfig | undefined {
+  const [clientId, clientSecret, stateSecret] = OAUTH_VARIABLES.map((name) => read(env, name));
+  const given = OAUTH_VARIABLES.filter((name) => read(env, name) !== undefined);
+  if (given.length === 0) return undefined;
+  for (const name of OAUTH_VARIABLES) {
+    if (!given.includes(name))
+      problem(name, `is missing (${given.join(" and ")} set: installing in many workspaces needs all three)`);
+  }
+  if (clientId && !/^\d+\.\d+$/.test(clientId))
+    problem("SLACK_CLIENT_ID", "does not look like a client ID (digits, a dot, digits)");
+  if (clientSecret && (clientSecret.length < 16 || /\s/.test(clientSecret) || clientSecret.startsWith("xox")))
+    problem("SLACK_CLIENT_SECRET", "does not look like a client secret (32 letters and digits, not a token)");
+  if (stateSecret && (stateSecret.length < 16 || /\s/.test(stateSecret)))
+    problem("SLACK_STATE_SECRET", "is too short or has spaces (at least 16 characters)");
+  if (!clientId || !clientSecret || !stateSecret) return undefined;
+  return { clientId, clientSecret, stateSecret };
+}
+
 /** Reads and checks the configuration; throws a ConfigError naming every problem. */
 export function loadConfig(env: Env = process.env): Config {
   const problems: ConfigProblem[] = [];
   const problem = (variable: Variable, text: string) => problems.push({ variable, problem: text });
 
+  const oauthWanted = OAUTH_VARIABLES.some((name) => read(env, name) !== undefined);
+  const oauth = readOAuth(env, problem);
+
   const botToken = read(env, "SLACK_BOT_TOKEN");
-  if (!botToken) problem("SLACK_BOT_TOKEN", "is missing");
+  if (oauthWanted) {
+    if (botToken)
+      problem(
+        "SLACK_BOT_TOKEN",
+        "is set along with SLACK_CLIENT_ID: installed in many workspaces, the app uses each one's own token; unset one of them",
+      );
+  } else if (!botToken) problem("SLACK_BOT_TOKEN", "is missing");
   else {
     const bad = tokenProblem(botToken, "xoxb-", "a bot token");
     if (bad) problem("SLACK_BOT_TOKEN", bad);
@@ -111,6 +176,11 @@ export function loadConfig(env: Env = process.env): Config {
   if (appToken) {
     const bad = tokenProblem(appToken, "xapp-", "an app-level token");
     if (bad) problem("SLACK_APP_TOKEN", bad);
+    else if (oauthWanted)
+      problem(
+        "SLACK_APP_TOKEN",
+        "is set along with SLACK_CLIENT_ID: installing in many workspaces needs HTTP mode (a public URL for the install pages); unset SLACK_APP_TOKEN",
+      );
   }
   const mode: Mode = appToken ? "socket" : "http";
 
@@ -154,10 +224,22 @@ export function loadConfig(env: Env = process.env): Config {
     else logLevel = parsed;
   }
 
-  if (problems.length > 0 || !botToken) throw new ConfigError(problems);
+  let database: DatabaseLocation = parseDatabaseUrl(DEFAULT_DATABASE_URL);
+  const databaseText = read(env, "DATABASE_URL");
+  if (databaseText !== undefined) {
+    try {
+      database = parseDatabaseUrl(databaseText);
+    } catch (error) {
+      // The reason only: the value may hold a password.
+      problem("DATABASE_URL", (error as Error).message);
+    }
+  }
+
+  if (problems.length > 0 || !(botToken || oauth)) throw new ConfigError(problems);
   return {
     mode,
-    botToken,
+    ...(oauth ? { oauth } : { botToken }),
+    database,
     signingSecret,
     appToken,
     port,

@@ -5,6 +5,9 @@ import type { Catalog } from "./knowledge/catalog.ts";
 import { DataError, getCatalog } from "./knowledge/load.ts";
 import { catalogDeps } from "./listeners/deps.ts";
 import { createLogger } from "./logger.ts";
+import { databaseSecrets, describeDatabase } from "./store/database-url.ts";
+import { openStore, StoreOpenError } from "./store/open.ts";
+import type { Store } from "./store/store.ts";
 
 /** The process gives up on a clean stop after this long and exits anyway. */
 const STOP_TIMEOUT_MS = 8_000;
@@ -25,7 +28,14 @@ async function main(): Promise<void> {
 
   const logger = createLogger({
     level: config.logLevel,
-    secrets: [config.botToken, config.signingSecret, config.appToken],
+    secrets: [
+      config.botToken,
+      config.signingSecret,
+      config.appToken,
+      config.oauth?.clientSecret,
+      config.oauth?.stateSecret,
+      ...(config.database.kind === "postgres" ? databaseSecrets(config.database.url) : []),
+    ],
   });
 
   process.on("unhandledRejection", (reason) => {
@@ -57,7 +67,24 @@ async function main(): Promise<void> {
     logger.warn("The answer engine failed to warm up:", error);
   }
 
-  const bot = createApp(config, { logger, bot: known });
+  // The database must answer at start (and its schema be brought up to date): a wrong
+  // DATABASE_URL is a setting to fix, reported like the others.
+  let store: Store;
+  try {
+    store = await openStore(config.database, { logger });
+    logger.info(`State is kept in ${describeDatabase(config.database)}`);
+  } catch (error) {
+    if (error instanceof StoreOpenError) {
+      console.error(
+        new ConfigError([{ variable: "DATABASE_URL", problem: `could not be used: ${error.message}` }])
+          .message,
+      );
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const bot = createApp(config, { logger, bot: known, store });
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -71,16 +98,19 @@ async function main(): Promise<void> {
       process.exit(0);
     }, STOP_TIMEOUT_MS);
     timer.unref();
-    bot.stop().then(
-      () => {
-        logger.info("Stopped");
-        process.exit(0);
-      },
-      (error: unknown) => {
-        logger.error("Error while stopping:", error);
-        process.exit(1);
-      },
-    );
+    bot
+      .stop()
+      .then(() => store.close())
+      .then(
+        () => {
+          logger.info("Stopped");
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error("Error while stopping:", error);
+          process.exit(1);
+        },
+      );
   };
   // `on`, not `once`: a second signal while stopping must not fall back to Node's default (an
   // immediate exit by the signal, dropping the answers being finished).

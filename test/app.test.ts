@@ -27,6 +27,7 @@ const http = (overrides: Partial<Config> = {}): Config => ({
   port: 0,
   slackApiUrl: slack.apiUrl,
   logLevel: LogLevel.DEBUG,
+  database: { kind: "sqlite", path: ":memory:" },
   ...overrides,
 });
 

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { createLogger, LogLevel, parseLogLevel } from "../src/logger.ts";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createLogger, LogLevel, parseLogLevel, repeatedWarnings } from "../src/logger.ts";
 
 function capture(level = LogLevel.DEBUG, secrets: string[] = []) {
   const lines: { level: string; line: string }[] = [];
@@ -49,5 +49,67 @@ describe("logger", () => {
     expect(parseLogLevel(" warn ")).toBe(LogLevel.WARN);
     expect(parseLogLevel("verbose")).toBeUndefined();
     expect(parseLogLevel(undefined)).toBeUndefined();
+  });
+});
+
+/** A record starts with its time and level; anything else on a line of its own continues one. */
+const RECORD = /^\d{4}-\d\d-\d\dT\S+ (?:DEBUG|INFO|WARN|ERROR) \[/;
+
+describe("text from users and upstreams in the log", () => {
+  const page = `<html>\n<body>${"x".repeat(100_000)}</body>\r\n2026-01-01T00:00:00.000Z ERROR [status-bot] forged\n</html>`;
+
+  it("cannot start a line of its own (line breaks and control characters are escaped)", () => {
+    const { logger, lines } = capture();
+    logger.warn("upstream said:", `oops\n2026-01-01T00:00:00.000Z ERROR [status-bot] forged\u001b[2J`);
+    logger.warn(`failed: ${page}`);
+    const text = lines.map((l) => l.line).join("\n");
+    expect(text.split("\n").filter((line) => RECORD.test(line))).toHaveLength(2);
+    expect(text).not.toContain("\u001b");
+    expect(text).toContain("\\n2026-01-01T00:00:00.000Z ERROR [status-bot] forged\\u001b[2J");
+  });
+
+  it("is cut short: a 100 KB error page costs a couple of kilobytes", () => {
+    const { logger, lines } = capture();
+    logger.warn(`failed: ${page}`);
+    logger.error("failed:", page);
+    for (const { line } of lines) {
+      expect(line.length).toBeLessThan(2_200);
+      expect(line).toMatch(/more characters\]/);
+    }
+  });
+
+  it("an error keeps its stack frames on lines of their own, indented; its message stays on one line", () => {
+    const { logger, lines } = capture();
+    logger.error("A listener failed:", new Error("bad\n2026-01-01T00:00:00.000Z INFO [status-bot] forged"));
+    const [line = ""] = lines.map((l) => l.line);
+    const [first = "", ...frames] = line.split("\n");
+    expect(first).toContain("A listener failed: Error: bad\\n2026-01-01T00:00:00.000Z INFO");
+    expect(frames.length).toBeGreaterThan(0);
+    for (const frame of frames) expect(frame).toMatch(/^ {4}at /);
+  });
+});
+
+describe("repeatedWarnings", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("logs a reason once per window, then how many more came", () => {
+    vi.useFakeTimers();
+    const { logger, lines } = capture();
+    const warnings = repeatedWarnings(logger, { windowMs: 60_000 });
+    for (let i = 0; i < 1_000; i++) warnings.warn("bad signature", `Refused request ${i}`);
+    warnings.warn("content type", "Refused a content type");
+    expect(lines.map((l) => l.line.replace(/^\S+ /, ""))).toEqual([
+      "WARN [status-bot] Refused request 0",
+      "WARN [status-bot] Refused a content type",
+    ]);
+    vi.advanceTimersByTime(60_000);
+    expect(lines.map((l) => l.line.replace(/^\S+ /, "")).slice(2)).toEqual([
+      "WARN [status-bot] 999 more like the last (bad signature) in the last 60 s",
+    ]);
+    // A new window: the next one is logged again.
+    warnings.warn("bad signature", "Refused request 1000");
+    expect(lines).toHaveLength(4);
   });
 });

@@ -2,17 +2,16 @@ import { readFileSync } from "node:fs";
 import { Ajv } from "ajv";
 import { load } from "js-yaml";
 import { describe, expect, it, vi } from "vitest";
+import { OAUTH_REDIRECT_PATH } from "../src/app.ts";
 import { DEFAULT_COMMAND } from "../src/cards/command.ts";
 import { codeLookup } from "../src/engine/reading/code-lookup.ts";
-import {
-  isUnfurlDomain,
-  statusCodeFromUrl,
-  statusLinksInText,
-  UNFURL_DOMAINS,
-} from "../src/engine/reading/links.ts";
+import { isUnfurlDomain, statusCodeFromUrl, UNFURL_DOMAINS } from "../src/engine/reading/links.ts";
+import { codesToExplain } from "../src/engine/reading/reader.ts";
 import { getCatalog } from "../src/knowledge/load.ts";
 import { registerListeners } from "../src/listeners/index.ts";
 import { EXPLAIN_SHORTCUT } from "../src/listeners/shortcuts/explain-message.ts";
+import { BOT_SCOPES } from "../src/slack/api/installations.ts";
+import { slackToPlainText } from "../src/slack/messages/text.ts";
 import { fakeDeps } from "./support/fakes.ts";
 
 // Slack's app manifest schema (MIT, see test/fixtures/LICENSE-slack-manifest-schema).
@@ -52,6 +51,8 @@ const EVENT_SCOPES: Record<string, string[]> = {
   "message.im": ["im:history"],
   "message.mpim": ["mpim:history"],
   app_home_opened: [],
+  app_uninstalled: [],
+  tokens_revoked: [],
 };
 
 /**
@@ -131,6 +132,8 @@ describe("manifest.yml", () => {
         "message.im",
         "message.mpim",
         "app_home_opened",
+        "app_uninstalled",
+        "tokens_revoked",
       ].sort(),
     );
     const app = { use: vi.fn(), command: vi.fn(), event: vi.fn(), action: vi.fn(), shortcut: vi.fn() };
@@ -154,20 +157,15 @@ describe("manifest.yml", () => {
     needed.add("chat:write"); // chat.postMessage, chat.update
     if (manifest.features.unfurl_domains?.length) needed.add("links:write"); // chat.unfurl
     expect([...scopes].sort()).toEqual([...needed].sort());
-    expect([...scopes].sort()).toEqual(
-      [
-        "commands",
-        "chat:write",
-        "app_mentions:read",
-        "links:read",
-        "links:write",
-        "channels:history",
-        "groups:history",
-        "im:history",
-        "mpim:history",
-      ].sort(),
-    );
     expect(new Set(scopes).size).toBe(scopes.length);
+    // The OAuth install asks for the same scopes.
+    expect([...BOT_SCOPES].sort()).toEqual([...scopes].sort());
+  });
+
+  it("documents the OAuth redirect URL (commented: the host is the user's)", () => {
+    const text = readFileSync(new URL("../manifest.yml", import.meta.url), "utf8");
+    expect(text).toMatch(/^\s*# redirect_urls:\n\s*#\s+- https:\/\/\S+\/slack\/oauth_redirect$/m);
+    expect(text).toContain(OAUTH_REDIRECT_PATH);
   });
 
   it("declares one slash command, the one help and the Home tab teach, with a description and usage hint", () => {
@@ -239,9 +237,8 @@ describe("manifest.yml", () => {
     expect(isUnfurlDomain("https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.4")).toBe(true);
     expect(isUnfurlDomain("https://httpstat.us/503")).toBe(false);
     const codes = codeLookup(getCatalog());
-    expect(statusLinksInText("down: <https://httpstat.us/503>", codes)).toEqual([
-      { url: "https://httpstat.us/503", code: 503 },
-    ]);
+    // Read in message text (and explained in the thread), though not unfurled.
+    expect(codesToExplain(slackToPlainText("down: <https://httpstat.us/503>"), codes)).toEqual([503]);
     expect(statusCodeFromUrl("https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.4", codes)).toBe(
       403,
     );

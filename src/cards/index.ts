@@ -28,7 +28,9 @@ import {
   sectionsOf,
   userMention,
 } from "./mrkdwn.ts";
+import { protocolCard } from "./protocol.ts";
 import { referenceOf, referenceValue } from "./references.ts";
+import { sourceBlocks, sourceText } from "./sources.ts";
 
 export { renderHome } from "./home.ts";
 export type { Block, Card, HomeView };
@@ -81,6 +83,19 @@ function cardFor(answer: Answer, catalog: Catalog, command: string | undefined):
     case "scenario":
       if (entries[0]) return withVerdicts(scenarioCard(answer, entries), catalog, answer);
       break;
+    case "protocol": {
+      const card = protocolCard(answer, catalog);
+      if (card) return card;
+      break;
+    }
+    case "source": {
+      const blocks = sourceBlocks(answer, catalog);
+      if (!blocks.length) break;
+      // Where it came from, then the usual advice for the status.
+      const advice = entries[0] ? codeCard(catalog, entries[0], answer) : undefined;
+      const text = sourceText(answer, catalog) ?? "";
+      return { text, blocks: advice ? [...blocks, { type: "divider" }, ...advice.blocks] : blocks };
+    }
     case "unknown":
       break;
   }
@@ -376,6 +391,14 @@ export function renderCompact(answer: Answer, catalog: Catalog): Card {
     .map((c) => catalog.entry(c.entryId))
     .filter((e): e is Entry => e !== undefined);
   const [first, second] = entries;
+  if (answer.intent === "protocol") {
+    const card = protocolCard(answer, catalog);
+    if (card) return { text: fallback(card.text), blocks: card.blocks.slice(0, 3) };
+  }
+  if (answer.intent === "source") {
+    const blocks = sourceBlocks(answer, catalog, { compact: true });
+    if (blocks.length) return { text: fallback(sourceText(answer, catalog) ?? ""), blocks };
+  }
   if ((answer.intent === "code" || answer.intent === "scenario") && first) {
     const avoid = first.avoid_when.find((a) => a.use !== undefined);
     const details = [`*${escapeMrkdwn(classLabel(catalog, first.class))}*`, badge(first), specLink(first)];

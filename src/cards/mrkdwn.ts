@@ -21,10 +21,15 @@ export const LIMITS = {
 
 /**
  * Escapes text for mrkdwn. Without it a query such as `<!channel>` would ping a whole channel and
- * `<https://evil|ok>` would disguise a link.
+ * `<https://evil|ok>` would disguise a link. A bare `@here`, `@channel` or `@everyone` gets a word
+ * joiner (U+2060, invisible) after its `@`: Slack parses those words into mentions in mrkdwn.
  */
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/@(?=(?:here|channel|everyone)\b)/gi, "@\u2060");
 }
 
 /** Cuts text to a limit, ending with an ellipsis, without splitting an escape sequence or a pair. */

@@ -13,7 +13,14 @@ export type Reference =
 /** Slack's limit on a button value. */
 const MAX_VALUE = 2000;
 
-const PAIR = /^(\d{3})\s*[,;/ ]\s*(\d{3})$/;
+/**
+ * A code of the catalog, as a number: one to three digits. Not only 100-599: the catalog has
+ * unofficial codes such as 0 (No Response Received), 783 and 999, and a comparison may involve them.
+ */
+const CODE = "\\d{1,3}";
+const PAIR = new RegExp(`^(${CODE})\\s*[,;/ ]\\s*(${CODE})$`);
+/** Bare values (cards sent before the prefixes existed) only ever held three-digit codes. */
+const BARE_PAIR = /^(\d{3})\s*[,;/ ]\s*(\d{3})$/;
 const ENTRY_ID = /^\d{3}(?:-[a-z0-9-]+)?$/;
 
 /** The value of a control that opens a reference. */
@@ -65,7 +72,7 @@ export function parseReference(value: string | undefined): Reference | undefined
     case "q":
       return rest ? { kind: "query", query: rest } : undefined;
   }
-  const pair = text.match(PAIR);
+  const pair = text.match(BARE_PAIR);
   if (pair) return { kind: "pair", first: Number(pair[1]), second: Number(pair[2]) };
   if (ENTRY_ID.test(text)) return { kind: "code", entryId: text };
   // The Home tab's class menu sent bare digits ("4") before it sent "class:4".
@@ -93,7 +100,7 @@ export interface ThreadShare {
 
 const CHANNEL_ID = /^[CDG][A-Z0-9]+$/;
 const MESSAGE_TS = /^\d{1,12}\.\d{1,8}$/;
-const CODES = /^[1-5]\d\d(?:,[1-5]\d\d){0,9}$/;
+const CODES = new RegExp(`^${CODE}(?:,${CODE}){0,9}$`);
 
 /**
  * The value of a "Share in thread" button: "thread:<channel>:<thread ts>:<what>", where <what> is

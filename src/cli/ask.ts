@@ -1,14 +1,19 @@
 // The bot in a terminal: `npm run ask -- 403`, `--json "401 vs 403"`, `--jsonl` (one query per line on
 // stdin), or no query on a TTY for an interactive prompt.
+import { realpathSync } from "node:fs";
 import { createInterface } from "node:readline";
+import { pathToFileURL } from "node:url";
 import { renderAnswer } from "../cards/index.ts";
 import { answer } from "../engine/answer.ts";
+import { lookupFor } from "../engine/reading/code-lookup.ts";
+import { codesToExplain } from "../engine/reading/reader.ts";
 import type { Answer } from "../engine/types.ts";
 import type { Catalog } from "../knowledge/catalog.ts";
 import { getCatalog } from "../knowledge/load.ts";
 import { renderForTerminal } from "./terminal.ts";
 
-const USAGE = 'usage: npm run ask -- [--json] "<question>" | npm run --silent ask -- --jsonl < questions.txt';
+const USAGE =
+  'usage: npm run ask -- [--json] "<question>" | npm run --silent ask -- [--mentions] --jsonl < lines.txt';
 
 function toJson(result: Answer, catalog: Catalog): Record<string, unknown> {
   const card = renderAnswer(result, catalog);
@@ -24,11 +29,16 @@ function toJson(result: Answer, catalog: Catalog): Record<string, unknown> {
   };
 }
 
-async function jsonl(catalog: Catalog): Promise<void> {
+/** What the passive listener would explain for a channel message (before dedupe and the cap). */
+function mentionsJson(text: string, catalog: Catalog): Record<string, unknown> {
+  return { text, codes: codesToExplain(text, lookupFor(catalog)) };
+}
+
+async function jsonl(toLine: (line: string) => Record<string, unknown>): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   const out: string[] = [];
   for await (const line of lines) {
-    out.push(JSON.stringify(toJson(answer(line, catalog), catalog)));
+    out.push(JSON.stringify(toLine(line)));
     if (out.length >= 256) process.stdout.write(`${out.splice(0).join("\n")}\n`);
   }
   if (out.length) process.stdout.write(`${out.join("\n")}\n`);
@@ -53,11 +63,17 @@ async function interactive(catalog: Catalog, color: boolean): Promise<void> {
 export async function main(argv: string[]): Promise<number> {
   const flags = argv.filter((arg) => arg.startsWith("--"));
   const words = argv.filter((arg) => !arg.startsWith("--"));
-  const unknown = flags.filter((flag) => !["--json", "--jsonl", "--help", "--no-color"].includes(flag));
-  if (unknown.length || (flags.includes("--json") && flags.includes("--jsonl"))) {
-    console.error(
-      unknown.length ? `unknown option ${unknown.join(" ")}` : "--json and --jsonl do not go together",
-    );
+  const unknown = flags.filter(
+    (flag) => !["--json", "--jsonl", "--mentions", "--help", "--no-color"].includes(flag),
+  );
+  const conflict =
+    flags.includes("--json") && flags.includes("--jsonl")
+      ? "--json and --jsonl do not go together"
+      : flags.includes("--mentions") && !flags.includes("--jsonl")
+        ? "--mentions reads messages with --jsonl"
+        : undefined;
+  if (unknown.length || conflict) {
+    console.error(unknown.length ? `unknown option ${unknown.join(" ")}` : conflict);
     console.error(USAGE);
     return 2;
   }
@@ -72,7 +88,9 @@ export async function main(argv: string[]): Promise<number> {
       console.error(USAGE);
       return 2;
     }
-    await jsonl(catalog);
+    await jsonl((line) =>
+      flags.includes("--mentions") ? mentionsJson(line, catalog) : toJson(answer(line, catalog), catalog),
+    );
     return 0;
   }
   const query = words.join(" ");
@@ -99,12 +117,15 @@ export async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+// Run when started as a program (`npm run ask`), not when imported (the tests call main).
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -20,15 +20,17 @@ import { type Answer, type Engine, emptyAnswer, type IntentHandler, type Questio
 const MAX_QUERY_CHARS = 600;
 
 /**
- * The intents, in the order they are tried; the first to answer wins. Help first; then what only
- * a pasted log or another protocol says; then comparisons, which may name the codes they compare;
+ * The intents, in the order they are tried; the first to answer wins. Help first; then where a
+ * pasted error or log line comes from (before other protocols: an errno in an nginx line is a detail
+ * of the line, not the question) and another protocol's code; then comparisons, which may name the
+ * codes they compare;
  * a code proposed for a situation before the code alone; names before the free-text search, which
  * comes last and always answers (with "not sure" when nothing fits).
  */
 export const INTENTS: readonly IntentHandler[] = [
   help,
-  protocols,
   sources,
+  protocols,
   compare,
   verdict,
   codes,

@@ -10,7 +10,17 @@ import type { Ranking } from "./search/ranker.ts";
 import type { Tuning } from "./tuning.ts";
 
 /** What kind of question the query was. */
-export type Intent = "code" | "compare" | "class" | "scenario" | "help" | "unknown";
+export type Intent =
+  | "code"
+  | "compare"
+  | "class"
+  | "scenario"
+  | "help"
+  | "unknown"
+  /** Another protocol's code (SMTP 550, gRPC UNAVAILABLE): said to be not HTTP, mapped where a standard mapping exists. */
+  | "protocol"
+  /** A pasted error or log line, or a source and its situation: which source answers which status and when. */
+  | "source";
 
 /** One code in an answer, with the catalog entry it refers to and, for scenarios, why it fits. */
 export interface RankedCode {
@@ -39,6 +49,10 @@ export interface Answer {
   readonly classDigit?: number;
   /** For `compare`: the pair, and whether we hold a curated comparison of it. */
   readonly comparison?: { readonly first: number; readonly second: number; readonly curated: boolean };
+  /** For `protocol`: the other protocol's code, as the catalog knows it. */
+  readonly protocol?: ProtocolReply;
+  /** For `source`: the source facts that explain the question, best first. */
+  readonly sources?: readonly SourceMatch[];
   /** For `unknown` (and weak matches): things the person may have meant. Never part of `codes`. */
   readonly suggestions: readonly RankedCode[];
   /** Numbers in the query that are not codes we know (unassigned, out of range). */
@@ -56,6 +70,24 @@ export interface Verdict {
   readonly why: string;
   /** The better code, when it is wrong. */
   readonly better?: number;
+}
+
+/** Another protocol's code in a question (data/protocols.yaml). */
+export interface ProtocolReply {
+  readonly protocolId: string;
+  /** The code as the question writes it: "550", "1006", "UNAVAILABLE", "ECONNRESET". */
+  readonly written: string;
+  /** How to look it up again in the catalog (catalog.protocolCode); undefined when it has no entry. */
+  readonly key?: number | string;
+}
+
+/** One source fact that explains a question (data/sources/). */
+export interface SourceMatch {
+  readonly sourceId: string;
+  /** The fact's 1-based position among its source's facts. */
+  readonly fact: number;
+  /** The signal the question contains, as the data writes it; undefined when matched by name and situation or code. */
+  readonly signal?: string;
 }
 
 /** What the engine builds once per catalog, and the tuning it answers with. */

@@ -1,4 +1,4 @@
-import { TtlSet } from "./ttl-cache.ts";
+import { TtlCache, TtlSet } from "./ttl-cache.ts";
 
 export interface MentionDedupeOptions {
   /** A code explained in a channel is not explained again there for this long. Default 10 minutes. */
@@ -15,7 +15,8 @@ export interface MentionDedupeOptions {
  * nor again in a channel within the window. Memory is bounded by size and time.
  */
 export class MentionDedupe {
-  readonly #channels: TtlSet;
+  /** "channel:code" -> the thread it was explained in. */
+  readonly #channels: TtlCache<string>;
   readonly #threads: TtlSet;
 
   constructor({
@@ -24,7 +25,7 @@ export class MentionDedupe {
     maxSize = 10_000,
     now,
   }: MentionDedupeOptions = {}) {
-    this.#channels = new TtlSet({ ttlMs: channelWindowMs, maxSize, now });
+    this.#channels = new TtlCache<string>({ ttlMs: channelWindowMs, maxSize, now });
     this.#threads = new TtlSet({ ttlMs: threadMemoryMs, maxSize, now });
   }
 
@@ -35,12 +36,15 @@ export class MentionDedupe {
 
   /** May the code be explained in this thread of this channel now? */
   allowed(channel: string, threadTs: string, code: number): boolean {
-    return !this.#channels.has(`${channel}:${code}`) && !this.#threads.has(`${channel}:${threadTs}:${code}`);
+    return (
+      this.#channels.get(`${channel}:${code}`) === undefined &&
+      !this.#threads.has(`${channel}:${threadTs}:${code}`)
+    );
   }
 
   /** Records that the code was explained in this thread (and so, recently, in the channel). */
   record(channel: string, threadTs: string, code: number): void {
-    this.#channels.add(`${channel}:${code}`);
+    this.#channels.set(`${channel}:${code}`, threadTs);
     this.#threads.add(`${channel}:${threadTs}:${code}`);
   }
 
@@ -54,7 +58,8 @@ export class MentionDedupe {
   /** Forgets a claim that could not be delivered (the post failed), so a later mention may try again. */
   release(channel: string, threadTs: string, codes: readonly number[]): void {
     for (const code of codes) {
-      this.#channels.delete(`${channel}:${code}`);
+      // Only this thread's claim on the channel: another thread's stays.
+      if (this.#channels.get(`${channel}:${code}`) === threadTs) this.#channels.delete(`${channel}:${code}`);
       this.#threads.delete(`${channel}:${threadTs}:${code}`);
     }
   }

@@ -1,26 +1,18 @@
-/**
- * Where the per-channel "don't explain codes mentioned in messages" switch is kept. Asynchronous so
- * that a persistent store (a database, Redis) can replace the in-memory one without touching the
- * listeners.
- */
-export interface MuteStore {
-  isMuted(channelId: string): Promise<boolean>;
-  mute(channelId: string): Promise<void>;
-  unmute(channelId: string): Promise<void>;
-}
+import { type Conversation, type MuteStore, WORKSPACE_DEFAULT } from "./store.ts";
 
 export interface MemoryMuteStoreOptions {
-  /** At most this many muted channels are kept; beyond it the oldest mute is forgotten. Default 100,000. */
+  /** At most this many settings are kept; beyond it the oldest is forgotten. Default 100,000. */
   readonly maxSize?: number;
 }
 
 /**
- * Keeps muted channels in memory: they are forgotten when the process restarts. A mute is a
- * setting, not a cache, so it does not expire; but memory stays bounded: past `maxSize` channels
- * (far more than a workspace has), the channel muted longest ago is forgotten, as on a restart.
+ * Keeps conversation settings in memory: they are forgotten when the process restarts. A mute is a
+ * setting, not a cache, so it does not expire; but memory stays bounded: past `maxSize` settings
+ * (far more than a workspace has), the one set longest ago is forgotten, as on a restart.
  */
 export class MemoryMuteStore implements MuteStore {
-  readonly #muted = new Set<string>();
+  /** "workspace/channel" -> muted. Map order is insertion order: the first entry is the oldest. */
+  readonly #settings = new Map<string, boolean>();
   readonly #maxSize: number;
 
   constructor({ maxSize = 100_000 }: MemoryMuteStoreOptions = {}) {
@@ -28,25 +20,42 @@ export class MemoryMuteStore implements MuteStore {
     this.#maxSize = Math.floor(maxSize);
   }
 
-  /** How many channels are muted. */
+  /** How many conversations are muted. */
   get size(): number {
-    return this.#muted.size;
+    let muted = 0;
+    for (const value of this.#settings.values()) if (value) muted++;
+    return muted;
   }
 
-  async isMuted(channelId: string): Promise<boolean> {
-    return this.#muted.has(channelId);
+  async isMuted({ workspace, channel }: Conversation): Promise<boolean> {
+    return (
+      this.#settings.get(key(workspace, channel)) ??
+      this.#settings.get(key(workspace, WORKSPACE_DEFAULT)) ??
+      false
+    );
   }
 
-  async mute(channelId: string): Promise<void> {
-    // Set order is insertion order: muting again makes the channel the newest.
-    this.#muted.delete(channelId);
-    this.#muted.add(channelId);
-    while (this.#muted.size > this.#maxSize) {
-      this.#muted.delete(this.#muted.values().next().value as string);
+  async mute(where: Conversation): Promise<void> {
+    this.#set(where, true);
+  }
+
+  async unmute(where: Conversation): Promise<void> {
+    // Remembered even where unmuted is what a channel is anyway: a workspace default set later
+    // does not override a channel's own setting (the SQL stores keep it the same way).
+    this.#set(where, false);
+  }
+
+  #set({ workspace, channel }: Conversation, muted: boolean): void {
+    const k = key(workspace, channel);
+    // Setting again makes the entry the newest.
+    this.#settings.delete(k);
+    this.#settings.set(k, muted);
+    while (this.#settings.size > this.#maxSize) {
+      this.#settings.delete(this.#settings.keys().next().value as string);
     }
   }
+}
 
-  async unmute(channelId: string): Promise<void> {
-    this.#muted.delete(channelId);
-  }
+function key(workspace: string, channel: string): string {
+  return `${workspace}/${channel}`;
 }

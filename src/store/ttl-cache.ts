@@ -93,6 +93,11 @@ export class TtlCache<V> {
     return undefined;
   }
 
+  delete(key: string): void {
+    this.#keys.delete(key);
+    this.#values.delete(key);
+  }
+
   set(key: string, value: V): void {
     this.#keys.add(key);
     this.#values.delete(key);

@@ -227,11 +227,26 @@ describe("escaping user text", () => {
     "<https://evil.example|ok> 403",
     "pizza <!here> & <@U123>",
     "<!subteam^S1> what is 418",
+    "@here why 503",
+    "@channel @everyone what should I return when the rate limit is hit?",
   ])("%j cannot ping anyone or disguise a link", (query) => {
     const card = renderAnswer(answer(query, catalog), catalog);
     for (const text of mrkdwnOf(card)) expect(unexpectedControlSequences(text)).toEqual([]);
     // Button values carry the raw query back to the app; they are never rendered as mrkdwn.
     expect(mrkdwnOf(card).join("\n")).not.toMatch(/<!channel>|<!here>|<https:\/\/evil|<@U123>/);
+  });
+
+  it("echoes a bare @here as text that reads the same but pings nobody", () => {
+    for (const options of [{}, { shareable: false, sharedBy: "U12345" }]) {
+      const card = renderAnswer(
+        answer("@here what should I return when the rate limit is hit?", catalog),
+        catalog,
+        options,
+      );
+      const all = [card.text, ...mrkdwnOf(card)].join("\n");
+      expect(all).not.toMatch(/@here\b/);
+      expect(all).toContain("@\u2060here");
+    }
   });
 
   it("only mentions a sharer given as a real user id", () => {

@@ -82,7 +82,9 @@ export function mrkdwnOf(card: { text?: string; blocks: Block[] }): string[] {
  * sharer. Anything else in angle brackets came from unescaped text.
  */
 export function unexpectedControlSequences(text: string): string[] {
-  return (text.match(/<[^>]*>/g) ?? []).filter(
+  const tokens = (text.match(/<[^>]*>/g) ?? []).filter(
     (sequence) => !/^<https:\/\/[^|>\s]+\|[^<>]+>$/.test(sequence) && !/^<@[UW][A-Z0-9]+>$/.test(sequence),
   );
+  // Slack parses a bare @here, @channel or @everyone in mrkdwn into a mention that pings.
+  return [...tokens, ...(text.match(/@(?:here|channel|everyone)\b/gi) ?? [])];
 }

@@ -10,6 +10,9 @@ const catalog = getCatalog();
 const specials = fc.constantFrom(
   "<!channel>",
   "<!here>",
+  "@here",
+  "@channel",
+  "@Everyone",
   "<@U123>",
   "<https://evil.example|ok>",
   "&",
@@ -46,7 +49,9 @@ describe("any string gets an answer and a card within every limit", () => {
     fc.assert(
       fc.property(queries, (query) => {
         const result = answer(query, catalog);
-        expect(["code", "compare", "class", "scenario", "help", "unknown"]).toContain(result.intent);
+        expect(["code", "compare", "class", "scenario", "help", "unknown", "protocol", "source"]).toContain(
+          result.intent,
+        );
         for (const card of [
           renderAnswer(result, catalog),
           renderCompact(result, catalog),

@@ -1,5 +1,15 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseReference, referenceOf, referenceValue } from "../../src/cards/references.ts";
+import {
+  parseReference,
+  parseThreadShare,
+  type Reference,
+  referenceOf,
+  referenceValue,
+  type ThreadShare,
+  threadShareValue,
+} from "../../src/cards/references.ts";
+import { getCatalog } from "../../src/knowledge/load.ts";
 
 describe("parseReference", () => {
   it.each([
@@ -50,5 +60,53 @@ describe("parseReference", () => {
   it("keeps a long query within Slack's button value limit", () => {
     const value = referenceValue({ kind: "query", query: "x".repeat(5000) });
     expect(value.length).toBe(2000);
+  });
+});
+
+describe("every reference to the catalog reads back as written", () => {
+  const catalog = getCatalog();
+  const codes = [...new Set(catalog.entries.map((entry) => entry.code))];
+
+  it("has codes outside 100-599 to check (0 No Response Received, 783, 999)", () => {
+    expect(codes).toEqual(expect.arrayContaining([0, 783, 999]));
+  });
+
+  it("a card of any entry", () => {
+    for (const entry of catalog.entries) {
+      const reference: Reference = { kind: "code", entryId: entry.id };
+      expect(parseReference(referenceValue(reference))).toEqual(reference);
+    }
+  });
+
+  it("a comparison of any two codes (Share of '499 vs 000')", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...codes), fc.constantFrom(...codes), (first, second) => {
+        const reference: Reference = { kind: "pair", first, second };
+        expect(parseReference(referenceValue(reference))).toEqual(reference);
+        const share = { channel: "C0123ABC", threadTs: "1700000000.000100", answer: reference };
+        expect(parseThreadShare(threadShareValue(share))).toEqual(share);
+      }),
+      { numRuns: 500 },
+    );
+    const share: ThreadShare = {
+      channel: "C0123ABC",
+      threadTs: "1.2",
+      answer: { kind: "pair", first: 499, second: 0 },
+    };
+    expect(parseThreadShare(threadShareValue(share))).toEqual(share);
+  });
+
+  it("a thread share of any of the catalog's codes", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...codes), { minLength: 1, maxLength: 10 }), (list) => {
+        const share: ThreadShare = {
+          channel: "G0123ABC",
+          threadTs: "1700000000.000100",
+          answer: { kind: "codes", codes: list },
+        };
+        expect(parseThreadShare(threadShareValue(share))).toEqual(share);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

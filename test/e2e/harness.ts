@@ -1,9 +1,13 @@
 import { Agent } from "node:http";
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { createApp, type StatusBot } from "../../src/app.ts";
 import type { Config } from "../../src/config.ts";
 import type { BotDeps } from "../../src/listeners/deps.ts";
 import { createLogger, LogLevel } from "../../src/logger.ts";
+import type { ServerLimits } from "../../src/slack/http/server-limits.ts";
+import type { Store } from "../../src/store/store.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
+import { recordCrashes } from "../support/load.ts";
 import {
   FORM,
   interaction,
@@ -35,7 +39,11 @@ export interface Harness {
 }
 
 export interface HarnessOptions {
-  /** The app's Web API timeout (AppDeps.apiTimeoutMs); the app's default when unset. */
+  /**
+   * The app's Web API timeout (AppDeps.apiTimeoutMs). A minute by default, not the app's 10 s: the
+   * fake Slack shares the test's process, and on a busy machine a call may wait its turn longer than
+   * 10 s; that must not fail a test about something else. Tests of timeouts set their own.
+   */
   readonly apiTimeoutMs?: number;
   /** How long stop() waits for answers in flight (AppDeps.stopGraceMs). */
   readonly stopGraceMs?: number;
@@ -48,6 +56,10 @@ export interface HarnessOptions {
    * (see SendOptions.agent): for tests with many requests in flight.
    */
   readonly maxSockets?: number;
+  /** The HTTP server's timeouts and connection cap (AppDeps.serverLimits). */
+  readonly serverLimits?: Partial<ServerLimits>;
+  /** The app's store (AppDeps.store); in memory when unset. The test closes it. */
+  readonly store?: Store;
 }
 
 /** Starts the real app in HTTP mode on a free loopback port, against a fake Slack Web API. */
@@ -68,13 +80,17 @@ export async function startHarness(
     port: 0,
     slackApiUrl: slack.apiUrl,
     logLevel: options.logLevel ?? LogLevel.DEBUG,
+    // Not opened here: the app gets the in-memory store unless a test hands it another.
+    database: { kind: "sqlite", path: ":memory:" },
   };
   const app = createApp(config, {
     logger,
     host: "127.0.0.1",
     bot: { maxRateLimitWaitMs: 2_000, ...bot },
-    ...(options.apiTimeoutMs === undefined ? {} : { apiTimeoutMs: options.apiTimeoutMs }),
+    ...(options.store ? { store: options.store } : {}),
+    apiTimeoutMs: options.apiTimeoutMs ?? 60_000,
     ...(options.stopGraceMs === undefined ? {} : { stopGraceMs: options.stopGraceMs }),
+    ...(options.serverLimits ? { serverLimits: options.serverLimits } : {}),
   });
   options.beforeStart?.(slack);
   const { port } = await app.start();
@@ -101,4 +117,36 @@ export async function startHarness(
       await slack.close();
     },
   };
+}
+
+/**
+ * One app for a whole test file: started before its tests and stopped after them; the fake Slack's
+ * records and the log cleared before each test; after each, the app has finished what it was doing,
+ * nothing crashed (no unhandled rejection or exception) and /healthz still answers 200. `use` is
+ * given the harness once it has started.
+ */
+export function harnessForFile(
+  use: (harness: Harness) => void,
+  options: HarnessOptions = {},
+  bot: Partial<BotDeps> = {},
+): void {
+  const crashes = recordCrashes();
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness(bot, options);
+    use(harness);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  beforeEach(() => {
+    harness?.slack.reset();
+    if (harness) harness.logs.length = 0;
+  });
+  afterEach(async () => {
+    if (!harness) return;
+    await harness.settle();
+    expect(crashes).toEqual([]);
+    expect((await fetch(`${harness.baseUrl}/healthz`)).status).toBe(200);
+  });
 }

@@ -55,6 +55,7 @@ async function startSocketMode(): Promise<Running> {
     port: 0,
     slackApiUrl: slack.apiUrl,
     logLevel: LogLevel.DEBUG,
+    database: { kind: "sqlite", path: ":memory:" },
   };
   const bot = createApp(config, { logger, host: "127.0.0.1", socketRetryDelays: RETRY, stopGraceMs: 200 });
   let port = 0;
@@ -126,6 +127,7 @@ describe("Socket Mode, apps.connections.open failing", () => {
       port: 0,
       slackApiUrl: slack.apiUrl,
       logLevel: LogLevel.ERROR,
+      database: { kind: "sqlite", path: ":memory:" },
     };
     const bot = createApp(config, { logger, host: "127.0.0.1", stopGraceMs: 100 });
     await bot.stop();

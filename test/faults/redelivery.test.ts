@@ -13,7 +13,7 @@ import { eventEnvelope, type Reply } from "../support/slack-requests.ts";
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({}, { apiTimeoutMs: 3_000 });
+  h = await startHarness();
 });
 afterAll(async () => {
   await h.close();

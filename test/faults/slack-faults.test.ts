@@ -1,42 +1,33 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTIONS } from "../../src/cards/actions.ts";
 import { SHARE_FAILED, SHARE_UNCONFIRMED } from "../../src/listeners/actions/sharing.ts";
-import { type Harness, startHarness } from "../e2e/harness.ts";
+import { type Harness, harnessForFile, startHarness } from "../e2e/harness.ts";
 import { BOT_USER_ID, type Failure, RESPONSE_URL } from "../support/fake-slack.ts";
-import { pool, problems, recordCrashes } from "../support/load.ts";
+import { pool, problems, waitFor } from "../support/load.ts";
 import { buttonClick, eventEnvelope, slashCommand } from "../support/slack-requests.ts";
 
 /**
  * Slack misbehaving, from the fake Web API: rate limits, 5xx, not_in_channel, dropped connections and
- * answers slower than 5 seconds. Whatever Slack does, the app acknowledges within Slack's 3 seconds,
- * keeps serving, never posts twice, repeats a call only when Slack says it may (429 with
- * Retry-After, once, after the wait) and logs each failure once.
+ * calls Slack does not answer. Whatever Slack does, the app acknowledges without waiting for it
+ * (shown by order: the acks arrive while Slack still holds the calls), keeps serving, never posts
+ * twice, repeats a call only when Slack says it may (429 with Retry-After, once, after the wait)
+ * and logs each failure once. Nothing here measures how fast: that is `npm run bench`.
  */
 
-/** The app gives up on a Web API call after this long (the default is 10 s; tests stay quick). */
+/**
+ * The app's Web API timeout where a test needs it to fire (the default is 10 s). Only calls the fake
+ * Slack holds are timed out: a busy machine slows the others, and must not make them fail.
+ */
 const API_TIMEOUT_MS = 1_000;
-/** Slack's limit for acknowledging a request. */
-const ACK_LIMIT_MS = 3_000;
 
+// Whatever happens in a test, afterwards the app is still up and nothing escaped.
 let h: Harness;
-const crashes = recordCrashes();
-
-beforeAll(async () => {
-  h = await startHarness({}, { apiTimeoutMs: API_TIMEOUT_MS, stopGraceMs: 500 });
-});
-afterAll(async () => {
-  await h.close();
-});
-beforeEach(() => {
-  h.slack.reset();
-  h.logs.length = 0;
-});
-afterEach(async () => {
-  // Whatever happened, the app is still up and nothing escaped.
-  const health = await fetch(`${h.baseUrl}/healthz`);
-  expect(health.status).toBe(200);
-  expect(crashes).toEqual([]);
-});
+harnessForFile(
+  (started) => {
+    h = started;
+  },
+  { stopGraceMs: 500 },
+);
 
 let counter = 0;
 const fresh = (prefix: string) => `${prefix}${String(++counter).padStart(5, "0")}`;
@@ -72,11 +63,11 @@ describe("chat.postMessage rate limited (429 with Retry-After)", () => {
     h.slack.failNext("chat.postMessage", { rateLimitedFor: 1 });
     const reply = await h.event(mention(fresh("C0RL")));
     expect(reply.status).toBe(200);
-    expect(reply.ms).toBeLessThan(ACK_LIMIT_MS);
     await h.settle();
     const [first, second, ...more] = h.slack.callsTo("chat.postMessage");
     expect(more).toEqual([]);
     expect(second?.params).toEqual(first?.params);
+    // Not before Slack said it may (a lower bound: never flaky on a busy machine).
     expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(990);
     expect(problems(h.logs)).toEqual([expect.stringContaining("rate limited; retrying in 1 s")]);
   });
@@ -99,11 +90,10 @@ describe("chat.postMessage rate limited (429 with Retry-After)", () => {
 
   it("a Retry-After longer than the app will wait is not waited out: one call, one log line", async () => {
     const channel = fresh("C0RL");
+    // 30 s: longer than this test may take, so a wait would fail it.
     h.slack.failNext("chat.postMessage", { rateLimitedFor: 30 });
-    const started = Date.now();
     await h.event(mention(channel));
     await h.settle();
-    expect(Date.now() - started).toBeLessThan(ACK_LIMIT_MS);
     expect(h.slack.callsTo("chat.postMessage")).toHaveLength(1);
     expect(problems(h.logs)).toEqual([
       expect.stringContaining(`failed: ratelimited (retry after 30 s) channel=${channel}`),
@@ -144,14 +134,11 @@ describe("chat.postMessage rate limited (429 with Retry-After)", () => {
     expect(problems(h.logs)).toHaveLength(1);
   });
 
-  it("under a burst, every answer is retried exactly once after the wait, and acks stay fast", async () => {
+  it("under a burst, every answer is retried exactly once after the wait, and every request acked", async () => {
     h.slack.failAlways("chat.postMessage", { rateLimitedFor: 1 });
     const channels = Array.from({ length: 60 }, () => fresh("C0RB"));
     const replies = await pool(channels, 30, (channel) => h.event(mention(channel)));
-    for (const reply of replies) {
-      expect(reply.status).toBe(200);
-      expect(reply.ms).toBeLessThan(ACK_LIMIT_MS);
-    }
+    for (const reply of replies) expect(reply.status).toBe(200);
     await h.settle();
     const calls = h.slack.callsTo("chat.postMessage");
     expect(calls).toHaveLength(channels.length * 2);
@@ -170,20 +157,16 @@ describe("Slack failing outright", () => {
     ["HTTP 503", { status: 503 }, /failed: http 503/],
     ["not_in_channel", { error: "not_in_channel" }, /failed: not_in_channel/],
     ["a dropped connection", { drop: true }, /failed: network: /],
-  ])(
-    "%s: acked at once, one call (no retry), no post, the failure logged once",
-    async (_name, failure, logged) => {
-      const channel = fresh("C0FX");
-      h.slack.failNext("chat.postMessage", failure);
-      const reply = await h.event(mention(channel));
-      expect(reply.status).toBe(200);
-      expect(reply.ms).toBeLessThan(ACK_LIMIT_MS);
-      await h.settle();
-      expect(h.slack.callsTo("chat.postMessage")).toHaveLength(1);
-      expect(problems(h.logs)).toEqual([expect.stringMatching(logged)]);
-      expect(problems(h.logs)[0]).toContain(`channel=${channel}`);
-    },
-  );
+  ])("%s: acked, one call (no retry), no post, the failure logged once", async (_name, failure, logged) => {
+    const channel = fresh("C0FX");
+    h.slack.failNext("chat.postMessage", failure);
+    const reply = await h.event(mention(channel));
+    expect(reply.status).toBe(200);
+    await h.settle();
+    expect(h.slack.callsTo("chat.postMessage")).toHaveLength(1);
+    expect(problems(h.logs)).toEqual([expect.stringMatching(logged)]);
+    expect(problems(h.logs)[0]).toContain(`channel=${channel}`);
+  });
 
   it("a code mention that could not be posted (not_in_channel) may be explained later, once", async () => {
     const channel = fresh("C0NI");
@@ -249,7 +232,6 @@ describe("Slack failing outright", () => {
     const replies = await pool(requests, 20, (send) => send());
     for (const [i, reply] of replies.entries()) {
       expect(reply.status).toBe(200);
-      expect(reply.ms).toBeLessThan(ACK_LIMIT_MS);
       if (i % 2 === 1) expect(reply.json()).toMatchObject({ response_type: "ephemeral" });
     }
     await h.settle();
@@ -259,58 +241,65 @@ describe("Slack failing outright", () => {
   });
 });
 
-describe("Slack slower than 5 seconds", () => {
-  const SLOW: Failure = { delayMs: 6_000 };
+describe("Slack not answering", () => {
+  // Every call is held by the fake Slack until the test releases it: an ack that waited for one
+  // would never arrive (and the test would time out).
+  const HOLD: Failure = { hold: true };
 
-  it("acks and slash-command answers still come within 3 s; the call times out once, unrepeated", async () => {
-    h.slack.failAlways("chat.postMessage", SLOW);
-    const channels = Array.from({ length: 15 }, () => fresh("C0SL"));
-    const started = Date.now();
-    const [events, commands] = await Promise.all([
-      pool(channels, 15, (channel) => h.event(mention(channel))),
-      pool(channels, 15, () => h.command(slashCommand({ text: "429", responseUrl: h.slack.responseUrl() }))),
-    ]);
-    for (const reply of [...events, ...commands]) {
-      expect(reply.status).toBe(200);
-      expect(reply.ms).toBeLessThan(ACK_LIMIT_MS);
-    }
-    for (const reply of commands) expect(String(reply.json().text)).toContain("429");
-    await h.settle();
-    // Each call gave up after the app's timeout, well before Slack would have answered.
-    expect(Date.now() - started).toBeLessThan(5_000);
-    expect(h.slack.callsTo("chat.postMessage")).toHaveLength(channels.length);
-    for (const channel of channels) {
-      expect(failures(`channel=${channel}`)).toEqual([
-        expect.stringMatching(/failed: (?:network: )?timeout/),
+  it("acks and slash-command answers arrive while Slack holds the calls; each call times out once, unrepeated", async () => {
+    const quick = await startHarness({}, { apiTimeoutMs: API_TIMEOUT_MS, stopGraceMs: 200 });
+    try {
+      quick.slack.failAlways("chat.postMessage", HOLD);
+      const channels = Array.from({ length: 15 }, () => fresh("C0SL"));
+      const [events, commands] = await Promise.all([
+        pool(channels, 15, (channel) => quick.event(mention(channel))),
+        pool(channels, 15, () =>
+          quick.command(slashCommand({ text: "429", responseUrl: quick.slack.responseUrl() })),
+        ),
       ]);
+      for (const reply of [...events, ...commands]) expect(reply.status).toBe(200);
+      for (const reply of commands) expect(String(reply.json().text)).toContain("429");
+      await quick.settle();
+      // The app gave up on each call by its own timeout: Slack has still answered none of them.
+      expect(quick.slack.heldBack).toBe(channels.length);
+      expect(quick.slack.callsTo("chat.postMessage")).toHaveLength(channels.length);
+      const failed = (channel: string) =>
+        problems(quick.logs).filter((line) => line.includes(`channel=${channel}`) && /failed/.test(line));
+      for (const channel of channels) {
+        expect(failed(channel)).toEqual([expect.stringMatching(/failed: (?:network: )?timeout/)]);
+      }
+      expect(problems(quick.logs)).toHaveLength(channels.length);
+    } finally {
+      quick.slack.heal();
+      quick.slack.release();
+      await quick.close();
     }
-    expect(problems(h.logs)).toHaveLength(channels.length);
   });
 
-  it("with the app's default (10 s) timeout, acks do not wait for Slack either", async () => {
+  it("with a long timeout, acks do not wait for Slack, and a stop does not either", async () => {
     const patient = await startHarness({}, { stopGraceMs: 200 });
     try {
-      patient.slack.failAlways("chat.postMessage", SLOW);
+      patient.slack.failAlways("chat.postMessage", HOLD);
       const replies = await pool([1, 2, 3, 4, 5], 5, (i) => patient.event(mention(fresh("C0PT"), `${i}.1`)));
-      for (const reply of replies) {
-        expect(reply.status).toBe(200);
-        expect(reply.ms).toBeLessThan(ACK_LIMIT_MS);
-      }
+      for (const reply of replies) expect(reply.status).toBe(200);
       const command = await patient.command(
         slashCommand({ text: "404", responseUrl: "http://127.0.0.1:9/x" }),
       );
-      expect(command.ms).toBeLessThan(ACK_LIMIT_MS);
       expect(String(command.json().text)).toContain("404");
+      // Acked; the posts reach Slack and stay held there.
+      await waitFor(() => patient.slack.heldBack === 5, 5_000);
       expect(patient.slack.heldBack).toBe(5);
+      // Stopping does not wait for Slack: the answers in flight are dropped after the grace, said so,
+      // and Slack still holds every post when the stop is over.
+      await patient.bot.stop();
+      expect(patient.slack.heldBack).toBe(5);
+      expect(patient.logs.join("\n")).toMatch(/5 request\(s\) still being answered after 200 ms/);
     } finally {
-      // Stopping does not wait 6 s for Slack: the answers in flight are dropped after the grace.
-      const stopping = Date.now();
       await patient.close();
-      expect(Date.now() - stopping).toBeLessThan(2_000);
     }
   });
 
-  it("Slack slow to say who the bot is (auth.test) at the first requests: acks still within 3 s", async () => {
+  it("Slack not saying who the bot is (auth.test) at the first requests: they are acked all the same", async () => {
     // Started while Slack was failing, so the bot's identity is asked again at the first request...
     const late = await startHarness(
       {},
@@ -318,69 +307,87 @@ describe("Slack slower than 5 seconds", () => {
     );
     try {
       expect(late.logs.join("\n")).toContain("Could not reach Slack");
-      // ...and now Slack takes 6 s to answer it (the app's own timeout is the default 10 s).
-      late.slack.failAlways("auth.test", SLOW);
+      // ...and now Slack holds auth.test (the app waits for it a second, never until Slack's deadline).
+      late.slack.failAlways("auth.test", HOLD);
       const channel = fresh("C0ID");
       const [command, event] = await Promise.all([
         late.command(slashCommand({ text: "418", responseUrl: late.slack.responseUrl() })),
         late.event(mention(channel)),
       ]);
       expect(command.status).toBe(200);
-      expect(command.ms).toBeLessThan(ACK_LIMIT_MS);
       expect(String(command.json().text)).toContain("418");
       expect(event.status).toBe(200);
-      expect(event.ms).toBeLessThan(ACK_LIMIT_MS);
       await late.settle();
-      // The mention is answered once, in its thread (the event itself says which bot user it is for).
+      // auth.test was never answered, yet the mention is answered once, in its thread (the event
+      // itself says which bot user it is for).
+      expect(late.slack.callsTo("auth.test").length).toBeGreaterThanOrEqual(2);
+      expect(late.slack.heldBack).toBeGreaterThanOrEqual(1);
       const posts = late.slack.callsTo("chat.postMessage");
       expect(posts).toHaveLength(1);
       expect(posts[0]?.params).toMatchObject({ channel, thread_ts: "10.1" });
     } finally {
+      late.slack.heal();
+      late.slack.release();
       await late.close();
     }
   });
 });
 
 describe("Share in channel, when chat.postMessage fails", () => {
-  function share(channel: string, responseId: string) {
-    return h.interact(
+  // For the timeout: the app's timeout is short, and Slack holds the post until after it fires.
+  let quick: Harness;
+  beforeAll(async () => {
+    quick = await startHarness({}, { apiTimeoutMs: API_TIMEOUT_MS, stopGraceMs: 200 });
+  });
+  afterAll(async () => {
+    quick.slack.heal();
+    quick.slack.release();
+    await quick.close();
+  });
+
+  function share(channel: string, responseId: string, on: Harness = h) {
+    return on.interact(
       buttonClick({
         actionId: ACTIONS.share,
         value: "code:503",
         container: { type: "message", message_ts: "30.1", channel_id: channel, is_ephemeral: true },
         channel,
-        responseUrl: h.slack.responseUrl(responseId),
+        responseUrl: on.slack.responseUrl(responseId),
       }),
     );
   }
-  const inChannel = () => h.slack.responses.filter((post) => post.body.response_type === "in_channel");
+  const inChannel = (on: Harness = h) =>
+    on.slack.responses.filter((post) => post.body.response_type === "in_channel");
 
-  it.each<[string, Failure]>([
-    ["answering after the app's timeout", { delayMs: API_TIMEOUT_MS + 500 }],
-    ["an HTTP 500", { status: 500 }],
-    ["an HTTP 503", { status: 503 }],
-    ["a reset connection", { drop: true }],
-    ["a reply that is not JSON", { notJson: "<html><body><h1>502 Bad Gateway</h1></body></html>" }],
-    ["Slack's internal_error", { error: "internal_error" }],
+  it.each<[string, Failure, () => Harness]>([
+    ["no answer before the app's timeout", { hold: true }, () => quick],
+    ["an HTTP 500", { status: 500 }, () => h],
+    ["an HTTP 503", { status: 503 }, () => h],
+    ["a reset connection", { drop: true }, () => h],
+    ["a reply that is not JSON", { notJson: "<html><body><h1>502 Bad Gateway</h1></body></html>" }, () => h],
+    ["Slack's internal_error", { error: "internal_error" }, () => h],
   ])(
     "%s (Slack may have posted): posts once, never again through the response_url, and says so",
-    async (_name, failure) => {
+    async (_name, failure, harness) => {
+      const on = harness();
+      on.slack.reset();
+      on.logs.length = 0;
       const channel = fresh("C0SH");
-      h.slack.failNext("chat.postMessage", failure);
-      const reply = await share(channel, "maybe");
+      on.slack.failNext("chat.postMessage", failure);
+      const reply = await share(channel, "maybe", on);
       expect(reply.status).toBe(200);
-      await h.settle();
-      expect(h.slack.callsTo("chat.postMessage")).toHaveLength(1);
-      expect(inChannel()).toEqual([]);
+      await on.settle();
+      expect(on.slack.callsTo("chat.postMessage")).toHaveLength(1);
+      expect(inChannel(on)).toEqual([]);
       // The person keeps their card, and is told to look before sharing again.
-      expect(h.slack.responses.map((post) => post.body)).toEqual([
+      expect(on.slack.responses.map((post) => post.body)).toEqual([
         expect.objectContaining({
           response_type: "ephemeral",
           replace_original: false,
           text: SHARE_UNCONFIRMED,
         }),
       ]);
-      expect(problems(h.logs).join("\n")).toContain(`Slack may have posted already channel=${channel}`);
+      expect(problems(on.logs).join("\n")).toContain(`Slack may have posted already channel=${channel}`);
     },
   );
 

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createBotDeps } from "../../src/listeners/deps.ts";
+import { createBotDeps, MAX_CACHED_QUESTION } from "../../src/listeners/deps.ts";
+import { MemoryEventDedupe, MemoryExplainedCodes } from "../../src/store/memory.ts";
 import { MentionDedupe } from "../../src/store/mention-dedupe.ts";
 import { MemoryMuteStore } from "../../src/store/mute-store.ts";
+import { WORKSPACE_DEFAULT } from "../../src/store/store.ts";
 import { TtlCache, TtlSet } from "../../src/store/ttl-cache.ts";
 
 /**
@@ -13,6 +15,17 @@ import { TtlCache, TtlSet } from "../../src/store/ttl-cache.ts";
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
+/** The memory behind the app's default (in-memory) store, as createBotDeps configures it. */
+function memoryOfDefaultStore() {
+  const { events, mentions } = createBotDeps();
+  expect(events).toBeInstanceOf(MemoryEventDedupe);
+  expect(mentions).toBeInstanceOf(MemoryExplainedCodes);
+  return { events: (events as MemoryEventDedupe).seen, mentions: (mentions as MemoryExplainedCodes).memory };
+}
+
+/** A channel of one workspace. */
+const at = (channel: string) => ({ workspace: "T1", channel });
+
 beforeEach(() => {
   // The stores read Date.now when they are built: build them after this.
   vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-01-05T09:00:00Z") });
@@ -23,7 +36,7 @@ afterEach(() => {
 
 describe("the event ids already handled (redelivery dedupe)", () => {
   it("keep at most 20,000 ids, the newest, and forget each after 2 hours", () => {
-    const { events } = createBotDeps();
+    const { events } = memoryOfDefaultStore();
     for (let i = 0; i < 50_000; i++) expect(events.addIfAbsent(`Ev${i}`)).toBe(true);
     expect(events.size).toBe(20_000);
     expect(events.has("Ev29999")).toBe(false);
@@ -38,7 +51,7 @@ describe("the event ids already handled (redelivery dedupe)", () => {
   });
 
   it("a retry that arrives within Slack's retry window (minutes) is still recognised", () => {
-    const { events } = createBotDeps();
+    const { events } = memoryOfDefaultStore();
     events.addIfAbsent("EvFirst");
     // Slack's retries come after about 1 minute, then 5 minutes; meanwhile, a busy workspace.
     vi.advanceTimersByTime(5 * MINUTE);
@@ -49,7 +62,7 @@ describe("the event ids already handled (redelivery dedupe)", () => {
 
 describe("the codes explained where (channel window and thread memory)", () => {
   it("keep at most 10,000 channel pairs and 10,000 thread pairs, and expire after 10 min and 24 h", () => {
-    const { mentions } = createBotDeps();
+    const { mentions } = memoryOfDefaultStore();
     for (let i = 0; i < 30_000; i++) {
       expect(mentions.claim(`C${i}`, `${i}.0001`, [500 + (i % 4)])).toHaveLength(1);
     }
@@ -80,27 +93,31 @@ describe("the muted channels", () => {
     const { mutes } = createBotDeps();
     expect(mutes).toBeInstanceOf(MemoryMuteStore);
     const store = mutes as MemoryMuteStore;
-    for (let i = 0; i < 120_000; i++) await store.mute(`C${i}`);
+    for (let i = 0; i < 120_000; i++) await store.mute(at(`C${i}`));
     expect(store.size).toBe(100_000);
-    expect(await store.isMuted("C19999")).toBe(false);
-    expect(await store.isMuted("C20000")).toBe(true);
+    expect(await store.isMuted(at("C19999"))).toBe(false);
+    expect(await store.isMuted(at("C20000"))).toBe(true);
 
     vi.advanceTimersByTime(365 * 24 * HOUR);
-    expect(await store.isMuted("C119999")).toBe(true);
+    expect(await store.isMuted(at("C119999"))).toBe(true);
     // Muting again refreshes: that channel is now the newest.
-    await store.mute("C20000");
-    await store.mute("Cnew");
-    expect(await store.isMuted("C20000")).toBe(true);
-    expect(await store.isMuted("C20001")).toBe(false);
+    await store.mute(at("C20000"));
+    await store.mute(at("Cnew"));
+    expect(await store.isMuted(at("C20000"))).toBe(true);
+    expect(await store.isMuted(at("C20001"))).toBe(false);
   });
 
-  it("unmuting frees the room", async () => {
+  it("an unmute is a setting like a mute (it wins over a workspace default), within the same bound", async () => {
     const store = new MemoryMuteStore({ maxSize: 3 });
-    for (const channel of ["C1", "C2", "C3"]) await store.mute(channel);
-    await store.unmute("C2");
-    await store.mute("C4");
-    expect(store.size).toBe(3);
-    expect(await store.isMuted("C1")).toBe(true);
+    for (const channel of ["C1", "C2", "C3"]) await store.mute(at(channel));
+    await store.unmute(at("C2"));
+    await store.mute(at("C4"));
+    // Four settings for room for three: the one set longest ago is forgotten, as on a restart.
+    expect(store.size).toBe(2);
+    expect(await store.isMuted(at("C1"))).toBe(false);
+    expect(await store.isMuted(at("C3"))).toBe(true);
+    await store.mute(at(WORKSPACE_DEFAULT));
+    expect(await store.isMuted(at("C2"))).toBe(false);
     expect(() => new MemoryMuteStore({ maxSize: 0 })).toThrow(RangeError);
   });
 });
@@ -135,5 +152,16 @@ describe("TtlCache, the /status reply cache", () => {
     for (let i = 0; i < 2_000; i++)
       deps.replies.set(`q${i}`, { response_type: "ephemeral", text: "x", blocks: [] });
     expect(deps.replies.size).toBeLessThanOrEqual(500);
+  });
+
+  it("the app's reply cache never keeps a long question (a 1 MB question would pin megabytes)", () => {
+    const deps = createBotDeps();
+    const reply = { response_type: "ephemeral" as const, text: "x", blocks: [] };
+    for (let i = 0; i < 300; i++) deps.replies.set(`${i} ${"why ".repeat(250_000)}`, reply);
+    expect(deps.replies.size).toBe(0);
+    const longest = "x".repeat(MAX_CACHED_QUESTION);
+    deps.replies.set(longest, reply);
+    expect(deps.replies.get(longest)).toBe(reply);
+    expect(deps.replies.get(`${longest}x`)).toBeUndefined();
   });
 });

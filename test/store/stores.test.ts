@@ -74,13 +74,15 @@ describe("MentionDedupe", () => {
 });
 
 describe("MemoryMuteStore", () => {
-  it("mutes and unmutes per channel", async () => {
+  it("mutes and unmutes per workspace and channel", async () => {
     const store = new MemoryMuteStore();
-    expect(await store.isMuted("C1")).toBe(false);
-    await store.mute("C1");
-    expect(await store.isMuted("C1")).toBe(true);
-    expect(await store.isMuted("C2")).toBe(false);
-    await store.unmute("C1");
-    expect(await store.isMuted("C1")).toBe(false);
+    const c1 = { workspace: "T1", channel: "C1" };
+    expect(await store.isMuted(c1)).toBe(false);
+    await store.mute(c1);
+    expect(await store.isMuted(c1)).toBe(true);
+    expect(await store.isMuted({ workspace: "T1", channel: "C2" })).toBe(false);
+    expect(await store.isMuted({ workspace: "T2", channel: "C1" })).toBe(false);
+    await store.unmute(c1);
+    expect(await store.isMuted(c1)).toBe(false);
   });
 });

@@ -7,8 +7,10 @@ import { acceptWebSocket, type FakeWebSocket } from "./fake-socket.ts";
 export interface ApiCall {
   readonly method: string;
   readonly params: Record<string, unknown>;
-  /** True when the call carried the bot token (Authorization header or token field). */
+  /** True when the call carried a bot token (Authorization header or token field). */
   readonly authorized: boolean;
+  /** The token the call carried, if any: which workspace's installation made it. */
+  readonly token?: string;
   /** When the call arrived (Date.now()). */
   readonly at: number;
 }
@@ -31,7 +33,9 @@ export type Failure =
   /** HTTP 200 with this body, not JSON (a proxy's error page). */
   | { readonly notJson: string }
   /** The answer (the normal one, or `then`) comes after this long: a slow Slack. */
-  | { readonly delayMs: number; readonly then?: Failure };
+  | { readonly delayMs: number; readonly then?: Failure }
+  /** The answer is held until `release()`: a Slack that has not answered yet, however long that is. */
+  | { readonly hold: true };
 
 /** The method name under which faults for response_url posts are set (failNext, failAlways). */
 export const RESPONSE_URL = "response_url";
@@ -44,6 +48,26 @@ export const WEBSOCKET = "websocket";
 export const BOT_USER_ID = "UBOT0001";
 export const BOT_ID = "BBOT0001";
 export const TEAM_ID = "T0TEAM01";
+
+/** A workspace that installs the app through OAuth (see FakeSlack.grant). */
+export interface FakeWorkspace {
+  readonly teamId: string;
+  readonly teamName?: string;
+  readonly botUserId: string;
+  readonly botId: string;
+}
+
+/** Token rotation for a grant: the first token lasts `expiresIn` s, refreshed ones `refreshedExpiresIn` s. */
+export interface Rotation {
+  readonly expiresIn: number;
+  readonly refreshedExpiresIn: number;
+}
+
+/** What oauth.v2.access issues for a code or a refresh token. */
+interface Grant {
+  readonly workspace: FakeWorkspace;
+  readonly rotation?: Rotation;
+}
 
 /** Fields of Web API form bodies that carry JSON. */
 const JSON_FIELDS = new Set(["blocks", "attachments", "unfurls", "view", "metadata"]);
@@ -82,12 +106,21 @@ export class FakeSlack {
   readonly #standing = new Map<string, Failure>();
   /** Answers being held back (slow faults), so that close() does not wait for them. */
   readonly #held = new Set<NodeJS.Timeout>();
+  /** Answers held until release(). */
+  readonly #holding: (() => void)[] = [];
   /** Text frames the app sent over Socket Mode WebSockets (its acknowledgements), parsed. */
   readonly socketMessages: Record<string, unknown>[] = [];
   readonly #sockets = new Set<FakeWebSocket>();
   #server: Server | undefined;
   #port = 0;
   #ts = 1_700_000_000;
+  /** OAuth: the app's credentials, the codes not yet exchanged, and what each issued token is for. */
+  #oauthApp: { clientId: string; clientSecret: string } | undefined;
+  readonly #codes = new Map<string, Grant>();
+  readonly #refreshTokens = new Map<string, Grant>();
+  readonly #tokens = new Map<string, FakeWorkspace>();
+  readonly #revoked = new Set<string>();
+  #issued = 0;
 
   get apiUrl(): string {
     return `http://127.0.0.1:${this.#port}/api/`;
@@ -115,6 +148,7 @@ export class FakeSlack {
     if (!server) return;
     for (const timer of this.#held) clearTimeout(timer);
     this.#held.clear();
+    this.#holding.length = 0;
     this.dropSockets();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -133,6 +167,26 @@ export class FakeSlack {
   /** Closes every Socket Mode connection without a word: a connection lost. */
   dropSockets(): void {
     for (const socket of [...this.#sockets]) socket.drop();
+  }
+
+  /** OAuth: the app's client id and secret, which oauth.v2.access checks. */
+  oauthApp(clientId: string, clientSecret: string): void {
+    this.#oauthApp = { clientId, clientSecret };
+  }
+
+  /** OAuth: `code` is what Slack hands the installer of `workspace`; oauth.v2.access exchanges it once. */
+  grant(code: string, workspace: FakeWorkspace, rotation?: Rotation): void {
+    this.#codes.set(code, { workspace, ...(rotation ? { rotation } : {}) });
+  }
+
+  /** Calls with this token fail with invalid_auth from now on (an uninstall revokes tokens). */
+  revoke(token: string): void {
+    this.#revoked.add(token);
+  }
+
+  /** The tokens issued so far for a workspace, oldest first. */
+  tokensOf(teamId: string): string[] {
+    return [...this.#tokens].filter(([, workspace]) => workspace.teamId === teamId).map(([token]) => token);
   }
 
   /** Forgets what was recorded (between tests). */
@@ -160,9 +214,14 @@ export class FakeSlack {
     else this.#standing.delete(method);
   }
 
-  /** Answers held back by slow faults right now. */
+  /** Answers held back by slow faults right now (calls Slack has received and not answered). */
   get heldBack(): number {
-    return this.#held.size;
+    return this.#held.size + this.#holding.length;
+  }
+
+  /** Answers the calls held by `hold` faults (after healing, so that they are answered normally). */
+  release(): void {
+    for (const answer of this.#holding.splice(0)) answer();
   }
 
   callsTo(method: string): ApiCall[] {
@@ -201,16 +260,22 @@ export class FakeSlack {
       return;
     }
     const params = parseParams(req.headers["content-type"], raw);
-    // apps.connections.open takes the app-level token; every other method the bot token.
-    const prefix = method === "apps.connections.open" ? "xapp-" : "xoxb-";
+    const bearer = req.headers.authorization?.match(/^Bearer (\S+)$/)?.[1];
+    const token = bearer ?? (typeof params.token === "string" ? params.token : undefined);
+    // apps.connections.open takes the app-level token; every other method a bot token: xoxb-...,
+    // or xoxe.xoxb-... when token rotation is on.
     const authorized =
-      req.headers.authorization?.startsWith(`Bearer ${prefix}`) === true ||
-      (typeof params.token === "string" && params.token.startsWith(prefix));
+      token !== undefined &&
+      (method === "apps.connections.open" ? token.startsWith("xapp-") : /^(?:xoxe\.)?xoxb-/.test(token));
     delete params.token;
-    this.calls.push({ method, params, authorized, at: Date.now() });
-    this.#reply(req, this.#failureFor(method), json, () =>
-      authorized ? this.#answer(method, params) : { ok: false, error: "not_authed" },
-    );
+    this.calls.push({ method, params, authorized, ...(token ? { token } : {}), at: Date.now() });
+    this.#reply(req, this.#failureFor(method), json, () => {
+      // oauth.v2.access is called with the app's credentials, not a token.
+      if (method === "oauth.v2.access") return this.#oauthAccess(params, req.headers.authorization);
+      if (!authorized) return { ok: false, error: "not_authed" };
+      if (this.#revoked.has(token)) return { ok: false, error: "invalid_auth" };
+      return this.#answer(method, params, this.#tokens.get(token));
+    });
   }
 
   #failureFor(method: string): Failure | undefined {
@@ -234,6 +299,10 @@ export class FakeSlack {
         this.#reply(req, failure.then, json, answer);
       }, failure.delayMs);
       this.#held.add(timer);
+      return;
+    }
+    if ("hold" in failure) {
+      this.#holding.push(() => this.#reply(req, undefined, json, answer));
       return;
     }
     if ("drop" in failure) {
@@ -293,7 +362,57 @@ export class FakeSlack {
     );
   }
 
-  #answer(method: string, params: Record<string, unknown>): Record<string, unknown> {
+  /** oauth.v2.access: a code exchanged for an installation, or a refresh token for a new token. */
+  #oauthAccess(params: Record<string, unknown>, authorization: string | undefined): Record<string, unknown> {
+    const app = this.#oauthApp;
+    const basic = authorization?.match(/^Basic (\S+)$/)?.[1];
+    const [clientId, clientSecret] = basic
+      ? Buffer.from(basic, "base64").toString("utf8").split(":")
+      : [params.client_id, params.client_secret];
+    if (!app || clientId !== app.clientId) return { ok: false, error: "invalid_client_id" };
+    if (clientSecret !== app.clientSecret) return { ok: false, error: "bad_client_secret" };
+    const n = ++this.#issued;
+    if (params.grant_type === "refresh_token") {
+      const grant = this.#refreshTokens.get(String(params.refresh_token));
+      // A refresh token is spent by its use: a second refresh with it fails, as with Slack.
+      if (!grant?.rotation) return { ok: false, error: "invalid_refresh_token" };
+      this.#refreshTokens.delete(String(params.refresh_token));
+      return { ok: true, ...this.#issue(grant, n, grant.rotation.refreshedExpiresIn), token_type: "bot" };
+    }
+    const grant = this.#codes.get(String(params.code));
+    if (!grant) return { ok: false, error: "invalid_code" };
+    this.#codes.delete(String(params.code));
+    const { workspace } = grant;
+    return {
+      ok: true,
+      app_id: "A0APP0001",
+      authed_user: { id: "U0INSTALLER" },
+      scope:
+        "commands,chat:write,app_mentions:read,links:read,links:write,channels:history,groups:history,im:history,mpim:history",
+      token_type: "bot",
+      bot_user_id: workspace.botUserId,
+      team: { id: workspace.teamId, name: workspace.teamName ?? workspace.teamId },
+      enterprise: null,
+      is_enterprise_install: false,
+      ...this.#issue(grant, n, grant.rotation?.expiresIn),
+    };
+  }
+
+  #issue(grant: Grant, n: number, expiresIn: number | undefined): Record<string, unknown> {
+    const { teamId } = grant.workspace;
+    const access_token = grant.rotation ? `xoxe.xoxb-1-${teamId}-${n}` : `xoxb-${teamId}-${n}`;
+    this.#tokens.set(access_token, grant.workspace);
+    if (!grant.rotation) return { access_token };
+    const refresh_token = `xoxe-1-${teamId}-refresh-${n}`;
+    this.#refreshTokens.set(refresh_token, grant);
+    return { access_token, refresh_token, expires_in: expiresIn };
+  }
+
+  #answer(
+    method: string,
+    params: Record<string, unknown>,
+    workspace?: FakeWorkspace,
+  ): Record<string, unknown> {
     const ts = () => {
       this.#ts += 1;
       return `${this.#ts}.000100`;
@@ -303,11 +422,11 @@ export class FakeSlack {
         return {
           ok: true,
           url: "https://status-bot-test.slack.com/",
-          team: "Status Bot Test",
+          team: workspace?.teamName ?? "Status Bot Test",
           user: "status_bot",
-          team_id: TEAM_ID,
-          user_id: BOT_USER_ID,
-          bot_id: BOT_ID,
+          team_id: workspace?.teamId ?? TEAM_ID,
+          user_id: workspace?.botUserId ?? BOT_USER_ID,
+          bot_id: workspace?.botId ?? BOT_ID,
           is_enterprise_install: false,
         };
       case "chat.postMessage": {

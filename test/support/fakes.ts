@@ -102,3 +102,19 @@ export function fakeDeps(overrides: Partial<BotDeps> = {}) {
 }
 
 export const BOT = { botUserId: "UBOT", botId: "BBOT", isEnterpriseInstall: false };
+
+/**
+ * Whether the deps' store would explain `code` in this thread now (the claim is undone: nothing
+ * changes). Listener tests run without a team id, so the workspace is "".
+ */
+export async function canExplain(
+  deps: { mentions: { claim: BotDeps["mentions"]["claim"]; release: BotDeps["mentions"]["release"] } },
+  channel: string,
+  threadTs: string,
+  code: number,
+): Promise<boolean> {
+  const thread = { workspace: "", channel, threadTs };
+  const claimed = await deps.mentions.claim(thread, [code]);
+  await deps.mentions.release(thread, claimed);
+  return claimed.length > 0;
+}

@@ -1,5 +1,3 @@
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll } from "vitest";
 
 /**
@@ -45,31 +43,6 @@ export function shuffled<T>(items: readonly T[], seed = 1): T[] {
 export function problems(logs: readonly string[]): string[] {
   return logs.filter((line) => /^\S+ (?:WARN|ERROR) /.test(line));
 }
-
-/**
- * A full garbage collection: `global.gc` when the worker runs with --expose-gc (vitest.config.ts),
- * else V8's own gc function fetched through the flag (the same collector, asked for at run time).
- */
-export function collectGarbage(): void {
-  const exposed = (globalThis as { gc?: () => void }).gc;
-  if (exposed) {
-    exposed();
-    return;
-  }
-  setFlagsFromString("--expose-gc");
-  (runInNewContext("gc") as () => void)();
-}
-
-/** heapUsed after full collections, in bytes (several passes: finalizers free more on the next one). */
-export async function settledHeap(): Promise<number> {
-  for (let i = 0; i < 4; i++) {
-    collectGarbage();
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  return process.memoryUsage().heapUsed;
-}
-
-export const MB = 1024 * 1024;
 
 /** Resolves after `ms` milliseconds. */
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

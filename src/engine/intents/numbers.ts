@@ -1,5 +1,6 @@
 import type { Entry } from "../../knowledge/catalog.ts";
 import { findNumbers, type NumberMention } from "../numbers.ts";
+import { lookupFor } from "../reading/code-lookup.ts";
 import { words } from "../search/text.ts";
 import {
   type Answer,
@@ -38,7 +39,7 @@ export interface NumbersRead {
 
 /** Reads the numbers of a question (once, for every intent). */
 export function readNumbers(engine: Engine, text: string): NumbersRead {
-  const mentions = findNumbers(text);
+  const mentions = findNumbers(text, lookupFor(engine.catalog));
   if (!mentions.length) return { entries: [], mentions: [], problems: [] };
   const onlyNumbers = words(text).every(
     (word) => /^\d+$/.test(word) || isFillerWord(word) || word.length < 2,

@@ -1,9 +1,299 @@
-import type { Answer, Engine, Question } from "../types.ts";
+import type { Catalog, Source, SourceFact } from "../../knowledge/catalog.ts";
+import { normalizeName } from "../../knowledge/names.ts";
+import { lookupFor } from "../reading/code-lookup.ts";
+import { readQuestionCodes } from "../reading/reader.ts";
+import { type Answer, type Engine, emptyAnswer, type Question, ranked, type SourceMatch } from "../types.ts";
 
-/**
- * A pasted exception, error message or log line matched to where statuses come from ("nginx answers
- * 504 when the upstream times out"). Not written yet: the question goes on to the next intent.
+/*
+ * Where a status comes from. A question that contains a source's signal (an exception, an error
+ * message, a log fragment: "upstream timed out", "no live upstreams", "CSRF verification failed",
+ * Envoy's response flags in an access log, HAProxy's termination states) gets the facts that name the
+ * source ("HAProxy answers 504 when ..."), and then the usual advice for the status. So does a
+ * question that names a source and a situation ("what does Django return on a CSRF failure?") or a
+ * source and a code ("nginx 499").
  */
-export function sources(_question: Question, _engine: Engine): Answer | undefined {
+
+/** How much a signal says on its own. */
+type Strength =
+  /** An exception, a log fragment, a message of several words: enough alone. */
+  | "strong"
+  /** A word or two of plain English, or a status's own name: only with the source named. */
+  | "weak"
+  /** A response flag or termination state (UH, sH--): only in a log line, or with the source named. */
+  | "token";
+
+interface Signal {
+  readonly source: Source;
+  readonly fact: SourceFact;
+  readonly text: string;
+  readonly lower: string;
+  readonly strength: Strength;
+}
+
+interface SourceIndex {
+  /** Signals by one word of theirs (their longest), lower-cased. */
+  readonly byWord: ReadonlyMap<string, readonly Signal[]>;
+  /** Short tokens, exactly as written. */
+  readonly tokens: ReadonlyMap<string, readonly Signal[]>;
+  readonly longestToken: number;
+  /** The folded names and aliases people type for each source, by their first word. */
+  readonly namesByWord: ReadonlyMap<string, readonly { readonly source: Source; readonly name: string }[]>;
+  /** Each situation with its name and keywords as word-bounded patterns, longest first. */
+  readonly situations: readonly { readonly id: string; readonly keys: readonly [RegExp, number][] }[];
+}
+
+/** Names that are also everyday words: they name a source only when written as one ("Express"). */
+const EVERYDAY_NAMES = new Set([
+  "express",
+  "spring",
+  "nest",
+  "cf",
+  "eloquent",
+  "envoy",
+  "fetch",
+  "rails",
+  "go",
+]);
+
+const indexes = new WeakMap<Catalog, SourceIndex>();
+
+function indexFor(catalog: Catalog): SourceIndex {
+  let index = indexes.get(catalog);
+  if (!index) {
+    index = buildIndex(catalog);
+    indexes.set(catalog, index);
+  }
+  return index;
+}
+
+function strengthOf(catalog: Catalog, signal: string): Strength {
+  const compact = signal.replace(/-+$/, "");
+  if (/^<?[A-Za-z]{1,3}>?$/.test(compact) || /^[A-Za-z]{2}--$/.test(signal)) return "token";
+  // A status's own name, with or without its number ("413 Request Entity Too Large"), is no clue to
+  // who sent it; neither is a word or two of plain English ("default backend", "field required").
+  const folded = normalizeName(signal.replace(/^\d{3}\s+/, ""));
+  if (catalog.byName(folded).length > 0) return "weak";
+  const plain = /^[a-z' ]+$/i.test(signal) && signal.trim().split(/\s+/).length <= 2;
+  const shouting = /^[A-Z_]+$/.test(signal);
+  return plain || shouting ? "weak" : "strong";
+}
+
+function buildIndex(catalog: Catalog): SourceIndex {
+  const byWord = new Map<string, Signal[]>();
+  const tokens = new Map<string, Signal[]>();
+  for (const source of catalog.sources) {
+    for (const fact of source.facts) {
+      for (const text of fact.signals) {
+        const signal: Signal = {
+          source,
+          fact,
+          text,
+          lower: text.toLowerCase(),
+          strength: strengthOf(catalog, text),
+        };
+        if (signal.strength === "token") {
+          tokens.set(text, [...(tokens.get(text) ?? []), signal]);
+          continue;
+        }
+        const words = signal.lower.match(/[a-z0-9]+/g) ?? [];
+        const anchor = words.reduce((longest, word) => (word.length > longest.length ? word : longest), "");
+        if (!anchor) continue;
+        byWord.set(anchor, [...(byWord.get(anchor) ?? []), signal]);
+      }
+    }
+  }
+  const namesByWord = new Map<string, { source: Source; name: string }[]>();
+  for (const source of catalog.sources) {
+    for (const name of [source.name, ...source.aliases].map(normalizeName)) {
+      const first = name.split(" ")[0] ?? "";
+      if (name.length > 1) namesByWord.set(first, [...(namesByWord.get(first) ?? []), { source, name }]);
+    }
+  }
+  const situations = catalog.situations.map((situation) => ({
+    id: situation.id,
+    keys: [situation.name, ...situation.keywords]
+      .map((keyword) => keyword.toLowerCase())
+      .sort((a, b) => b.length - a.length)
+      .map((key): [RegExp, number] => [
+        new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`),
+        key.length,
+      ]),
+  }));
+  const longestToken = Math.max(0, ...[...tokens.keys()].map((token) => token.length));
+  return { byWord, tokens, longestToken, namesByWord, situations };
+}
+
+/** The sources a question names ("nginx", "k8s ingress", "Express" but not "express my thanks"). */
+function namedSources(index: SourceIndex, text: string, words: readonly string[]): Set<Source> {
+  const named = new Set<Source>();
+  let folded: string | undefined;
+  for (const word of words) {
+    for (const { source, name } of index.namesByWord.get(word) ?? []) {
+      if (named.has(source)) continue;
+      if (name.includes(" ")) {
+        folded ??= ` ${normalizeName(text)} `;
+        if (!folded.includes(` ${name} `)) continue;
+      }
+      if (EVERYDAY_NAMES.has(name) && !writtenAsName(text, name)) continue;
+      named.add(source);
+    }
+  }
+  return named;
+}
+
+/** "Express", "express()", "spring.jpa": an everyday word written as a name or in code. */
+function writtenAsName(text: string, name: string): boolean {
+  const capitalised = name[0]?.toUpperCase() + name.slice(1);
+  return new RegExp(`\\b${capitalised}\\b|\\b${name}(?=[.(/])`).test(text);
+}
+
+/** A line with a quoted request line and a status after it: an access log. */
+const ACCESS_LOG = /"(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s[^"\n]{1,400}"\s+[1-5]\d\d\b/;
+/** A log line at all: a timestamp, an address, a level, a pid. */
+const LOG_LINE =
+  /\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[\d\d\/[A-Z][a-z]{2}\/\d{4}|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d{2,5}\b|\b[a-z]+\[\d+\]:/;
+
+/** The signals a question contains, with whether each may count. */
+function signalsIn(
+  index: SourceIndex,
+  text: string,
+  lower: string,
+  words: readonly string[],
+  named: ReadonlySet<Source>,
+): Signal[] {
+  const found: Signal[] = [];
+  for (const [at, word] of words.entries()) {
+    const signals = index.byWord.get(word);
+    if (!signals || words.indexOf(word) !== at) continue;
+    for (const signal of signals) {
+      if (!lower.includes(signal.lower)) continue;
+      if (signal.strength === "weak" && !named.has(signal.source)) continue;
+      found.push(signal);
+    }
+  }
+  // Flags and states have two capitals or a "--" or "<": most questions have none.
+  if (index.tokens.size === 0 || !/[A-Z]{2}|[A-Za-z]{2}--|<[A-Z]/.test(text)) return found;
+  const accessLog = ACCESS_LOG.test(text);
+  const logLine = accessLog || LOG_LINE.test(text);
+  for (const raw of text.split(/\s+/)) {
+    // Flags and states are short: "UH", "sH--", "<NOSRV>" with some punctuation around.
+    if (raw.length > index.longestToken + 4) continue;
+    const token = raw.replace(/^[("'[{,]+|[)"'\]},.;:]+$/g, "");
+    for (const signal of index.tokens.get(token) ?? []) {
+      const named_ = named.has(signal.source);
+      // Envoy's flags follow the status in an access log; HAProxy's four-character states stand out
+      // in any log line.
+      const inLog =
+        signal.text.endsWith("--") || signal.text.startsWith("<") ? logLine : flagAfterStatus(text, token);
+      if (named_ || inLog) found.push(signal);
+    }
+  }
+  return found;
+}
+
+function flagAfterStatus(text: string, token: string): boolean {
+  return ACCESS_LOG.test(text) && new RegExp(`"\\s+[1-5]\\d\\d\\s+(?:[A-Z]{2},)*${token}\\b`).test(text);
+}
+
+const STRENGTH_ORDER: Record<Strength, number> = { strong: 2, token: 1, weak: 0 };
+
+/** The situations a question's words name, longest keyword first. */
+function situationsIn(index: SourceIndex, lower: string): string[] {
+  const found: { id: string; length: number }[] = [];
+  for (const situation of index.situations) {
+    const hit = situation.keys.find(([pattern]) => pattern.test(lower));
+    if (hit) found.push({ id: situation.id, length: hit[1] });
+  }
+  return found.sort((a, b) => b.length - a.length).map((s) => s.id);
+}
+
+function match(fact: SourceFact, signal?: string): SourceMatch {
+  return { sourceId: fact.sourceId, fact: fact.index, ...(signal ? { signal } : {}) };
+}
+
+const MAX_FACTS = 3;
+
+function grpcKey(code: string): number | string {
+  return /^\d+$/.test(code) ? Number(code) : code;
+}
+
+export function sources(question: Question, engine: Engine): Answer | undefined {
+  const { catalog } = engine;
+  if (catalog.sources.length === 0) return undefined;
+  const index = indexFor(catalog);
+  const text = question.text;
+  if (!/[A-Za-z]{2}/.test(text)) return undefined;
+  const lower = text.toLowerCase();
+  // Words as the names and signals were indexed: folded, split at anything but letters and digits.
+  const words = lower.match(/[a-z0-9]+/g) ?? [];
+  const named = namedSources(index, text, words);
+  const reading = readQuestionCodes(text, lookupFor(catalog));
+  // A gRPC status ("rpc error: code = DeadlineExceeded desc = ...") is the question itself: the
+  // protocols intent answers it with its HTTP mapping.
+  if (
+    reading.others.some(
+      (other) => other.protocol === "grpc" && catalog.protocolCode("grpc", grpcKey(other.code)),
+    )
+  ) {
+    return undefined;
+  }
+  const written = new Set(reading.codes.map((code) => code.value));
+
+  const signals = signalsIn(index, text, lower, words, named);
+  if (signals.length > 0) {
+    const score = (signal: Signal) =>
+      (named.has(signal.source) ? 1000 : 0) +
+      STRENGTH_ORDER[signal.strength] * 200 +
+      (signal.fact.code !== undefined && written.has(signal.fact.code) ? 150 : 0) +
+      Math.min(signal.text.length, 100);
+    const ranked_ = [...signals].sort((a, b) => score(b) - score(a));
+    const best = ranked_[0] as Signal;
+    // The best fact, and others the same signal text points at (nginx and ingress-nginx share some).
+    const facts: SourceMatch[] = [];
+    for (const signal of ranked_) {
+      if (facts.length >= MAX_FACTS) break;
+      if (signal !== best && signal.lower !== best.lower) continue;
+      if (facts.some((f) => f.sourceId === signal.fact.sourceId && f.fact === signal.fact.index)) continue;
+      facts.push(match(signal.fact, signal.text));
+    }
+    return answerWith(question, engine, facts, best.fact);
+  }
+
+  if (named.size === 0) return undefined;
+  const ofNamed = catalog.facts.filter((fact) => [...named].some((source) => source.id === fact.sourceId));
+  const answerFacts = (facts: readonly SourceFact[]) =>
+    facts.length
+      ? answerWith(
+          question,
+          engine,
+          facts.slice(0, MAX_FACTS).map((fact) => match(fact)),
+          facts[0],
+        )
+      : undefined;
+  // A source and a situation: "what does Django return on a CSRF failure?"
+  for (const situation of situationsIn(index, text.toLowerCase())) {
+    const found = answerFacts(ofNamed.filter((fact) => fact.situation === situation));
+    if (found) return found;
+  }
+  // A source and a registered code: "why does HAProxy answer 503?", "nginx 502". (A vendor's own
+  // code, "nginx 499", has a card that is about that vendor already.)
+  const entries = question.numbers.entries;
+  const [entry] = entries;
+  if (entries.length === 1 && entry?.registered)
+    return answerFacts(ofNamed.filter((fact) => fact.code === entry.code));
   return undefined;
+}
+
+function answerWith(
+  question: Question,
+  engine: Engine,
+  facts: readonly SourceMatch[],
+  best: SourceFact | undefined,
+): Answer {
+  const { catalog } = engine;
+  // The status the fact names; for a client that reports whatever status came ("Request failed with
+  // status code 404"), the one written in the question.
+  const entry =
+    (best?.entryId ? catalog.entry(best.entryId) : undefined) ?? question.numbers.entries[0] ?? undefined;
+  return { ...emptyAnswer(question.query, "source"), sources: facts, codes: entry ? [ranked(entry)] : [] };
 }

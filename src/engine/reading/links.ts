@@ -15,6 +15,19 @@ export const UNFURL_DOMAINS = [
   "datatracker.ietf.org",
 ] as const;
 
+/** Every site whose pages we read status codes from (the unfurl domains and a few more). */
+const STATUS_SITES = new Set<string>([...UNFURL_DOMAINS, "httpstat.us", "httpstatuses.com", "httpwg.org"]);
+
+/** True when a host ("www.http.cat") is one of the sites we read status codes from. */
+export function isStatusSite(host: string): boolean {
+  return STATUS_SITES.has(
+    host
+      .toLowerCase()
+      .replace(/^www\./, "")
+      .replace(/\.$/, ""),
+  );
+}
+
 /** A link found in a message, with the status code it points at. */
 export interface StatusLink {
   readonly url: string;
@@ -148,30 +161,4 @@ export function isUnfurlDomain(href: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * The URLs in a message's text. Slack writes links as `<https://url>` or `<https://url|label>`;
- * plain `https://...` text (from tests or other clients) is read too.
- */
-export function urlsInText(text: string): string[] {
-  const urls: string[] = [];
-  const withoutBracketed = text.replace(/<((?:https?):\/\/[^|>\s]+)(?:\|[^>]*)?>/gi, (_, url: string) => {
-    urls.push(url.replace(/&amp;/g, "&"));
-    return " ";
-  });
-  for (const match of withoutBracketed.matchAll(/\bhttps?:\/\/[^\s<>|]+/gi)) {
-    urls.push(match[0].replace(/[).,;:!?'"]+$/, "").replace(/&amp;/g, "&"));
-  }
-  return urls;
-}
-
-/** The status-code links in a message's text, in order, one per URL. */
-export function statusLinksInText(text: string, codes: CodeLookup): StatusLink[] {
-  const links: StatusLink[] = [];
-  for (const url of urlsInText(text)) {
-    const code = statusCodeFromUrl(url, codes);
-    if (code !== undefined) links.push({ url, code });
-  }
-  return links;
 }

@@ -4,7 +4,7 @@ import { answerForValue } from "../answering.ts";
 import type { BotDeps } from "../deps.ts";
 import { showCard } from "./show-card.ts";
 
-type ButtonArgs = Pick<SlackActionMiddlewareArgs<BlockButtonAction>, "ack" | "action" | "body" | "respond"> &
+type ButtonArgs = Pick<SlackActionMiddlewareArgs<BlockButtonAction>, "ack" | "action" | "body"> &
   Pick<AllMiddlewareArgs, "client" | "logger">;
 
 /** A compare button (value: "pair:401,403" or "401,403") swaps in the comparison card. */

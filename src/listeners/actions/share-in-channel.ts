@@ -9,7 +9,7 @@ import { shareOnce } from "./sharing.ts";
 
 export { SHARE_FAILED, SHARE_UNCONFIRMED } from "./sharing.ts";
 
-type ButtonArgs = Pick<SlackActionMiddlewareArgs<BlockButtonAction>, "ack" | "action" | "body" | "respond"> &
+type ButtonArgs = Pick<SlackActionMiddlewareArgs<BlockButtonAction>, "ack" | "action" | "body"> &
   Pick<AllMiddlewareArgs, "client" | "logger">;
 
 /**
@@ -19,8 +19,9 @@ type ButtonArgs = Pick<SlackActionMiddlewareArgs<BlockButtonAction>, "ack" | "ac
  * goes out through the command's response_url instead; never both (see shareOnce).
  */
 export function shareInChannel(deps: BotDeps) {
-  return async ({ ack, action, body, respond, client, logger }: ButtonArgs): Promise<void> => {
+  return async ({ ack, action, body, client, logger }: ButtonArgs): Promise<void> => {
     await ack();
+    const respond = deps.respondTo(body.response_url);
     const user = body.user.id;
     const channel = body.channel?.id ?? (body.container?.channel_id as string | undefined);
     let card: Card | undefined;

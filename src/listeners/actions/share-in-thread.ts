@@ -6,11 +6,11 @@ import { withThreadShare } from "../../cards/thread-share.ts";
 import { callSlack } from "../../slack/api/web-api.ts";
 import { messageFromCard, notice } from "../../slack/messages/shapes.ts";
 import { SORRY_TEXT } from "../answering.ts";
-import type { BotDeps } from "../deps.ts";
+import { type BotDeps, workspaceOf } from "../deps.ts";
 import { renderMessageAnswer } from "../shortcuts/explain-message.ts";
 import { shareOnce } from "./sharing.ts";
 
-type ButtonArgs = Pick<SlackActionMiddlewareArgs<BlockButtonAction>, "ack" | "action" | "body" | "respond"> &
+type ButtonArgs = Pick<SlackActionMiddlewareArgs<BlockButtonAction>, "ack" | "action" | "body"> &
   Pick<AllMiddlewareArgs, "client" | "logger">;
 
 /**
@@ -20,8 +20,9 @@ type ButtonArgs = Pick<SlackActionMiddlewareArgs<BlockButtonAction>, "ack" | "ac
  * count as explained in that thread.
  */
 export function shareInThread(deps: BotDeps) {
-  return async ({ ack, action, body, respond, client, logger }: ButtonArgs): Promise<void> => {
+  return async ({ ack, action, body, client, logger }: ButtonArgs): Promise<void> => {
     await ack();
+    const respond = deps.respondTo(body.response_url);
     const user = body.user.id;
     const share = parseThreadShare(action.value);
     const clickedIn = body.channel?.id ?? (body.container?.channel_id as string | undefined);
@@ -58,8 +59,11 @@ export function shareInThread(deps: BotDeps) {
       messageFromCard(card),
       "share in thread",
     );
-    if (outcome === "posted") {
-      for (const code of explained) deps.mentions.record(share.channel, share.threadTs, code);
+    if (outcome === "posted" && explained.length > 0) {
+      const workspace = workspaceOf({ teamId: body.team?.id, enterpriseId: body.enterprise?.id });
+      await deps.mentions
+        .record({ workspace, channel: share.channel, threadTs: share.threadTs }, explained)
+        .catch((error: unknown) => logger.debug(`Could not record the codes explained: ${String(error)}`));
     }
   };
 }

@@ -1,5 +1,6 @@
-import type { AllMiddlewareArgs, RespondFn } from "@slack/bolt";
+import type { AllMiddlewareArgs } from "@slack/bolt";
 import { remembering, slackDeclined } from "../../slack/api/delivery.ts";
+import type { Respond } from "../../slack/api/response-url.ts";
 import { callSlack } from "../../slack/api/web-api.ts";
 import { notice, type SlackMessage } from "../../slack/messages/shapes.ts";
 import type { BotDeps } from "../deps.ts";
@@ -10,7 +11,7 @@ export const SHARE_UNCONFIRMED =
   "Slack didn't confirm that the card was posted, so I didn't post it again: have a look in the conversation before you share it once more.";
 
 export interface ShareArgs {
-  readonly respond: RespondFn;
+  readonly respond: Respond;
   readonly client: AllMiddlewareArgs["client"];
   readonly logger: AllMiddlewareArgs["logger"];
 }

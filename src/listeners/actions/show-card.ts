@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, BlockAction, RespondFn } from "@slack/bolt";
+import type { AllMiddlewareArgs, BlockAction } from "@slack/bolt";
 import type { Card } from "../../cards/index.ts";
 import type { Answer } from "../../engine/types.ts";
 import { callSlack } from "../../slack/api/web-api.ts";
@@ -8,7 +8,6 @@ import type { BotDeps } from "../deps.ts";
 
 export interface CardActionArgs {
   readonly body: BlockAction;
-  readonly respond: RespondFn;
   readonly client: AllMiddlewareArgs["client"];
   readonly logger: AllMiddlewareArgs["logger"];
 }
@@ -31,11 +30,12 @@ export function surfaceOf(body: BlockAction): Surface {
  */
 export async function showCard(
   deps: BotDeps,
-  { body, respond, client, logger }: CardActionArgs,
+  { body, client, logger }: CardActionArgs,
   what: string,
   build: () => Answer | undefined,
 ): Promise<void> {
   const surface = surfaceOf(body);
+  const respond = deps.respondTo(body.response_url);
   const card: Card = safely(logger, what, () => {
     const answer = build();
     if (!answer) {

@@ -11,7 +11,7 @@ import type { BotDeps } from "../deps.ts";
 import { showCard } from "./show-card.ts";
 
 type CodeAction = BlockButtonAction | BlockStaticSelectAction;
-type CodeArgs = Pick<SlackActionMiddlewareArgs<CodeAction>, "ack" | "action" | "body" | "respond"> &
+type CodeArgs = Pick<SlackActionMiddlewareArgs<CodeAction>, "ack" | "action" | "body"> &
   Pick<AllMiddlewareArgs, "client" | "logger">;
 
 /** A button's value, or a menu's chosen option. */

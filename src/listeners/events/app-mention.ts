@@ -3,7 +3,7 @@ import { callSlack } from "../../slack/api/web-api.ts";
 import { messageFromCard } from "../../slack/messages/shapes.ts";
 import { questionFromMessage } from "../../slack/messages/text.ts";
 import { explainedCodes, safely } from "../answering.ts";
-import type { BotDeps } from "../deps.ts";
+import { type BotDeps, workspaceOf } from "../deps.ts";
 
 type MentionArgs = Pick<SlackEventMiddlewareArgs<"app_mention">, "event"> &
   Pick<AllMiddlewareArgs, "client" | "context" | "logger">;
@@ -46,7 +46,11 @@ export function appMention(deps: BotDeps) {
     );
     // Codes explained on request count as explained: the same thread won't get them again unasked.
     // Only those the card explains (not a scenario's runners-up).
-    if (posted) for (const code of codes) deps.mentions.record(event.channel, threadTs, code);
+    if (posted && codes.length > 0) {
+      await deps.mentions
+        .record({ workspace: workspaceOf(context), channel: event.channel, threadTs }, codes)
+        .catch((error: unknown) => logger.debug(`Could not record the codes explained: ${String(error)}`));
+    }
   };
 }
 

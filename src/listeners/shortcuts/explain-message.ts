@@ -14,7 +14,7 @@ import { codesInMessage } from "../messages/status-code-mention.ts";
 /** The message shortcut's callback_id, as manifest.yml registers it. */
 export const EXPLAIN_SHORTCUT = "explain_http_codes";
 
-type ShortcutArgs = Pick<SlackShortcutMiddlewareArgs<MessageShortcut>, "ack" | "shortcut" | "respond"> &
+type ShortcutArgs = Pick<SlackShortcutMiddlewareArgs<MessageShortcut>, "ack" | "shortcut"> &
   Pick<AllMiddlewareArgs, "client" | "logger">;
 
 /** An answer to a message, and what its "Share in thread" button shares (none for help and "not sure"). */
@@ -90,8 +90,9 @@ function shareValue(channel: string, threadTs: string, answered: AnsweredMessage
  * the answer comes through the shortcut's response_url instead.
  */
 export function explainMessage(deps: BotDeps) {
-  return async ({ ack, shortcut, respond, client, logger }: ShortcutArgs): Promise<void> => {
+  return async ({ ack, shortcut, client, logger }: ShortcutArgs): Promise<void> => {
     await ack();
+    const respond = deps.respondTo(shortcut.response_url);
     const user = shortcut.user.id;
     const channel = shortcut.channel?.id;
     const message = shortcut.message as MessageShortcut["message"] | undefined;

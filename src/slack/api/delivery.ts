@@ -5,6 +5,8 @@
  * happened: trying another way could show the message twice.
  */
 
+import { RESPONSE_URL_ERROR } from "./response-url.ts";
+
 /**
  * Web API errors with which Slack says it did not post (and so which another way may succeed):
  * where the bot may not post, and what Slack refused in the request itself. Errors such as
@@ -53,6 +55,7 @@ interface FailureShape {
   code?: string;
   statusCode?: number;
   data?: { error?: unknown };
+  declined?: boolean;
 }
 
 /**
@@ -70,6 +73,9 @@ export function slackDeclined(error: unknown): boolean {
       return true;
     case "slack_bolt_respond_error":
       return typeof e.statusCode === "number" && e.statusCode >= 400 && e.statusCode < 500;
+    // src/slack/api/response-url.ts: it says itself whether the post certainly did not happen.
+    case RESPONSE_URL_ERROR:
+      return e.declined === true;
     default:
       return false;
   }

@@ -1,4 +1,6 @@
 import type { Logger } from "@slack/bolt";
+import { escapeControl } from "../../logger.ts";
+import { RESPONSE_URL_ERROR } from "./response-url.ts";
 
 /** Error codes of @slack/web-api and Bolt, as strings (the SDK's enums are not a direct dependency). */
 const RATE_LIMITED = "slack_webapi_rate_limited_error";
@@ -33,31 +35,58 @@ function networkReason(original: NetworkCause | undefined, fallback: string | un
   return original?.message ?? fallback ?? "request failed";
 }
 
+/** Slack's error codes are short snake_case words ("not_in_channel", "invalid_blocks"). */
+const ERROR_CODE = /^[a-z0-9_.]{1,80}$/i;
+
+/**
+ * Text an upstream sent, as it is safe to log: short, on one line. A proxy's or load balancer's
+ * error page arrives where Slack's error code should be (the Web API client reports a body that is
+ * not JSON as the error), and can be 100 KB of HTML with line breaks that would forge log lines.
+ */
+export function upstreamText(text: string, max = 120): string {
+  if (ERROR_CODE.test(text)) return text;
+  return `unexpected answer (${text.length} characters): "${oneLine(text, max)}"`;
+}
+
+/** Text cut to `max` characters, with its control characters escaped. */
+function oneLine(text: string, max = 300): string {
+  return escapeControl(text.length > max ? `${text.slice(0, max)}…` : text);
+}
+
 /** A short, secret-free name for what went wrong: "not_in_channel", "ratelimited", "network: ECONNREFUSED". */
 export function describeSlackError(error: unknown): string {
   const e = (error ?? {}) as SdkError;
   switch (e.code) {
     case PLATFORM_ERROR:
-      return e.data?.error ?? "platform_error";
+      return upstreamText(String(e.data?.error ?? "platform_error"));
     case RATE_LIMITED:
       return `ratelimited (retry after ${e.retryAfter ?? "?"} s)`;
     case REQUEST_ERROR:
-      return `network: ${networkReason(e.original, e.message)}`;
+      return `network: ${oneLine(networkReason(e.original, e.message))}`;
     case HTTP_ERROR:
       return `http ${e.statusCode ?? "error"}`;
+    case RESPONSE_URL_ERROR:
+      return oneLine(e.message ?? "failed");
     default:
       if (typeof e.statusCode === "number") return `http ${e.statusCode}`;
-      return e.message ?? String(error);
+      return oneLine(e.message ?? String(error));
   }
 }
 
-/** What @slack/web-api logs, as a warning, before throwing a network error (a timeout included). */
-const SDK_REQUEST_FAILED = "http request failed";
+/**
+ * Warnings of the SDKs that the app reports itself, once and with context, so they go to debug:
+ * @slack/web-api's before it throws a network error (callSlack logs the failed call), and Bolt's
+ * when `authorize` fails (app.ts's error handler logs why, or nothing more during a database outage,
+ * which the store has reported).
+ */
+const SDK_WARNINGS_REPORTED_ELSEWHERE = new Set([
+  "http request failed",
+  "Authorization of incoming event did not succeed. No listeners will be called.",
+]);
 
 /**
- * The logger for Bolt and the Web API client: the app's own, except that the client's "http request
- * failed" warning goes to debug. The caller reports every failed call once, with what the call was
- * about (see callSlack); the client's line would say the same thing a second time, without context.
+ * The logger for Bolt and the Web API client: the app's own, except for the warnings above, which
+ * would say a second time, without context, what the app reports.
  */
 export function sdkLogger<L extends Logger>(logger: L): L {
   return {
@@ -65,7 +94,9 @@ export function sdkLogger<L extends Logger>(logger: L): L {
     debug: (...messages: unknown[]) => logger.debug(...messages),
     info: (...messages: unknown[]) => logger.info(...messages),
     warn: (...messages: unknown[]) =>
-      messages[0] === SDK_REQUEST_FAILED ? logger.debug(...messages) : logger.warn(...messages),
+      typeof messages[0] === "string" && SDK_WARNINGS_REPORTED_ELSEWHERE.has(messages[0])
+        ? logger.debug(...messages)
+        : logger.warn(...messages),
     error: (...messages: unknown[]) => logger.error(...messages),
     setLevel: (level: Parameters<Logger["setLevel"]>[0]) => logger.setLevel(level),
     getLevel: () => logger.getLevel(),

@@ -13,8 +13,18 @@ export type SlashCommandHandler = (args: {
 }) => Promise<void>;
 
 /**
+ * An Events API request (`event_callback`), except `function_executed`, whose listener acknowledges
+ * it itself (Bolt leaves that one's ack to the listener too).
+ */
+function isEventsApiRequest(body: unknown): boolean {
+  const envelope = body as { type?: unknown; event?: { type?: unknown } } | null;
+  return envelope?.type === "event_callback" && envelope.event?.type !== "function_executed";
+}
+
+/**
  * Wraps Bolt's receiver (HTTP or Socket Mode) to add what Bolt leaves out. Checked against
  * @slack/bolt 5.1.0; each point names the Bolt behaviour it works around:
+ * - Events API requests are acknowledged before Bolt authorizes them, not after;
  * - every request is acknowledged: payloads no listener handles (unknown types, actions of other
  *   apps' blocks) get 200 right away. Bolt leaves them unacknowledged and its receiver answers 404
  *   after 3 seconds, so Slack would retry them;
@@ -58,7 +68,10 @@ export class AckingReceiver implements Receiver {
 
   #process(app: App, event: ReceiverEvent): Promise<void> {
     let acked = false;
+    let ackedFirst = false;
     const ack: AckFn<unknown> = async (response) => {
+      // Acknowledged before Bolt saw it (below): Bolt's own acknowledgement is a no-op.
+      if (ackedFirst) return;
       acked = true;
       return event.ack(response);
     };
@@ -76,7 +89,16 @@ export class AckingReceiver implements Receiver {
             ack,
             logger: this.#logger,
           });
-        else await app.processEvent({ ...event, ack });
+        else {
+          // An Events API request's acknowledgement carries nothing, and Bolt gives it only after
+          // authorizing the request: in OAuth mode, a database read and maybe a token refresh, which
+          // must not eat into Slack's 3 seconds. So it is given first.
+          if (isEventsApiRequest(event.body)) {
+            await ack();
+            ackedFirst = true;
+          }
+          await app.processEvent({ ...event, ack });
+        }
       } catch (error) {
         this.#logger.error("An error escaped the listeners:", error);
       } finally {

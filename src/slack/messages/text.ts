@@ -19,18 +19,40 @@ export function escapeSlack(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+/** One `<...>` token's plain-text replacement. */
+function tokenText(
+  inner: string,
+  links: PlainTextOptions["links"],
+  mentions: PlainTextOptions["mentions"],
+): string {
+  const bar = inner.indexOf("|");
+  const target = bar < 0 ? inner : inner.slice(0, bar);
+  const label = bar < 0 ? undefined : inner.slice(bar + 1).split("|", 1)[0];
+  if (target.startsWith("@")) return mentions === "keep" ? ` ${target} ` : " ";
+  if (target.startsWith("#")) return label ? ` #${label} ` : " ";
+  if (target.startsWith("!")) return " ";
+  if (links === "drop") return " ";
+  if (links === "label" && label) return ` ${label} `;
+  return ` ${target} `;
+}
+
+/**
+ * Slack text to plain text. One pass: each `<` is matched with the first `>` after it, and once no
+ * `>` is left no later `<` can open a token (so 40,000 unclosed `<` cost no more than any text).
+ */
 export function slackToPlainText(text: string, options: PlainTextOptions = {}): string {
   const links = options.links ?? "url";
   const mentions = options.mentions ?? "drop";
-  const replaced = text.replace(/<([^>]*)>/g, (_token, inner: string) => {
-    const [target = "", label] = inner.split("|", 2);
-    if (target.startsWith("@")) return mentions === "keep" ? ` ${target} ` : " ";
-    if (target.startsWith("#")) return label ? ` #${label} ` : " ";
-    if (target.startsWith("!")) return " ";
-    if (links === "drop") return " ";
-    if (links === "label" && label) return ` ${label} `;
-    return ` ${target} `;
-  });
+  let replaced = "";
+  let at = 0;
+  while (at < text.length) {
+    const open = text.indexOf("<", at);
+    const close = open < 0 ? -1 : text.indexOf(">", open + 1);
+    if (close < 0) break;
+    replaced += text.slice(at, open) + tokenText(text.slice(open + 1, close), links, mentions);
+    at = close + 1;
+  }
+  replaced += text.slice(at);
   return unescapeSlack(replaced)
     .replace(/[ \t]+/g, " ")
     .trim();

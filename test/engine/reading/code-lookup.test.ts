@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { codeLookup } from "../../../src/engine/reading/code-lookup.ts";
 import { statusCodeFromUrl } from "../../../src/engine/reading/links.ts";
-import { statusCodesMentioned } from "../../../src/engine/reading/mentions.ts";
+import { codesToExplain } from "../../../src/engine/reading/reader.ts";
 import { getCatalog } from "../../../src/knowledge/load.ts";
 import { fakeCodes } from "../../support/codes.ts";
 
@@ -32,10 +32,9 @@ describe("with the real catalog", () => {
   it("recognises every registered code by its phrase", () => {
     for (const entry of getCatalog().entries) {
       if (!entry.registered) continue;
-      expect(
-        statusCodesMentioned(`we got ${entry.code} ${entry.phrase} again`, codes),
-        entry.phrase,
-      ).toContain(entry.code);
+      expect(codesToExplain(`we got ${entry.code} ${entry.phrase} again`, codes), entry.phrase).toContain(
+        entry.code,
+      );
     }
   });
 });

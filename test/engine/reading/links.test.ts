@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  isUnfurlDomain,
-  statusCodeFromUrl,
-  statusLinksInText,
-  UNFURL_DOMAINS,
-  urlsInText,
-} from "../../../src/engine/reading/links.ts";
+import { isUnfurlDomain, statusCodeFromUrl, UNFURL_DOMAINS } from "../../../src/engine/reading/links.ts";
 import { FAKE_ENTRIES, fakeCodes } from "../../support/codes.ts";
 
 const codes = fakeCodes();
@@ -103,31 +97,5 @@ describe("isUnfurlDomain", () => {
     expect(isUnfurlDomain("https://httpstatuses.com/404")).toBe(false);
     expect(isUnfurlDomain("https://evil-http.cat/404")).toBe(false);
     expect(isUnfurlDomain("nonsense")).toBe(false);
-  });
-});
-
-describe("urlsInText", () => {
-  it("reads Slack's <url> and <url|label> tokens and plain URLs", () => {
-    const text =
-      "see <https://http.cat/404|cat> and <https://httpstat.us/503?a=1&amp;b=2> or https://httpstatuses.com/502.";
-    expect(urlsInText(text)).toEqual([
-      "https://http.cat/404",
-      "https://httpstat.us/503?a=1&b=2",
-      "https://httpstatuses.com/502",
-    ]);
-  });
-
-  it("skips user and channel tokens", () => {
-    expect(urlsInText("<@U123> <#C123|general> <!here>")).toEqual([]);
-  });
-});
-
-describe("statusLinksInText", () => {
-  it("keeps only links to status-code pages", () => {
-    const text = "<https://example.com/404> <https://httpstatuses.com/429> <https://http.cat/503|503>";
-    expect(statusLinksInText(text, codes)).toEqual([
-      { url: "https://httpstatuses.com/429", code: 429 },
-      { url: "https://http.cat/503", code: 503 },
-    ]);
   });
 });

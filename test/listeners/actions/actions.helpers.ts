@@ -69,15 +69,18 @@ export function setupClick(
   const ack = vi.fn().mockResolvedValue(undefined);
   const respond = vi.fn().mockResolvedValue({ ok: true });
   const logger = fakeLogger();
+  // The listeners post to the response_url through deps.respondTo, never Bolt's respond.
+  const respondTo = vi.fn(() => respond);
   return {
     ...setup,
+    deps: { ...setup.deps, respondTo },
+    respondTo,
     client,
     ack,
     respond,
     logger,
     args: {
       ack,
-      respond,
       client: client as never,
       logger,
       body: clickBody(where, action) as never,

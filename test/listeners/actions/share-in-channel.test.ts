@@ -25,6 +25,8 @@ describe("Share in channel", () => {
     );
     expect(setup.respond).toHaveBeenCalledTimes(1);
     expect(setup.respond).toHaveBeenCalledWith({ delete_original: true });
+    // Through the app's response_url poster, for this click's URL.
+    expect(setup.respondTo).toHaveBeenCalledWith("https://hooks.example/r");
   });
 
   it("shares a free-text question again", async () => {

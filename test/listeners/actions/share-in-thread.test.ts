@@ -22,8 +22,12 @@ describe("Share in thread", () => {
     );
     expect(setup.respond.mock.calls.map((call) => call[0])).toEqual([{ delete_original: true }]);
     // Explained in that thread now: a later mention there is not explained again.
-    expect(setup.deps.mentions.allowed("C1", "1.0", 503)).toBe(false);
-    expect(setup.deps.mentions.allowed("C1", "1.0", 429)).toBe(false);
+    expect(await setup.deps.mentions.claim({ workspace: "", channel: "C1", threadTs: "1.0" }, [503])).toEqual(
+      [],
+    );
+    expect(await setup.deps.mentions.claim({ workspace: "", channel: "C1", threadTs: "1.0" }, [429])).toEqual(
+      [],
+    );
   });
 
   it("shares the answer to a question again, from its reference", async () => {
@@ -74,6 +78,8 @@ describe("Share in thread", () => {
     expect(setup.respond.mock.calls.map((call) => call[0])).toEqual([
       expect.objectContaining({ response_type: "ephemeral", text: SHARE_UNCONFIRMED }),
     ]);
-    expect(setup.deps.mentions.allowed("C1", "1.0", 503)).toBe(true);
+    expect(await setup.deps.mentions.claim({ workspace: "", channel: "C1", threadTs: "1.0" }, [503])).toEqual(
+      [503],
+    );
   });
 });

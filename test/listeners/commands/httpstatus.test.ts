@@ -6,7 +6,7 @@ import { fakeDeps, fakeLogger } from "../../support/fakes.ts";
 function run(text: string, setup = fakeDeps(), name = "/httpstatus") {
   const ack = vi.fn().mockResolvedValue(undefined);
   const logger = fakeLogger();
-  const command = { command: name, text, channel_id: "C1", user_id: "U1" } as never;
+  const command = { command: name, text, team_id: "T1", channel_id: "C1", user_id: "U1" } as never;
   return { ack, logger, ...setup, done: httpstatusCommand(setup.deps)({ command, ack, logger }) };
 }
 
@@ -42,27 +42,93 @@ describe("/httpstatus", () => {
     const setup = fakeDeps();
     const muted = run("mute", setup);
     await muted.done;
-    expect(await setup.deps.mutes.isMuted("C1")).toBe(true);
+    expect(await setup.deps.mutes.isMuted({ workspace: "T1", channel: "C1" })).toBe(true);
     expect(muted.ack.mock.calls[0]?.[0]).toMatchObject({
       response_type: "ephemeral",
       text: expect.stringMatching(/won't/),
     });
     const unmuted = run(" Unmute ", setup);
     await unmuted.done;
-    expect(await setup.deps.mutes.isMuted("C1")).toBe(false);
+    expect(await setup.deps.mutes.isMuted({ workspace: "T1", channel: "C1" })).toBe(false);
     expect(unmuted.ack.mock.calls[0]?.[0]).toMatchObject({
       text: expect.stringContaining("`/httpstatus mute`"),
     });
     expect(setup.engine.answer).not.toHaveBeenCalled();
   });
 
-  it("still acknowledges when the mute store fails", async () => {
+  it("mutes only that channel of that workspace", async () => {
+    const setup = fakeDeps();
+    await run("mute", setup).done;
+    expect(await setup.deps.mutes.isMuted({ workspace: "T2", channel: "C1" })).toBe(false);
+    expect(await setup.deps.mutes.isMuted({ workspace: "T1", channel: "C2" })).toBe(false);
+  });
+
+  it("mutes and unmutes the whole workspace, where a conversation has no setting of its own", async () => {
+    const setup = fakeDeps();
+    const run2 = (text: string, channel: string) => {
+      const ack = vi.fn().mockResolvedValue(undefined);
+      const command = {
+        command: "/httpstatus",
+        text,
+        team_id: "T1",
+        channel_id: channel,
+        user_id: "U1",
+      } as never;
+      return { ack, done: httpstatusCommand(setup.deps)({ command, ack, logger: fakeLogger() }) };
+    };
+    const isMuted = (channel: string, workspace = "T1") => setup.deps.mutes.isMuted({ workspace, channel });
+    const unmutedHere = run2("unmute", "C1");
+    await unmutedHere.done;
+    const everywhere = run2("Mute  Workspace", "C2");
+    await everywhere.done;
+    expect(everywhere.ack.mock.calls[0]?.[0]).toMatchObject({
+      response_type: "ephemeral",
+      text: expect.stringContaining("anywhere in this workspace"),
+    });
+    expect(everywhere.ack.mock.calls[0]?.[0].text).toContain("`/httpstatus unmute workspace`");
+    expect(await isMuted("C2")).toBe(true);
+    expect(await isMuted("C3")).toBe(true);
+    // Unmuted on its own before: stays unmuted. Other workspaces: not affected.
+    expect(await isMuted("C1")).toBe(false);
+    expect(await isMuted("C2", "T2")).toBe(false);
+    const back = run2("unmute workspace", "C3");
+    await back.done;
+    expect(back.ack.mock.calls[0]?.[0].text).toContain("across this workspace");
+    expect(await isMuted("C2")).toBe(false);
+    expect(setup.engine.answer).not.toHaveBeenCalled();
+  });
+
+  it("still acknowledges when the mute store fails, saying the setting was not saved", async () => {
     const setup = fakeDeps();
     setup.deps.mutes.mute = () => Promise.reject(new Error("store down"));
     const { ack, done, logger } = run("mute", setup);
     await done;
-    expect(ack.mock.calls[0]?.[0]).toMatchObject({ text: expect.stringContaining("couldn't change") });
+    expect(ack.mock.calls[0]?.[0]).toMatchObject({
+      text: expect.stringContaining("couldn't save that setting"),
+    });
     expect(logger.lines.join("\n")).toContain("store down");
+  });
+
+  it("acknowledges in time when the store is slow, saying the setting may not have been saved", async () => {
+    const setup = fakeDeps({ storeBudgetMs: 20 });
+    let finish = () => {};
+    const pending = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    setup.deps.mutes.mute = () => pending;
+    const { ack, done, logger } = run("mute", setup);
+    await done;
+    expect(ack).toHaveBeenCalledTimes(1);
+    expect(ack.mock.calls[0]?.[0]).toMatchObject({
+      response_type: "ephemeral",
+      text: expect.stringContaining("may not have been saved"),
+    });
+    expect(ack.mock.calls[0]?.[0].text).toContain("`/httpstatus mute`");
+    // The write goes on, and the log says when it is done.
+    finish();
+    await pending;
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(logger.lines.join("\n")).toContain("after the answer");
   });
 
   it("acknowledges with an apology when the engine fails", async () => {

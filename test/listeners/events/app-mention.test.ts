@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { appMention } from "../../../src/listeners/events/app-mention.ts";
-import { BOT, fakeClient, fakeDeps, fakeLogger, platformError } from "../../support/fakes.ts";
+import { BOT, canExplain, fakeClient, fakeDeps, fakeLogger, platformError } from "../../support/fakes.ts";
 
 function mention(event: Record<string, unknown>, setup = fakeDeps(), client = fakeClient()) {
   const logger = fakeLogger();
@@ -46,7 +46,7 @@ describe("app_mention", () => {
   it("remembers the codes it explained in the thread", async () => {
     const { deps, done } = mention({ text: "<@UBOT> 503" });
     await done;
-    expect(deps.mentions.allowed("C1", "1.0", 503)).toBe(false);
+    expect(await canExplain(deps, "C1", "1.0", 503)).toBe(false);
   });
 
   it("remembers only the codes the card explains, not a scenario's runners-up", async () => {
@@ -63,9 +63,10 @@ describe("app_mention", () => {
     });
     const { deps, done } = mention({ text: "<@UBOT> rate limit hit" }, setup);
     await done;
-    expect(deps.mentions.allowed("C1", "1.0", 429)).toBe(false);
-    expect(deps.mentions.allowed("C1", "1.0", 503)).toBe(true);
-    expect(deps.mentions.allowed("C1", "9.0", 503)).toBe(true);
+    expect(await deps.mentions.claim({ workspace: "", channel: "C1", threadTs: "1.0" }, [429])).toEqual([]);
+    expect(await deps.mentions.claim({ workspace: "", channel: "C1", threadTs: "9.0" }, [503])).toEqual([
+      503,
+    ]);
   });
 
   it("logs Web API errors instead of throwing", async () => {
@@ -75,7 +76,7 @@ describe("app_mention", () => {
     const { logger, done } = mention({ text: "<@UBOT> 404" }, setup, failing);
     await expect(done).resolves.toBeUndefined();
     expect(logger.lines.join("\n")).toContain("not_in_channel");
-    expect(setup.deps.mentions.allowed("C1", "1.0", 404)).toBe(true);
+    expect(await canExplain(setup.deps, "C1", "1.0", 404)).toBe(true);
   });
 
   it("apologises when the engine fails", async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { statusCodeMention } from "../../../src/listeners/messages/status-code-mention.ts";
 import {
   BOT,
+  canExplain,
   type FakeClient,
   fakeClient,
   fakeDeps,
@@ -95,7 +96,7 @@ describe("codes mentioned in messages", () => {
 
   it("stays quiet in muted conversations", async () => {
     const setup = fakeDeps();
-    await setup.deps.mutes.mute("C1");
+    await setup.deps.mutes.mute({ workspace: "", channel: "C1" });
     const { client } = await say({ text: "HTTP 503" }, setup);
     expect(client.chat.postMessage).not.toHaveBeenCalled();
   });
@@ -127,6 +128,6 @@ describe("codes mentioned in messages", () => {
     const { client, logger } = await say({ text: "HTTP 503" }, setup);
     expect(client.chat.postMessage).not.toHaveBeenCalled();
     expect(logger.lines.join("\n")).toContain("engine down");
-    expect(setup.deps.mentions.allowed("C1", "1.0", 503)).toBe(true);
+    expect(await canExplain(setup.deps, "C1", "1.0", 503)).toBe(true);
   });
 });

@@ -20,9 +20,9 @@ function use(message: Record<string, unknown>, setup = fakeDeps(), client = fake
     token: "x",
     action_ts: "9.9",
   };
-  const done = explainMessage(setup.deps)({
+  // The answer goes to the response_url through deps.respondTo, never Bolt's respond.
+  const done = explainMessage({ ...setup.deps, respondTo: () => respond })({
     ack,
-    respond,
     client: client as never,
     logger,
     shortcut: shortcut as never,
@@ -167,7 +167,6 @@ describe("Explain HTTP codes, a payload without its message", () => {
     const logger = fakeLogger();
     await explainMessage(setup.deps)({
       ack,
-      respond: vi.fn() as never,
       client: client as never,
       logger,
       shortcut: { type: "message_action", user: { id: "U1" }, channel: { id: "C1" } } as never,

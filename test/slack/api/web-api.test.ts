@@ -38,6 +38,15 @@ describe("describeSlackError", () => {
     expect(describeSlackError(new Error("boom"))).toBe("boom");
   });
 
+  it("an upstream's error page in place of Slack's error code is named, cut short and kept on one line", () => {
+    const page = `<html>\n${"x".repeat(100_000)}\n2026-01-01T00:00:00.000Z ERROR [status-bot] forged</html>`;
+    const described = describeSlackError(platform(page));
+    expect(described.length).toBeLessThan(200);
+    expect(described).not.toContain("\n");
+    expect(described).toMatch(/^unexpected answer \(100\d+ characters\): "<html>\\nxxx/);
+    expect(describeSlackError(new Error(`boom\n${"y".repeat(10_000)}`))).not.toContain("\n");
+  });
+
   it("says what a network failure was: a timeout, or the socket's error under fetch's", () => {
     const request = (original: unknown) => ({ code: "slack_webapi_request_error", original });
     // AbortSignal.timeout: a DOMException whose numeric code (23) says nothing.
@@ -100,7 +109,7 @@ describe("callSlack", () => {
 });
 
 describe("sdkLogger", () => {
-  it("turns the Web API client's own 'http request failed' warning into debug, and passes the rest", () => {
+  it("turns the SDKs' warnings that the app reports itself into debug, and passes the rest", () => {
     const { logger, lines } = fakeLogger();
     const levels: string[] = [];
     const spy = {
@@ -110,9 +119,14 @@ describe("sdkLogger", () => {
     } as never;
     const wrapped = sdkLogger(spy) as unknown as { warn(...m: unknown[]): void; info(...m: unknown[]): void };
     wrapped.warn("http request failed", "fetch failed");
+    wrapped.warn("Authorization of incoming event did not succeed. No listeners will be called.");
     wrapped.warn("missing_charset");
     wrapped.info("hello");
-    expect(levels).toEqual(["debug http request failed fetch failed", "warn missing_charset"]);
+    expect(levels).toEqual([
+      "debug http request failed fetch failed",
+      "debug Authorization of incoming event did not succeed. No listeners will be called.",
+      "warn missing_charset",
+    ]);
     expect(lines).toEqual(["hello"]);
   });
 });

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../../../src/engine/answer.ts";
+import { sources } from "../../../src/engine/intents/sources.ts";
+import { engine, question } from "./ask.ts";
+
+const ask = (query: string) => sources(question(query), engine);
+const where = (query: string) => ask(query)?.sources?.[0]?.sourceId;
+const code = (query: string) => ask(query)?.codes[0]?.entryId;
+
+describe("where a status comes from", () => {
+  it.each([
+    [
+      "2024/05/01 10:00:00 [error] 31#31: *100 upstream timed out (110: Connection timed out) while reading response header from upstream",
+      "nginx",
+      "504",
+    ],
+    ["no live upstreams while connecting to upstream", "nginx", "502"],
+    ["CSRF verification failed. Request aborted.", "django", "403"],
+    ['envoy: [2024-03-12T10:01:02.123Z] "GET /healthz HTTP/1.1" 503 UH 0 19 0 - "-"', "envoy", "503"],
+    ["haproxy log shows sH-- for those requests", "haproxy", "504"],
+    ["ActiveRecord::RecordNotFound (Couldn't find User with 'id'=42)", "rails", "404"],
+  ])("names the source of %j", (query, source, entryId) => {
+    expect(ask(query)?.intent).toBe("source");
+    expect(where(query)).toBe(source);
+    expect(code(query)).toBe(entryId);
+  });
+
+  it("takes the status from the question when the source reports whatever came", () => {
+    expect(where("axios: Request failed with status code 404")).toBe("axios");
+    expect(code("axios: Request failed with status code 404")).toBe("404");
+  });
+
+  it("answers a source named with a situation or a registered code", () => {
+    expect(where("what does django return on a csrf failure?")).toBe("django");
+    expect(code("what does django return on a csrf failure?")).toBe("403");
+    const haproxy = ask("why does HAProxy answer 503?");
+    expect(haproxy?.sources?.every((match) => match.sourceId === "haproxy")).toBe(true);
+    expect(haproxy?.codes[0]?.code).toBe(503);
+  });
+
+  it("needs more than a status's own name, a plain word or a short flag out of context", () => {
+    for (const query of [
+      "413 Request Entity Too Large",
+      "what does UH mean",
+      "please review my PR",
+      "express my thanks to the team",
+      "I couldn't find the docs",
+      "nginx 499",
+      "cloudflare 522",
+      "403",
+    ]) {
+      expect(ask(query), query).toBeUndefined();
+    }
+  });
+
+  it("comes before other protocols: an errno in an nginx line is a detail of the line", () => {
+    const log =
+      "2024/05/01 10:00:00 [error] 1234#1234: *5678 recv() failed (104: Connection reset by peer) while reading response header from upstream";
+    const result = answer(log, engine.catalog);
+    expect(result.intent).toBe("source");
+    expect(result.codes[0]?.code).toBe(502);
+  });
+});
