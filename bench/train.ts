@@ -4,6 +4,7 @@
 //   npx tsx bench/train.ts [--dry-run]
 // Training data: bench/training/*.tsv (copied from the independent helpers' sets), the repo's own
 // question sets (test/engine/*.tsv, bench/probe-questions.tsv). One question in five is held out.
+import { execFileSync } from "node:child_process";
 import { readdirSync, writeFileSync } from "node:fs";
 import { answer, engineFor, INTENTS, readQuestion } from "../src/engine/answer.ts";
 import { verdict, weighsWrittenCodes } from "../src/engine/intents/verdict.ts";
@@ -300,7 +301,8 @@ function report(label: string, cases: Case[], isRight: (c: Case) => boolean): vo
 }
 
 const catalog = getCatalog();
-const all = FILES.flatMap(readCases);
+// Question sets only: "codes:" lines are messages for the passive listener (bench/training/mentions.tsv).
+const all = FILES.flatMap(readCases).filter((c) => !c.expect.startsWith("codes:"));
 const train = all.filter((c) => !isHeldOut(c.query));
 const held = all.filter((c) => isHeldOut(c.query));
 console.log(`${all.length} questions: ${train.length} to train on, ${held.length} held out`);
@@ -431,5 +433,13 @@ ${allExamples.map((e) => `  { codes: ${JSON.stringify(e.codes)}, text: ${JSON.st
 ];
 `;
   writeFileSync("src/engine/learned-examples.ts", examples);
+  // Formatted as the rest of the code, so that a retrain leaves the lint clean.
+  execFileSync(
+    "npx",
+    ["biome", "format", "--write", "src/engine/learned.ts", "src/engine/learned-examples.ts"],
+    {
+      stdio: "ignore",
+    },
+  );
   console.log("wrote src/engine/learned.ts and src/engine/learned-examples.ts");
 }
