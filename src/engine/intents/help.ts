@@ -1,7 +1,10 @@
 import { type Answer, emptyAnswer, type Question } from "../types.ts";
 
 /** The bot, however it is named at the start of a message ("@statusbot hi", "status bot, help"). */
-const BOT_NAME = /^(?:@?status ?bot|@?bot)\b[\s,:]*/;
+const BOT_NAME = /^(?:[@/]?status ?bot|@?bot)\b[\s,:]*/;
+/** A greeting at the start ("hey bot, instructions please"): what follows is the request. */
+const GREETING_START =
+  /^(?:hi|hello|hey|heya|hiya|yo|howdy|hola|hallo)(?: there)?(?: (?:status ?)?bot)?\b[\s,:!]*/;
 const POLITE = String.raw`(?:\s+(?:me|please|pls|plz|bitte|por favor|thanks|thx|bot|statusbot))*`;
 
 /** A message that is only a request for help, in a word or two (or in a few languages). */
@@ -23,6 +26,8 @@ const ABOUT_THE_BOT: RegExp[] = [
     String.raw`\bhow (?:do|can|should|would|to)(?: i| we| one)? (?:use|ask|talk to|speak to|work with|give|paste|phrase|type|interact with|query|feed|send)\b.*\b${SELF}\b`,
   ),
   new RegExp(String.raw`\bhow (?:does|do|did) ${SELF} work\b`),
+  /\bhow (?:do|should|can|would|to)(?: i| we| one)? (?:phrase|word|ask|write|format|frame|put|formulate)\b.*\b(?:question|questions|query|queries)\b/,
+  /\bhow (?:do|should|can|to)(?: i| we)? ask (?:a |my |the )?(?:question|questions)\b/,
   /\bhow (?:to|do i|do we|can i) (?:use|start|begin)$/,
   /\bwhat (?:can|could|do|does|should|would) (?:i|we) (?:ask|type|say|write|send|do)(?: (?:you|here|with (?:this|it|you)|it|to you|now|next|first))*$/,
   /\bwhat (?:kind|kinds|sort|sorts|type|types) of (?:questions|things|stuff)\b.*\b(?:ask|answer|understand|do|handle|know)\b/,
@@ -46,6 +51,14 @@ const ABOUT_THE_BOT: RegExp[] = [
   /\bwhat should i (?:type|write|say|ask|enter)\b/,
   /\b(?:list|show) (?:of )?(?:all )?(?:the )?(?:commands|things you|what you)\b/,
   /\bnew here\b.*\b(?:how|what)\b.*\b(?:work|use|do)\b/,
+  /\bcan (?:i|we) (?:paste|send|give|dm|message|drop|share)\b.*\b(?:you|here|this bot|the bot)\b/,
+  /\bexample (?:questions|queries|prompts)\b/,
+  /\b(?:what|which) (?:inputs?|formats?|kinds? of input|things|servers|frameworks|tools|languages|protocols)\b.{0,40}\b(?:do|can) you (?:understand|accept|take|know|support|cover|read|handle)\b/,
+  /\bdo you (?:only|also)\b/,
+  /\bdo you (?:answer|reply|respond|post|work) (?:in|on|only|everywhere|privately|in threads)\b/,
+  /\b(?:dm|message|mention|ping) (?:you|the bot|this bot)\b/,
+  /\b(?:don'?t|do not|dont) know what to ask\b/,
+  /\bgive me (?:some |a few )?(?:hints|ideas|examples|tips|pointers)\b/,
 ];
 
 /** Words beyond which a message is not a question about the bot. */
@@ -62,8 +75,11 @@ export function help(question: Question): Answer | undefined {
 }
 
 function asksForHelp(question: Question): boolean {
-  const plain = question.folded.replace(BOT_NAME, "").trim();
-  const bare = question.bare.replace(/^@?status ?bot\b[\s,:]*/, "").replace(/[?!.\s]+$/, "");
+  const plain = question.folded.replace(BOT_NAME, "").replace(GREETING_START, "").trim();
+  const bare = question.bare
+    .replace(/^[@/]?status ?bot\b[\s,:]*/, "")
+    .replace(GREETING_START, "")
+    .replace(/[?!.\s]+$/, "");
   if (!plain) return true;
   if (HELP_WORDS.test(bare) || HELP_WORDS.test(plain) || GREETING.test(plain)) return true;
   // A question that names a code is about the code, however it is put ("what can you tell me about 418");
