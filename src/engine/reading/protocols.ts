@@ -13,11 +13,14 @@ export interface ProtocolCode {
   readonly index: number;
 }
 
-/** Words that put a three-digit number in another protocol (lexical cues, not facts about codes). */
+/**
+ * Words that put a three-digit number in another protocol (lexical cues, not facts about codes). A
+ * relay is a mail relay unless the words say it relays web traffic ("the webhook relay").
+ */
 const THREE_DIGIT_CUES: ReadonlyArray<readonly [OtherProtocol, RegExp]> = [
   [
     "smtp",
-    /\b(?:e?smtp|postfix|sendmail|exim|qmail|mail\s?servers?|mailservers?|mta|rcpt|ehlo|helo|mail from|mailbox|mail relay|relay|bounced?|dsn|ses bounce)\b/i,
+    /\b(?:e?smtp|postfix|sendmail|exim|qmail|mail\s?servers?|mailservers?|mta|rcpt|ehlo|helo|mail from|mailbox|(?<!(?:webhooks?|https?|api|event|proxy)\s)relay|bounced?|dsn|ses bounce)\b/i,
   ],
   ["sip", /\b(?:sip|pbx|voip|asterisk|freeswitch|kamailio|opensips|sip trunks?)\b/i],
   ["ftp", /\b(?:ftps?|vsftpd|proftpd|pure-ftpd|filezilla|ftp server)\b/i],

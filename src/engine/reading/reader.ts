@@ -32,8 +32,10 @@ import {
   NOT_A_CODE_BEFORE,
   NOT_HTTP_STATUS_QUALIFIERS,
   QUANTITY_WORDS,
+  RANGE_BEFORE,
   STATUS_FUNCTIONS,
   STATUS_VERBS,
+  TIME_NEARBY,
   UNITS_AFTER,
   VENDORS,
   VERB_FILLERS,
@@ -427,9 +429,10 @@ class Reader {
     const suffix = text.slice(end, tail).toLowerCase().replace(/['’-]/g, "");
     const value = Number(digits);
 
-    if (this.phoneLike(end) || STREET_AFTER.test(text.slice(tail, tail + 40))) {
+    // "200 1406" after a request line is a status and a byte count, not a phone number.
+    const phone = this.phoneLike(end) && !STATUS_LINE.test(before) && !this.accessLogField(start, before);
+    if (phone || STREET_AFTER.test(text.slice(tail, tail + 40))) {
       candidate.vetoed = true;
-
       return;
     }
     if (charBefore === "(" && /^\)\s*\d{3}/.test(text.slice(end, end + 6))) {
@@ -543,6 +546,7 @@ class Reader {
     if (suffix === "d" || suffix === "ed" || suffix === "ing") return "verb-form";
     if (suffix === "s") {
       if (DURATION_BEFORE.test(before) || TIME_AFTER.test(after)) return "veto";
+      if (RANGE_BEFORE.test(before) && TIME_NEARBY.test(`${before} ${after.slice(0, 40)}`)) return "veto";
       if (/^\s*(?:of|per)\b/i.test(after)) return "veto";
       return "plural";
     }

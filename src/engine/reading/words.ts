@@ -119,13 +119,21 @@ export const UNITS_AFTER = wordSet(`
   more less fewer extra other others total times x
 `);
 
-/** Numbers used as durations: "took 403s", "in 500s", "up from 210s". */
+/** Numbers used as durations: "took 403s", "in 500s", "timeout is 300s". */
 export const DURATION_BEFORE = new RegExp(
   `\\b(?:${alternation(`took take takes taking lasted lasts last waited wait waits sleep sleeps slept
-   after within under over about around approx roughly nearly almost every from to than ran runs
+   after within under over about around approx roughly nearly almost every ran runs
    timeout ttl elapsed duration latency`)})(?:\\s+(?:is|was|of|at|to|=|set\\s+to))?\\s+(?:about\\s+|around\\s+|~\\s*)?$`,
   "i",
 );
+
+/**
+ * "from", "to" and "than" before a plural are a duration's only where time is spoken of ("up from
+ * 210s", "from 30s to 300s"); else the plural is a code's ("back to 200s", "from 302s to 301s").
+ */
+export const RANGE_BEFORE = /\b(?:from|to|than)\s+(?:about\s+|around\s+|~\s*)?$/i;
+export const TIME_NEARBY =
+  /\d\s?(?:ms|s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b|\b(?:latency|timeout|took|duration|elapsed|p\d\d|slow|slower|faster|longer|shorter|later|earlier|seconds?|minutes?)\b/i;
 
 /** Words before "status" or "code" that make it another kind of status: "order status 410". */
 export const NOT_HTTP_STATUS_QUALIFIERS = wordSet(`

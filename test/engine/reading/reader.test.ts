@@ -496,3 +496,21 @@ describe("numbers in questions", () => {
     expect(asked("status 0").codes).toMatchObject([{ value: 0, evidence: "field" }]);
   });
 });
+
+describe("codes in channel messages, read by rules that generalise", () => {
+  it.each([
+    ["the webhook relay keeps returning 413 since the payloads grew", [413]],
+    ['10.1.2.3 - - [03/Apr/2024:22:14:09 +0200] "GET /logo.png HTTP/1.1" 200 1406', [200]],
+    ["after the rollback we're back to 200s everywhere", [200]],
+  ])("reads %j", (text, expected) => {
+    expect(mentioned(text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    "the smtp relay answered 421, try again later",
+    "the batch now runs longer than 100s",
+    "p95 went from 30s to 300s after the migration",
+  ])("reads no code in %j", (text) => {
+    expect(mentioned(text)).toEqual([]);
+  });
+});
