@@ -111,11 +111,15 @@ const STATUS_LINE = /\bhttps?\/\d(?:\.\d)?\s*$/i;
 const HTTP_WORD =
   /\bhttps?(?:[\s_-]+(?:status|error|response|return|result|code|client|server|request))*[\s_-]*(?:code)?\s*[:=#]?\s*["'([]?\s*$/i;
 const STATUS_KEY =
-  /(?:^|[._$-])(?:status|status_?code|code|http_?code|response_?code|error|err|error_?code|http[-_](?:errors|codes|status(?:es)?))$/i;
+  /(?:^|[._$-])(?:status(?:es)?|status_?codes?|codes?|http_?codes?|response_?codes?|resp|error|err|error_?codes?|http[-_](?:errors|codes|status(?:es)?))$/i;
+/** Keys of an error: their value is an error's code, so a 1xx, 2xx or 3xx there is not a status. */
+const ERROR_KEY = /(?:^|[._$-])(?:error|err|error_?codes?)$/i;
 const CALL_BEFORE = /([A-Za-z_$][\w$]*)\s*\(\s*(?:(?:'[^']{0,60}'|"[^"]{0,60}"|[\w$.]+)\s*,\s*){0,2}$/;
 const DIRECTIVE_BEFORE =
   /(?:\b(?:halt|abort|errordocument|error_page|deny_status|redirect|return)|\[R=)\s*$/i;
-const OPENAPI_BEFORE = /\bresponses["']?\s*:\s*\{?\s*["']?$/i;
+const OPENAPI_BEFORE = /\bresponses["']?\s*[:=]\s*\{?\s*["']?$/i;
+/** A quoted key: OpenAPI's `'200': description: OK`, `"404": {`. */
+const QUOTED_KEY_AFTER = /^(["'])\s*:(?!\d)/;
 const METHOD_PATH = new RegExp(`\\b(?:${METHODS})\\s+(?:/\\S*|${LINK_MARK}+)\\s+(?:(?:->|→|=>|:)\\s*)?$`);
 /** HAProxy's timers (Tq/Tw/Tc/Tr/Ta) come right before the status: "0/0/1/-1/30001 504". */
 const HAPROXY_TIMERS = /(?:^|\s)-?\d+\/-?\d+\/-?\d+\/-?\d+\/\+?-?\d+\s+$/;
@@ -201,18 +205,27 @@ function skipBack(text: string, end: number, chars: string): number {
   return at;
 }
 
-/** The identifier a value follows: `statusCode=`, `"status": `, `status code is `, `status of `. */
-function keyEndingAt(window: string): { key: string; start: number } | undefined {
+/**
+ * The identifier a value follows: `statusCode=`, `"status": `, `status code is `, `status of `,
+ * `status_code != ` and a metric's labels: `probe_http_status_code{instance="x"} != `.
+ */
+function keyEndingAt(window: string): { key: string; start: number; bound: boolean } | undefined {
   let end = skipBack(window, window.length, " \t\"'[({");
-  const separator = /(?:={1,3}|:|=>|->|\bis|\bwas|\bof|\bequals?|\bbe)$/.exec(
+  const separator = /(?:={1,3}|!={1,2}|[<>]=?|:|=>|->|\bis|\bwas|\bof|\bequals?|\bbe)$/.exec(
     window.slice(Math.max(0, end - 7), end),
   );
   if (separator) end -= separator[0].length;
+  // "status >= 500" bounds a range of codes: a class, not a code.
+  const bound = separator !== null && /^[<>]/.test(separator[0]);
   end = skipBack(window, skipBack(window, end, " \t"), "\"']");
+  if (window[end - 1] === "}") {
+    const open = window.lastIndexOf("{", end - 1);
+    if (open > 0) end = open;
+  }
   let start = end;
   while (start > 0 && /[\w.$-]/.test(window[start - 1] as string)) start--;
   while (start < end && !/[A-Za-z_]/.test(window[start] as string)) start++;
-  return start < end ? { key: window.slice(start, end), start } : undefined;
+  return start < end ? { key: window.slice(start, end), start, bound } : undefined;
 }
 
 /** The word right after, with its original case. */
@@ -522,7 +535,7 @@ class Reader {
     // "500 rows", "status: 200 users migrated" (but "status=503 bytes=0" is two fields).
     const next = /^\s*([A-Za-z][\w'’-]*)(\s*[=:])?/.exec(after);
     if (next?.[1] && !next[2] && UNITS_AFTER.has(next[1].toLowerCase())) return "veto";
-    const keyed = this.keyBefore(before);
+    const keyed = this.keyBefore(before, value);
     if (keyed === "veto") return "veto";
     if (keyed) return "field";
     if (this.callArgument(before)) return "call";
@@ -542,6 +555,9 @@ class Reader {
     // "the server could not find the requested resource (404)", "request failed (502)".
     if (charBefore === "(" && /^\)/.test(after) && ERROR_SENTENCE.test(before)) return "field";
     if (OPENAPI_BEFORE.test(before)) return "call";
+    if ((charBefore === "'" || charBefore === '"') && QUOTED_KEY_AFTER.exec(after)?.[1] === charBefore) {
+      return "field";
+    }
 
     if (suffix === "d" || suffix === "ed" || suffix === "ing") return "verb-form";
     if (suffix === "s") {
@@ -613,7 +629,7 @@ class Reader {
   }
 
   /** "status=503", '"statusCode": 401', "status code: 403"; "veto" for "order status 410". */
-  private keyBefore(before: string): "field" | "veto" | undefined {
+  private keyBefore(before: string, value?: number): "field" | "veto" | undefined {
     const window = before.slice(-48);
     const found = keyEndingAt(window);
     if (!found) return undefined;
@@ -622,6 +638,7 @@ class Reader {
     const key = found.key.replace(/[.$-]+$/, "");
     const snake = key.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
     if (!STATUS_KEY.test(snake)) return undefined;
+    if (found.bound) return "veto";
     const parts = snake.split(/[._$-]+/);
     const previous = wordBefore(window, found.start);
     if (
@@ -631,6 +648,8 @@ class Reader {
       return "veto";
     }
     if (/\bexit(?:ed)?\b/i.test(before.slice(-32))) return "veto";
+    // "errorCode 101": a vendor's error number; an error is never a 1xx, 2xx or 3xx status.
+    if (value !== undefined && value < 400 && ERROR_KEY.test(snake)) return "veto";
     return "field";
   }
 

@@ -502,6 +502,12 @@ describe("codes in channel messages, read by rules that generalise", () => {
     ["the webhook relay keeps returning 413 since the payloads grew", [413]],
     ['10.1.2.3 - - [03/Apr/2024:22:14:09 +0200] "GET /logo.png HTTP/1.1" 200 1406', [200]],
     ["after the rollback we're back to 200s everywhere", [200]],
+    ['the alert is `http_status_code{job="api"} != 200` for 10m', [200]],
+    ["grpc-gateway `retryable_status_codes: [502, 503]` in the config", [502, 503]],
+    ["the job log says `resp=503 attempt=2/5`", [503]],
+    ["paths: /users: get: responses: '200': description: ok, '404': description: missing", [200, 404]],
+    ['@router.post("/x", responses={409: {"model": Error}})', [409]],
+    ["PayPal answered 422 with error_code 204 in the body", [422]],
   ])("reads %j", (text, expected) => {
     expect(mentioned(text).sort()).toEqual([...expected].sort());
   });
@@ -510,6 +516,7 @@ describe("codes in channel messages, read by rules that generalise", () => {
     "the smtp relay answered 421, try again later",
     "the batch now runs longer than 100s",
     "p95 went from 30s to 300s after the migration",
+    "alert when status_code >= 500 for 5 minutes",
   ])("reads no code in %j", (text) => {
     expect(mentioned(text)).toEqual([]);
   });
