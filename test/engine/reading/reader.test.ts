@@ -508,6 +508,19 @@ describe("codes in channel messages, read by rules that generalise", () => {
     ["paths: /users: get: responses: '200': description: ok, '404': description: missing", [200, 404]],
     ['@router.post("/x", responses={409: {"model": Error}})', [409]],
     ["PayPal answered 422 with error_code 204 in the body", [422]],
+    ["actix: `HttpResponse::Forbidden().finish()` for banned users", [403]],
+    ["Micronaut `return HttpResponse.badRequest(errors);`", [400]],
+    ["`return Results.Conflict(existing);` in the minimal API", [409]],
+    ["`ResponseEntity.accepted().build()` for the async job", [202]],
+    ["hapi: `throw Boom.tooManyRequests()`", [429]],
+    ["`next(createError.NotFound())` in the router", [404]],
+    ["Laravel test `->assertForbidden()` for guests", [403]],
+    ["Nest `throw new UnprocessableEntityException(errors)`", [422]],
+    ["django `raise Http404` when the slug is unknown", [404]],
+    ["CloudWatch alarm on `HTTPCode_Target_503_Count`", [503]],
+    ["the `CheckoutHigh429Rate` alert is flapping", [429]],
+    ["rspec `expect(response).to have_http_status(:no_content)`", [204]],
+    ['Phoenix `send_resp(conn, :not_found, "")`', [404]],
   ])("reads %j", (text, expected) => {
     expect(mentioned(text).sort()).toEqual([...expected].sort());
   });
@@ -517,6 +530,10 @@ describe("codes in channel messages, read by rules that generalise", () => {
     "the batch now runs longer than 100s",
     "p95 went from 30s to 300s after the migration",
     "alert when status_code >= 500 for 5 minutes",
+    "python raises TimeoutError after 30s",
+    '`raise ValueError("bad id")` in the parser',
+    "Micronaut `HttpResponse.redirect(uri)` for the login page",
+    "the worker throws ProcessingError on bad input",
   ])("reads no code in %j", (text) => {
     expect(mentioned(text)).toEqual([]);
   });
