@@ -114,7 +114,8 @@ const STATUS_KEY =
   /(?:^|[._$-])(?:status(?:es)?|status_?codes?|codes?|http_?codes?|response_?codes?|resp|error|err|error_?codes?|http[-_](?:errors|codes|status(?:es)?))$/i;
 /** Keys of an error: their value is an error's code, so a 1xx, 2xx or 3xx there is not a status. */
 const ERROR_KEY = /(?:^|[._$-])(?:error|err|error_?codes?)$/i;
-const CALL_BEFORE = /([A-Za-z_$][\w$]*)\s*\(\s*(?:(?:'[^']{0,60}'|"[^"]{0,60}"|[\w$.]+)\s*,\s*){0,2}$/;
+const CALL_BEFORE =
+  /([A-Za-z_$][\w$]*)\s*\(\s*(?:(?:'[^']{0,60}'|"[^"]{0,60}"|[\w$.]+|\{[^{}()]{0,60}\}|\[[^[\]()]{0,60}\])\s*,\s*){0,2}$/;
 const DIRECTIVE_BEFORE =
   /(?:\b(?:halt|abort|errordocument|error_page|deny_status|redirect|return)|\[R=)\s*$/i;
 const OPENAPI_BEFORE = /\bresponses["']?\s*[:=]\s*\{?\s*["']?$/i;
@@ -538,7 +539,7 @@ class Reader {
     const keyed = this.keyBefore(before, value);
     if (keyed === "veto") return "veto";
     if (keyed) return "field";
-    if (this.callArgument(before)) return "call";
+    if (this.callArgument(before, after)) return "call";
     if (DIRECTIVE_BEFORE.test(before) && this.followsWell(after, value)) return "call";
     if (charBefore === ":" || charBefore === "=") return "veto";
 
@@ -694,14 +695,18 @@ class Reader {
     return cached;
   }
 
-  /** res.status(409), abort(404), ctx.throw(400, ...), expect(res.status).toBe(201). */
-  private callArgument(before: string): boolean {
+  /**
+   * res.status(409), abort(404), ctx.throw(400, ...), c.json(body, 201), expect(res.status).toBe(201),
+   * assert.Equal(t, 500, resp.StatusCode): an assertion compares a status when one is named in it.
+   */
+  private callArgument(before: string, after: string): boolean {
     if (!before.includes("(")) return false;
     const match = CALL_BEFORE.exec(before);
     if (!match) return false;
     const name = (match[1] ?? "").toLowerCase();
     if (STATUS_FUNCTIONS.has(name)) return true;
-    return ASSERTIONS.has(name) && /status/i.test(before);
+    if (!ASSERTIONS.has(name)) return false;
+    return /status/i.test(before) || /^[^()]{0,60}status/i.test(after);
   }
 
   /** "nginx 499", "an ALB 460", "API Gateway 504". */

@@ -169,10 +169,12 @@ export const STATUS_FUNCTIONS = wordSet(`
   httpexception responsestatusexception webapplicationexception httperror error errorresponse
   setstatus set_status status_code statuscode withstatus respond respondwith reply
   errordocument error_page deny_status return
+  json text html string make_response json_response html_response text_response
 `);
 
 /** Assertions that compare a status: expect(res.status).toBe(201). */
 export const ASSERTIONS = wordSet(`
   tobe toequal tostrictequal tohavestatus equal equals eq assertequal assertequals assert_equal
-  assertstatus assert_response assertresponsestatus shouldbe should_be expect
+  assertstatus assert_response assertresponsestatus shouldbe should_be expect should assertsame
+  assert_eq assertthat isequalto is
 `);

@@ -521,6 +521,11 @@ describe("codes in channel messages, read by rules that generalise", () => {
     ["the `CheckoutHigh429Rate` alert is flapping", [429]],
     ["rspec `expect(response).to have_http_status(:no_content)`", [204]],
     ['Phoenix `send_resp(conn, :not_found, "")`', [404]],
+    ["Hono `return c.json({ error: 'taken' }, 409)`", [409]],
+    ['gin `c.String(404, "no such route")`', [404]],
+    ["`require.Equal(t, 201, res.StatusCode)` after the create", [201]],
+    ["`$this->assertSame(422, $response->getStatusCode());`", [422]],
+    ['`assert html_response(conn, 403) =~ "denied"`', [403]],
   ])("reads %j", (text, expected) => {
     expect(mentioned(text).sort()).toEqual([...expected].sort());
   });
@@ -534,6 +539,8 @@ describe("codes in channel messages, read by rules that generalise", () => {
     '`raise ValueError("bad id")` in the parser',
     "Micronaut `HttpResponse.redirect(uri)` for the login page",
     "the worker throws ProcessingError on bad input",
+    "`assert.Equal(t, 404, len(items))` in the pagination test",
+    "`text.slice(0, 200)` truncates the preview",
   ])("reads no code in %j", (text) => {
     expect(mentioned(text)).toEqual([]);
   });
