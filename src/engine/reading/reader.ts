@@ -25,9 +25,12 @@ import { LINK_MARK, lastAtMost, type Prepared, prepare } from "./prepare.ts";
 import { namedProtocolCodes, type OtherProtocol, type ProtocolCode, protocolOf } from "./protocols.ts";
 import {
   ASSERTIONS,
+  COUNTED_AFTER,
   DETERMINERS,
   DURATION_BEFORE,
   FOLLOWERS,
+  HEADER_NAME,
+  HTTP_CONTEXT,
   METHODS,
   NOT_A_CODE_BEFORE,
   NOT_HTTP_STATUS_QUALIFIERS,
@@ -60,7 +63,8 @@ export type Evidence =
   | "verb"
   | "determiner"
   | "noun"
-  | "pair";
+  | "pair"
+  | "context";
 
 /** Evidence that comes from the format: it holds even next to another protocol's words. */
 const FORMAT_EVIDENCE: ReadonlySet<Evidence> = new Set(["status-line", "http", "access-log", "link"]);
@@ -146,6 +150,26 @@ const VERB_AFTER_SUBJECT =
 /** Determiners that also count: "another 200", "all 500" are quantities unless more is said. */
 const COUNTING_DETERMINER =
   /\b(?:another|more|some|all|any|no|every|each|those|these|lots of|tons of|bunch of)\s+$/i;
+/** Words before a number that make it a quantity: "about 404", "top 500", "x 200", "~300". */
+const QUANTITY_BEFORE = new RegExp(
+  `\\b(?:${QUANTITY_WORDS}|of|per|x|by)\\s+$|[~×*]\\s*$|\\bp\\d{2,3}(?:\\.\\d+)?\\s*(?:is|was|at|of|[:=])?\\s*$|\\bthere\\s+(?:are|were|is|was)\\s+$|\\b(?:have|has|had|having|contains?|holds?)\\s+$`,
+  "i",
+);
+/** A name and a noun after a number: "404 API keys", "401 Jira tickets" are counted. */
+const NAMED_COUNT_AFTER = /^\s+[A-Z][A-Za-z]*\s+[a-z]{2,}s\b/;
+/** Things with numbers that stand in an HTTP sentence without being statuses: "server 503", "host 404". */
+const MACHINE_BEFORE =
+  /\b(?:server|host|hostname|vm|machine|instance|cluster|region|zone|rack|container|db|database|box)\s+$/i;
+/** Before a round number in context: a copula, a preposition, an arrow, a quote or a parenthesis. */
+const ROUND_CUE_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|with|on|as|not|or|but)|→|->|=>|["'(])\s*$/i;
+/**
+ * A verb that maps one thing to a code: "maps a timeout to 504", "translates it into 429", "defaults to
+ * 307", "switching from 302 to 301", "falls through to 404", "back to 200".
+ */
+const MAPPING_BEFORE =
+  /\b(?:back|maps?|mapped|mapping|translates?|translated|translating|converts?|converted|converting|turns?|turned|rewrites?|rewrote|defaults?|defaulted|falls?\s+(?:back|through)|fell\s+(?:back|through)|switch(?:es|ed|ing)?|downgrades?|downgraded|upgrades?|upgraded|changes?|changed)(?:\s+[\w'-]+){0,3}\s+(?:to|into)\s+$/i;
+/** "grew to 403", "from 404": a number reached or left is a quantity, unless a code is mapped to. */
+const TO_OR_FROM_BEFORE = /\b(?:to|into|from)\s+$/i;
 const STATUS_NOUN_AFTER = /^\s*(?:error|status|response|redirect|page|code|status code)\b/i;
 const TECHNICAL_FOLLOWER = new RegExp(
   `^\\s*(?:$|[.,;:)\\]!?'"—–-]|${LINK_MARK}|(?:from|on|back|when|whenever|instead|rather|because|error|errors|response|responses|status|code|page|but|with|without|again|and|or|in|at|after|until|unless|if|while|even|so|which|not|vs|versus|than|want|wanted|got|expected|received|for\\s+(?:every|all|any|some|the|a|an|each|unknown|missing|invalid|bad|deleted|expired|no|non|empty|private)\\b)\\b)`,
@@ -277,6 +301,8 @@ class Reader {
   private readonly text: string;
   private readonly prepared: Prepared;
   private readonly candidates: Candidate[] = [];
+  /** Whether a sentence (by its index) speaks of HTTP traffic. */
+  private readonly sentenceContext = new Map<number, boolean>();
   /** Whether a line matches LOG_LINE (by its start) or LOAD_BALANCER_LINE (by -1 - its start). */
   private readonly lineCache = new Map<number, boolean>();
 
@@ -314,6 +340,7 @@ class Reader {
     this.collectCandidates();
     for (const candidate of this.candidates) this.judge(candidate);
     this.propagate();
+    if (this.strictness === "message" && this.readInContext(codes.length > 0)) this.propagate();
     for (const candidate of this.candidates) {
       if (candidate.protocol) {
         others.push({ protocol: candidate.protocol, code: candidate.digits, index: candidate.start });
@@ -866,6 +893,93 @@ class Reader {
       }
       if (!changed) break;
     }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Codes in context: "every request to /me is 401 now", "counts 404 as errors".
+
+  /**
+   * A channel message's number with no evidence of its own and nothing against it is a status when
+   * its sentence speaks of HTTP traffic, or the message has a status read already. A round number
+   * ("is 200", "to 500") also needs a word that only a status takes after it. True if any was read.
+   */
+  private readInContext(messageHasCode: boolean): boolean {
+    const hasCode = messageHasCode || this.candidates.some((c) => c.evidence !== undefined);
+    let changed = false;
+    let previous: Candidate | undefined;
+    for (const candidate of this.candidates) {
+      const field = previous;
+      previous = candidate;
+      if (candidate.evidence || candidate.vetoed || candidate.protocol || candidate.digits.length !== 3)
+        continue;
+      // The field after an access log's status is its byte count: '"GET / HTTP/1.1" 200 304'.
+      if (
+        field?.evidence &&
+        FORMAT_EVIDENCE.has(field.evidence) &&
+        /^\s+$/.test(this.text.slice(field.tail, candidate.start))
+      ) {
+        continue;
+      }
+      const value = Number(candidate.digits);
+      if (!this.lookup.isKnown(value) || !this.standsAlone(candidate, value)) continue;
+      // A sentence and its neighbours: "… reset before headers. reset reason: … with 503".
+      const sentence = candidate.sentence;
+      if (
+        hasCode ||
+        this.inHttpSentence(sentence) ||
+        this.inHttpSentence(sentence - 1) ||
+        this.inHttpSentence(sentence + 1)
+      ) {
+        candidate.evidence = "context";
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  /** Nothing around the number makes it a count, a bound or a quantity. */
+  private standsAlone(candidate: Candidate, value: number): boolean {
+    const after = this.text.slice(candidate.tail, candidate.tail + WINDOW_AFTER);
+    if (!this.followsWell(after, value) || COUNTED_AFTER.test(after) || NAMED_COUNT_AFTER.test(after)) {
+      return false;
+    }
+    // A pasted log's numbers are statuses only where its format says so.
+    if (this.inLogLine(candidate.start)) return false;
+    const before = this.clauseBefore(candidate.start);
+    const mapped = MAPPING_BEFORE.test(before);
+    if (
+      QUANTITY_BEFORE.test(before) ||
+      COUNTING_DETERMINER.test(before) ||
+      MACHINE_BEFORE.test(before) ||
+      (!mapped && (DURATION_BEFORE.test(before) || TO_OR_FROM_BEFORE.test(before)))
+    ) {
+      return false;
+    }
+    // The value of some other key: "Content-Length: 503", "max_conns=404", "limit: 429".
+    const key = /([A-Za-z][\w.-]*)\s*[:=]\s*["']?$/.exec(before)?.[1];
+    if (key && (/[-_.]|[a-z][A-Z]/.test(key) || NOT_A_CODE_BEFORE.has(key.toLowerCase()))) return false;
+    // "token length is 401", "the max_conns of 404".
+    const named = keyEndingAt(before.slice(-48))
+      ?.key.split(/[._-]|(?<=[a-z])(?=[A-Z])/)
+      .pop();
+    if (named && NOT_A_CODE_BEFORE.has(named.toLowerCase())) return false;
+    if (NOT_A_CODE_BEFORE.has(wordBefore(this.text, candidate.start))) return false;
+    if (value % 100 !== 0) return true;
+    return (mapped || ROUND_CUE_BEFORE.test(before)) && TECHNICAL_FOLLOWER.test(after);
+  }
+
+  private inHttpSentence(sentence: number): boolean {
+    if (sentence < 0 || sentence > this.prepared.breaks.length) return false;
+    let known = this.sentenceContext.get(sentence);
+    if (known === undefined) {
+      const breaks = this.prepared.breaks;
+      const from = sentence > 0 ? (breaks[sentence - 1] as number) + 1 : 0;
+      const to = breaks[sentence] ?? this.text.length;
+      const words = this.text.slice(from, to);
+      known = HTTP_CONTEXT.test(words) || HEADER_NAME.test(words);
+      this.sentenceContext.set(sentence, known);
+    }
+    return known;
   }
 
   /** The text between two numbers of one sentence, or undefined when they are far apart. */

@@ -74,7 +74,7 @@ export const FOLLOWERS = wordSet(`
   could must might may does did do has had have seems seem looks fires fired triggers triggered
   breaks becomes hits pops doesn't don't didn't won't can't shouldn't turns means makes causes
   tells indicates signals implies forces lets requires needs changes converts drops loses strips
-  want wanted expected got received
+  want wanted expected got received it them us
   error errors response responses status statuses page code codes redirect redirects loop loops
   storm storms spike spikes handler handling body instead right wrong correct better worse fine
   expected everywhere anymore forever ok okay please
@@ -97,6 +97,7 @@ export const NOT_A_CODE_BEFORE = wordSet(`
   weight lbs kg km mile miles bytes byte kb mb gb px pt em rem highway hwy interstate box
   building street st avenue ave road rd dial dial-in pin otp extension sku part rev revision
   epoch iteration round chapter verse exercise question q figure fig table tab slide slides
+  length len threshold interval capacity index idx range budget quota backoff delay jitter
 `);
 
 /**
@@ -178,3 +179,27 @@ export const ASSERTIONS = wordSet(`
   assertstatus assert_response assertresponsestatus shouldbe should_be expect should assertsame
   assert_eq assertthat isequalto is
 `);
+
+/**
+ * Words that put a sentence in HTTP traffic: its parts (request, response, header, endpoint, route),
+ * the software that sends and reads it (servers, proxies, clients, the vendors above) and what is done
+ * about it (retries, throttling, auth, redirects). A number the words around it do not call a status
+ * may still be one in such a sentence, if nothing says it is something else.
+ */
+export const HTTP_CONTEXT = new RegExp(
+  `\\b(?:${alternation(`status statuses response responses request requests endpoint endpoints api apis
+  error errors url urls uri route routes routing header headers redirect redirects redirected redirecting webhook
+  webhooks rest graphql server servers client clients upstream downstream browser browsers devtools cors
+  preflight handler handlers middleware controller router curl postman insomnia httpie wget axios
+  retry retries retried retrying retryable throttle throttled throttling ratelimit rate_limit
+  rate_limited rate-limited backoff auth authn authz oauth login logout session spec openapi swagger
+  healthcheck health_check probe ${[...VENDORS].join(" ")}`)})\\b|\\bhttps?(?![a-z])|\\b[1-5]xx\\b|(?:^|\\s)/[a-z]`,
+  "i",
+);
+
+/** Header names (Retry-After, If-Match, X-Request-Id) are HTTP's too; they are written capitalised. */
+export const HEADER_NAME = /\b(?:[A-Z][a-z]+-)+[A-Z][a-z]+\b|\b[Xx]-[A-Za-z]+-/;
+
+/** Plural nouns of counting that follow a number bare of other evidence: "404 errors" is a count. */
+export const COUNTED_AFTER =
+  /^\s*(?:errors|responses|requests|codes|statuses|pages|hits|calls|failures|events|logs|lines)\b/i;

@@ -545,3 +545,37 @@ describe("codes in channel messages, read by rules that generalise", () => {
     expect(mentioned(text)).toEqual([]);
   });
 });
+
+describe("codes read from their sentence when nothing else is said of them", () => {
+  it.each([
+    ["every call to /v1/me is 401 since the key rotation", [401]],
+    ["the gateway maps a timeout to 504 for the mobile clients", [504]],
+    ["our retry policy skips 409 but not 429", [409, 429]],
+    ["the CDN is serving a cached 404 for the new bundle", [404]],
+    ["half the requests end in 502 after the deploy", [502]],
+    ["envoy resets the stream before headers. reset reason: overflow, so 503 it is", [503]],
+    ["the API should answer with 200 on a replay, not 201", [200, 201]],
+    ["the SLO dashboard counts 404 as an error, bots tank our availability", [404]],
+    ["If-None-Match matches, so 304 and an empty body", [304]],
+    ['the access log says "GET /x HTTP/1.1" 200 304, so 304 bytes went out', [200]],
+  ])("reads %j", (text, expected) => {
+    expect(mentioned(text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    "there are 404 API keys in the vault",
+    "we have 401 API clients onboarded",
+    "server 503 is down for maintenance, the API is fine",
+    "api latency p50 is 201 today",
+    "auth token length is 401",
+    "health check interval 300, threshold 503",
+    "retries: 3, backoff: 404",
+    "Content-Length: 503 on the request",
+    "the API rate limit is 429 per minute",
+    "ALB idle timeout is 60s, bump it to 300 or make the export async",
+    "there were 429 errors in the API validation report, mostly typos",
+    "the proxy pool grew to 403 after the api launch",
+  ])("reads no code in %j", (text) => {
+    expect(mentioned(text)).toEqual([]);
+  });
+});
