@@ -170,11 +170,22 @@ const MAPPING_BEFORE =
   /\b(?:back|maps?|mapped|mapping|translates?|translated|translating|converts?|converted|converting|turns?|turned|rewrites?|rewrote|defaults?|defaulted|falls?\s+(?:back|through)|fell\s+(?:back|through)|switch(?:es|ed|ing)?|downgrades?|downgraded|upgrades?|upgraded|changes?|changed)(?:\s+[\w'-]+){0,3}\s+(?:to|into)\s+$/i;
 /** "grew to 403", "from 404": a number reached or left is a quantity, unless a code is mapped to. */
 const TO_OR_FROM_BEFORE = /\b(?:to|into|from)\s+$/i;
-const STATUS_NOUN_AFTER = /^\s*(?:error|status|response|redirect|page|code|status code)\b/i;
+const STATUS_NOUN_AFTER =
+  /^\s*(?:error|status|response|redirect|page|code|status code|case|bug|handler|branch|path|loop|storm)\b/i;
 const TECHNICAL_FOLLOWER = new RegExp(
-  `^\\s*(?:$|[.,;:)\\]!?'"—–-]|${LINK_MARK}|(?:from|on|back|when|whenever|instead|rather|because|error|errors|response|responses|status|code|page|but|with|without|again|and|or|in|at|after|until|unless|if|while|even|so|which|not|vs|versus|than|want|wanted|got|expected|received|for\\s+(?:every|all|any|some|the|a|an|each|unknown|missing|invalid|bad|deleted|expired|no|non|empty|private)\\b)\\b)`,
+  `^\\s*(?:$|[.,;:)\\]!?'"—–-]|${LINK_MARK}|(?:from|on|back|when|whenever|instead|rather|because|error|errors|response|responses|status|code|page|but|with|without|again|and|or|in|at|after|until|unless|if|while|even|so|which|not|vs|versus|than|want|wanted|got|expected|received|since|within|[a-z]+_[a-z_]+|for\\s+(?:every|all|any|some|the|a|an|each|unknown|missing|invalid|bad|deleted|expired|no|non|empty|private)\\b)\\b)`,
   "i",
 );
+/** Words in -ly that are not adverbs of manner: "500 monthly users", "an assembly". */
+const PERIODIC_OR_NOUN = /^(?:monthly|nightly|quarterly|biweekly|fortnightly|assembly|anomaly|friendly)$/;
+/** An error's name in capitals after a code: "400 INVALID_ARGUMENT", "404 UNREGISTERED". */
+const ERROR_NAME_AFTER = /^\s*(?:[A-Z]{2,}_[A-Z_]+|[A-Z]{5,})\b/;
+
+/** What follows a round number when it is a status: a status's word, a join, an error's name. */
+function technicalFollower(after: string): boolean {
+  return TECHNICAL_FOLLOWER.test(after) || ERROR_NAME_AFTER.test(after);
+}
+
 /** An address: "221 Baker Street", "500 Howard St". */
 const STREET_AFTER =
   /^\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|Strasse|Straße)\b/;
@@ -186,6 +197,11 @@ const CONNECTOR_GAP =
   /^(?:\s*(?:,|\/|&|\+|and|or|but|not|nor|vs\.?|versus|v\.?|instead\s+of|rather\s+than|then|than|->|→|=>|==|!=|===|<>|to|from|want|wanted|got|get|expected|expect|received|also|even|only|just|on|for|a|an|the|it|was|is|be|should|use|return|returns|send|sends|over|with|never|no|NOT|then)\s*){1,6}$/i;
 const CONTRAST_GAP =
   /^\s*(?:,\s*)?(?:vs\.?|versus|or|instead\s+of|rather\s+than|not|,\s*not|over|\/|->|→|=>)\s*(?:an?\s+|the\s+)?$/i;
+/** "401 and 403": joined by "and", two codes only when neither is round ("200 and 300 users"). */
+const AND_GAP = /^\s*(?:,\s*)?and\s*(?:an?\s+|the\s+)?$/i;
+/** The target of a mapping: "NotFoundError→404", "HttpResponsePermanentRedirect = 301", "dup → 409". */
+const ARROW_BEFORE =
+  /(?:→|->|=>|\b[A-Z][A-Za-z]*(?:Http|Response|Status|Redirect|Error|Exception)[A-Za-z]*[\s`'"]*=)\s*$/;
 const ELLIPSIS_BEFORE =
   /(?:\bbut|\bnot|\bor|\bnor|\bvs\.?|\bversus|\bthan|\binstead\s+of|\brather\s+than|\bwant|\bwanted|\bexpected|\bgot|\bnot\s+on|\bbut\s+(?:not\s+)?(?:on|for|with)|,)\s+(?:an?\s+|the\s+)?$/i;
 /** A line that looks like a pasted log: a timestamp, a level, an address, key=value pairs. */
@@ -608,7 +624,7 @@ class Reader {
     }
     if (!followsWell) return undefined;
     if (VERB_BEFORE.test(before)) {
-      if (round && !TECHNICAL_FOLLOWER.test(after)) return undefined;
+      if (round && !technicalFollower(after)) return undefined;
       // "got 200 responses to the survey" counts; "got 500 errors" is a status's.
       if (round && WEAK_VERB_BEFORE.test(before) && /^\s*(?:responses|errors)\b/i.test(after)) {
         if (value < 400 || /^\s*responses/i.test(after)) return undefined;
@@ -618,7 +634,7 @@ class Reader {
       return "verb";
     }
     if (DETERMINER_BEFORE.test(before)) {
-      if (round && !/\ban?\s+$/i.test(before) && !TECHNICAL_FOLLOWER.test(after)) return undefined;
+      if (round && !/\ban?\s+$/i.test(before) && !technicalFollower(after)) return undefined;
       if (round && COUNTING_DETERMINER.test(before) && /^\s*(?:$|[.,;:!?)])/.test(after)) return undefined;
       return "determiner";
     }
@@ -831,6 +847,8 @@ class Reader {
     const lower = word.toLowerCase();
     if (UNITS_AFTER.has(lower)) return false;
     if (FOLLOWERS.has(lower)) return true;
+    // An adverb: "raises 422 automatically", "answers 409 consistently" (but "500 monthly users").
+    if (lower.length >= 7 && lower.endsWith("ly") && !PERIODIC_OR_NOUN.test(lower)) return true;
     if (/^[A-Z]/.test(word) || /[A-Z_]/.test(word.slice(1))) return true;
     return this.lookup.topicWords(value).has(lower);
   }
@@ -874,7 +892,8 @@ class Reader {
           next &&
           !next.evidence &&
           gapAfter !== undefined &&
-          CONTRAST_GAP.test(gapAfter) &&
+          (CONTRAST_GAP.test(gapAfter) ||
+            (AND_GAP.test(gapAfter) && value % 100 !== 0 && Number(next.digits) % 100 !== 0)) &&
           this.lookup.isKnown(Number(next.digits)) &&
           this.followsWell(this.text.slice(next.tail, next.tail + WINDOW_AFTER), Number(next.digits))
         ) {
@@ -921,7 +940,15 @@ class Reader {
         continue;
       }
       const value = Number(candidate.digits);
-      if (!this.lookup.isKnown(value) || !this.standsAlone(candidate, value)) continue;
+      if (!this.lookup.isKnown(value)) continue;
+      if (ARROW_BEFORE.test(this.clauseBefore(candidate.start))) {
+        if (this.followsWell(this.text.slice(candidate.tail, candidate.tail + WINDOW_AFTER), value)) {
+          candidate.evidence = "context";
+          changed = true;
+        }
+        continue;
+      }
+      if (!this.standsAlone(candidate, value)) continue;
       // A sentence and its neighbours: "… reset before headers. reset reason: … with 503".
       const sentence = candidate.sentence;
       if (
@@ -965,7 +992,7 @@ class Reader {
     if (named && NOT_A_CODE_BEFORE.has(named.toLowerCase())) return false;
     if (NOT_A_CODE_BEFORE.has(wordBefore(this.text, candidate.start))) return false;
     if (value % 100 !== 0) return true;
-    return (mapped || ROUND_CUE_BEFORE.test(before)) && TECHNICAL_FOLLOWER.test(after);
+    return (mapped || ROUND_CUE_BEFORE.test(before)) && technicalFollower(after);
   }
 
   private inHttpSentence(sentence: number): boolean {

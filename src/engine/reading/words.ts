@@ -31,6 +31,8 @@ export const STATUS_VERBS = alternation(`
   catch catches caught swallow swallows swallowed map maps mapped mapping convert converts converted
   translate translates translated rewrite rewrites rewrote trigger triggers triggered
   result results resulted kick kicks kicked spit spits use uses used using
+  render renders rendered rendering cache caches cached caching need needs needed accept accepts
+  accepted accepting allow allows allowed saying
 `);
 
 /**
@@ -74,7 +76,7 @@ export const FOLLOWERS = wordSet(`
   could must might may does did do has had have seems seem looks fires fired triggers triggered
   breaks becomes hits pops doesn't don't didn't won't can't shouldn't turns means makes causes
   tells indicates signals implies forces lets requires needs changes converts drops loses strips
-  want wanted expected got received it them us
+  want wanted expected got received it them us imo imho tbh fwiw iirc afaik probably
   error errors response responses status statuses page code codes redirect redirects loop loops
   storm storms spike spikes handler handling body instead right wrong correct better worse fine
   expected everywhere anymore forever ok okay please

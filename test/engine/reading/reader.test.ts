@@ -558,6 +558,15 @@ describe("codes read from their sentence when nothing else is said of them", () 
     ["the SLO dashboard counts 404 as an error, bots tank our availability", [404]],
     ["If-None-Match matches, so 304 and an empty body", [304]],
     ['the access log says "GET /x HTTP/1.1" 200 304, so 304 bytes went out', [200]],
+    ["our error mapper: ConflictError→409, everything else→500", [409, 500]],
+    ["flask `RequestEntityTooLarge` = 413 if MAX_CONTENT_LENGTH is set", [413]],
+    ["expired signature → 401, unknown tenant → 404", [401, 404]],
+    ["what's the difference between 401 and 403 again?", [401, 403]],
+    ["Pydantic errors become 422 automatically", [422]],
+    ["can someone write a test for the 412 case?", [412]],
+    ["the partner returned 400 INVALID_ARGUMENT for the date", [400]],
+    ["the refresh call failed with 400 invalid_grant", [400]],
+    ["varnish is caching 503 for a minute after a deploy", [503]],
   ])("reads %j", (text, expected) => {
     expect(mentioned(text).sort()).toEqual([...expected].sort());
   });
@@ -575,6 +584,10 @@ describe("codes read from their sentence when nothing else is said of them", () 
     "ALB idle timeout is 60s, bump it to 300 or make the export async",
     "there were 429 errors in the API validation report, mostly typos",
     "the proxy pool grew to 403 after the api launch",
+    "between 200 and 300 users hit the api at peak",
+    "1,000 visits → 404 signups → 201 activated",
+    "the API sent 500 Euros of credits to the partner",
+    "api has 500 monthly users",
   ])("reads no code in %j", (text) => {
     expect(mentioned(text)).toEqual([]);
   });
