@@ -50,6 +50,8 @@ const NAMED: ReadonlyArray<readonly [RegExp, NameKind]> = [
     "constant",
   ],
   [/\bSC_([A-Z][A-Z_]+)\b/g, "constant"],
+  // Symfony's Response::HTTP_NOT_FOUND, OpenResty's ngx.HTTP_GATEWAY_TIMEOUT.
+  [/\bHTTP_([A-Z][A-Z_]*[A-Z])\b/g, "constant"],
   // Response builders and HTTP error factories across frameworks: actix HttpResponse::NotFound(),
   // Micronaut HttpResponse.notFound(), ASP.NET (Typed)Results.NotFound(), Spring ResponseEntity.ok(),
   // JAX-RS Response.ok(), hapi's Boom.badRequest(), http-errors' createError.NotFound(), Laravel's
@@ -62,6 +64,9 @@ const NAMED: ReadonlyArray<readonly [RegExp, NameKind]> = [
   // NestJS ConflictException, InternalServerErrorException, NotFoundError.
   [/\b([A-Z][A-Za-z]+?)(?:Http)?(?:Exception|Error)\b/g, "exception"],
 ];
+
+/** A status written right after an exception's name: "NotFoundException: 503", "Error (429)". */
+const WRITTEN_CODE_AFTER = /^\s*[:(]\s*[1-5]\d\d\b/;
 
 /** "TooManyRequests", "TOO_MANY_REQUESTS", "SC_NOT_FOUND", "not_found" -> "too many requests" etc. */
 export function foldConstant(name: string): string {
@@ -104,6 +109,12 @@ export function readConstants(text: string, lookup: CodeLookup): ConstantReading
       const folded = foldConstant(name);
       const code = kind === "constant" ? lookup.codeForName(folded) : lookup.registeredCodeForName(folded);
       if (code === undefined || code === 0 || (kind === "exception" && code < 400)) continue;
+      // A code written next to the class wins: Spring Cloud's "NotFoundException: 503 ...".
+      if (
+        kind === "exception" &&
+        WRITTEN_CODE_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8))
+      )
+        continue;
       taken.add(at);
       found.push({ code, text: match[0], index: match.index, grpc: inGrpc(text, match.index) });
     }

@@ -24,7 +24,7 @@ const THREE_DIGIT_CUES: ReadonlyArray<readonly [OtherProtocol, RegExp]> = [
   ],
   ["sip", /\b(?:sip|pbx|voip|asterisk|freeswitch|kamailio|opensips|sip trunks?)\b/i],
   ["ftp", /\b(?:ftps?|vsftpd|proftpd|pure-ftpd|filezilla|ftp server)\b/i],
-  ["other", /\b(?:rtsp|mqtt|ldap|kerberos|nntp|imap|pop3|dns rcode|rcode)\b/i],
+  ["other", /\b(?:rtsp|mqtt|amqp|rabbitmq|ldap|kerberos|nntp|imap|pop3|dns rcode|rcode)\b/i],
 ];
 
 /** The cues above in one pattern, one group each: a number is checked in one pass. */

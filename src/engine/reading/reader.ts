@@ -129,8 +129,8 @@ const METHOD_PATH = new RegExp(`\\b(?:${METHODS})\\s+(?:/\\S*|${LINK_MARK}+)\\s+
 /** HAProxy's timers (Tq/Tw/Tc/Tr/Ta) come right before the status: "0/0/1/-1/30001 504". */
 const HAPROXY_TIMERS = /(?:^|\s)-?\d+\/-?\d+\/-?\d+\/-?\d+\/\+?-?\d+\s+$/;
 const REQUEST_LINE = new RegExp(`^(?:${METHODS})\\s+\\S.*$`);
-const LOAD_BALANCER_TIMES =
-  /(?:^|\s)(-?\d+(?:\.\d+)?)\s+(-?\d+(?:\.\d+)?)\s+(-?\d+(?:\.\d+)?)\s+(?:\d{3}\s+)?$/;
+/** Its three processing times are decimals or -1; then come the load balancer's and the target's status. */
+const LOAD_BALANCER_TIMES = /(?:^|\s)(-1|\d+\.\d+)\s+(-1|\d+\.\d+)\s+(-1|\d+\.\d+)\s+(?:\d{3}\s+)?$/;
 const LOAD_BALANCER_LINE = /\b(?:app|net)\/|\b(?:elb|alb)\b|^\s*(?:https?|h2|grpcs?|wss?)\s+\d{4}-/i;
 const VERB_BEFORE = new RegExp(
   `\\b(?:${STATUS_VERBS}|come\\s+back|comes\\s+back|came\\s+back|coming\\s+back|shows?\\s+up|showed\\s+up|surfaces?)(?:\\s+(?:${VERB_FILLERS})){0,3}\\s*[:-]?\\s*["'[(]?$`,
@@ -982,9 +982,8 @@ class Reader {
     ) {
       return false;
     }
-    // The value of some other key: "Content-Length: 503", "max_conns=404", "limit: 429".
-    const key = /([A-Za-z][\w.-]*)\s*[:=]\s*["']?$/.exec(before)?.[1];
-    if (key && (/[-_.]|[a-z][A-Z]/.test(key) || NOT_A_CODE_BEFORE.has(key.toLowerCase()))) return false;
+    // The value of some other key: "Content-Length: 503", "max_conns=404", "Allocations: 410".
+    if (/\w\s*[:=]\s*["']?$/.test(before)) return false;
     // "token length is 401", "the max_conns of 404".
     const named = keyEndingAt(before.slice(-48))
       ?.key.split(/[._-]|(?<=[a-z])(?=[A-Z])/)

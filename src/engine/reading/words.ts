@@ -194,7 +194,7 @@ export const HTTP_CONTEXT = new RegExp(
   webhooks rest graphql server servers client clients upstream downstream browser browsers devtools cors
   preflight handler handlers middleware controller router curl postman insomnia httpie wget axios
   retry retries retried retrying retryable throttle throttled throttling ratelimit rate_limit
-  rate_limited rate-limited backoff auth authn authz oauth login logout session spec openapi swagger
+  rate_limited rate-limited backoff auth authn authz oauth spec openapi swagger
   healthcheck health_check probe ${[...VENDORS].join(" ")}`)})\\b|\\bhttps?(?![a-z])|\\b[1-5]xx\\b|(?:^|\\s)/[a-z]`,
   "i",
 );

@@ -567,6 +567,14 @@ describe("codes read from their sentence when nothing else is said of them", () 
     ["the partner returned 400 INVALID_ARGUMENT for the date", [400]],
     ["the refresh call failed with 400 invalid_grant", [400]],
     ["varnish is caching 503 for a minute after a deploy", [503]],
+    ["Symfony `return new Response('', Response::HTTP_NOT_FOUND);`", [404]],
+    ["`ngx.exit(ngx.HTTP_GATEWAY_TIMEOUT)` when redis is slow", [504]],
+    ['gateway: NotFoundException: 503 SERVICE_UNAVAILABLE "Unable to find instance"', [503]],
+    ["Completed 401 Unauthorized in 3ms (ActiveRecord: 0.0ms | Allocations: 410)", [401]],
+    [
+      'https 2024-03-14T10:15:00.000Z app/prod-alb/50dc 203.0.113.9:42000 10.0.1.25:8080 0.000 0.042 0.000 200 200 410 1532 "GET https://api.example.com:443/v1 HTTP/1.1"',
+      [200],
+    ],
   ])("reads %j", (text, expected) => {
     expect(mentioned(text).sort()).toEqual([...expected].sort());
   });
@@ -588,6 +596,9 @@ describe("codes read from their sentence when nothing else is said of them", () 
     "1,000 visits → 404 signups → 201 activated",
     "the API sent 500 Euros of credits to the partner",
     "api has 500 monthly users",
+    'amqp: Exception (403) Reason: "ACCESS_REFUSED - Login was refused"',
+    "530 Login incorrect.",
+    "HTTP_HOST and HTTP_PROXY are set in the env",
   ])("reads no code in %j", (text) => {
     expect(mentioned(text)).toEqual([]);
   });
