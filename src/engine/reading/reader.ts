@@ -152,9 +152,12 @@ const COUNTING_DETERMINER =
   /\b(?:another|more|some|all|any|no|every|each|those|these|lots of|tons of|bunch of)\s+$/i;
 /** Words before a number that make it a quantity: "about 404", "top 500", "x 200", "~300". */
 const QUANTITY_BEFORE = new RegExp(
-  `\\b(?:${QUANTITY_WORDS}|of|per|x|by)\\s+$|[~×*]\\s*$|\\bp\\d{2,3}(?:\\.\\d+)?\\s*(?:is|was|at|of|[:=])?\\s*$|\\bthere\\s+(?:are|were|is|was)\\s+$|\\b(?:have|has|had|having|contains?|holds?)\\s+$`,
+  `\\b(?:${QUANTITY_WORDS}|(?<!instead\\s)of|per|x|by)\\s+$|[~×*]\\s*$|\\bp\\d{2,3}(?:\\.\\d+)?\\s*(?:is|was|at|of|[:=])?\\s*$|\\bthere\\s+(?:are|were|is|was)\\s+$|\\b(?:have|has|had|having|contains?|holds?)\\s+$`,
   "i",
 );
+/** A setting of time, also as part of a key: "proxy_read_timeout to 300", "cache.ttl = 404". */
+const DURATION_KEY_BEFORE =
+  /(?:timeout|ttl|delay|interval|backoff|expiry|expires|max_?age)(?:\s+(?:is|was|of|at|to|set\s+to))?\s*[:=]?\s*$/i;
 /** A name and a noun after a number: "404 API keys", "401 Jira tickets" are counted. */
 const NAMED_COUNT_AFTER = /^\s+[A-Z][A-Za-z]*\s+[a-z]{2,}s\b/;
 /** Things with numbers that stand in an HTTP sentence without being statuses: "server 503", "host 404". */
@@ -171,9 +174,9 @@ const MAPPING_BEFORE =
 /** "grew to 403", "from 404": a number reached or left is a quantity, unless a code is mapped to. */
 const TO_OR_FROM_BEFORE = /\b(?:to|into|from)\s+$/i;
 const STATUS_NOUN_AFTER =
-  /^\s*(?:error|status|response|redirect|page|code|status code|case|bug|handler|branch|path|loop|storm)\b/i;
+  /^\s*(?:error|status|response|redirect|page|code|status code|case|bug|handler|branch|path|loop|storm)\b|^\s+the\s+(?:right|correct|wrong|proper|appropriate|best|better)\s+(?:thing|code|status|choice|one|answer|response|call|fit)\b/i;
 const TECHNICAL_FOLLOWER = new RegExp(
-  `^\\s*(?:$|[.,;:)\\]!?'"—–-]|${LINK_MARK}|(?:from|on|back|when|whenever|instead|rather|because|error|errors|response|responses|status|code|page|but|with|without|again|and|or|in|at|after|until|unless|if|while|even|so|which|not|vs|versus|than|want|wanted|got|expected|received|since|within|[a-z]+_[a-z_]+|for\\s+(?:every|all|any|some|the|a|an|each|unknown|missing|invalid|bad|deleted|expired|no|non|empty|private)\\b)\\b)`,
+  `^\\s*(?:$|[.,;:)\\]!?'"—–-]|${LINK_MARK}|(?:from|on|back|when|whenever|instead|rather|because|error|errors|response|responses|status|code|page|but|with|without|again|and|or|in|at|after|until|unless|if|while|even|so|which|not|vs|versus|than|want|wanted|got|expected|received|since|within|[a-z]+_[a-z_]+|for\\s+(?:every|everyone|everybody|anyone|anybody|all|any|some|the|a|an|each|unknown|missing|invalid|bad|deleted|expired|no|non|empty|private)\\b)\\b)`,
   "i",
 );
 /** Words in -ly that are not adverbs of manner: "500 monthly users", "an assembly". */
@@ -578,7 +581,21 @@ class Reader {
     if (known && this.phraseAround(candidate, before, after, names)) return "phrase";
     // "500 rows", "status: 200 users migrated" (but "status=503 bytes=0" is two fields).
     const next = /^\s*([A-Za-z][\w'’-]*)(\s*[=:])?/.exec(after);
-    if (next?.[1] && !next[2] && UNITS_AFTER.has(next[1].toLowerCase())) return "veto";
+    if (next?.[1] && !next[2] && UNITS_AFTER.has(next[1].toLowerCase())) {
+      // "our 404 page?" is a status's page; "a 300 page spec", "the 404 page designer" count pages.
+      const pageEnd = next[0].length;
+      if (
+        known &&
+        next[1] === "page" &&
+        this.followsWell(after.slice(pageEnd), value) &&
+        (value % 100 !== 0 ||
+          SUBJECT_DETERMINER.test(before) ||
+          /\b(?:our|your|their|my|custom|default)\s+$/i.test(before))
+      ) {
+        return "noun";
+      }
+      return "veto";
+    }
     const keyed = this.keyBefore(before, value);
     if (keyed === "veto") return "veto";
     if (keyed) return "field";
@@ -847,6 +864,12 @@ class Reader {
     const lower = word.toLowerCase();
     if (UNITS_AFTER.has(lower)) return false;
     if (FOLLOWERS.has(lower)) return true;
+    // A participle saying what the code does: "499 spiking on the ingress" ("503 running pods" counts).
+    if (/^[a-z]{3,}ing$/.test(lower)) {
+      const then = rest.slice(rest.indexOf(word) + word.length);
+      const following = nextWord(then)?.toLowerCase();
+      return following === undefined ? !/^\s*\d/.test(then) : FOLLOWERS.has(following);
+    }
     // An adverb: "raises 422 automatically", "answers 409 consistently" (but "500 monthly users").
     if (lower.length >= 7 && lower.endsWith("ly") && !PERIODIC_OR_NOUN.test(lower)) return true;
     if (/^[A-Z]/.test(word) || /[A-Z_]/.test(word.slice(1))) return true;
@@ -866,6 +889,8 @@ class Reader {
       for (let i = 0; i < list.length; i++) {
         const candidate = list[i] as Candidate;
         if (candidate.evidence || !this.lookup.isKnown(Number(candidate.digits))) continue;
+        const clause = this.clauseBefore(candidate.start);
+        if (this.countedBefore(candidate, clause, MAPPING_BEFORE.test(clause))) continue;
         const previous = list[i - 1];
         const next = list[i + 1];
         const after = this.text.slice(candidate.tail, candidate.tail + WINDOW_AFTER);
@@ -948,11 +973,16 @@ class Reader {
         }
         continue;
       }
-      if (!this.standsAlone(candidate, value)) continue;
+      // A code that opens a message or a line, as a headline: "429 from github again", "prod: 502 on
+      // checkout", ":rotating_light: 503 for EU users". Round ones still need the sentence's context.
+      const opens = this.opensLine(candidate);
+      if (!this.standsAlone(candidate, value, opens)) continue;
+      const opening = opens && value % 100 !== 0;
       // A sentence and its neighbours: "… reset before headers. reset reason: … with 503".
       const sentence = candidate.sentence;
       if (
         hasCode ||
+        opening ||
         this.inHttpSentence(sentence) ||
         this.inHttpSentence(sentence - 1) ||
         this.inHttpSentence(sentence + 1)
@@ -965,7 +995,7 @@ class Reader {
   }
 
   /** Nothing around the number makes it a count, a bound or a quantity. */
-  private standsAlone(candidate: Candidate, value: number): boolean {
+  private standsAlone(candidate: Candidate, value: number, opens: boolean): boolean {
     const after = this.text.slice(candidate.tail, candidate.tail + WINDOW_AFTER);
     if (!this.followsWell(after, value) || COUNTED_AFTER.test(after) || NAMED_COUNT_AFTER.test(after)) {
       return false;
@@ -974,24 +1004,59 @@ class Reader {
     if (this.inLogLine(candidate.start)) return false;
     const before = this.clauseBefore(candidate.start);
     const mapped = MAPPING_BEFORE.test(before);
+    if (this.countedBefore(candidate, before, mapped) || (!mapped && TO_OR_FROM_BEFORE.test(before)))
+      return false;
+    if (value % 100 !== 0) return true;
+    return (mapped || opens || ROUND_CUE_BEFORE.test(before)) && technicalFollower(after);
+  }
+
+  /** Whether the number opens its line (after a label or an emoji at most) and a status's word follows. */
+  private opensLine(candidate: Candidate): boolean {
+    const [lineStart] = this.lineBounds(candidate.start);
+    const before = this.text.slice(lineStart, candidate.start);
+    if (
+      before.length > 40 ||
+      !/^\s*(?::[\w+-]+:\s*)*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,2}:\s*)?["']?$/.test(before)
+    ) {
+      return false;
+    }
+    // A word must follow: a number alone is not a headline.
+    const after = this.text.slice(candidate.tail, candidate.tail + WINDOW_AFTER);
+    return /^\s*[A-Za-z]/.test(after) && TECHNICAL_FOLLOWER.test(after);
+  }
+
+  /**
+   * The words before make the number a quantity, a duration, a machine's number or another key's
+   * value: "about 404", "timeout to 300", "server 503", "Content-Length: 503", "token length is 401".
+   */
+  private countedBefore(candidate: Candidate, before: string, mapped: boolean): boolean {
     if (
       QUANTITY_BEFORE.test(before) ||
       COUNTING_DETERMINER.test(before) ||
       MACHINE_BEFORE.test(before) ||
-      (!mapped && (DURATION_BEFORE.test(before) || TO_OR_FROM_BEFORE.test(before)))
+      (!mapped && (DURATION_BEFORE.test(before) || DURATION_KEY_BEFORE.test(before)))
     ) {
-      return false;
+      return true;
     }
-    // The value of some other key: "Content-Length: 503", "max_conns=404", "Allocations: 410".
-    if (/\w\s*[:=]\s*["']?$/.test(before)) return false;
-    // "token length is 401", "the max_conns of 404".
+    // An emoji's shortcode (":rotating_light: 503") is not a field.
+    const field = /:[\w+-]+:\s*$/.test(before) ? null : /([A-Za-z][\w.-]*)\s*([:=])\s*["']?$/.exec(before);
+    if (field) {
+      const key = field[1] as string;
+      const earlier = before.slice(0, field.index);
+      // A label in prose ("login broke: 401 for everyone", "Update: 503s") rather than a field.
+      const label =
+        field[2] === ":" &&
+        /^[A-Za-z]+$/.test(key) &&
+        !NOT_A_CODE_BEFORE.has(key.toLowerCase()) &&
+        (/^[a-z]+$/.test(key) || /^\s*$/.test(earlier)) &&
+        !/\w\s*[:=]\s*\S/.test(earlier);
+      if (!label) return true;
+    }
     const named = keyEndingAt(before.slice(-48))
       ?.key.split(/[._-]|(?<=[a-z])(?=[A-Z])/)
       .pop();
-    if (named && NOT_A_CODE_BEFORE.has(named.toLowerCase())) return false;
-    if (NOT_A_CODE_BEFORE.has(wordBefore(this.text, candidate.start))) return false;
-    if (value % 100 !== 0) return true;
-    return (mapped || ROUND_CUE_BEFORE.test(before)) && technicalFollower(after);
+    if (named && NOT_A_CODE_BEFORE.has(named.toLowerCase())) return true;
+    return NOT_A_CODE_BEFORE.has(wordBefore(this.text, candidate.start));
   }
 
   private inHttpSentence(sentence: number): boolean {

@@ -603,3 +603,36 @@ describe("codes read from their sentence when nothing else is said of them", () 
     expect(mentioned(text)).toEqual([]);
   });
 });
+
+describe("codes that open a message, and what a code's neighbours say", () => {
+  it.each([
+    ["429 from github again, we need a token with more quota", [429]],
+    ["login broke: 401 for everyone since 10:15", [401]],
+    [":rotating_light: 503 on checkout for EU users", [503]],
+    ["prod: 500 on /api/cart since the deploy", [500]],
+    ["is 422 the right thing for a failed business rule?", [422]],
+    ["metrics show 499 spiking on the ingress", [499]],
+    ["why does the CDN cache our 404 page?", [404]],
+    ["I set proxy_read_timeout to 300 and the 504s went away", [504]],
+  ])("reads %j", (text, expected) => {
+    expect(mentioned(text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    "403",
+    "404 days until launch",
+    "503 passed, 2 failed, 11 skipped",
+    "302 unread emails, don't judge me",
+    "200 from the budget goes to the offsite",
+    "the 404 page designer left the company",
+    "a 300 page spec is too long",
+    "sentry shows 503 running pods in the cluster",
+    "endpoint count: 404",
+    "server.port=503 in application.properties",
+    "the client retries up to 500 times, which is insane",
+    "response size went from 200 to 500 KB after the change",
+    "we cut the api latency from 800 to 403 ms",
+  ])("reads no code in %j", (text) => {
+    expect(mentioned(text)).toEqual([]);
+  });
+});
