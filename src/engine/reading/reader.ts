@@ -115,7 +115,7 @@ const STATUS_LINE = /\bhttps?\/\d(?:\.\d)?\s*$/i;
 const HTTP_WORD =
   /\bhttps?(?:[\s_-]+(?:status|error|response|return|result|code|client|server|request))*[\s_-]*(?:code)?\s*[:=#]?\s*["'([]?\s*$/i;
 const STATUS_KEY =
-  /(?:^|[._$-])(?:status(?:es)?|status_?codes?|codes?|http_?codes?|response_?codes?|resp|error|err|error_?codes?|http[-_](?:errors|codes|status(?:es)?))$/i;
+  /(?:^|[._$-])(?:status(?:es)?|status_?codes?|codes?|http_?codes?|response_?codes?|resp|error|err|error_?codes?|http[-_](?:errors|codes|status(?:es)?)|matcher|success_?codes|expected_?(?:codes|status(?:es)?)|valid_?status(?:es|_codes)?)$/i;
 /** Keys of an error: their value is an error's code, so a 1xx, 2xx or 3xx there is not a status. */
 const ERROR_KEY = /(?:^|[._$-])(?:error|err|error_?codes?)$/i;
 const CALL_BEFORE =
@@ -143,10 +143,10 @@ const DETERMINER_BEFORE = new RegExp(
   "i",
 );
 /** "the 304", "a 307", "that 502": a code that may be the subject of a verb. */
-const SUBJECT_DETERMINER = /\b(?:the|a|an|that|this|every|each|any)\s+["']?$/i;
+const SUBJECT_DETERMINER = /\b(?:the|a|an|that|this|every|each|any|our|your|their|my)\s+["']?$/i;
 /** A third-person verb, then a word that only follows verbs: "blows up", "preserves the method". */
 const VERB_AFTER_SUBJECT =
-  /^\s+[a-z]{3,}[^s\W]s\s+(?:up|down|out|off|away|back|the|a|an|it|them|us|everything|nothing|our|my|your|their|its|all|on|in|when|if|because|after|before|with)\b/;
+  /^\s+[a-z]{3,}[^s\W]s\s+(?:up|down|out|off|away|back|the|a|an|it|them|us|everything|nothing|our|my|your|their|its|all|on|in|when|if|because|after|before|with|as)\b/;
 /** Determiners that also count: "another 200", "all 500" are quantities unless more is said. */
 const COUNTING_DETERMINER =
   /\b(?:another|more|some|all|any|no|every|each|those|these|lots of|tons of|bunch of)\s+$/i;
@@ -162,7 +162,7 @@ const DURATION_KEY_BEFORE =
 const NAMED_COUNT_AFTER = /^\s+[A-Z][A-Za-z]*\s+[a-z]{2,}s\b/;
 /** Things with numbers that stand in an HTTP sentence without being statuses: "server 503", "host 404". */
 const MACHINE_BEFORE =
-  /\b(?:server|host|hostname|vm|machine|instance|cluster|region|zone|rack|container|db|database|box)\s+$/i;
+  /\b(?:server|host|hostname|vm|machine|instance|cluster|region|zone|rack|container|db|database|box|service)\s+$/i;
 /** Before a round number in context: a copula, a preposition, an arrow, a quote or a parenthesis. */
 const ROUND_CUE_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|with|on|as|not|or|but)|→|->|=>|["'(])\s*$/i;
 /**
@@ -189,10 +189,17 @@ function technicalFollower(after: string): boolean {
   return TECHNICAL_FOLLOWER.test(after) || ERROR_NAME_AFTER.test(after);
 }
 
+/** The first word of one of the code's names of several words: "500 internal error", "400 bad json". */
+function startsItsName(after: string, names: readonly string[]): boolean {
+  const first = /^\s*([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase();
+  return first !== undefined && names.some((name) => name.includes(" ") && name.startsWith(`${first} `));
+}
+
 /** An address: "221 Baker Street", "500 Howard St". */
 const STREET_AFTER =
   /^\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|Strasse|Straße)\b/;
-const ERROR_SENTENCE = /\b(?:error|failed|failure|server|request|response|status|resource)\b/i;
+const ERROR_SENTENCE =
+  /\b(?:error|failed|failure|server|request|response|status|resource|wrong|oops|sorry|unable|cannot|can't|couldn't)\b/i;
 const PHONE_AFTER = /^\)?[\s.-]*\d{3}[\s.-]\d{3,4}\b|^[\s.-]\d{4}\b/;
 const CLASS_AFTER = /^-?(?:level|series|range|class|family|ish)\b/i;
 const TIME_AFTER = /^\s*(?:ago|later|left|remaining|elapsed|timeout|latency|long|old|earlier)\b/i;
@@ -641,7 +648,7 @@ class Reader {
     }
     if (!followsWell) return undefined;
     if (VERB_BEFORE.test(before)) {
-      if (round && !technicalFollower(after)) return undefined;
+      if (round && !technicalFollower(after) && !startsItsName(after, names)) return undefined;
       // "got 200 responses to the survey" counts; "got 500 errors" is a status's.
       if (round && WEAK_VERB_BEFORE.test(before) && /^\s*(?:responses|errors)\b/i.test(after)) {
         if (value < 400 || /^\s*responses/i.test(after)) return undefined;
@@ -702,9 +709,12 @@ class Reader {
     if (found.bound) return "veto";
     const parts = snake.split(/[._$-]+/);
     const previous = wordBefore(window, found.start);
+    // A process's return code is at most 255: "return code 404" is a status in other words, and
+    // "return StatusCode(503)" a statement.
+    const processCode = (value === undefined || value <= 255) && /^(?:code|status)$/.test(snake);
     if (
       parts.some((part) => NOT_HTTP_STATUS_QUALIFIERS.has(part)) ||
-      NOT_HTTP_STATUS_QUALIFIERS.has(previous)
+      (NOT_HTTP_STATUS_QUALIFIERS.has(previous) && (previous !== "return" || processCode))
     ) {
       return "veto";
     }

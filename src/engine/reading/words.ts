@@ -32,7 +32,8 @@ export const STATUS_VERBS = alternation(`
   translate translates translated rewrite rewrites rewrote trigger triggers triggered
   result results resulted kick kicks kicked spit spits use uses used using
   render renders rendered rendering cache caches cached caching need needs needed accept accepts
-  accepted accepting allow allows allowed saying
+  accepted accepting allow allows allowed saying list lists listed listing document documents documented
+  declare declares declared define defines defined
 `);
 
 /**
@@ -76,7 +77,7 @@ export const FOLLOWERS = wordSet(`
   could must might may does did do has had have seems seem looks fires fired triggers triggered
   breaks becomes hits pops doesn't don't didn't won't can't shouldn't turns means makes causes
   tells indicates signals implies forces lets requires needs changes converts drops loses strips
-  want wanted expected got received it them us imo imho tbh fwiw iirc afaik probably
+  want wanted expected got received it them us imo imho tbh fwiw iirc afaik probably everytime
   error errors response responses status statuses page code codes redirect redirects loop loops
   storm storms spike spikes handler handling body instead right wrong correct better worse fine
   expected everywhere anymore forever ok okay please
@@ -190,6 +191,7 @@ export const ASSERTIONS = wordSet(`
  */
 export const HTTP_CONTEXT = new RegExp(
   `\\b(?:${alternation(`status statuses response responses request requests endpoint endpoints api apis
+  service services website site app
   error errors url urls uri route routes routing header headers redirect redirects redirected redirecting webhook
   webhooks rest graphql server servers client clients upstream downstream browser browsers devtools cors
   preflight handler handlers middleware controller router curl postman insomnia httpie wget axios

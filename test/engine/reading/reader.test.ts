@@ -636,3 +636,29 @@ describe("codes that open a message, and what a code's neighbours say", () => {
     expect(mentioned(text)).toEqual([]);
   });
 });
+
+describe("codes written in many registers", () => {
+  it.each([
+    ['[FIRING:1] HighErrorRate api-gateway (status="503" severity="page")', [503]],
+    ['alertmanager: `rate(nginx_http_requests_total{status=~"5..", status!="503"}[5m])`', [503]],
+    [".net: `return StatusCode(503);`", [503]],
+    ['terraform: `health_check { matcher = "200,301" }`', [200, 301]],
+    ['ALB target group matcher "200-299" so our 302 counts as unhealthy', [302]],
+    ["user report: \"the app says 'something went wrong (429)'\"", [429]],
+    ["hi, please i have problem, the api give me 401 everytime even my token is new", [401]],
+    ["dear support, endpoint /v2/payments respond 500 internal error, please check urgently", [500]],
+    ["the system return code 404 when I search product with space", [404]],
+    ["pls the service is 503 from morning, when it will be ok?", [503]],
+    ["spec only lists 200 and 400 for POST /orders, but we also return 409", [200, 400, 409]],
+  ])("reads %j", (text, expected) => {
+    expect(mentioned(text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    "the script's return code 127 means command not found",
+    "the docs list 200 items per page",
+    "customer service 401 called back about the invoice",
+  ])("reads no code in %j", (text) => {
+    expect(mentioned(text)).toEqual([]);
+  });
+});
