@@ -26,6 +26,7 @@ import { namedProtocolCodes, type OtherProtocol, type ProtocolCode, protocolOf }
 import {
   ASSERTIONS,
   COUNTED_AFTER,
+  DENIES_HTTP,
   DETERMINERS,
   DURATION_BEFORE,
   FOLLOWERS,
@@ -329,6 +330,8 @@ class Reader {
   private readonly candidates: Candidate[] = [];
   /** Whether a sentence (by its index) speaks of HTTP traffic. */
   private readonly sentenceContext = new Map<number, boolean>();
+  /** Whether a sentence (by its index) says its numbers are not HTTP's. */
+  private readonly sentenceDenial = new Map<number, boolean>();
   /** Whether a line matches LOG_LINE (by its start) or LOAD_BALANCER_LINE (by -1 - its start). */
   private readonly lineCache = new Map<number, boolean>();
 
@@ -374,6 +377,14 @@ class Reader {
       }
       if (candidate.vetoed) continue;
       if (!candidate.evidence && this.strictness === "message") continue;
+      if (
+        this.strictness === "message" &&
+        candidate.evidence &&
+        !FORMAT_EVIDENCE.has(candidate.evidence) &&
+        this.deniesHttp(candidate.sentence)
+      ) {
+        continue;
+      }
       if (!candidate.evidence && this.inLogLine(candidate.start)) continue;
       codes.push({
         text: candidate.digits,
@@ -709,11 +720,17 @@ class Reader {
     if (found.bound) return "veto";
     const parts = snake.split(/[._$-]+/);
     const previous = wordBefore(window, found.start);
+    // "app error code 404": the qualifier may stand before another word of the key.
+    const phrase = /^(?:error|status|response|http)\s+$/i.exec(
+      window.slice(found.start - previous.length - 1, found.start),
+    );
+    const previousButOne = phrase ? wordBefore(window, found.start - previous.length - 1) : "";
     // A process's return code is at most 255: "return code 404" is a status in other words, and
     // "return StatusCode(503)" a statement.
     const processCode = (value === undefined || value <= 255) && /^(?:code|status)$/.test(snake);
     if (
       parts.some((part) => NOT_HTTP_STATUS_QUALIFIERS.has(part)) ||
+      (previousButOne !== "return" && NOT_HTTP_STATUS_QUALIFIERS.has(previousButOne)) ||
       (NOT_HTTP_STATUS_QUALIFIERS.has(previous) && (previous !== "return" || processCode))
     ) {
       return "veto";
@@ -1069,14 +1086,29 @@ class Reader {
     return NOT_A_CODE_BEFORE.has(wordBefore(this.text, candidate.start));
   }
 
+  /** Whether a sentence says its numbers are not HTTP's ("not http", "our enum"). */
+  private deniesHttp(sentence: number): boolean {
+    let known = this.sentenceDenial.get(sentence);
+    if (known === undefined) {
+      const words = this.sentenceText(sentence);
+      // "https, not http": the scheme, not the protocol's statuses.
+      known = DENIES_HTTP.test(words) && !/\bhttps\b/i.test(words);
+      this.sentenceDenial.set(sentence, known);
+    }
+    return known;
+  }
+
+  private sentenceText(sentence: number): string {
+    const breaks = this.prepared.breaks;
+    const from = sentence > 0 ? (breaks[sentence - 1] as number) + 1 : 0;
+    return this.text.slice(from, breaks[sentence] ?? this.text.length);
+  }
+
   private inHttpSentence(sentence: number): boolean {
     if (sentence < 0 || sentence > this.prepared.breaks.length) return false;
     let known = this.sentenceContext.get(sentence);
     if (known === undefined) {
-      const breaks = this.prepared.breaks;
-      const from = sentence > 0 ? (breaks[sentence - 1] as number) + 1 : 0;
-      const to = breaks[sentence] ?? this.text.length;
-      const words = this.text.slice(from, to);
+      const words = this.sentenceText(sentence);
       known = HTTP_CONTEXT.test(words) || HEADER_NAME.test(words);
       this.sentenceContext.set(sentence, known);
     }

@@ -101,6 +101,7 @@ export const NOT_A_CODE_BEFORE = wordSet(`
   building street st avenue ave road rd dial dial-in pin otp extension sku part rev revision
   epoch iteration round chapter verse exercise question q figure fig table tab slide slides
   length len threshold interval capacity index idx range budget quota backoff delay jitter
+  type kind category variant mode state stage phase time latency duration elapsed
 `);
 
 /**
@@ -147,8 +148,16 @@ export const NOT_HTTP_STATUS_QUALIFIERS = wordSet(`
   pin verification otp source qr bar barcode color colour
   invoice transaction booking reservation member
   sqlstate mysql oracle ora kerberos ldap smtp ftp sip grpc rpc websocket ws mqtt dns rcode errno
-  exit_status exit_code signal wait
+  exit_status exit_code signal wait app application business domain
 `);
+
+/**
+ * A sentence that says its numbers are not HTTP's: "…, not http.", "no HTTP involved", "not an HTTP
+ * status", an app's enum (but "https, not http" about a scheme is followed by more words or "s").
+ * Only the format (a status line, "HTTP 404", an access log) still makes a status there.
+ */
+export const DENIES_HTTP =
+  /\b(?:not|no|non-)\s*(?:an?\s+|the\s+|anything\s+)?http(?:\s+(?:status|statuses|code|codes|error|errors|response|involved|related|at\s+all)\b|\s*(?:[,.;:!?)]|$))|\bnothing\s+to\s+do\s+with\s+http\b|\benums?\b/i;
 
 /** Access-log request methods. */
 export const METHODS =

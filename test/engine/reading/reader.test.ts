@@ -662,3 +662,24 @@ describe("codes written in many registers", () => {
     expect(mentioned(text)).toEqual([]);
   });
 });
+
+describe("numbers a sentence says are not HTTP's", () => {
+  it.each([
+    "the api error enum: 401 = TOKEN_EXPIRED, 402 = QUOTA, internal only",
+    "our app error code 404 means cart empty in the mobile client",
+    "the code 409 there is not an HTTP status, it's our error code",
+    "returns -1 on error and 404 on success, no HTTP involved",
+    "the webhook sends event type 201 for order.created in their legacy schema",
+    "response time: 502",
+  ])("reads no code in %j", (text) => {
+    expect(mentioned(text)).toEqual([]);
+  });
+
+  it.each([
+    ["we serve https, not http, so the 301 is expected", [301]],
+    ["login endpoint returns the same 401 for both, to avoid user enumeration", [401]],
+    ["the ALB answers plain http with a 301, not http 302", [301, 302]],
+  ])("reads %j", (text, expected) => {
+    expect(mentioned(text).sort()).toEqual([...expected].sort());
+  });
+});
