@@ -159,6 +159,9 @@ const QUANTITY_BEFORE = new RegExp(
 /** A setting of time, also as part of a key: "proxy_read_timeout to 300", "cache.ttl = 404". */
 const DURATION_KEY_BEFORE =
   /(?:timeout|ttl|delay|interval|backoff|expiry|expires|max_?age)(?:\s+(?:is|was|of|at|to|set\s+to))?\s*[:=]?\s*$/i;
+/** Numbers written in words. */
+const NUMBER_WORD =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|thousand|dozen|first|second|third)\b/i;
 /** A name and a noun after a number: "404 API keys", "401 Jira tickets" are counted. */
 const NAMED_COUNT_AFTER = /^\s+[A-Z][A-Za-z]*\s+[a-z]{2,}s\b/;
 /** Things with numbers that stand in an HTTP sentence without being statuses: "server 503", "host 404". */
@@ -438,7 +441,10 @@ class Reader {
     // Identifiers, decimals, versions, IPs, ids, money, signed and negative numbers, paths.
     if (/[A-Za-z_#$€£¥@*~+\\^&]/.test(before)) return undefined;
     const inList = this.inCodeList(start, end);
-    if (before === "." || (before === "," && !inList) || before === "-" || before === "–") {
+    // "non-200 responses": every status but this one, a code all the same.
+    const negated =
+      before === "-" && /(?:^|[^A-Za-z])non$/i.test(text.slice(Math.max(0, start - 5), start - 1));
+    if (!negated && (before === "." || (before === "," && !inList) || before === "-" || before === "–")) {
       // "..." before a number is an ellipsis, "-" after a space a dash ("nginx - 502").
       if (!(before === "-" && beforeThat === " " && text[start - 3] !== undefined && !isDigit(after))) {
         if (!(before === "." && beforeThat === ".")) return undefined;
@@ -597,6 +603,7 @@ class Reader {
     if (HTTP_WORD.test(before)) return "http";
     if (this.accessLogField(start, before)) return "access-log";
     if (known && this.phraseAround(candidate, before, after, names)) return "phrase";
+    if (known && /(?:^|[^A-Za-z])non-$/i.test(before)) return "noun";
     // "500 rows", "status: 200 users migrated" (but "status=503 bytes=0" is two fields).
     const next = /^\s*([A-Za-z][\w'’-]*)(\s*[=:])?/.exec(after);
     if (next?.[1] && !next[2] && UNITS_AFTER.has(next[1].toLowerCase())) {
@@ -665,7 +672,7 @@ class Reader {
         if (value < 400 || /^\s*responses/i.test(after)) return undefined;
       }
       // After a verb of getting or seeing, "for ..." and the end are a count's: "I got 200 for the launch".
-      if (round && WEAK_VERB_BEFORE.test(before) && /^\s*(?:$|[.!?]|for\b)/.test(after)) return undefined;
+      if (round && WEAK_VERB_BEFORE.test(before) && /^\s*(?:$|[.,;!?]|for\b)/.test(after)) return undefined;
       return "verb";
     }
     if (DETERMINER_BEFORE.test(before)) {
@@ -1034,22 +1041,37 @@ class Reader {
     if (this.countedBefore(candidate, before, mapped) || (!mapped && TO_OR_FROM_BEFORE.test(before)))
       return false;
     if (value % 100 !== 0) return true;
-    return (mapped || opens || ROUND_CUE_BEFORE.test(before)) && technicalFollower(after);
+    // "the health check got 500, the pod restarted": a verb of getting, in an HTTP sentence.
+    const cued = mapped || opens || ROUND_CUE_BEFORE.test(before) || VERB_BEFORE.test(before);
+    return cued && technicalFollower(after);
   }
 
   /** Whether the number opens its line (after a label or an emoji at most) and a status's word follows. */
   private opensLine(candidate: Candidate): boolean {
     const [lineStart] = this.lineBounds(candidate.start);
-    const before = this.text.slice(lineStart, candidate.start);
-    if (
-      before.length > 40 ||
-      !/^\s*(?::[\w+-]+:\s*)*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,2}:\s*)?["']?$/.test(before)
-    ) {
-      return false;
-    }
+    const before = this.text.slice(Math.max(lineStart, candidate.start - 40), candidate.start);
+    const opensLine =
+      candidate.start - lineStart <= 40 &&
+      /^\s*(?::[\w+-]+:\s*)*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,2}:\s*)?["']?$/.test(before);
+    // Or a clause after a dash or a comma: "same here, 502 on every page", "fixed — now 404 unless";
+    // only where nothing else is counted ("3 regions, 404 from the EU" lists counts).
+    const opensClause =
+      /(?:[,;]|\s[—–-])\s+(?:now\s+|still\s+|just\s+|only\s+)?$/.test(before) &&
+      this.countsNothingElse(candidate);
+    if (!opensLine && !opensClause) return false;
     // A word must follow: a number alone is not a headline.
     const after = this.text.slice(candidate.tail, candidate.tail + WINDOW_AFTER);
     return /^\s*[A-Za-z]/.test(after) && TECHNICAL_FOLLOWER.test(after);
+  }
+
+  /** No other number in the message, in digits or in words. */
+  private countsNothingElse(candidate: Candidate): boolean {
+    if (this.candidates.length > 1 || NUMBER_WORD.test(this.text)) return false;
+    for (let i = 0; i < this.text.length; i++) {
+      const code = this.text.charCodeAt(i);
+      if (code >= 48 && code <= 57 && (i < candidate.start || i >= candidate.end)) return false;
+    }
+    return true;
   }
 
   /**

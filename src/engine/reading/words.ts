@@ -15,7 +15,10 @@ function alternation(list: string): string {
     .join("|");
 }
 
-/** Verbs of returning, sending, getting and answering: "returns 404", "we got a 502". */
+/**
+ * Verbs of returning, sending, getting and answering: "returns 404", "we got a 502"; and the commonest
+ * of them in the languages colleagues also write in ("retorna 500", "devuelve 404", "kommt 502").
+ */
 export const STATUS_VERBS = alternation(`
   return returns returned returning send sends sent sending get gets got gotten getting
   answer answers answered answering respond responds responded responding reply replies replied replying
@@ -34,6 +37,10 @@ export const STATUS_VERBS = alternation(`
   render renders rendered rendering cache caches cached caching need needs needed accept accepts
   accepted accepting allow allows allowed saying list lists listed listing document documents documented
   declare declares declared define defines defined
+  retorna retornam retornou devuelve devuelven devolvió devolve devolvem devolveu regresa responde
+  responden respondió recibo recibimos recebo recebemos renvoie renvoient retourne retournent reçoit
+  recevons liefert liefern gibt geben bekommen bekomme bekommt kommt erhalten erhalte restituisce
+  ritorna ricevo riceviamo
 `);
 
 /**
@@ -64,7 +71,8 @@ export const QUANTITY_WORDS = `(?:${alternation(`top first last next other addit
 
 /**
  * Words that may follow a code (when the code is read from context rather than format): anything
- * but a noun it counts ("502 open tickets", "the 401 bus").
+ * but a noun it counts ("502 open tickets", "the 401 bus"); a few prepositions and adverbs of other
+ * languages too ("500 só em produção", "502 vom Loadbalancer").
  */
 export const FOLLOWERS = wordSet(`
   on from for when whenever while because since after before until till unless if then than instead
@@ -78,6 +86,7 @@ export const FOLLOWERS = wordSet(`
   breaks becomes hits pops doesn't don't didn't won't can't shouldn't turns means makes causes
   tells indicates signals implies forces lets requires needs changes converts drops loses strips
   want wanted expected got received it them us imo imho tbh fwiw iirc afaik probably everytime
+  só solo sólo nur seulement desde depuis seit quando cuando wenn quand em bei vom von para pour für
   error errors response responses status statuses page code codes redirect redirects loop loops
   storm storms spike spikes handler handling body instead right wrong correct better worse fine
   expected everywhere anymore forever ok okay please
@@ -200,7 +209,7 @@ export const ASSERTIONS = wordSet(`
  */
 export const HTTP_CONTEXT = new RegExp(
   `\\b(?:${alternation(`status statuses response responses request requests endpoint endpoints api apis
-  service services website site app
+  service services website site app loadbalancer load-balancer balancer
   error errors url urls uri route routes routing header headers redirect redirects redirected redirecting webhook
   webhooks rest graphql server servers client clients upstream downstream browser browsers devtools cors
   preflight handler handlers middleware controller router curl postman insomnia httpie wget axios

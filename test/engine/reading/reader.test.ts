@@ -683,3 +683,27 @@ describe("numbers a sentence says are not HTTP's", () => {
     expect(mentioned(text).sort()).toEqual([...expected].sort());
   });
 });
+
+describe("codes after a comma, with a prefix, or in other languages", () => {
+  it.each([
+    ["nope, same here, 502 on every page", [502]],
+    ["the health check got 500, the pod restarted", [500]],
+    ["Slack disabled the subscription after too many non-200 responses", [200]],
+    ["el servicio devuelve 404 cuando el id no existe", [404]],
+    ["l'API renvoie 409 quand l'email existe déjà", [409]],
+    ["seit heute früh kommt 502 vom Loadbalancer", [502]],
+  ])("reads %j", (text, expected) => {
+    expect(mentioned(text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    "first place got 500, second got 300",
+    "we onboarded 1,200 users, 404 from the EU and the rest from the US",
+    "three regions, 401 on the west coast, 300 in the east",
+    "final count: 2 blockers, 409 for the backlog, 12 bugs",
+    "he ran the marathon, 429 from 3000 runners",
+    "ISBN 978-0-404",
+  ])("reads no code in %j", (text) => {
+    expect(mentioned(text)).toEqual([]);
+  });
+});
