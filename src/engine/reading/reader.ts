@@ -167,6 +167,9 @@ const NAMED_COUNT_AFTER = /^\s+[A-Z][A-Za-z]*\s+[a-z]{2,}s\b/;
 /** Things with numbers that stand in an HTTP sentence without being statuses: "server 503", "host 404". */
 const MACHINE_BEFORE =
   /\b(?:server|host|hostname|vm|machine|instance|cluster|region|zone|rack|container|db|database|box|service)\s+$/i;
+/** Verbs of returning and getting only ("uses 200," and "wants 500," are quantities). */
+const RETURN_VERB_BEFORE =
+  /\b(?:returns?|returned|returning|gets?|got|getting|sends?|sent|sending|responds?|responded|responding|answers?|answered|answering|gives?|gave|giving|throws?|threw|throwing|receives?|received|receiving)(?:\s+(?:back|us|me|them|a|an|the|with|http|status))*\s+$/i;
 /** Before a round number in context: a copula, a preposition, an arrow, a quote or a parenthesis. */
 const ROUND_CUE_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|with|on|as|not|or|but)|→|->|=>|["'(])\s*$/i;
 /**
@@ -1041,8 +1044,8 @@ class Reader {
     if (this.countedBefore(candidate, before, mapped) || (!mapped && TO_OR_FROM_BEFORE.test(before)))
       return false;
     if (value % 100 !== 0) return true;
-    // "the health check got 500, the pod restarted": a verb of getting, in an HTTP sentence.
-    const cued = mapped || opens || ROUND_CUE_BEFORE.test(before) || VERB_BEFORE.test(before);
+    // "the health check got 500, the pod restarted": a verb of returning or getting, in an HTTP sentence.
+    const cued = mapped || opens || ROUND_CUE_BEFORE.test(before) || RETURN_VERB_BEFORE.test(before);
     return cued && technicalFollower(after);
   }
 
