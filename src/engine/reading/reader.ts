@@ -167,6 +167,11 @@ const NAMED_COUNT_AFTER = /^\s+[A-Z][A-Za-z]*\s+[a-z]{2,}s\b/;
 /** Things with numbers that stand in an HTTP sentence without being statuses: "server 503", "host 404". */
 const MACHINE_BEFORE =
   /\b(?:server|host|hostname|vm|machine|instance|cluster|region|zone|rack|container|db|database|box|service)\s+$/i;
+/** Words that give an opinion on what was just said: "422 imo", "409 probably". */
+const OPINION_AFTER = /^\s*(?:imo|imho|tbh|fwiw|iirc|afaik|probably|obviously|definitely|surely|clearly)\b/i;
+/** Adjectives people put right before a code: "Soft 404", "fake 200s", "a proper 404". */
+const STATUS_ADJECTIVE_BEFORE =
+  /\b(?:soft|hard|fake|real|proper|actual|genuine|legit|bare|plain|spurious|silent|custom|default|generic|random|stray)\s+["']?$/i;
 /** Verbs of returning and getting only ("uses 200," and "wants 500," are quantities). */
 const RETURN_VERB_BEFORE =
   /\b(?:returns?|returned|returning|gets?|got|getting|sends?|sent|sending|responds?|responded|responding|answers?|answered|answering|gives?|gave|giving|throws?|threw|throwing|receives?|received|receiving)(?:\s+(?:back|us|me|them|a|an|the|with|http|status))*\s+$/i;
@@ -656,6 +661,14 @@ class Reader {
       return "plural";
     }
     if (this.vendorBefore(start)) return "vendor";
+    if (
+      known &&
+      value % 100 !== 0 &&
+      STATUS_ADJECTIVE_BEFORE.test(before) &&
+      this.followsWell(after, value)
+    ) {
+      return "determiner";
+    }
     if (STATUS_NOUN_AFTER.test(after) && !/^\s*(?:errors|responses|codes|pages)\b/i.test(after))
       return "noun";
 
@@ -1062,9 +1075,10 @@ class Reader {
       /(?:[,;]|\s[—–-])\s+(?:now\s+|still\s+|just\s+|only\s+)?$/.test(before) &&
       this.countsNothingElse(candidate);
     if (!opensLine && !opensClause) return false;
-    // A word must follow: a number alone is not a headline.
+    // A word must follow: a number alone is not a headline. "422 imo, the syntax is fine" gives an
+    // opinion on a code.
     const after = this.text.slice(candidate.tail, candidate.tail + WINDOW_AFTER);
-    return /^\s*[A-Za-z]/.test(after) && TECHNICAL_FOLLOWER.test(after);
+    return /^\s*["'“]?[A-Za-z]/.test(after) && (TECHNICAL_FOLLOWER.test(after) || OPINION_AFTER.test(after));
   }
 
   /** No other number in the message, in digits or in words. */

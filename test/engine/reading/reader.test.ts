@@ -692,6 +692,10 @@ describe("codes after a comma, with a prefix, or in other languages", () => {
     ["el servicio devuelve 404 cuando el id no existe", [404]],
     ["l'API renvoie 409 quand l'email existe déjà", [409]],
     ["seit heute früh kommt 502 vom Loadbalancer", [502]],
+    ['BigQuery insert: 400 "Request payload size exceeds the limit"', [400]],
+    ["409 imo, the row already exists", [409]],
+    ['Search Console flags 12 URLs as "Soft 404"', [404]],
+    ["the WAF answers with fake 200s to scanners", [200]],
   ])("reads %j", (text, expected) => {
     expect(mentioned(text).sort()).toEqual([...expected].sort());
   });
@@ -703,6 +707,8 @@ describe("codes after a comma, with a prefix, or in other languages", () => {
     "final count: 2 blockers, 409 for the backlog, 12 bugs",
     "he ran the marathon, 429 from 3000 runners",
     "ISBN 978-0-404",
+    "I'd use 300 imo, it's a good batch size",
+    "random 404 people showed up",
   ])("reads no code in %j", (text) => {
     expect(mentioned(text)).toEqual([]);
   });
