@@ -18,10 +18,10 @@ export interface ConstantReading {
 
 /**
  * Constants that carry the number itself: Status503ServiceUnavailable, HTTP_204_NO_CONTENT, Django's
- * Http404, CloudWatch's HTTPCode_ELB_502_Count and alert or metric names such as ApiHigh404Rate.
+ * Http404, HTTP403, metrics such as http_503_total, CloudWatch's HTTPCode_ELB_502_Count and alert or metric names such as ApiHigh404Rate.
  */
 const NUMBERED =
-  /\bStatus(\d{3})[A-Z][A-Za-z]*|\bHTTP_(\d{3})(?:_[A-Z0-9_]+)?\b|\bHttp(\d{3})\b|\bHTTPCode_[A-Za-z]+_(\d{3})_Count\b|(?<=[a-z])(\d{3})(?=(?:Rate|Count|Ratio|Errors?|Responses?|Total|Percent)\b)/g;
+  /\bStatus(\d{3})[A-Z][A-Za-z]*|\b(?:HTTP|Http|http)_?(\d{3})(?:_\w+)?\b|\bHTTPCode_[A-Za-z]+_(\d{3})_Count\b|(?<=[a-z])(\d{3})(?=(?:Rate|Count|Ratio|Errors?|Responses?|Total|Percent)\b)/g;
 
 /** How a name found in code maps to a code. */
 type NameKind =
@@ -86,7 +86,7 @@ export function readConstants(text: string, lookup: CodeLookup): ConstantReading
   const found: ConstantReading[] = [];
   // Cheap guards: most texts contain no code at all.
   if (
-    !/[.:$][A-Za-z]|HTTP_\d|HTTP[A-Z][a-z]|Status\d|Status[A-Z]|SC_[A-Z]|Http\d|[a-z]\d{3}[A-Z]|[a-z](?:Exception|Error)\b|assert[A-Z]/.test(
+    !/[.:$][A-Za-z]|HTTP_?\d|[Hh]ttp_?\d|HTTP[A-Z][a-z]|Status\d|Status[A-Z]|SC_[A-Z]|Http\d|[a-z]\d{3}[A-Z]|[a-z](?:Exception|Error)\b|assert[A-Z]/.test(
       text,
     )
   ) {

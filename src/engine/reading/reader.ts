@@ -167,6 +167,12 @@ const NAMED_COUNT_AFTER = /^\s+[A-Z][A-Za-z]*\s+[a-z]{2,}s\b/;
 /** Things with numbers that stand in an HTTP sentence without being statuses: "server 503", "host 404". */
 const MACHINE_BEFORE =
   /\b(?:server|host|hostname|vm|machine|instance|cluster|region|zone|rack|container|db|database|box|service)\s+$/i;
+/** Before a code used as a verb. */
+const MODAL_BEFORE =
+  /\b(?:should|shall|will|would|could|must|can|to|let's|lets|just|then|gonna|please|we|they|i|you)\s+(?:just\s+|simply\s+|also\s+|always\s+)?$/i;
+/** The object of a code used as a verb. */
+const OBJECT_AFTER =
+  /^\s+(?:it|them|those|these|that|this|everything|anything|all|every|any|the|our|their|such)\b/i;
 /** Words that give an opinion on what was just said: "422 imo", "409 probably". */
 const OPINION_AFTER = /^\s*(?:imo|imho|tbh|fwiw|iirc|afaik|probably|obviously|definitely|surely|clearly)\b/i;
 /** Adjectives people put right before a code: "Soft 404", "fake 200s", "a proper 404". */
@@ -188,7 +194,7 @@ const TO_OR_FROM_BEFORE = /\b(?:to|into|from)\s+$/i;
 const STATUS_NOUN_AFTER =
   /^\s*(?:error|status|response|redirect|page|code|status code|case|bug|handler|branch|path|loop|storm)\b|^\s+the\s+(?:right|correct|wrong|proper|appropriate|best|better)\s+(?:thing|code|status|choice|one|answer|response|call|fit)\b/i;
 const TECHNICAL_FOLLOWER = new RegExp(
-  `^\\s*(?:$|[.,;:)\\]!?'"—–-]|${LINK_MARK}|(?:from|on|back|when|whenever|instead|rather|because|error|errors|response|responses|status|code|page|but|with|without|again|and|or|in|at|after|until|unless|if|while|even|so|which|not|vs|versus|than|want|wanted|got|expected|received|since|within|[a-z]+_[a-z_]+|for\\s+(?:every|everyone|everybody|anyone|anybody|all|any|some|the|a|an|each|unknown|missing|invalid|bad|deleted|expired|no|non|empty|private)\\b)\\b)`,
+  `^\\s*(?:$|[.,;:)\\]!?'"—–-]|${LINK_MARK}|(?:from|on|back|when|whenever|instead|rather|because|error|errors|response|responses|status|code|page|but|with|without|again|and|or|in|at|after|until|unless|if|while|even|so|which|not|vs|versus|than|want|wanted|got|expected|received|since|within|once|twice|[a-z]+_[a-z_]+|(?:two|three|four|five|a\\s+few|several|many|\\d+)\\s+times|for\\s+(?:every|everyone|everybody|anyone|anybody|all|any|some|the|a|an|each|unknown|missing|invalid|bad|deleted|expired|no|non|empty|private)\\b)\\b)`,
   "i",
 );
 /** Words in -ly that are not adverbs of manner: "500 monthly users", "an assembly". */
@@ -654,6 +660,15 @@ class Reader {
     }
 
     if (suffix === "d" || suffix === "ed" || suffix === "ing") return "verb-form";
+    // A code as a verb: "we should 410 those links", "let's 301 them", "just 404 it".
+    if (
+      known &&
+      MODAL_BEFORE.test(before) &&
+      OBJECT_AFTER.test(after) &&
+      (value % 100 !== 0 || /^\s+(?:it|them)\b/i.test(after))
+    ) {
+      return "verb-form";
+    }
     if (suffix === "s") {
       if (DURATION_BEFORE.test(before) || TIME_AFTER.test(after)) return "veto";
       if (RANGE_BEFORE.test(before) && TIME_NEARBY.test(`${before} ${after.slice(0, 40)}`)) return "veto";
@@ -1078,7 +1093,9 @@ class Reader {
     // A word must follow: a number alone is not a headline. "422 imo, the syntax is fine" gives an
     // opinion on a code.
     const after = this.text.slice(candidate.tail, candidate.tail + WINDOW_AFTER);
-    return /^\s*["'“]?[A-Za-z]/.test(after) && (TECHNICAL_FOLLOWER.test(after) || OPINION_AFTER.test(after));
+    return (
+      /^[!?.]*\s*["'“]?[A-Za-z]/.test(after) && (TECHNICAL_FOLLOWER.test(after) || OPINION_AFTER.test(after))
+    );
   }
 
   /** No other number in the message, in digits or in words. */

@@ -713,3 +713,24 @@ describe("codes after a comma, with a prefix, or in other languages", () => {
     expect(mentioned(text)).toEqual([]);
   });
 });
+
+describe("codes inside identifiers, as verbs and counted as they happen", () => {
+  it.each([
+    ["HTTP403 in the proxy logs", [403]],
+    ["the metric http_503_total is climbing", [503]],
+    ["502!!! again", [502]],
+    ["we should 410 those old links", [410]],
+    ["let's just 301 them to the new docs", [301]],
+    ["webhook returned 500 three times, then got disabled", [500]],
+  ])("reads %j", (text, expected) => {
+    expect(mentioned(text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    "we should 500 more requests at it? no, 200 is enough",
+    "http_requests_total is at 404k",
+    "I can 300 the budget if needed",
+  ])("reads no code in %j", (text) => {
+    expect(mentioned(text)).toEqual([]);
+  });
+});
