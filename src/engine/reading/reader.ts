@@ -703,7 +703,9 @@ class Reader {
         if (value < 400 || /^\s*responses/i.test(after)) return undefined;
       }
       // After a verb of getting or seeing, "for ..." and the end are a count's: "I got 200 for the launch".
-      if (round && WEAK_VERB_BEFORE.test(before) && /^\s*(?:$|[.,;!?]|for\b)/.test(after)) return undefined;
+      // In a channel message, "got 500, …" too: the sentence's context decides (prizes are got too).
+      const ending = this.strictness === "message" ? /^\s*(?:$|[.,;!?]|for\b)/ : /^\s*(?:$|[.!?]|for\b)/;
+      if (round && WEAK_VERB_BEFORE.test(before) && ending.test(after)) return undefined;
       return "verb";
     }
     if (DETERMINER_BEFORE.test(before)) {
