@@ -650,7 +650,7 @@ class Reader {
     // Words that make it something else.
     const previous = wordBefore(text, start);
     if (NOT_A_CODE_BEFORE.has(previous) && !/[:=]\s*$/.test(before)) return "veto";
-    if (/\bexit(?:ed)?\s+(?:with\s+)?(?:code\s+|status\s+)?$/i.test(before)) return "veto";
+    if (/\bexit(?:s|ed|ing)?\s+(?:with\s+)?(?:code\s+|status\s+)?$/i.test(before)) return "veto";
 
     // "the server could not find the requested resource (404)", "request failed (502)".
     if (charBefore === "(" && /^\)/.test(after) && ERROR_SENTENCE.test(before)) return "field";
@@ -775,7 +775,7 @@ class Reader {
     ) {
       return "veto";
     }
-    if (/\bexit(?:ed)?\b/i.test(before.slice(-32))) return "veto";
+    if (/\bexit(?:s|ed|ing)?\b/i.test(before.slice(-32))) return "veto";
     // "errorCode 101": a vendor's error number; an error is never a 1xx, 2xx or 3xx status.
     if (value !== undefined && value < 400 && ERROR_KEY.test(snake)) return "veto";
     return "field";
@@ -939,7 +939,11 @@ class Reader {
     }
     // An adverb: "raises 422 automatically", "answers 409 consistently" (but "500 monthly users").
     if (lower.length >= 7 && lower.endsWith("ly") && !PERIODIC_OR_NOUN.test(lower)) return true;
-    if (/^[A-Z]/.test(word) || /[A-Z_]/.test(word.slice(1))) return true;
+    if (/^[A-Z]/.test(word) || /[A-Z_]/.test(word.slice(1))) {
+      // "502 API requests", "404 Jira tickets": a name before a counted noun.
+      const counted = /^\s*([a-z]{3,}s)\b/.exec(rest.slice(rest.indexOf(word) + word.length))?.[1];
+      return counted === undefined || FOLLOWERS.has(counted);
+    }
     return this.lookup.topicWords(value).has(lower);
   }
 

@@ -734,3 +734,21 @@ describe("codes inside identifiers, as verbs and counted as they happen", () => 
     expect(mentioned(text)).toEqual([]);
   });
 });
+
+describe("hard negatives in HTTP sentences", () => {
+  it.each([
+    "curl exits with code 401? no, curl exit codes stop at 96",
+    "we sent 502 API requests during the load test",
+    "the API team closed 404 Jira tickets this quarter",
+    "the API ticket 409 is assigned to me",
+    "the http client hangs at line 418 of client.py",
+    "the endpoint costs 429 dollars a month on the gateway plan",
+    "api clients: 401 active, 12 suspended",
+    "the API gateway handled 200 rps with p99 of 410ms",
+    "the load balancer has 429 targets registered",
+    "the API server's uptime is 203 days",
+    "the webhook errno is 104, connection reset",
+  ])("reads no code in %j", (text) => {
+    expect(mentioned(text)).toEqual([]);
+  });
+});
