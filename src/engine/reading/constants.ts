@@ -61,6 +61,8 @@ const NAMED: ReadonlyArray<readonly [RegExp, NameKind]> = [
     "builder",
   ],
   [/(?:->|\.|\b)assert([A-Z][A-Za-z]*)\(/g, "builder"],
+  // Swift's shorthand cases: Vapor's Abort(.notFound), Response(status: .created).
+  [/(?:\bAbort\(\s*|\bstatus:\s*)\.([a-z][A-Za-z]*)\b/g, "builder"],
   // NestJS ConflictException, InternalServerErrorException, NotFoundError.
   [/\b([A-Z][A-Za-z]+?)(?:Http)?(?:Exception|Error)\b/g, "exception"],
 ];

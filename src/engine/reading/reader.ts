@@ -291,6 +291,8 @@ function keyEndingAt(window: string): { key: string; start: number; bound: boole
     const open = window.lastIndexOf("{", end - 1);
     if (open > 0) end = open;
   }
+  // A getter: "response.statusCode() == 401", "response.code() == 429".
+  if (window.endsWith("()", end)) end -= 2;
   let start = end;
   while (start > 0 && /[\w.$-]/.test(window[start - 1] as string)) start--;
   while (start < end && !/[A-Za-z_]/.test(window[start] as string)) start++;

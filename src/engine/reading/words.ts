@@ -192,7 +192,8 @@ export const STATUS_FUNCTIONS = wordSet(`
   httpexception responsestatusexception webapplicationexception httperror error errorresponse
   setstatus set_status status_code statuscode withstatus respond respondwith reply
   errordocument error_page deny_status return
-  json text html string make_response json_response html_response text_response
+  json text html string make_response json_response html_response text_response errorhandler
+  exception_handler
 `);
 
 /** Assertions that compare a status: expect(res.status).toBe(201). */
