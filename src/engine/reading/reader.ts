@@ -840,7 +840,8 @@ class Reader {
 
   /** "nginx 499", "an ALB 460", "API Gateway 504". */
   private vendorBefore(start: number): boolean {
-    const previous = wordBefore(this.text, start);
+    // "nginx's 444", "Cloudflare's 520".
+    const previous = wordBefore(this.text, start).replace(/['’]s$/, "");
     if (!previous || !/\s$/.test(this.text.slice(Math.max(0, start - 1), start))) return false;
     return VENDORS.has(previous) || this.lookup.isOriginWord(previous);
   }
@@ -874,6 +875,10 @@ class Reader {
     let rest: string | undefined;
     let lowerRest: string | undefined;
     let foldedRest: string | undefined;
+    let earlier: string | undefined;
+    let lowerEarlier: string | undefined;
+    let foldedEarlier: string | undefined;
+    let followed: boolean | undefined;
     for (const info of infos) {
       const { name, short } = info;
       if (firstAfter === info.first) {
@@ -888,9 +893,11 @@ class Reader {
       }
       if (lastBefore === info.last) {
         foldedBefore ??= normalizeName(trimmedBefore.slice(-48).replace(/([a-z0-9])([A-Z])/g, "$1 $2"));
+        // "Forbidden 403", but "Found 302 results" counts.
         if (
           (foldedBefore === name || foldedBefore.endsWith(` ${name}`)) &&
-          (!short || /(?:^|[^A-Za-z])(?:OK|[A-Z]{2,3})\W*$/.test(before) || /:[a-z]+\W*$/.test(before))
+          (!short || /(?:^|[^A-Za-z])(?:OK|[A-Z]{2,3})\W*$/.test(before) || /:[a-z]+\W*$/.test(before)) &&
+          (followed ??= this.followsWell(after, Number(candidate.digits)))
         ) {
           return true;
         }
@@ -902,11 +909,27 @@ class Reader {
         Math.min(this.breakAfter(candidate.tail), candidate.tail + 160),
       );
       lowerRest ??= rest.toLowerCase();
-      if (!lowerRest.includes(info.first)) continue;
+      if (lowerRest.includes(info.first)) {
+        if (info.several) {
+          foldedRest ??= ` ${normalizeName(rest)} `;
+          if (foldedRest.includes(` ${name} `)) return true;
+        } else if (info.capitalised?.test(rest)) {
+          return true;
+        }
+      }
+      // Earlier in the sentence ("it's a Gone, so 410"), unless a counted noun follows ("Found 302 results").
+      earlier ??= this.text.slice(
+        Math.max(this.breakBefore(candidate.start) + 1, candidate.start - 100),
+        candidate.start,
+      );
+      lowerEarlier ??= earlier.toLowerCase();
+      if (!lowerEarlier.includes(info.first)) continue;
+      followed ??= this.followsWell(after, Number(candidate.digits));
+      if (!followed) continue;
       if (info.several) {
-        foldedRest ??= ` ${normalizeName(rest)} `;
-        if (foldedRest.includes(` ${name} `)) return true;
-      } else if (info.capitalised?.test(rest)) {
+        foldedEarlier ??= ` ${normalizeName(earlier)} `;
+        if (foldedEarlier.includes(` ${name} `)) return true;
+      } else if (info.capitalised?.test(earlier)) {
         return true;
       }
     }

@@ -180,7 +180,7 @@ export const METHODS =
 export const VENDORS = wordSet(`
   nginx apache httpd iis tomcat jetty caddy lighttpd gunicorn uwsgi uvicorn puma unicorn passenger
   haproxy envoy istio linkerd traefik kong varnish squid ingress ingress-nginx nlb alb elb lb
-  cloudflare cloudfront akamai fastly vercel netlify heroku azure gcp gke aws
+  cloudflare cf cloudfront akamai fastly vercel netlify heroku azure gcp gke aws
   apigateway apigee tyk zuul gateway proxy cdn waf edge arcgis esri shopify laravel linkedin twitter
   cpanel
 `);

@@ -829,3 +829,22 @@ describe("codes in configs, framework code and clients across languages", () => 
     expect(mentioned(text).sort()).toEqual([...expected].sort());
   });
 });
+
+describe("vendors and reason phrases around a code", () => {
+  it.each([
+    ["nginx's 444 is just a dropped connection", [444]],
+    ["Cloudflare's 520 means the origin sent garbage", [520]],
+    ["cf 524 again on the export", [524]],
+    ["it's a Gone, so 410 it is", [410]],
+    ["Service Unavailable again (503) from the sandbox", [503]],
+  ])("reads %j", (text, expected) => {
+    expect(mentioned(text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each(["Found 302 results in the logs", "Accepted 202 applicants this year", "Processing 102 files now"])(
+    "reads no code in %j",
+    (text) => {
+      expect(mentioned(text)).toEqual([]);
+    },
+  );
+});
