@@ -173,6 +173,8 @@ const MODAL_BEFORE =
 /** The object of a code used as a verb. */
 const OBJECT_AFTER =
   /^\s+(?:it|them|those|these|that|this|everything|anything|all|every|any|the|our|their|such)\b/i;
+/** What defines a code: "401 = we don't know who you are", "409: a duplicate", "422 means invalid". */
+const DEFINITION_AFTER = /^\s*(?:=|:|->|→|means\b|is\s+when\b|if\b|when\b|for\b)\s*["'a-z]/;
 /** Words that give an opinion on what was just said: "422 imo", "409 probably". */
 const OPINION_AFTER = /^\s*(?:imo|imho|tbh|fwiw|iirc|afaik|probably|obviously|definitely|surely|clearly)\b/i;
 /** Adjectives people put right before a code: "Soft 404", "fake 200s", "a proper 404". */
@@ -194,7 +196,7 @@ const TO_OR_FROM_BEFORE = /\b(?:to|into|from)\s+$/i;
 const STATUS_NOUN_AFTER =
   /^\s*(?:error|status|response|redirect|page|code|status code|case|bug|handler|branch|path|loop|storm)\b|^\s+the\s+(?:right|correct|wrong|proper|appropriate|best|better)\s+(?:thing|code|status|choice|one|answer|response|call|fit)\b/i;
 const TECHNICAL_FOLLOWER = new RegExp(
-  `^\\s*(?:$|[.,;:)\\]!?'"—–-]|${LINK_MARK}|(?:from|on|back|when|whenever|instead|rather|because|error|errors|response|responses|status|code|page|but|with|without|again|and|or|in|at|after|until|unless|if|while|even|so|which|not|vs|versus|than|want|wanted|got|expected|received|since|within|once|twice|[a-z]+_[a-z_]+|(?:two|three|four|five|a\\s+few|several|many|\\d+)\\s+times|for\\s+(?:every|everyone|everybody|anyone|anybody|all|any|some|the|a|an|each|unknown|missing|invalid|bad|deleted|expired|no|non|empty|private)\\b)\\b)`,
+  `^\\s*(?:$|[.,;:)\\]!?'"—–-]|${LINK_MARK}|(?:from|on|back|when|whenever|instead|rather|because|error|errors|response|responses|status|code|page|but|with|without|again|and|or|in|at|after|until|unless|if|while|even|so|which|not|vs|versus|than|want|wanted|got|expected|received|since|within|once|twice|per\\s+(?:the\\s+)?(?:spec|specs|rfc|standard|docs|convention|contract)|[a-z]+_[a-z_]+|(?:two|three|four|five|a\\s+few|several|many|\\d+)\\s+times|for\\s+(?:every|everyone|everybody|anyone|anybody|all|any|some|the|a|an|each|unknown|missing|invalid|bad|deleted|expired|no|non|empty|private)\\b)\\b)`,
   "i",
 );
 /** Words in -ly that are not adverbs of manner: "500 monthly users", "an assembly". */
@@ -956,6 +958,9 @@ class Reader {
     const lower = word.toLowerCase();
     if (UNITS_AFTER.has(lower)) return false;
     if (FOLLOWERS.has(lower)) return true;
+    // "per spec" cites an authority; "per page" is a rate.
+    if (lower === "per")
+      return /^\s*per\s+(?:the\s+)?(?:spec|specs|rfc|standard|docs|convention|contract)\b/i.test(rest);
     // A participle saying what the code does: "499 spiking on the ingress" ("503 running pods" counts).
     if (/^[a-z]{3,}ing$/.test(lower)) {
       const then = rest.slice(rest.indexOf(word) + word.length);
@@ -1044,8 +1049,8 @@ class Reader {
    * ("is 200", "to 500") also needs a word that only a status takes after it. True if any was read.
    */
   private readInContext(messageHasCode: boolean): boolean {
+    let changed = this.readDefinitions();
     const hasCode = messageHasCode || this.candidates.some((c) => c.evidence !== undefined);
-    let changed = false;
     let previous: Candidate | undefined;
     for (const candidate of this.candidates) {
       const field = previous;
@@ -1088,6 +1093,25 @@ class Reader {
       }
     }
     return changed;
+  }
+
+  /**
+   * Codes defined side by side, each opening its clause: "401 = we don't know who you are, 403 = we
+   * know and the answer is no", "409: duplicate; 422: invalid".
+   */
+  private readDefinitions(): boolean {
+    const defined = this.candidates.filter((candidate) => {
+      if (candidate.evidence || candidate.vetoed || candidate.protocol || candidate.digits.length !== 3)
+        return false;
+      const value = Number(candidate.digits);
+      if (value % 100 === 0 || !this.lookup.isKnown(value) || candidate.tail !== candidate.end) return false;
+      const before = this.clauseBefore(candidate.start);
+      if (!/(?:^|[,;(]|\band|\bor)\s*$/.test(before)) return false;
+      return DEFINITION_AFTER.test(this.text.slice(candidate.tail, candidate.tail + 24));
+    });
+    if (defined.length < 2) return false;
+    for (const candidate of defined) candidate.evidence = "pair";
+    return true;
   }
 
   /** Nothing around the number makes it a count, a bound or a quantity. */

@@ -848,3 +848,20 @@ describe("vendors and reason phrases around a code", () => {
     },
   );
 });
+
+describe("codes defined side by side, or by authority", () => {
+  it.each([
+    ["401 = we don't know who you are, 403 = we know and the answer is no", [401, 403]],
+    ["409: a duplicate; 422: the fields are wrong", [409, 422]],
+    ["Apollo says UNAUTHENTICATED — should we still return 200 per spec, or 401?", [200, 401]],
+  ])("reads %j", (text, expected) => {
+    expect(mentioned(text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each(["room 401 = meeting, 403 = kitchen", "we return 200 per page by default"])(
+    "reads no code in %j",
+    (text) => {
+      expect(mentioned(text)).toEqual([]);
+    },
+  );
+});
