@@ -174,7 +174,7 @@ const MODAL_BEFORE =
 const OBJECT_AFTER =
   /^\s+(?:it|them|those|these|that|this|everything|anything|all|every|any|the|our|their|such)\b/i;
 /** What defines a code: "401 = we don't know who you are", "409: a duplicate", "422 means invalid". */
-const DEFINITION_AFTER = /^\s*(?:=|:|->|→|means\b|is\s+when\b|if\b|when\b|for\b)\s*["'a-z]/;
+const DEFINITION_AFTER = /^\s*(?:=|:|->|→|means\b|is\s+when\b|if\b|when\b)\s*["'a-z]/;
 /** Words that give an opinion on what was just said: "422 imo", "409 probably". */
 const OPINION_AFTER = /^\s*(?:imo|imho|tbh|fwiw|iirc|afaik|probably|obviously|definitely|surely|clearly)\b/i;
 /** Adjectives people put right before a code: "Soft 404", "fake 200s", "a proper 404". */
