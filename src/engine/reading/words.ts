@@ -87,7 +87,7 @@ export const FOLLOWERS = wordSet(`
   tells indicates signals implies forces lets requires needs changes converts drops loses strips
   want wanted expected got received it them us imo imho tbh fwiw iirc afaik probably everytime
   só solo sólo nur seulement desde depuis seit quando cuando wenn quand em bei vom von para pour für
-  once twice thrice two three four five
+  once twice thrice two three four five within across through throughout
   error errors response responses status statuses page code codes redirect redirects loop loops
   storm storms spike spikes handler handling body instead right wrong correct better worse fine
   expected everywhere anymore forever ok okay please

@@ -853,6 +853,7 @@ describe("codes defined side by side, or by authority", () => {
   it.each([
     ["401 = we don't know who you are, 403 = we know and the answer is no", [401, 403]],
     ["409: a duplicate; 422: the fields are wrong", [409, 422]],
+    ["Slack retries unless you respond with 200 within 3s", [200]],
     ["Apollo says UNAUTHENTICATED — should we still return 200 per spec, or 401?", [200, 401]],
   ])("reads %j", (text, expected) => {
     expect(mentioned(text).sort()).toEqual([...expected].sort());
