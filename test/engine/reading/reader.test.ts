@@ -867,3 +867,53 @@ describe("codes defined side by side, or by authority", () => {
     expect(mentioned(text)).toEqual([]);
   });
 });
+
+describe("codes in multi-line messages: incident updates, pasted output, logs, stack traces", () => {
+  const cases: [string, number[]][] = [
+    [
+      "Incident update 14:20 UTC\nImpact: checkout API returning 502 for ~15% of requests\nCause: upstream pool exhausted after deploy 4521\nNext update: 14:50",
+      [502],
+    ],
+    [
+      "```\n$ curl -i https://api.acme.io/v1/orders\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer\nContent-Length: 0\n```\nwhy no body?",
+      [401],
+    ],
+    [
+      'Traceback (most recent call last):\n  File "app.py", line 404, in handler\n    resp.raise_for_status()\nrequests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://x',
+      [503],
+    ],
+    [
+      "k8s events:\n  Warning  Unhealthy  pod/api-7d9f  Readiness probe failed: HTTP probe failed with statuscode: 500\n  Normal   Pulled     pod/api-7d9f  Container image pulled in 2.301s",
+      [500],
+    ],
+    [
+      '{\n  "error": {\n    "code": 429,\n    "message": "Rate limit exceeded",\n    "retry_after": 30\n  }\n}',
+      [429],
+    ],
+    ["deploy 502 finished, all green. next one at 3pm", []],
+    ["status update: 3 of 5 regions migrated, 404 tenants left, ETA friday", []],
+    ["the report has 503 rows and 12 columns, export attached", []],
+    ["our Q2 OKR: reduce 5xx by 50%, currently 410 incidents per quarter", []],
+    ["stack: at handler (server.js:503:12)\n at Layer.handle (router/layer.js:95:5)", []],
+    [
+      'logs:\n2024-05-01T10:00:00Z level=error msg="upstream failed" status=502 latency_ms=301\n2024-05-01T10:00:01Z level=info msg="retry" attempt=2',
+      [502],
+    ],
+    [
+      "GET /api/v1/users 200 12ms\nGET /api/v1/users/404 404 3ms\nPOST /api/v1/login 401 8ms",
+      [200, 404, 401],
+    ],
+    [
+      "hey team, quick q — when our API gets a request with an expired JWT we currently send 403, I think it should be 401? thoughts",
+      [403, 401],
+    ],
+    ["Weekly stats: 1,204,302 requests, 0.03% 5xx, top error 503 (12k), then 429 (3k)", [503, 429]],
+    [
+      "Postmortem: between 10:02 and 10:41 the payments API returned 500 to 4% of calls. Root cause: a null config value. Action items: add validation, alert on 5xx > 1%.",
+      [500],
+    ],
+  ];
+  it.each(cases)("reads %j", (text, expected) => {
+    expect(mentioned(text).sort()).toEqual([...expected].sort());
+  });
+});
