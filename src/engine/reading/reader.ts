@@ -898,10 +898,10 @@ class Reader {
         // "Forbidden 403", but "Found 302 results" counts.
         if (
           (foldedBefore === name || foldedBefore.endsWith(` ${name}`)) &&
-          (!short || /(?:^|[^A-Za-z])(?:OK|[A-Z]{2,3})\W*$/.test(before) || /:[a-z]+\W*$/.test(before)) &&
-          (followed ??= this.followsWell(after, Number(candidate.digits)))
+          (!short || /(?:^|[^A-Za-z])(?:OK|[A-Z]{2,3})\W*$/.test(before) || /:[a-z]+\W*$/.test(before))
         ) {
-          return true;
+          followed ??= this.followsWell(after, Number(candidate.digits));
+          if (followed) return true;
         }
       }
       if (short || (!info.capitalised && !info.several)) continue;
