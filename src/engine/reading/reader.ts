@@ -9,13 +9,16 @@
  *   argument of a framework call (res.status(409)), a named constant (HttpStatus.CONFLICT), its
  *   reason phrase (404 Not Found, "Forbidden" 403), a vendor before it (nginx 499);
  * - or the words can: a verb of returning or getting ("returns 404", "429'd", "throwing 502s"), a
- *   determiner ("a 404", "the 502s"), another code it is set against ("422 instead of 400");
+ *   determiner ("a 404", "the 502s"), another code it is set against ("422 instead of 400"), a
+ *   mapping ("NotFoundError→404"), a headline ("429 from github again");
  * - and they can say it is something else: a count ("502 open tickets"), an id (#404, INC-503), a
  *   time, a port, money, a size, a version, a line number, an errno value, a class (5xx, 500-level),
- *   another protocol's code (SMTP 550, SIP 486, WebSocket 1006).
+ *   another protocol's code (SMTP 550, SIP 486, WebSocket 1006), an app's enum.
  *
- * A channel message needs that evidence for every code. A question addressed to the bot may also be a
- * bare number ("403"), except in a pasted log line, where only the format makes a number a status.
+ * A channel message needs that evidence for every code, or, for a number nothing is said of, a
+ * sentence about HTTP traffic and nothing that makes it something else (readInContext). A question
+ * addressed to the bot may also be a bare number ("403"), except in a pasted log line, where only the
+ * format makes a number a status.
  */
 import { normalizeName } from "../../knowledge/names.ts";
 import type { CodeLookup } from "./code-lookup.ts";
