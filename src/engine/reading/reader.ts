@@ -176,6 +176,10 @@ const MODAL_BEFORE =
 /** The object of a code used as a verb. */
 const OBJECT_AFTER =
   /^\s+(?:it|them|those|these|that|this|everything|anything|all|every|any|the|our|their|such)\b/i;
+/** Between the numbers of a list. */
+const LIST_GAP = /^[ \t]*(?:,|&|\/|and|or)?[ \t]*(?:and[ \t]+|or[ \t]+)?$/i;
+/** Nouns for what a code is part of: "the 401 thing", "that 503 issue". */
+const TOPIC_NOUN_AFTER = /^\s*(?:thing|issue|problem|stuff|spike|mess|situation|incident|outage)\b/i;
 /** What defines a code: "401 = we don't know who you are", "409: a duplicate", "422 means invalid". */
 const DEFINITION_AFTER = /^\s*(?:=|:|->|→|means\b|is\s+when\b|if\b|when\b)\s*["'a-z]/;
 /** Words that give an opinion on what was just said: "422 imo", "409 probably". */
@@ -391,7 +395,20 @@ class Reader {
     others.push(...namedProtocolCodes(text));
 
     this.collectCandidates();
-    for (const candidate of this.candidates) this.judge(candidate);
+    for (let at = 0; at < this.candidates.length; at++) {
+      const candidate = this.candidates[at] as Candidate;
+      const previous = this.candidates[at - 1];
+      // A list goes on being what its first number is: "rooms 401, 402 and 403", "PR 412 and 413".
+      if (
+        previous?.vetoed &&
+        previous.digits.length === candidate.digits.length &&
+        LIST_GAP.test(this.text.slice(previous.tail, candidate.start))
+      ) {
+        candidate.vetoed = true;
+        continue;
+      }
+      this.judge(candidate);
+    }
     this.propagate();
     if (this.strictness === "message" && this.readInContext(codes.length > 0)) this.propagate();
     for (const candidate of this.candidates) {
@@ -693,6 +710,14 @@ class Reader {
     }
     if (STATUS_NOUN_AFTER.test(after) && !/^\s*(?:errors|responses|codes|pages)\b/i.test(after))
       return "noun";
+    // "the 401 thing is fixed", "that 503 issue" (but "500 issue reports" counts reports).
+    const topic = TOPIC_NOUN_AFTER.exec(after);
+    if (known && topic && SUBJECT_DETERMINER.test(before)) {
+      const then = after.slice(topic[0].length);
+      const word = nextWord(then)?.toLowerCase() ?? "";
+      const counted = UNITS_AFTER.has(word) || (/^[a-z]{3,}s$/.test(word) && !FOLLOWERS.has(word));
+      if (value % 100 !== 0 ? !counted : this.followsWell(then, value)) return "noun";
+    }
 
     // Round numbers are the usual quantities ("returns 100 by default", "I got 200 for the launch"):
     // after a verb or determiner they need a follower that only a status takes.
@@ -1054,10 +1079,9 @@ class Reader {
   private readInContext(messageHasCode: boolean): boolean {
     let changed = this.readDefinitions();
     const hasCode = messageHasCode || this.candidates.some((c) => c.evidence !== undefined);
-    let previous: Candidate | undefined;
-    for (const candidate of this.candidates) {
-      const field = previous;
-      previous = candidate;
+    for (let at = 0; at < this.candidates.length; at++) {
+      const candidate = this.candidates[at] as Candidate;
+      const field = this.candidates[at - 1];
       if (candidate.evidence || candidate.vetoed || candidate.protocol || candidate.digits.length !== 3)
         continue;
       // The field after an access log's status is its byte count: '"GET / HTTP/1.1" 200 304'.
@@ -1070,6 +1094,12 @@ class Reader {
       }
       const value = Number(candidate.digits);
       if (!this.lookup.isKnown(value)) continue;
+      // "502 502 502 wtf": a code said again and again.
+      if (value % 100 !== 0 && this.repeated(at)) {
+        candidate.evidence = "context";
+        changed = true;
+        continue;
+      }
       if (ARROW_BEFORE.test(this.clauseBefore(candidate.start))) {
         if (this.followsWell(this.text.slice(candidate.tail, candidate.tail + WINDOW_AFTER), value)) {
           candidate.evidence = "context";
@@ -1115,6 +1145,18 @@ class Reader {
     if (defined.length < 2) return false;
     for (const candidate of defined) candidate.evidence = "pair";
     return true;
+  }
+
+  /** The same number right before or after it, with only spaces or punctuation between. */
+  private repeated(at: number): boolean {
+    const candidate = this.candidates[at] as Candidate;
+    for (const other of [this.candidates[at - 1], this.candidates[at + 1]]) {
+      if (!other || other.digits !== candidate.digits || other.vetoed) continue;
+      const [from, to] =
+        other.start < candidate.start ? [other.tail, candidate.start] : [candidate.tail, other.start];
+      if (to - from <= 4 && /^[\s,!.?]+$/.test(this.text.slice(from, to))) return true;
+    }
+    return false;
   }
 
   /** Nothing around the number makes it a count, a bound or a quantity. */

@@ -917,3 +917,24 @@ describe("codes in multi-line messages: incident updates, pasted output, logs, s
     expect(mentioned(text).sort()).toEqual([...expected].sort());
   });
 });
+
+describe("codes said again, and what a code is part of", () => {
+  it.each([
+    ["502 502 502 wtf", [502]],
+    ["404 404 everywhere 🙃", [404]],
+    ["the 401 thing is fixed, thx @sam", [401]],
+    ["that 503 incident last week was the db", [503]],
+  ])("reads %j", (text, expected) => {
+    expect(mentioned(text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    "we filed 500 issue reports",
+    "the 300 issue backlog is huge",
+    "rooms 401 401 and 402",
+    "rooms 401, 402 and 403 are booked",
+    "PR 412 and 413 merged",
+  ])("reads no code in %j", (text) => {
+    expect(mentioned(text)).toEqual([]);
+  });
+});
