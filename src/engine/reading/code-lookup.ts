@@ -15,6 +15,8 @@ export interface CodeLookup {
   codeForSection(rfc: string, section: string): number | undefined;
   /** The code a folded name stands for ("not found" -> 404, "teapot" -> 418); registered first. */
   codeForName(folded: string): number | undefined;
+  /** The same, for registered codes' names only ("redirect" is only an unofficial 451's name). */
+  registeredCodeForName(folded: string): number | undefined;
   /** True for a word that names the origin of an unofficial code ("nginx", "cloudflare", "esri"). */
   isOriginWord(word: string): boolean;
   /** The first word of each of the code's names and keywords, folded ("429" -> "rate", "too", ...). */
@@ -86,6 +88,10 @@ export function codeLookup(catalog: CatalogEntries): CodeLookup {
     names: (code) => names.get(code) ?? [],
     codeForSection: (rfc, section) => sections.get(`${rfc}#${section}`),
     codeForName: (folded) => byName.get(folded)?.code,
+    registeredCodeForName: (folded) => {
+      const known = byName.get(folded);
+      return known?.registered ? known.code : undefined;
+    },
     isOriginWord: (word) => originWords.has(word),
     topicWords: (code) => topics.get(code) ?? EMPTY,
   };

@@ -13,15 +13,18 @@ export interface ProtocolCode {
   readonly index: number;
 }
 
-/** Words that put a three-digit number in another protocol (lexical cues, not facts about codes). */
+/**
+ * Words that put a three-digit number in another protocol (lexical cues, not facts about codes). A
+ * relay is a mail relay unless the words say it relays web traffic ("the webhook relay").
+ */
 const THREE_DIGIT_CUES: ReadonlyArray<readonly [OtherProtocol, RegExp]> = [
   [
     "smtp",
-    /\b(?:e?smtp|postfix|sendmail|exim|qmail|mail\s?servers?|mailservers?|mta|rcpt|ehlo|helo|mail from|mailbox|mail relay|relay|bounced?|dsn|ses bounce)\b/i,
+    /\b(?:e?smtp|postfix|sendmail|exim|qmail|mail\s?servers?|mailservers?|mta|rcpt|ehlo|helo|mail from|mailbox|(?<!(?:webhooks?|https?|api|event|proxy)\s)relay|bounced?|dsn|ses bounce)\b/i,
   ],
   ["sip", /\b(?:sip|pbx|voip|asterisk|freeswitch|kamailio|opensips|sip trunks?)\b/i],
   ["ftp", /\b(?:ftps?|vsftpd|proftpd|pure-ftpd|filezilla|ftp server)\b/i],
-  ["other", /\b(?:rtsp|mqtt|ldap|kerberos|nntp|imap|pop3|dns rcode|rcode)\b/i],
+  ["other", /\b(?:rtsp|mqtt|amqp|rabbitmq|ldap|kerberos|nntp|imap|pop3|dns rcode|rcode)\b/i],
 ];
 
 /** The cues above in one pattern, one group each: a number is checked in one pass. */
@@ -36,6 +39,23 @@ const GRPC_CUE = /\b(?:grpc|g-rpc|rpc error|grpc[-_]status|statuscode\.)/i;
 const ERRNO_BEFORE = /\b(?:errno|error number|system error|os error)\s*[:=]?\s*-?$/i;
 /** nginx and others write errno as "(104: Connection reset by peer)". */
 const ERRNO_PAREN_AFTER = /^\s*:\s*[A-Z][a-z]+(?:\s+[a-z]+){0,4}\)/;
+
+/** The last `size` characters of `before`, without a word cut in two ("errorCode" is not "rCode"). */
+function tailOf(before: string, size: number): string {
+  const start = before.length - size;
+  if (start <= 0) return before;
+  let at = start;
+  while (at < before.length && /\w/.test(before[at - 1] as string) && /\w/.test(before[at] as string)) at++;
+  return before.slice(at);
+}
+
+/** The first `size` characters of `after`, without a word cut in two. */
+function headOf(after: string, size: number): string {
+  if (after.length <= size) return after;
+  let at = size;
+  while (at > 0 && /\w/.test(after[at - 1] as string) && /\w/.test(after[at] as string)) at--;
+  return after.slice(0, at);
+}
 
 /**
  * The protocol a number belongs to, from the words close to it (`before` and `after` are clipped to
@@ -52,16 +72,16 @@ export function protocolOf(
   if (ERRNO_BEFORE.test(before)) return "errno";
   if (digits.length === 3) {
     if (ENHANCED_STATUS.test(after)) return "smtp";
-    const near = `${before.slice(-40)} ${digits} ${after.slice(0, 30)}`;
+    const near = `${tailOf(before, 40)} ${digits} ${headOf(after, 30)}`;
     const cue = ANY_THREE_DIGIT_CUE.exec(near);
     if (!cue) return undefined;
     return THREE_DIGIT_CUES[cue.slice(1).findIndex((group) => group !== undefined)]?.[0];
   }
   if (digits.length === 4 && value >= 1000 && value <= 4999) {
-    return WEBSOCKET_CUE.test(`${before.slice(-50)} ${after.slice(0, 20)}`) ? "websocket" : undefined;
+    return WEBSOCKET_CUE.test(`${tailOf(before, 50)} ${headOf(after, 20)}`) ? "websocket" : undefined;
   }
   if (digits.length <= 2 && value <= 16) {
-    return GRPC_CUE.test(`${before.slice(-40)} ${after.slice(0, 20)}`) ? "grpc" : undefined;
+    return GRPC_CUE.test(`${tailOf(before, 40)} ${headOf(after, 20)}`) ? "grpc" : undefined;
   }
   return undefined;
 }

@@ -9,13 +9,16 @@
  *   argument of a framework call (res.status(409)), a named constant (HttpStatus.CONFLICT), its
  *   reason phrase (404 Not Found, "Forbidden" 403), a vendor before it (nginx 499);
  * - or the words can: a verb of returning or getting ("returns 404", "429'd", "throwing 502s"), a
- *   determiner ("a 404", "the 502s"), another code it is set against ("422 instead of 400");
+ *   determiner ("a 404", "the 502s"), another code it is set against ("422 instead of 400"), a
+ *   mapping ("NotFoundError→404"), a headline ("429 from github again");
  * - and they can say it is something else: a count ("502 open tickets"), an id (#404, INC-503), a
  *   time, a port, money, a size, a version, a line number, an errno value, a class (5xx, 500-level),
- *   another protocol's code (SMTP 550, SIP 486, WebSocket 1006).
+ *   another protocol's code (SMTP 550, SIP 486, WebSocket 1006), an app's enum.
  *
- * A channel message needs that evidence for every code. A question addressed to the bot may also be a
- * bare number ("403"), except in a pasted log line, where only the format makes a number a status.
+ * A channel message needs that evidence for every code, or, for a number nothing is said of, a
+ * sentence about HTTP traffic and nothing that makes it something else (readInContext). A question
+ * addressed to the bot may also be a bare number ("403"), except in a pasted log line, where only the
+ * format makes a number a status.
  */
 import { normalizeName } from "../../knowledge/names.ts";
 import type { CodeLookup } from "./code-lookup.ts";
@@ -25,15 +28,21 @@ import { LINK_MARK, lastAtMost, type Prepared, prepare } from "./prepare.ts";
 import { namedProtocolCodes, type OtherProtocol, type ProtocolCode, protocolOf } from "./protocols.ts";
 import {
   ASSERTIONS,
+  COUNTED_AFTER,
+  DENIES_HTTP,
   DETERMINERS,
   DURATION_BEFORE,
   FOLLOWERS,
+  HEADER_NAME,
+  HTTP_CONTEXT,
   METHODS,
   NOT_A_CODE_BEFORE,
   NOT_HTTP_STATUS_QUALIFIERS,
   QUANTITY_WORDS,
+  RANGE_BEFORE,
   STATUS_FUNCTIONS,
   STATUS_VERBS,
+  TIME_NEARBY,
   UNITS_AFTER,
   VENDORS,
   VERB_FILLERS,
@@ -58,7 +67,8 @@ export type Evidence =
   | "verb"
   | "determiner"
   | "noun"
-  | "pair";
+  | "pair"
+  | "context";
 
 /** Evidence that comes from the format: it holds even next to another protocol's words. */
 const FORMAT_EVIDENCE: ReadonlySet<Evidence> = new Set(["status-line", "http", "access-log", "link"]);
@@ -109,17 +119,22 @@ const STATUS_LINE = /\bhttps?\/\d(?:\.\d)?\s*$/i;
 const HTTP_WORD =
   /\bhttps?(?:[\s_-]+(?:status|error|response|return|result|code|client|server|request))*[\s_-]*(?:code)?\s*[:=#]?\s*["'([]?\s*$/i;
 const STATUS_KEY =
-  /(?:^|[._$-])(?:status|status_?code|code|http_?code|response_?code|error|err|error_?code|http[-_](?:errors|codes|status(?:es)?))$/i;
-const CALL_BEFORE = /([A-Za-z_$][\w$]*)\s*\(\s*(?:(?:'[^']{0,60}'|"[^"]{0,60}"|[\w$.]+)\s*,\s*){0,2}$/;
+  /(?:^|[._$-])(?:status(?:es)?|status_?codes?|codes?|http_?codes?|response_?codes?|resp|error|err|error_?codes?|http[-_](?:errors|codes|status(?:es)?)|matcher|success_?codes|expected_?(?:codes|status(?:es)?)|valid_?status(?:es|_codes)?)$/i;
+/** Keys of an error: their value is an error's code, so a 1xx, 2xx or 3xx there is not a status. */
+const ERROR_KEY = /(?:^|[._$-])(?:error|err|error_?codes?)$/i;
+const CALL_BEFORE =
+  /([A-Za-z_$][\w$]*)\s*\(\s*(?:(?:'[^']{0,60}'|"[^"]{0,60}"|[\w$.]+|\{[^{}()]{0,60}\}|\[[^[\]()]{0,60}\])\s*,\s*){0,2}$/;
 const DIRECTIVE_BEFORE =
   /(?:\b(?:halt|abort|errordocument|error_page|deny_status|redirect|return)|\[R=)\s*$/i;
-const OPENAPI_BEFORE = /\bresponses["']?\s*:\s*\{?\s*["']?$/i;
+const OPENAPI_BEFORE = /\bresponses["']?\s*[:=]\s*\{?\s*["']?$/i;
+/** A quoted key: OpenAPI's `'200': description: OK`, `"404": {`. */
+const QUOTED_KEY_AFTER = /^(["'])\s*:(?!\d)/;
 const METHOD_PATH = new RegExp(`\\b(?:${METHODS})\\s+(?:/\\S*|${LINK_MARK}+)\\s+(?:(?:->|→|=>|:)\\s*)?$`);
 /** HAProxy's timers (Tq/Tw/Tc/Tr/Ta) come right before the status: "0/0/1/-1/30001 504". */
 const HAPROXY_TIMERS = /(?:^|\s)-?\d+\/-?\d+\/-?\d+\/-?\d+\/\+?-?\d+\s+$/;
 const REQUEST_LINE = new RegExp(`^(?:${METHODS})\\s+\\S.*$`);
-const LOAD_BALANCER_TIMES =
-  /(?:^|\s)(-?\d+(?:\.\d+)?)\s+(-?\d+(?:\.\d+)?)\s+(-?\d+(?:\.\d+)?)\s+(?:\d{3}\s+)?$/;
+/** Its three processing times are decimals or -1; then come the load balancer's and the target's status. */
+const LOAD_BALANCER_TIMES = /(?:^|\s)(-1|\d+\.\d+)\s+(-1|\d+\.\d+)\s+(-1|\d+\.\d+)\s+(?:\d{3}\s+)?$/;
 const LOAD_BALANCER_LINE = /\b(?:app|net)\/|\b(?:elb|alb)\b|^\s*(?:https?|h2|grpcs?|wss?)\s+\d{4}-/i;
 const VERB_BEFORE = new RegExp(
   `\\b(?:${STATUS_VERBS}|come\\s+back|comes\\s+back|came\\s+back|coming\\s+back|shows?\\s+up|showed\\s+up|surfaces?)(?:\\s+(?:${VERB_FILLERS})){0,3}\\s*[:-]?\\s*["'[(]?$`,
@@ -132,22 +147,86 @@ const DETERMINER_BEFORE = new RegExp(
   "i",
 );
 /** "the 304", "a 307", "that 502": a code that may be the subject of a verb. */
-const SUBJECT_DETERMINER = /\b(?:the|a|an|that|this|every|each|any)\s+["']?$/i;
+const SUBJECT_DETERMINER = /\b(?:the|a|an|that|this|every|each|any|our|your|their|my)\s+["']?$/i;
 /** A third-person verb, then a word that only follows verbs: "blows up", "preserves the method". */
 const VERB_AFTER_SUBJECT =
-  /^\s+[a-z]{3,}[^s\W]s\s+(?:up|down|out|off|away|back|the|a|an|it|them|us|everything|nothing|our|my|your|their|its|all|on|in|when|if|because|after|before|with)\b/;
+  /^\s+[a-z]{3,}[^s\W]s\s+(?:up|down|out|off|away|back|the|a|an|it|them|us|everything|nothing|our|my|your|their|its|all|on|in|when|if|because|after|before|with|as)\b/;
 /** Determiners that also count: "another 200", "all 500" are quantities unless more is said. */
 const COUNTING_DETERMINER =
   /\b(?:another|more|some|all|any|no|every|each|those|these|lots of|tons of|bunch of)\s+$/i;
-const STATUS_NOUN_AFTER = /^\s*(?:error|status|response|redirect|page|code|status code)\b/i;
-const TECHNICAL_FOLLOWER = new RegExp(
-  `^\\s*(?:$|[.,;:)\\]!?'"—–-]|${LINK_MARK}|(?:from|on|back|when|whenever|instead|rather|because|error|errors|response|responses|status|code|page|but|with|without|again|and|or|in|at|after|until|unless|if|while|even|so|which|not|vs|versus|than|want|wanted|got|expected|received|for\\s+(?:every|all|any|some|the|a|an|each|unknown|missing|invalid|bad|deleted|expired|no|non|empty|private)\\b)\\b)`,
+/** Words before a number that make it a quantity: "about 404", "top 500", "x 200", "~300". */
+const QUANTITY_BEFORE = new RegExp(
+  `\\b(?:${QUANTITY_WORDS}|(?<!instead\\s)of|per|x|by)\\s+$|[~×*]\\s*$|\\bp\\d{2,3}(?:\\.\\d+)?\\s*(?:is|was|at|of|[:=])?\\s*$|\\bthere\\s+(?:are|were|is|was)\\s+$|\\b(?:have|has|had|having|contains?|holds?)\\s+$`,
   "i",
 );
+/** A setting of time, also as part of a key: "proxy_read_timeout to 300", "cache.ttl = 404". */
+const DURATION_KEY_BEFORE =
+  /(?:timeout|ttl|delay|interval|backoff|expiry|expires|max_?age)(?:\s+(?:is|was|of|at|to|set\s+to))?\s*[:=]?\s*$/i;
+/** Numbers written in words. */
+const NUMBER_WORD =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|thousand|dozen|first|second|third)\b/i;
+/** A name and a noun after a number: "404 API keys", "401 Jira tickets" are counted. */
+const NAMED_COUNT_AFTER = /^\s+[A-Z][A-Za-z]*\s+[a-z]{2,}s\b/;
+/** Things with numbers that stand in an HTTP sentence without being statuses: "server 503", "host 404". */
+const MACHINE_BEFORE =
+  /\b(?:server|host|hostname|vm|machine|instance|cluster|region|zone|rack|container|db|database|box|service)\s+$/i;
+/** Before a code used as a verb. */
+const MODAL_BEFORE =
+  /\b(?:should|shall|will|would|could|must|can|to|let's|lets|just|then|gonna|please|we|they|i|you)\s+(?:just\s+|simply\s+|also\s+|always\s+)?$/i;
+/** The object of a code used as a verb. */
+const OBJECT_AFTER =
+  /^\s+(?:it|them|those|these|that|this|everything|anything|all|every|any|the|our|their|such)\b/i;
+/** Between the numbers of a list. */
+const LIST_GAP = /^[ \t]*(?:,|&|\/|and|or)?[ \t]*(?:and[ \t]+|or[ \t]+)?$/i;
+/** Nouns for what a code is part of: "the 401 thing", "that 503 issue". */
+const TOPIC_NOUN_AFTER = /^\s*(?:thing|issue|problem|stuff|spike|mess|situation|incident|outage)\b/i;
+/** What defines a code: "401 = we don't know who you are", "409: a duplicate", "422 means invalid". */
+const DEFINITION_AFTER = /^\s*(?:=|:|->|→|means\b|is\s+when\b|if\b|when\b)\s*["'a-z]/;
+/** Words that give an opinion on what was just said: "422 imo", "409 probably". */
+const OPINION_AFTER = /^\s*(?:imo|imho|tbh|fwiw|iirc|afaik|probably|obviously|definitely|surely|clearly)\b/i;
+/** Adjectives people put right before a code: "Soft 404", "fake 200s", "a proper 404". */
+const STATUS_ADJECTIVE_BEFORE =
+  /\b(?:soft|hard|fake|real|proper|actual|genuine|legit|bare|plain|spurious|silent|custom|default|generic|random|stray)\s+["']?$/i;
+/** Verbs of returning and getting only ("uses 200," and "wants 500," are quantities). */
+const RETURN_VERB_BEFORE =
+  /\b(?:returns?|returned|returning|gets?|got|getting|sends?|sent|sending|responds?|responded|responding|answers?|answered|answering|gives?|gave|giving|throws?|threw|throwing|receives?|received|receiving)(?:\s+(?:back|us|me|them|a|an|the|with|http|status))*\s+$/i;
+/** Before a round number in context: a copula, a preposition, an arrow, a quote or a parenthesis. */
+const ROUND_CUE_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|with|on|as|not|or|but)|→|->|=>|["'(])\s*$/i;
+/**
+ * A verb that maps one thing to a code: "maps a timeout to 504", "translates it into 429", "defaults to
+ * 307", "switching from 302 to 301", "falls through to 404", "back to 200".
+ */
+const MAPPING_BEFORE =
+  /\b(?:back|maps?|mapped|mapping|translates?|translated|translating|converts?|converted|converting|turns?|turned|rewrites?|rewrote|defaults?|defaulted|falls?\s+(?:back|through)|fell\s+(?:back|through)|switch(?:es|ed|ing)?|downgrades?|downgraded|upgrades?|upgraded|changes?|changed)(?:\s+[\w'-]+){0,3}\s+(?:to|into)\s+$/i;
+/** "grew to 403", "from 404": a number reached or left is a quantity, unless a code is mapped to. */
+const TO_OR_FROM_BEFORE = /\b(?:to|into|from)\s+$/i;
+const STATUS_NOUN_AFTER =
+  /^\s*(?:error|status|response|redirect|page|code|status code|case|bug|handler|branch|path|loop|storm)\b|^\s+the\s+(?:right|correct|wrong|proper|appropriate|best|better)\s+(?:thing|code|status|choice|one|answer|response|call|fit)\b/i;
+const TECHNICAL_FOLLOWER = new RegExp(
+  `^\\s*(?:$|[.,;:)\\]!?'"—–-]|${LINK_MARK}|(?:from|on|back|when|whenever|instead|rather|because|error|errors|response|responses|status|code|page|but|with|without|again|and|or|in|at|after|until|unless|if|while|even|so|which|not|vs|versus|than|want|wanted|got|expected|received|since|within|once|twice|to\\s+(?:~?\\d+(?:\\.\\d+)?(?=\\s*%)|(?:the\\s+|our\\s+|all\\s+|every\\s+)?(?:clients?|callers?|users?|browsers?|frontend|consumers?)\\b)|per\\s+(?:the\\s+)?(?:spec|specs|rfc|standard|docs|convention|contract)|[a-z]+_[a-z_]+|(?:two|three|four|five|a\\s+few|several|many|\\d+)\\s+times|for\\s+(?:every|everyone|everybody|anyone|anybody|all|any|some|the|a|an|each|unknown|missing|invalid|bad|deleted|expired|no|non|empty|private)\\b)\\b)`,
+  "i",
+);
+/** Words in -ly that are not adverbs of manner: "500 monthly users", "an assembly". */
+const PERIODIC_OR_NOUN = /^(?:monthly|nightly|quarterly|biweekly|fortnightly|assembly|anomaly|friendly)$/;
+/** An error's name in capitals after a code: "400 INVALID_ARGUMENT", "404 UNREGISTERED". */
+const ERROR_NAME_AFTER = /^\s*(?:[A-Z]{2,}_[A-Z_]+|[A-Z]{5,})\b/;
+
+/** What follows a round number when it is a status: a status's word, a join, an error's name. */
+function technicalFollower(after: string): boolean {
+  return TECHNICAL_FOLLOWER.test(after) || ERROR_NAME_AFTER.test(after);
+}
+
+/** The first word of one of the code's names of several words: "500 internal error", "400 bad json". */
+function startsItsName(after: string, names: readonly string[]): boolean {
+  const first = /^\s*([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase();
+  return first !== undefined && names.some((name) => name.includes(" ") && name.startsWith(`${first} `));
+}
+
 /** An address: "221 Baker Street", "500 Howard St". */
 const STREET_AFTER =
   /^\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|Strasse|Straße)\b/;
-const ERROR_SENTENCE = /\b(?:error|failed|failure|server|request|response|status|resource)\b/i;
+const ERROR_SENTENCE =
+  /\b(?:error|failed|failure|server|request|response|status|resource|wrong|oops|sorry|unable|cannot|can't|couldn't)\b/i;
 const PHONE_AFTER = /^\)?[\s.-]*\d{3}[\s.-]\d{3,4}\b|^[\s.-]\d{4}\b/;
 const CLASS_AFTER = /^-?(?:level|series|range|class|family|ish)\b/i;
 const TIME_AFTER = /^\s*(?:ago|later|left|remaining|elapsed|timeout|latency|long|old|earlier)\b/i;
@@ -155,6 +234,11 @@ const CONNECTOR_GAP =
   /^(?:\s*(?:,|\/|&|\+|and|or|but|not|nor|vs\.?|versus|v\.?|instead\s+of|rather\s+than|then|than|->|→|=>|==|!=|===|<>|to|from|want|wanted|got|get|expected|expect|received|also|even|only|just|on|for|a|an|the|it|was|is|be|should|use|return|returns|send|sends|over|with|never|no|NOT|then)\s*){1,6}$/i;
 const CONTRAST_GAP =
   /^\s*(?:,\s*)?(?:vs\.?|versus|or|instead\s+of|rather\s+than|not|,\s*not|over|\/|->|→|=>)\s*(?:an?\s+|the\s+)?$/i;
+/** "401 and 403": joined by "and", two codes only when neither is round ("200 and 300 users"). */
+const AND_GAP = /^\s*(?:,\s*)?and\s*(?:an?\s+|the\s+)?$/i;
+/** The target of a mapping: "NotFoundError→404", "HttpResponsePermanentRedirect = 301", "dup → 409". */
+const ARROW_BEFORE =
+  /(?:→|->|=>|\b[A-Z][A-Za-z]*(?:Http|Response|Status|Redirect|Error|Exception)[A-Za-z]*[\s`'"]*=)\s*$/;
 const ELLIPSIS_BEFORE =
   /(?:\bbut|\bnot|\bor|\bnor|\bvs\.?|\bversus|\bthan|\binstead\s+of|\brather\s+than|\bwant|\bwanted|\bexpected|\bgot|\bnot\s+on|\bbut\s+(?:not\s+)?(?:on|for|with)|,)\s+(?:an?\s+|the\s+)?$/i;
 /** A line that looks like a pasted log: a timestamp, a level, an address, key=value pairs. */
@@ -199,18 +283,29 @@ function skipBack(text: string, end: number, chars: string): number {
   return at;
 }
 
-/** The identifier a value follows: `statusCode=`, `"status": `, `status code is `, `status of `. */
-function keyEndingAt(window: string): { key: string; start: number } | undefined {
+/**
+ * The identifier a value follows: `statusCode=`, `"status": `, `status code is `, `status of `,
+ * `status_code != ` and a metric's labels: `probe_http_status_code{instance="x"} != `.
+ */
+function keyEndingAt(window: string): { key: string; start: number; bound: boolean } | undefined {
   let end = skipBack(window, window.length, " \t\"'[({");
-  const separator = /(?:={1,3}|:|=>|->|\bis|\bwas|\bof|\bequals?|\bbe)$/.exec(
+  const separator = /(?:={1,3}|!={1,2}|[<>]=?|:|=>|->|\bis|\bwas|\bof|\bequals?|\bbe)$/.exec(
     window.slice(Math.max(0, end - 7), end),
   );
   if (separator) end -= separator[0].length;
+  // "status >= 500" bounds a range of codes: a class, not a code.
+  const bound = separator !== null && /^[<>]/.test(separator[0]);
   end = skipBack(window, skipBack(window, end, " \t"), "\"']");
+  if (window[end - 1] === "}") {
+    const open = window.lastIndexOf("{", end - 1);
+    if (open > 0) end = open;
+  }
+  // A getter: "response.statusCode() == 401", "response.code() == 429".
+  if (window.endsWith("()", end)) end -= 2;
   let start = end;
   while (start > 0 && /[\w.$-]/.test(window[start - 1] as string)) start--;
   while (start < end && !/[A-Za-z_]/.test(window[start] as string)) start++;
-  return start < end ? { key: window.slice(start, end), start } : undefined;
+  return start < end ? { key: window.slice(start, end), start, bound } : undefined;
 }
 
 /** The word right after, with its original case. */
@@ -261,6 +356,10 @@ class Reader {
   private readonly text: string;
   private readonly prepared: Prepared;
   private readonly candidates: Candidate[] = [];
+  /** Whether a sentence (by its index) speaks of HTTP traffic. */
+  private readonly sentenceContext = new Map<number, boolean>();
+  /** Whether a sentence (by its index) says its numbers are not HTTP's. */
+  private readonly sentenceDenial = new Map<number, boolean>();
   /** Whether a line matches LOG_LINE (by its start) or LOAD_BALANCER_LINE (by -1 - its start). */
   private readonly lineCache = new Map<number, boolean>();
 
@@ -296,8 +395,22 @@ class Reader {
     others.push(...namedProtocolCodes(text));
 
     this.collectCandidates();
-    for (const candidate of this.candidates) this.judge(candidate);
+    for (let at = 0; at < this.candidates.length; at++) {
+      const candidate = this.candidates[at] as Candidate;
+      const previous = this.candidates[at - 1];
+      // A list goes on being what its first number is: "rooms 401, 402 and 403", "PR 412 and 413".
+      if (
+        previous?.vetoed &&
+        previous.digits.length === candidate.digits.length &&
+        LIST_GAP.test(this.text.slice(previous.tail, candidate.start))
+      ) {
+        candidate.vetoed = true;
+        continue;
+      }
+      this.judge(candidate);
+    }
     this.propagate();
+    if (this.strictness === "message" && this.readInContext(codes.length > 0)) this.propagate();
     for (const candidate of this.candidates) {
       if (candidate.protocol) {
         others.push({ protocol: candidate.protocol, code: candidate.digits, index: candidate.start });
@@ -305,6 +418,14 @@ class Reader {
       }
       if (candidate.vetoed) continue;
       if (!candidate.evidence && this.strictness === "message") continue;
+      if (
+        this.strictness === "message" &&
+        candidate.evidence &&
+        !FORMAT_EVIDENCE.has(candidate.evidence) &&
+        this.deniesHttp(candidate.sentence)
+      ) {
+        continue;
+      }
       if (!candidate.evidence && this.inLogLine(candidate.start)) continue;
       codes.push({
         text: candidate.digits,
@@ -358,7 +479,10 @@ class Reader {
     // Identifiers, decimals, versions, IPs, ids, money, signed and negative numbers, paths.
     if (/[A-Za-z_#$€£¥@*~+\\^&]/.test(before)) return undefined;
     const inList = this.inCodeList(start, end);
-    if (before === "." || (before === "," && !inList) || before === "-" || before === "–") {
+    // "non-200 responses": every status but this one, a code all the same.
+    const negated =
+      before === "-" && /(?:^|[^A-Za-z])non$/i.test(text.slice(Math.max(0, start - 5), start - 1));
+    if (!negated && (before === "." || (before === "," && !inList) || before === "-" || before === "–")) {
       // "..." before a number is an ellipsis, "-" after a space a dash ("nginx - 502").
       if (!(before === "-" && beforeThat === " " && text[start - 3] !== undefined && !isDigit(after))) {
         if (!(before === "." && beforeThat === ".")) return undefined;
@@ -427,9 +551,10 @@ class Reader {
     const suffix = text.slice(end, tail).toLowerCase().replace(/['’-]/g, "");
     const value = Number(digits);
 
-    if (this.phoneLike(end) || STREET_AFTER.test(text.slice(tail, tail + 40))) {
+    // "200 1406" after a request line is a status and a byte count, not a phone number.
+    const phone = this.phoneLike(end) && !STATUS_LINE.test(before) && !this.accessLogField(start, before);
+    if (phone || STREET_AFTER.test(text.slice(tail, tail + 40))) {
       candidate.vetoed = true;
-
       return;
     }
     if (charBefore === "(" && /^\)\s*\d{3}/.test(text.slice(end, end + 6))) {
@@ -516,13 +641,28 @@ class Reader {
     if (HTTP_WORD.test(before)) return "http";
     if (this.accessLogField(start, before)) return "access-log";
     if (known && this.phraseAround(candidate, before, after, names)) return "phrase";
+    if (known && /(?:^|[^A-Za-z])non-$/i.test(before)) return "noun";
     // "500 rows", "status: 200 users migrated" (but "status=503 bytes=0" is two fields).
     const next = /^\s*([A-Za-z][\w'’-]*)(\s*[=:])?/.exec(after);
-    if (next?.[1] && !next[2] && UNITS_AFTER.has(next[1].toLowerCase())) return "veto";
-    const keyed = this.keyBefore(before);
+    if (next?.[1] && !next[2] && UNITS_AFTER.has(next[1].toLowerCase())) {
+      // "our 404 page?" is a status's page; "a 300 page spec", "the 404 page designer" count pages.
+      const pageEnd = next[0].length;
+      if (
+        known &&
+        next[1] === "page" &&
+        this.followsWell(after.slice(pageEnd), value) &&
+        (value % 100 !== 0 ||
+          SUBJECT_DETERMINER.test(before) ||
+          /\b(?:our|your|their|my|custom|default)\s+$/i.test(before))
+      ) {
+        return "noun";
+      }
+      return "veto";
+    }
+    const keyed = this.keyBefore(before, value);
     if (keyed === "veto") return "veto";
     if (keyed) return "field";
-    if (this.callArgument(before)) return "call";
+    if (this.callArgument(before, after)) return "call";
     if (DIRECTIVE_BEFORE.test(before) && this.followsWell(after, value)) return "call";
     if (charBefore === ":" || charBefore === "=") return "veto";
 
@@ -534,21 +674,50 @@ class Reader {
     // Words that make it something else.
     const previous = wordBefore(text, start);
     if (NOT_A_CODE_BEFORE.has(previous) && !/[:=]\s*$/.test(before)) return "veto";
-    if (/\bexit(?:ed)?\s+(?:with\s+)?(?:code\s+|status\s+)?$/i.test(before)) return "veto";
+    if (/\bexit(?:s|ed|ing)?\s+(?:with\s+)?(?:code\s+|status\s+)?$/i.test(before)) return "veto";
 
     // "the server could not find the requested resource (404)", "request failed (502)".
     if (charBefore === "(" && /^\)/.test(after) && ERROR_SENTENCE.test(before)) return "field";
     if (OPENAPI_BEFORE.test(before)) return "call";
+    if ((charBefore === "'" || charBefore === '"') && QUOTED_KEY_AFTER.exec(after)?.[1] === charBefore) {
+      return "field";
+    }
 
     if (suffix === "d" || suffix === "ed" || suffix === "ing") return "verb-form";
+    // A code as a verb: "we should 410 those links", "let's 301 them", "just 404 it".
+    if (
+      known &&
+      MODAL_BEFORE.test(before) &&
+      OBJECT_AFTER.test(after) &&
+      (value % 100 !== 0 || /^\s+(?:it|them)\b/i.test(after))
+    ) {
+      return "verb-form";
+    }
     if (suffix === "s") {
       if (DURATION_BEFORE.test(before) || TIME_AFTER.test(after)) return "veto";
+      if (RANGE_BEFORE.test(before) && TIME_NEARBY.test(`${before} ${after.slice(0, 40)}`)) return "veto";
       if (/^\s*(?:of|per)\b/i.test(after)) return "veto";
       return "plural";
     }
     if (this.vendorBefore(start)) return "vendor";
+    if (
+      known &&
+      value % 100 !== 0 &&
+      STATUS_ADJECTIVE_BEFORE.test(before) &&
+      this.followsWell(after, value)
+    ) {
+      return "determiner";
+    }
     if (STATUS_NOUN_AFTER.test(after) && !/^\s*(?:errors|responses|codes|pages)\b/i.test(after))
       return "noun";
+    // "the 401 thing is fixed", "that 503 issue" (but "500 issue reports" counts reports).
+    const topic = TOPIC_NOUN_AFTER.exec(after);
+    if (known && topic && SUBJECT_DETERMINER.test(before)) {
+      const then = after.slice(topic[0].length);
+      const word = nextWord(then)?.toLowerCase() ?? "";
+      const counted = UNITS_AFTER.has(word) || (/^[a-z]{3,}s$/.test(word) && !FOLLOWERS.has(word));
+      if (value % 100 !== 0 ? !counted : this.followsWell(then, value)) return "noun";
+    }
 
     // Round numbers are the usual quantities ("returns 100 by default", "I got 200 for the launch"):
     // after a verb or determiner they need a follower that only a status takes.
@@ -560,17 +729,19 @@ class Reader {
     }
     if (!followsWell) return undefined;
     if (VERB_BEFORE.test(before)) {
-      if (round && !TECHNICAL_FOLLOWER.test(after)) return undefined;
+      if (round && !technicalFollower(after) && !startsItsName(after, names)) return undefined;
       // "got 200 responses to the survey" counts; "got 500 errors" is a status's.
       if (round && WEAK_VERB_BEFORE.test(before) && /^\s*(?:responses|errors)\b/i.test(after)) {
         if (value < 400 || /^\s*responses/i.test(after)) return undefined;
       }
       // After a verb of getting or seeing, "for ..." and the end are a count's: "I got 200 for the launch".
-      if (round && WEAK_VERB_BEFORE.test(before) && /^\s*(?:$|[.!?]|for\b)/.test(after)) return undefined;
+      // In a channel message, "got 500, …" too: the sentence's context decides (prizes are got too).
+      const ending = this.strictness === "message" ? /^\s*(?:$|[.,;!?]|for\b)/ : /^\s*(?:$|[.!?]|for\b)/;
+      if (round && WEAK_VERB_BEFORE.test(before) && ending.test(after)) return undefined;
       return "verb";
     }
     if (DETERMINER_BEFORE.test(before)) {
-      if (round && !/\ban?\s+$/i.test(before) && !TECHNICAL_FOLLOWER.test(after)) return undefined;
+      if (round && !/\ban?\s+$/i.test(before) && !technicalFollower(after)) return undefined;
       if (round && COUNTING_DETERMINER.test(before) && /^\s*(?:$|[.,;:!?)])/.test(after)) return undefined;
       return "determiner";
     }
@@ -609,7 +780,7 @@ class Reader {
   }
 
   /** "status=503", '"statusCode": 401', "status code: 403"; "veto" for "order status 410". */
-  private keyBefore(before: string): "field" | "veto" | undefined {
+  private keyBefore(before: string, value?: number): "field" | "veto" | undefined {
     const window = before.slice(-48);
     const found = keyEndingAt(window);
     if (!found) return undefined;
@@ -618,15 +789,27 @@ class Reader {
     const key = found.key.replace(/[.$-]+$/, "");
     const snake = key.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
     if (!STATUS_KEY.test(snake)) return undefined;
+    if (found.bound) return "veto";
     const parts = snake.split(/[._$-]+/);
     const previous = wordBefore(window, found.start);
+    // "app error code 404": the qualifier may stand before another word of the key.
+    const phrase = /^(?:error|status|response|http)\s+$/i.exec(
+      window.slice(found.start - previous.length - 1, found.start),
+    );
+    const previousButOne = phrase ? wordBefore(window, found.start - previous.length - 1) : "";
+    // A process's return code is at most 255: "return code 404" is a status in other words, and
+    // "return StatusCode(503)" a statement.
+    const processCode = (value === undefined || value <= 255) && /^(?:code|status)$/.test(snake);
     if (
       parts.some((part) => NOT_HTTP_STATUS_QUALIFIERS.has(part)) ||
-      NOT_HTTP_STATUS_QUALIFIERS.has(previous)
+      (previousButOne !== "return" && NOT_HTTP_STATUS_QUALIFIERS.has(previousButOne)) ||
+      (NOT_HTTP_STATUS_QUALIFIERS.has(previous) && (previous !== "return" || processCode))
     ) {
       return "veto";
     }
-    if (/\bexit(?:ed)?\b/i.test(before.slice(-32))) return "veto";
+    if (/\bexit(?:s|ed|ing)?\b/i.test(before.slice(-32))) return "veto";
+    // "errorCode 101": a vendor's error number; an error is never a 1xx, 2xx or 3xx status.
+    if (value !== undefined && value < 400 && ERROR_KEY.test(snake)) return "veto";
     return "field";
   }
 
@@ -671,19 +854,24 @@ class Reader {
     return cached;
   }
 
-  /** res.status(409), abort(404), ctx.throw(400, ...), expect(res.status).toBe(201). */
-  private callArgument(before: string): boolean {
+  /**
+   * res.status(409), abort(404), ctx.throw(400, ...), c.json(body, 201), expect(res.status).toBe(201),
+   * assert.Equal(t, 500, resp.StatusCode): an assertion compares a status when one is named in it.
+   */
+  private callArgument(before: string, after: string): boolean {
     if (!before.includes("(")) return false;
     const match = CALL_BEFORE.exec(before);
     if (!match) return false;
     const name = (match[1] ?? "").toLowerCase();
     if (STATUS_FUNCTIONS.has(name)) return true;
-    return ASSERTIONS.has(name) && /status/i.test(before);
+    if (!ASSERTIONS.has(name)) return false;
+    return /status/i.test(before) || /^[^()]{0,60}status/i.test(after);
   }
 
   /** "nginx 499", "an ALB 460", "API Gateway 504". */
   private vendorBefore(start: number): boolean {
-    const previous = wordBefore(this.text, start);
+    // "nginx's 444", "Cloudflare's 520".
+    const previous = wordBefore(this.text, start).replace(/['’]s$/, "");
     if (!previous || !/\s$/.test(this.text.slice(Math.max(0, start - 1), start))) return false;
     return VENDORS.has(previous) || this.lookup.isOriginWord(previous);
   }
@@ -717,6 +905,10 @@ class Reader {
     let rest: string | undefined;
     let lowerRest: string | undefined;
     let foldedRest: string | undefined;
+    let earlier: string | undefined;
+    let lowerEarlier: string | undefined;
+    let foldedEarlier: string | undefined;
+    let followed: boolean | undefined;
     for (const info of infos) {
       const { name, short } = info;
       if (firstAfter === info.first) {
@@ -731,11 +923,13 @@ class Reader {
       }
       if (lastBefore === info.last) {
         foldedBefore ??= normalizeName(trimmedBefore.slice(-48).replace(/([a-z0-9])([A-Z])/g, "$1 $2"));
+        // "Forbidden 403", but "Found 302 results" counts.
         if (
           (foldedBefore === name || foldedBefore.endsWith(` ${name}`)) &&
           (!short || /(?:^|[^A-Za-z])(?:OK|[A-Z]{2,3})\W*$/.test(before) || /:[a-z]+\W*$/.test(before))
         ) {
-          return true;
+          followed ??= this.followsWell(after, Number(candidate.digits));
+          if (followed) return true;
         }
       }
       if (short || (!info.capitalised && !info.several)) continue;
@@ -745,11 +939,27 @@ class Reader {
         Math.min(this.breakAfter(candidate.tail), candidate.tail + 160),
       );
       lowerRest ??= rest.toLowerCase();
-      if (!lowerRest.includes(info.first)) continue;
+      if (lowerRest.includes(info.first)) {
+        if (info.several) {
+          foldedRest ??= ` ${normalizeName(rest)} `;
+          if (foldedRest.includes(` ${name} `)) return true;
+        } else if (info.capitalised?.test(rest)) {
+          return true;
+        }
+      }
+      // Earlier in the sentence ("it's a Gone, so 410"), unless a counted noun follows ("Found 302 results").
+      earlier ??= this.text.slice(
+        Math.max(this.breakBefore(candidate.start) + 1, candidate.start - 100),
+        candidate.start,
+      );
+      lowerEarlier ??= earlier.toLowerCase();
+      if (!lowerEarlier.includes(info.first)) continue;
+      followed ??= this.followsWell(after, Number(candidate.digits));
+      if (!followed) continue;
       if (info.several) {
-        foldedRest ??= ` ${normalizeName(rest)} `;
-        if (foldedRest.includes(` ${name} `)) return true;
-      } else if (info.capitalised?.test(rest)) {
+        foldedEarlier ??= ` ${normalizeName(earlier)} `;
+        if (foldedEarlier.includes(` ${name} `)) return true;
+      } else if (info.capitalised?.test(earlier)) {
         return true;
       }
     }
@@ -776,7 +986,22 @@ class Reader {
     const lower = word.toLowerCase();
     if (UNITS_AFTER.has(lower)) return false;
     if (FOLLOWERS.has(lower)) return true;
-    if (/^[A-Z]/.test(word) || /[A-Z_]/.test(word.slice(1))) return true;
+    // "per spec" cites an authority; "per page" is a rate.
+    if (lower === "per")
+      return /^\s*per\s+(?:the\s+)?(?:spec|specs|rfc|standard|docs|convention|contract)\b/i.test(rest);
+    // A participle saying what the code does: "499 spiking on the ingress" ("503 running pods" counts).
+    if (/^[a-z]{3,}ing$/.test(lower)) {
+      const then = rest.slice(rest.indexOf(word) + word.length);
+      const following = nextWord(then)?.toLowerCase();
+      return following === undefined ? !/^\s*\d/.test(then) : FOLLOWERS.has(following);
+    }
+    // An adverb: "raises 422 automatically", "answers 409 consistently" (but "500 monthly users").
+    if (lower.length >= 7 && lower.endsWith("ly") && !PERIODIC_OR_NOUN.test(lower)) return true;
+    if (/^[A-Z]/.test(word) || /[A-Z_]/.test(word.slice(1))) {
+      // "502 API requests", "404 Jira tickets": a name before a counted noun.
+      const counted = /^\s*([a-z]{3,}s)\b/.exec(rest.slice(rest.indexOf(word) + word.length))?.[1];
+      return counted === undefined || FOLLOWERS.has(counted);
+    }
     return this.lookup.topicWords(value).has(lower);
   }
 
@@ -793,6 +1018,8 @@ class Reader {
       for (let i = 0; i < list.length; i++) {
         const candidate = list[i] as Candidate;
         if (candidate.evidence || !this.lookup.isKnown(Number(candidate.digits))) continue;
+        const clause = this.clauseBefore(candidate.start);
+        if (this.countedBefore(candidate, clause, MAPPING_BEFORE.test(clause))) continue;
         const previous = list[i - 1];
         const next = list[i + 1];
         const after = this.text.slice(candidate.tail, candidate.tail + WINDOW_AFTER);
@@ -819,7 +1046,8 @@ class Reader {
           next &&
           !next.evidence &&
           gapAfter !== undefined &&
-          CONTRAST_GAP.test(gapAfter) &&
+          (CONTRAST_GAP.test(gapAfter) ||
+            (AND_GAP.test(gapAfter) && value % 100 !== 0 && Number(next.digits) % 100 !== 0)) &&
           this.lookup.isKnown(Number(next.digits)) &&
           this.followsWell(this.text.slice(next.tail, next.tail + WINDOW_AFTER), Number(next.digits))
         ) {
@@ -838,6 +1066,209 @@ class Reader {
       }
       if (!changed) break;
     }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Codes in context: "every request to /me is 401 now", "counts 404 as errors".
+
+  /**
+   * A channel message's number with no evidence of its own and nothing against it is a status when
+   * its sentence speaks of HTTP traffic, or the message has a status read already. A round number
+   * ("is 200", "to 500") also needs a word that only a status takes after it. True if any was read.
+   */
+  private readInContext(messageHasCode: boolean): boolean {
+    let changed = this.readDefinitions();
+    const hasCode = messageHasCode || this.candidates.some((c) => c.evidence !== undefined);
+    for (let at = 0; at < this.candidates.length; at++) {
+      const candidate = this.candidates[at] as Candidate;
+      const field = this.candidates[at - 1];
+      if (candidate.evidence || candidate.vetoed || candidate.protocol || candidate.digits.length !== 3)
+        continue;
+      // The field after an access log's status is its byte count: '"GET / HTTP/1.1" 200 304'.
+      if (
+        field?.evidence &&
+        FORMAT_EVIDENCE.has(field.evidence) &&
+        /^\s+$/.test(this.text.slice(field.tail, candidate.start))
+      ) {
+        continue;
+      }
+      const value = Number(candidate.digits);
+      if (!this.lookup.isKnown(value)) continue;
+      // "502 502 502 wtf": a code said again and again.
+      if (value % 100 !== 0 && this.repeated(at)) {
+        candidate.evidence = "context";
+        changed = true;
+        continue;
+      }
+      if (ARROW_BEFORE.test(this.clauseBefore(candidate.start))) {
+        if (this.followsWell(this.text.slice(candidate.tail, candidate.tail + WINDOW_AFTER), value)) {
+          candidate.evidence = "context";
+          changed = true;
+        }
+        continue;
+      }
+      // A code that opens a message or a line, as a headline: "429 from github again", "prod: 502 on
+      // checkout", ":rotating_light: 503 for EU users". Round ones still need the sentence's context.
+      const opens = this.opensLine(candidate);
+      if (!this.standsAlone(candidate, value, opens)) continue;
+      const opening = opens && value % 100 !== 0;
+      // A sentence and its neighbours: "… reset before headers. reset reason: … with 503".
+      const sentence = candidate.sentence;
+      if (
+        hasCode ||
+        opening ||
+        this.inHttpSentence(sentence) ||
+        this.inHttpSentence(sentence - 1) ||
+        this.inHttpSentence(sentence + 1)
+      ) {
+        candidate.evidence = "context";
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  /**
+   * Codes defined side by side, each opening its clause: "401 = we don't know who you are, 403 = we
+   * know and the answer is no", "409: duplicate; 422: invalid".
+   */
+  private readDefinitions(): boolean {
+    const defined = this.candidates.filter((candidate) => {
+      if (candidate.evidence || candidate.vetoed || candidate.protocol || candidate.digits.length !== 3)
+        return false;
+      const value = Number(candidate.digits);
+      if (value % 100 === 0 || !this.lookup.isKnown(value) || candidate.tail !== candidate.end) return false;
+      const before = this.clauseBefore(candidate.start);
+      if (!/(?:^|[,;(]|\band|\bor)\s*$/.test(before)) return false;
+      return DEFINITION_AFTER.test(this.text.slice(candidate.tail, candidate.tail + 24));
+    });
+    if (defined.length < 2) return false;
+    for (const candidate of defined) candidate.evidence = "pair";
+    return true;
+  }
+
+  /** The same number right before or after it, with only spaces or punctuation between. */
+  private repeated(at: number): boolean {
+    const candidate = this.candidates[at] as Candidate;
+    for (const other of [this.candidates[at - 1], this.candidates[at + 1]]) {
+      if (!other || other.digits !== candidate.digits || other.vetoed) continue;
+      const [from, to] =
+        other.start < candidate.start ? [other.tail, candidate.start] : [candidate.tail, other.start];
+      if (to - from <= 4 && /^[\s,!.?]+$/.test(this.text.slice(from, to))) return true;
+    }
+    return false;
+  }
+
+  /** Nothing around the number makes it a count, a bound or a quantity. */
+  private standsAlone(candidate: Candidate, value: number, opens: boolean): boolean {
+    const after = this.text.slice(candidate.tail, candidate.tail + WINDOW_AFTER);
+    if (!this.followsWell(after, value) || COUNTED_AFTER.test(after) || NAMED_COUNT_AFTER.test(after)) {
+      return false;
+    }
+    // A pasted log's numbers are statuses only where its format says so.
+    if (this.inLogLine(candidate.start)) return false;
+    const before = this.clauseBefore(candidate.start);
+    const mapped = MAPPING_BEFORE.test(before);
+    if (this.countedBefore(candidate, before, mapped) || (!mapped && TO_OR_FROM_BEFORE.test(before)))
+      return false;
+    if (value % 100 !== 0) return true;
+    // "the health check got 500, the pod restarted": a verb of returning or getting, in an HTTP sentence.
+    const cued = mapped || opens || ROUND_CUE_BEFORE.test(before) || RETURN_VERB_BEFORE.test(before);
+    return cued && technicalFollower(after);
+  }
+
+  /** Whether the number opens its line (after a label or an emoji at most) and a status's word follows. */
+  private opensLine(candidate: Candidate): boolean {
+    const [lineStart] = this.lineBounds(candidate.start);
+    const before = this.text.slice(Math.max(lineStart, candidate.start - 40), candidate.start);
+    const opensLine =
+      candidate.start - lineStart <= 40 &&
+      /^\s*(?::[\w+-]+:\s*)*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,2}:\s*)?["']?$/.test(before);
+    // Or a clause after a dash or a comma: "same here, 502 on every page", "fixed — now 404 unless";
+    // only where nothing else is counted ("3 regions, 404 from the EU" lists counts).
+    const opensClause =
+      /(?:[,;]|\s[—–-])\s+(?:now\s+|still\s+|just\s+|only\s+)?$/.test(before) &&
+      this.countsNothingElse(candidate);
+    if (!opensLine && !opensClause) return false;
+    // A word must follow: a number alone is not a headline. "422 imo, the syntax is fine" gives an
+    // opinion on a code.
+    const after = this.text.slice(candidate.tail, candidate.tail + WINDOW_AFTER);
+    return (
+      /^[!?.]*\s*["'“]?[A-Za-z]/.test(after) && (TECHNICAL_FOLLOWER.test(after) || OPINION_AFTER.test(after))
+    );
+  }
+
+  /** No other number in the message, in digits or in words. */
+  private countsNothingElse(candidate: Candidate): boolean {
+    if (this.candidates.length > 1 || NUMBER_WORD.test(this.text)) return false;
+    for (let i = 0; i < this.text.length; i++) {
+      const code = this.text.charCodeAt(i);
+      if (code >= 48 && code <= 57 && (i < candidate.start || i >= candidate.end)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The words before make the number a quantity, a duration, a machine's number or another key's
+   * value: "about 404", "timeout to 300", "server 503", "Content-Length: 503", "token length is 401".
+   */
+  private countedBefore(candidate: Candidate, before: string, mapped: boolean): boolean {
+    if (
+      QUANTITY_BEFORE.test(before) ||
+      COUNTING_DETERMINER.test(before) ||
+      MACHINE_BEFORE.test(before) ||
+      (!mapped && (DURATION_BEFORE.test(before) || DURATION_KEY_BEFORE.test(before)))
+    ) {
+      return true;
+    }
+    // An emoji's shortcode (":rotating_light: 503") is not a field.
+    const field = /:[\w+-]+:\s*$/.test(before) ? null : /([A-Za-z][\w.-]*)\s*([:=])\s*["']?$/.exec(before);
+    if (field) {
+      const key = field[1] as string;
+      const earlier = before.slice(0, field.index);
+      // A label in prose ("login broke: 401 for everyone", "Update: 503s") rather than a field.
+      const label =
+        field[2] === ":" &&
+        /^[A-Za-z]+$/.test(key) &&
+        !NOT_A_CODE_BEFORE.has(key.toLowerCase()) &&
+        (/^[a-z]+$/.test(key) || /^\s*$/.test(earlier)) &&
+        !/\w\s*[:=]\s*\S/.test(earlier);
+      if (!label) return true;
+    }
+    const named = keyEndingAt(before.slice(-48))
+      ?.key.split(/[._-]|(?<=[a-z])(?=[A-Z])/)
+      .pop();
+    if (named && NOT_A_CODE_BEFORE.has(named.toLowerCase())) return true;
+    return NOT_A_CODE_BEFORE.has(wordBefore(this.text, candidate.start));
+  }
+
+  /** Whether a sentence says its numbers are not HTTP's ("not http", "our enum"). */
+  private deniesHttp(sentence: number): boolean {
+    let known = this.sentenceDenial.get(sentence);
+    if (known === undefined) {
+      const words = this.sentenceText(sentence);
+      // "https, not http": the scheme, not the protocol's statuses.
+      known = DENIES_HTTP.test(words) && !/\bhttps\b/i.test(words);
+      this.sentenceDenial.set(sentence, known);
+    }
+    return known;
+  }
+
+  private sentenceText(sentence: number): string {
+    const breaks = this.prepared.breaks;
+    const from = sentence > 0 ? (breaks[sentence - 1] as number) + 1 : 0;
+    return this.text.slice(from, breaks[sentence] ?? this.text.length);
+  }
+
+  private inHttpSentence(sentence: number): boolean {
+    if (sentence < 0 || sentence > this.prepared.breaks.length) return false;
+    let known = this.sentenceContext.get(sentence);
+    if (known === undefined) {
+      const words = this.sentenceText(sentence);
+      known = HTTP_CONTEXT.test(words) || HEADER_NAME.test(words);
+      this.sentenceContext.set(sentence, known);
+    }
+    return known;
   }
 
   /** The text between two numbers of one sentence, or undefined when they are far apart. */

@@ -15,7 +15,10 @@ function alternation(list: string): string {
     .join("|");
 }
 
-/** Verbs of returning, sending, getting and answering: "returns 404", "we got a 502". */
+/**
+ * Verbs of returning, sending, getting and answering: "returns 404", "we got a 502"; and the commonest
+ * of them in the languages colleagues also write in ("retorna 500", "devuelve 404", "kommt 502").
+ */
 export const STATUS_VERBS = alternation(`
   return returns returned returning send sends sent sending get gets got gotten getting
   answer answers answered answering respond responds responded responding reply replies replied replying
@@ -31,6 +34,13 @@ export const STATUS_VERBS = alternation(`
   catch catches caught swallow swallows swallowed map maps mapped mapping convert converts converted
   translate translates translated rewrite rewrites rewrote trigger triggers triggered
   result results resulted kick kicks kicked spit spits use uses used using
+  render renders rendered rendering cache caches cached caching need needs needed accept accepts
+  accepted accepting allow allows allowed saying list lists listed listing document documents documented
+  declare declares declared define defines defined
+  retorna retornam retornou devuelve devuelven devolvió devolve devolvem devolveu regresa responde
+  responden respondió recibo recibimos recebo recebemos renvoie renvoient retourne retournent reçoit
+  recevons liefert liefern gibt geben bekommen bekomme bekommt kommt erhalten erhalte restituisce
+  ritorna ricevo riceviamo
 `);
 
 /**
@@ -61,7 +71,8 @@ export const QUANTITY_WORDS = `(?:${alternation(`top first last next other addit
 
 /**
  * Words that may follow a code (when the code is read from context rather than format): anything
- * but a noun it counts ("502 open tickets", "the 401 bus").
+ * but a noun it counts ("502 open tickets", "the 401 bus"); a few prepositions and adverbs of other
+ * languages too ("500 só em produção", "502 vom Loadbalancer").
  */
 export const FOLLOWERS = wordSet(`
   on from for when whenever while because since after before until till unless if then than instead
@@ -74,7 +85,9 @@ export const FOLLOWERS = wordSet(`
   could must might may does did do has had have seems seem looks fires fired triggers triggered
   breaks becomes hits pops doesn't don't didn't won't can't shouldn't turns means makes causes
   tells indicates signals implies forces lets requires needs changes converts drops loses strips
-  want wanted expected got received
+  want wanted expected got received it them us imo imho tbh fwiw iirc afaik probably everytime
+  só solo sólo nur seulement desde depuis seit quando cuando wenn quand em bei vom von para pour für
+  once twice thrice two three four five within across through throughout
   error errors response responses status statuses page code codes redirect redirects loop loops
   storm storms spike spikes handler handling body instead right wrong correct better worse fine
   expected everywhere anymore forever ok okay please
@@ -97,6 +110,8 @@ export const NOT_A_CODE_BEFORE = wordSet(`
   weight lbs kg km mile miles bytes byte kb mb gb px pt em rem highway hwy interstate box
   building street st avenue ave road rd dial dial-in pin otp extension sku part rev revision
   epoch iteration round chapter verse exercise question q figure fig table tab slide slides
+  length len threshold interval capacity index idx range budget quota backoff delay jitter
+  type kind category variant mode state stage phase time latency duration elapsed
 `);
 
 /**
@@ -119,13 +134,21 @@ export const UNITS_AFTER = wordSet(`
   more less fewer extra other others total times x
 `);
 
-/** Numbers used as durations: "took 403s", "in 500s", "up from 210s". */
+/** Numbers used as durations: "took 403s", "in 500s", "timeout is 300s". */
 export const DURATION_BEFORE = new RegExp(
   `\\b(?:${alternation(`took take takes taking lasted lasts last waited wait waits sleep sleeps slept
-   after within under over about around approx roughly nearly almost every from to than ran runs
+   after within under over about around approx roughly nearly almost every ran runs
    timeout ttl elapsed duration latency`)})(?:\\s+(?:is|was|of|at|to|=|set\\s+to))?\\s+(?:about\\s+|around\\s+|~\\s*)?$`,
   "i",
 );
+
+/**
+ * "from", "to" and "than" before a plural are a duration's only where time is spoken of ("up from
+ * 210s", "from 30s to 300s"); else the plural is a code's ("back to 200s", "from 302s to 301s").
+ */
+export const RANGE_BEFORE = /\b(?:from|to|than)\s+(?:about\s+|around\s+|~\s*)?$/i;
+export const TIME_NEARBY =
+  /\d\s?(?:ms|s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b|\b(?:latency|timeout|took|duration|elapsed|p\d\d|slow|slower|faster|longer|shorter|later|earlier|seconds?|minutes?)\b/i;
 
 /** Words before "status" or "code" that make it another kind of status: "order status 410". */
 export const NOT_HTTP_STATUS_QUALIFIERS = wordSet(`
@@ -135,8 +158,16 @@ export const NOT_HTTP_STATUS_QUALIFIERS = wordSet(`
   pin verification otp source qr bar barcode color colour
   invoice transaction booking reservation member
   sqlstate mysql oracle ora kerberos ldap smtp ftp sip grpc rpc websocket ws mqtt dns rcode errno
-  exit_status exit_code signal wait
+  exit_status exit_code signal wait app application business domain
 `);
+
+/**
+ * A sentence that says its numbers are not HTTP's: "…, not http.", "no HTTP involved", "not an HTTP
+ * status", an app's enum (but "https, not http" about a scheme is followed by more words or "s").
+ * Only the format (a status line, "HTTP 404", an access log) still makes a status there.
+ */
+export const DENIES_HTTP =
+  /\b(?:not|no|non-)\s*(?:an?\s+|the\s+|anything\s+)?http(?:\s+(?:status|statuses|code|codes|error|errors|response|involved|related|at\s+all)\b|\s*(?:[,.;:!?)]|$))|\bnothing\s+to\s+do\s+with\s+http\b|\benums?\b/i;
 
 /** Access-log request methods. */
 export const METHODS =
@@ -149,7 +180,7 @@ export const METHODS =
 export const VENDORS = wordSet(`
   nginx apache httpd iis tomcat jetty caddy lighttpd gunicorn uwsgi uvicorn puma unicorn passenger
   haproxy envoy istio linkerd traefik kong varnish squid ingress ingress-nginx nlb alb elb lb
-  cloudflare cloudfront akamai fastly vercel netlify heroku azure gcp gke aws
+  cloudflare cf cloudfront akamai fastly vercel netlify heroku azure gcp gke aws
   apigateway apigee tyk zuul gateway proxy cdn waf edge arcgis esri shopify laravel linkedin twitter
   cpanel
 `);
@@ -161,10 +192,38 @@ export const STATUS_FUNCTIONS = wordSet(`
   httpexception responsestatusexception webapplicationexception httperror error errorresponse
   setstatus set_status status_code statuscode withstatus respond respondwith reply
   errordocument error_page deny_status return
+  json text html string make_response json_response html_response text_response errorhandler
+  exception_handler
 `);
 
 /** Assertions that compare a status: expect(res.status).toBe(201). */
 export const ASSERTIONS = wordSet(`
   tobe toequal tostrictequal tohavestatus equal equals eq assertequal assertequals assert_equal
-  assertstatus assert_response assertresponsestatus shouldbe should_be expect
+  assertstatus assert_response assertresponsestatus shouldbe should_be expect should assertsame
+  assert_eq assertthat isequalto is
 `);
+
+/**
+ * Words that put a sentence in HTTP traffic: its parts (request, response, header, endpoint, route),
+ * the software that sends and reads it (servers, proxies, clients, the vendors above) and what is done
+ * about it (retries, throttling, auth, redirects). A number the words around it do not call a status
+ * may still be one in such a sentence, if nothing says it is something else.
+ */
+export const HTTP_CONTEXT = new RegExp(
+  `\\b(?:${alternation(`status statuses response responses request requests endpoint endpoints api apis
+  service services website site app loadbalancer load-balancer balancer
+  error errors url urls uri route routes routing header headers redirect redirects redirected redirecting webhook
+  webhooks rest graphql server servers client clients upstream downstream browser browsers devtools cors
+  preflight handler handlers middleware controller router curl postman insomnia httpie wget axios
+  retry retries retried retrying retryable throttle throttled throttling ratelimit rate_limit
+  rate_limited rate-limited backoff auth authn authz oauth spec openapi swagger
+  healthcheck health_check probe ${[...VENDORS].join(" ")}`)})\\b|\\bhttps?(?![a-z])|\\b[1-5]xx\\b|(?:^|\\s)/[a-z]`,
+  "i",
+);
+
+/** Header names (Retry-After, If-Match, X-Request-Id) are HTTP's too; they are written capitalised. */
+export const HEADER_NAME = /\b(?:[A-Z][a-z]+-)+[A-Z][a-z]+\b|\b[Xx]-[A-Za-z]+-/;
+
+/** Plural nouns of counting that follow a number bare of other evidence: "404 errors" is a count. */
+export const COUNTED_AFTER =
+  /^\s*(?:errors|responses|requests|codes|statuses|pages|hits|calls|failures|events|logs|lines)\b/i;

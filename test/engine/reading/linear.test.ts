@@ -71,6 +71,14 @@ const UNITS = {
   spaces: " ",
   constants: "HttpStatus.",
   newlines: "404\n",
+  "codes in context": "every request is 401 now. ",
+  headlines: "429 from github again\n",
+  arrows: "NotFoundError→404, ",
+  definitions: "401 = no, ",
+  repeated: "502 ",
+  "clauses after commas": "same here, 502 on every page, ",
+  "exception classes": "ConflictException ",
+  "quoted keys": "'200': ",
 };
 
 describe("the readers do linear work", () => {

@@ -496,3 +496,445 @@ describe("numbers in questions", () => {
     expect(asked("status 0").codes).toMatchObject([{ value: 0, evidence: "field" }]);
   });
 });
+
+describe("codes in channel messages, read by rules that generalise", () => {
+  it.each([
+    ["the webhook relay keeps returning 413 since the payloads grew", [413]],
+    ['10.1.2.3 - - [03/Apr/2024:22:14:09 +0200] "GET /logo.png HTTP/1.1" 200 1406', [200]],
+    ["after the rollback we're back to 200s everywhere", [200]],
+    ['the alert is `http_status_code{job="api"} != 200` for 10m', [200]],
+    ["grpc-gateway `retryable_status_codes: [502, 503]` in the config", [502, 503]],
+    ["the job log says `resp=503 attempt=2/5`", [503]],
+    ["paths: /users: get: responses: '200': description: ok, '404': description: missing", [200, 404]],
+    ['@router.post("/x", responses={409: {"model": Error}})', [409]],
+    ["PayPal answered 422 with error_code 204 in the body", [422]],
+    ["actix: `HttpResponse::Forbidden().finish()` for banned users", [403]],
+    ["Micronaut `return HttpResponse.badRequest(errors);`", [400]],
+    ["`return Results.Conflict(existing);` in the minimal API", [409]],
+    ["`ResponseEntity.accepted().build()` for the async job", [202]],
+    ["hapi: `throw Boom.tooManyRequests()`", [429]],
+    ["`next(createError.NotFound())` in the router", [404]],
+    ["Laravel test `->assertForbidden()` for guests", [403]],
+    ["Nest `throw new UnprocessableEntityException(errors)`", [422]],
+    ["django `raise Http404` when the slug is unknown", [404]],
+    ["CloudWatch alarm on `HTTPCode_Target_503_Count`", [503]],
+    ["the `CheckoutHigh429Rate` alert is flapping", [429]],
+    ["rspec `expect(response).to have_http_status(:no_content)`", [204]],
+    ['Phoenix `send_resp(conn, :not_found, "")`', [404]],
+    ["Hono `return c.json({ error: 'taken' }, 409)`", [409]],
+    ['gin `c.String(404, "no such route")`', [404]],
+    ["`require.Equal(t, 201, res.StatusCode)` after the create", [201]],
+    ["`$this->assertSame(422, $response->getStatusCode());`", [422]],
+    ['`assert html_response(conn, 403) =~ "denied"`', [403]],
+  ])("reads %j", (text, expected) => {
+    expect(mentioned(text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    "the smtp relay answered 421, try again later",
+    "the batch now runs longer than 100s",
+    "p95 went from 30s to 300s after the migration",
+    "alert when status_code >= 500 for 5 minutes",
+    "python raises TimeoutError after 30s",
+    '`raise ValueError("bad id")` in the parser',
+    "Micronaut `HttpResponse.redirect(uri)` for the login page",
+    "the worker throws ProcessingError on bad input",
+    "`assert.Equal(t, 404, len(items))` in the pagination test",
+    "`text.slice(0, 200)` truncates the preview",
+  ])("reads no code in %j", (text) => {
+    expect(mentioned(text)).toEqual([]);
+  });
+});
+
+describe("codes read from their sentence when nothing else is said of them", () => {
+  it.each([
+    ["every call to /v1/me is 401 since the key rotation", [401]],
+    ["the gateway maps a timeout to 504 for the mobile clients", [504]],
+    ["our retry policy skips 409 but not 429", [409, 429]],
+    ["the CDN is serving a cached 404 for the new bundle", [404]],
+    ["half the requests end in 502 after the deploy", [502]],
+    ["envoy resets the stream before headers. reset reason: overflow, so 503 it is", [503]],
+    ["the API should answer with 200 on a replay, not 201", [200, 201]],
+    ["the SLO dashboard counts 404 as an error, bots tank our availability", [404]],
+    ["If-None-Match matches, so 304 and an empty body", [304]],
+    ['the access log says "GET /x HTTP/1.1" 200 304, so 304 bytes went out', [200]],
+    ["our error mapper: ConflictError→409, everything else→500", [409, 500]],
+    ["flask `RequestEntityTooLarge` = 413 if MAX_CONTENT_LENGTH is set", [413]],
+    ["expired signature → 401, unknown tenant → 404", [401, 404]],
+    ["what's the difference between 401 and 403 again?", [401, 403]],
+    ["Pydantic errors become 422 automatically", [422]],
+    ["can someone write a test for the 412 case?", [412]],
+    ["the partner returned 400 INVALID_ARGUMENT for the date", [400]],
+    ["the refresh call failed with 400 invalid_grant", [400]],
+    ["varnish is caching 503 for a minute after a deploy", [503]],
+    ["Symfony `return new Response('', Response::HTTP_NOT_FOUND);`", [404]],
+    ["`ngx.exit(ngx.HTTP_GATEWAY_TIMEOUT)` when redis is slow", [504]],
+    ['gateway: NotFoundException: 503 SERVICE_UNAVAILABLE "Unable to find instance"', [503]],
+    ["Completed 401 Unauthorized in 3ms (ActiveRecord: 0.0ms | Allocations: 410)", [401]],
+    [
+      'https 2024-03-14T10:15:00.000Z app/prod-alb/50dc 203.0.113.9:42000 10.0.1.25:8080 0.000 0.042 0.000 200 200 410 1532 "GET https://api.example.com:443/v1 HTTP/1.1"',
+      [200],
+    ],
+  ])("reads %j", (text, expected) => {
+    expect(mentioned(text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    "there are 404 API keys in the vault",
+    "we have 401 API clients onboarded",
+    "server 503 is down for maintenance, the API is fine",
+    "api latency p50 is 201 today",
+    "auth token length is 401",
+    "health check interval 300, threshold 503",
+    "retries: 3, backoff: 404",
+    "Content-Length: 503 on the request",
+    "the API rate limit is 429 per minute",
+    "ALB idle timeout is 60s, bump it to 300 or make the export async",
+    "there were 429 errors in the API validation report, mostly typos",
+    "the proxy pool grew to 403 after the api launch",
+    "between 200 and 300 users hit the api at peak",
+    "1,000 visits → 404 signups → 201 activated",
+    "the API sent 500 Euros of credits to the partner",
+    "api has 500 monthly users",
+    'amqp: Exception (403) Reason: "ACCESS_REFUSED - Login was refused"',
+    "530 Login incorrect.",
+    "HTTP_HOST and HTTP_PROXY are set in the env",
+  ])("reads no code in %j", (text) => {
+    expect(mentioned(text)).toEqual([]);
+  });
+});
+
+describe("codes that open a message, and what a code's neighbours say", () => {
+  it.each([
+    ["429 from github again, we need a token with more quota", [429]],
+    ["login broke: 401 for everyone since 10:15", [401]],
+    [":rotating_light: 503 on checkout for EU users", [503]],
+    ["prod: 500 on /api/cart since the deploy", [500]],
+    ["is 422 the right thing for a failed business rule?", [422]],
+    ["metrics show 499 spiking on the ingress", [499]],
+    ["why does the CDN cache our 404 page?", [404]],
+    ["I set proxy_read_timeout to 300 and the 504s went away", [504]],
+  ])("reads %j", (text, expected) => {
+    expect(mentioned(text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    "403",
+    "404 days until launch",
+    "503 passed, 2 failed, 11 skipped",
+    "302 unread emails, don't judge me",
+    "200 from the budget goes to the offsite",
+    "the 404 page designer left the company",
+    "a 300 page spec is too long",
+    "sentry shows 503 running pods in the cluster",
+    "endpoint count: 404",
+    "server.port=503 in application.properties",
+    "the client retries up to 500 times, which is insane",
+    "response size went from 200 to 500 KB after the change",
+    "we cut the api latency from 800 to 403 ms",
+  ])("reads no code in %j", (text) => {
+    expect(mentioned(text)).toEqual([]);
+  });
+});
+
+describe("codes written in many registers", () => {
+  it.each([
+    ['[FIRING:1] HighErrorRate api-gateway (status="503" severity="page")', [503]],
+    ['alertmanager: `rate(nginx_http_requests_total{status=~"5..", status!="503"}[5m])`', [503]],
+    [".net: `return StatusCode(503);`", [503]],
+    ['terraform: `health_check { matcher = "200,301" }`', [200, 301]],
+    ['ALB target group matcher "200-299" so our 302 counts as unhealthy', [302]],
+    ["user report: \"the app says 'something went wrong (429)'\"", [429]],
+    ["hi, please i have problem, the api give me 401 everytime even my token is new", [401]],
+    ["dear support, endpoint /v2/payments respond 500 internal error, please check urgently", [500]],
+    ["the system return code 404 when I search product with space", [404]],
+    ["pls the service is 503 from morning, when it will be ok?", [503]],
+    ["spec only lists 200 and 400 for POST /orders, but we also return 409", [200, 400, 409]],
+  ])("reads %j", (text, expected) => {
+    expect(mentioned(text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    "the script's return code 127 means command not found",
+    "the docs list 200 items per page",
+    "customer service 401 called back about the invoice",
+  ])("reads no code in %j", (text) => {
+    expect(mentioned(text)).toEqual([]);
+  });
+});
+
+describe("numbers a sentence says are not HTTP's", () => {
+  it.each([
+    "the api error enum: 401 = TOKEN_EXPIRED, 402 = QUOTA, internal only",
+    "our app error code 404 means cart empty in the mobile client",
+    "the code 409 there is not an HTTP status, it's our error code",
+    "returns -1 on error and 404 on success, no HTTP involved",
+    "the webhook sends event type 201 for order.created in their legacy schema",
+    "response time: 502",
+  ])("reads no code in %j", (text) => {
+    expect(mentioned(text)).toEqual([]);
+  });
+
+  it.each([
+    ["we serve https, not http, so the 301 is expected", [301]],
+    ["login endpoint returns the same 401 for both, to avoid user enumeration", [401]],
+    ["the ALB answers plain http with a 301, not http 302", [301, 302]],
+  ])("reads %j", (text, expected) => {
+    expect(mentioned(text).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe("codes after a comma, with a prefix, or in other languages", () => {
+  it.each([
+    ["nope, same here, 502 on every page", [502]],
+    ["the health check got 500, the pod restarted", [500]],
+    ["Slack disabled the subscription after too many non-200 responses", [200]],
+    ["el servicio devuelve 404 cuando el id no existe", [404]],
+    ["l'API renvoie 409 quand l'email existe déjà", [409]],
+    ["seit heute früh kommt 502 vom Loadbalancer", [502]],
+    ['BigQuery insert: 400 "Request payload size exceeds the limit"', [400]],
+    ["409 imo, the row already exists", [409]],
+    ['Search Console flags 12 URLs as "Soft 404"', [404]],
+    ["the WAF answers with fake 200s to scanners", [200]],
+  ])("reads %j", (text, expected) => {
+    expect(mentioned(text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    "first place got 500, second got 300",
+    "we onboarded 1,200 users, 404 from the EU and the rest from the US",
+    "three regions, 401 on the west coast, 300 in the east",
+    "final count: 2 blockers, 409 for the backlog, 12 bugs",
+    "he ran the marathon, 429 from 3000 runners",
+    "ISBN 978-0-404",
+    "I'd use 300 imo, it's a good batch size",
+    "random 404 people showed up",
+  ])("reads no code in %j", (text) => {
+    expect(mentioned(text)).toEqual([]);
+  });
+});
+
+describe("codes inside identifiers, as verbs and counted as they happen", () => {
+  it.each([
+    ["HTTP403 in the proxy logs", [403]],
+    ["the metric http_503_total is climbing", [503]],
+    ["502!!! again", [502]],
+    ["we should 410 those old links", [410]],
+    ["let's just 301 them to the new docs", [301]],
+    ["webhook returned 500 three times, then got disabled", [500]],
+  ])("reads %j", (text, expected) => {
+    expect(mentioned(text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    "we should 500 more requests at it? no, 200 is enough",
+    "http_requests_total is at 404k",
+    "I can 300 the budget if needed",
+  ])("reads no code in %j", (text) => {
+    expect(mentioned(text)).toEqual([]);
+  });
+});
+
+describe("hard negatives in HTTP sentences", () => {
+  it.each([
+    "curl exits with code 401? no, curl exit codes stop at 96",
+    "we sent 502 API requests during the load test",
+    "the API team closed 404 Jira tickets this quarter",
+    "the API ticket 409 is assigned to me",
+    "the http client hangs at line 418 of client.py",
+    "the endpoint costs 429 dollars a month on the gateway plan",
+    "api clients: 401 active, 12 suspended",
+    "the API gateway handled 200 rps with p99 of 410ms",
+    "the load balancer has 429 targets registered",
+    "the API server's uptime is 203 days",
+    "the webhook errno is 104, connection reset",
+  ])("reads no code in %j", (text) => {
+    expect(mentioned(text)).toEqual([]);
+  });
+});
+
+describe("codes in configs, framework code and clients across languages", () => {
+  it.each([
+    ["nginx: `proxy_intercept_errors on; error_page 404 = @fallback;`", [404]],
+    ["apache .htaccess: `ErrorDocument 403 /errors/forbidden.html`", [403]],
+    ['IIS web.config `<httpErrors><error statusCode="404" path="/404.aspx" /></httpErrors>`', [404]],
+    ["caddy: `respond /old 410`", [410]],
+    ['cloudflare page rule "Forwarding URL (Status Code: 301)"', [301]],
+    ["AWS API Gateway integration response: selection pattern `.*NotFound.*` → 404", [404]],
+    ["serverless.yml `statusCodes: 200: pattern: ''`", [200]],
+    ["spring `server.error.whitelabel.enabled=false` and our /error controller returns 500", [500]],
+    ["`@app.errorhandler(404)` in flask renders the template", [404]],
+    ["`@ExceptionHandler @ResponseStatus(code = HttpStatus.CONFLICT)`", [409]],
+    ['axum: `(StatusCode::BAD_REQUEST, "missing field").into_response()`', [400]],
+    ['gin: `c.AbortWithStatusJSON(http.StatusUnauthorized, gin.H{"error": "auth"})`', [401]],
+    ['echo: `return echo.NewHTTPError(http.StatusNotFound, "user not found")`', [404]],
+    ["chi: `http.NotFound(w, r)` returns a plain text 404", [404]],
+    ["fastify: `reply.status(418).send()`", [418]],
+    ["koa: `ctx.throw(403, 'nope')`", [403]],
+    ["hapi: `return h.response().code(304)`", [304]],
+    ["django rest: `raise exceptions.PermissionDenied()` → 403", [403]],
+    ["aiohttp: `raise web.HTTPTooManyRequests()`", [429]],
+    ["tornado: `raise tornado.web.HTTPError(410)`", [410]],
+    ["sinatra: `status 202`", [202]],
+    ["rails: `head :forbidden`", [403]],
+    ["phoenix: `put_status(conn, 422)`", [422]],
+    ["laravel: `return response()->noContent();` gives 204", [204]],
+    ["asp.net: `return Problem(statusCode: 409);`", [409]],
+    ["ktor: `call.respond(HttpStatusCode.NotFound)`", [404]],
+    ["vapor: `throw Abort(.notFound)`", [404]],
+    ["perl mojolicious: `$c->render(text => 'gone', status => 410)`", [410]],
+    ["ruby rack: `[404, {'Content-Type' => 'text/plain'}, ['Not Found']]`", [404]],
+    ["lua openresty: `ngx.status = 429`", [429]],
+    ["python requests: `r.raise_for_status()` blew up with a 503", [503]],
+    ["java HttpClient: `response.statusCode() == 401`", [401]],
+    ["swift URLSession: `(response as? HTTPURLResponse)?.statusCode == 403`", [403]],
+    ["kotlin retrofit: `if (!response.isSuccessful && response.code() == 429)`", [429]],
+    ["dart http: `if (res.statusCode != 200) throw ...`", [200]],
+    ["c# HttpClient: `response.EnsureSuccessStatusCode()` threw for 502", [502]],
+    ["the image endpoint is 404-ing again", [404]],
+    ["we got 429'ed by shopify overnight", [429]],
+    ["HTTP403 in the proxy logs", [403]],
+    ["metric http_503_total is climbing", [503]],
+    ["4xx are up (mostly 404 from scanners)", [404]],
+    ["403/404 for private repos, github style", [403, 404]],
+    ["is it a 403 or 404 when the user can't see it?", [403, 404]],
+    ["error 502!!", [502]],
+    ["502!!! again", [502]],
+    ["pretty sure that's a 409", [409]],
+    ["we should 410 those old links", [410]],
+    ["409 vs 412 for optimistic locking?", [409, 412]],
+    ["got a 301 → 302 → 200 chain on the marketing site", [301, 302]],
+    ["so the LB sees 503 and pulls the node", [503]],
+    ["client gets 401, refreshes, gets 401 again, loops", [401]],
+    ["webhook returned 500 three times, then disabled", [500]],
+    ["expected 201 but the mock sends 200", [201, 200]],
+    ["returns 202 Accepted and a job id", [202]],
+    ["503 + Retry-After: 60 during deploys", [503]],
+    ["502/504 during the failover window", [502, 504]],
+    ["a 405 because the route is GET only", [405]],
+    ['code 429, message "slow down"', [429]],
+    ["error_code=403 reason=forbidden", [403]],
+    ["status: 401 Unauthorized", [401]],
+    ["Response status 415 from the upload API", [415]],
+    ["HTTP Error 503 from pip", [503]],
+    ["fails with status 500 on CI only", [500]],
+    ["it's throwing 400s on every second request", [400]],
+    ["did anyone else get a 451 from the news site?", [451]],
+    ["the bot keeps getting 403s from cloudflare", [403]],
+    ["why would /health be 301?", [301]],
+    ["401 when the token is fine is usually clock skew", [401]],
+    ["the 304s are fine, that's the cache working", [304]],
+    ["hmm, 204s on the preflight but the browser still complains about CORS", [204]],
+  ] as const)("reads %j", (text, expected) => {
+    expect(mentioned(text).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe("vendors and reason phrases around a code", () => {
+  it.each([
+    ["nginx's 444 is just a dropped connection", [444]],
+    ["Cloudflare's 520 means the origin sent garbage", [520]],
+    ["cf 524 again on the export", [524]],
+    ["it's a Gone, so 410 it is", [410]],
+    ["Service Unavailable again (503) from the sandbox", [503]],
+  ])("reads %j", (text, expected) => {
+    expect(mentioned(text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each(["Found 302 results in the logs", "Accepted 202 applicants this year", "Processing 102 files now"])(
+    "reads no code in %j",
+    (text) => {
+      expect(mentioned(text)).toEqual([]);
+    },
+  );
+});
+
+describe("codes defined side by side, or by authority", () => {
+  it.each([
+    ["401 = we don't know who you are, 403 = we know and the answer is no", [401, 403]],
+    ["409: a duplicate; 422: the fields are wrong", [409, 422]],
+    ["Slack retries unless you respond with 200 within 3s", [200]],
+    ["Apollo says UNAUTHENTICATED — should we still return 200 per spec, or 401?", [200, 401]],
+  ])("reads %j", (text, expected) => {
+    expect(mentioned(text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    "room 401 = meeting, 403 = kitchen",
+    "we return 200 per page by default",
+    "sizes: small, 413 for medium, 504 for large",
+  ])("reads no code in %j", (text) => {
+    expect(mentioned(text)).toEqual([]);
+  });
+});
+
+describe("codes in multi-line messages: incident updates, pasted output, logs, stack traces", () => {
+  const cases: [string, number[]][] = [
+    [
+      "Incident update 14:20 UTC\nImpact: checkout API returning 502 for ~15% of requests\nCause: upstream pool exhausted after deploy 4521\nNext update: 14:50",
+      [502],
+    ],
+    [
+      "```\n$ curl -i https://api.acme.io/v1/orders\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer\nContent-Length: 0\n```\nwhy no body?",
+      [401],
+    ],
+    [
+      'Traceback (most recent call last):\n  File "app.py", line 404, in handler\n    resp.raise_for_status()\nrequests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://x',
+      [503],
+    ],
+    [
+      "k8s events:\n  Warning  Unhealthy  pod/api-7d9f  Readiness probe failed: HTTP probe failed with statuscode: 500\n  Normal   Pulled     pod/api-7d9f  Container image pulled in 2.301s",
+      [500],
+    ],
+    [
+      '{\n  "error": {\n    "code": 429,\n    "message": "Rate limit exceeded",\n    "retry_after": 30\n  }\n}',
+      [429],
+    ],
+    ["deploy 502 finished, all green. next one at 3pm", []],
+    ["status update: 3 of 5 regions migrated, 404 tenants left, ETA friday", []],
+    ["the report has 503 rows and 12 columns, export attached", []],
+    ["our Q2 OKR: reduce 5xx by 50%, currently 410 incidents per quarter", []],
+    ["stack: at handler (server.js:503:12)\n at Layer.handle (router/layer.js:95:5)", []],
+    [
+      'logs:\n2024-05-01T10:00:00Z level=error msg="upstream failed" status=502 latency_ms=301\n2024-05-01T10:00:01Z level=info msg="retry" attempt=2',
+      [502],
+    ],
+    [
+      "GET /api/v1/users 200 12ms\nGET /api/v1/users/404 404 3ms\nPOST /api/v1/login 401 8ms",
+      [200, 404, 401],
+    ],
+    [
+      "hey team, quick q — when our API gets a request with an expired JWT we currently send 403, I think it should be 401? thoughts",
+      [403, 401],
+    ],
+    ["Weekly stats: 1,204,302 requests, 0.03% 5xx, top error 503 (12k), then 429 (3k)", [503, 429]],
+    [
+      "Postmortem: between 10:02 and 10:41 the payments API returned 500 to 4% of calls. Root cause: a null config value. Action items: add validation, alert on 5xx > 1%.",
+      [500],
+    ],
+  ];
+  it.each(cases)("reads %j", (text, expected) => {
+    expect(mentioned(text).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe("codes said again, and what a code is part of", () => {
+  it.each([
+    ["502 502 502 wtf", [502]],
+    ["404 404 everywhere 🙃", [404]],
+    ["the 401 thing is fixed, thx @sam", [401]],
+    ["that 503 incident last week was the db", [503]],
+  ])("reads %j", (text, expected) => {
+    expect(mentioned(text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    "we filed 500 issue reports",
+    "the 300 issue backlog is huge",
+    "rooms 401 401 and 402",
+    "rooms 401, 402 and 403 are booked",
+    "PR 412 and 413 merged",
+  ])("reads no code in %j", (text) => {
+    expect(mentioned(text)).toEqual([]);
+  });
+});
