@@ -15,7 +15,7 @@ import { rank } from "../src/engine/search/ranker.ts";
 import { TUNING, type Tuning } from "../src/engine/tuning.ts";
 import type { Engine } from "../src/engine/types.ts";
 import { getCatalog } from "../src/knowledge/load.ts";
-import { type Case, fold, isHeldOut, judge, readCases } from "./score.ts";
+import { type Case, fold, isHeldOut, judge, readCases, tallies, targetOf } from "./score.ts";
 
 const FILES = [
   ...readdirSync("bench/training")
@@ -282,22 +282,15 @@ function withWeights(
 const UNFITTED = { short: { weights: {}, acceptAbove: 0 }, long: { weights: {}, acceptAbove: 0 } };
 
 function report(label: string, cases: Case[], isRight: (c: Case) => boolean): void {
-  const byStyle = new Map<string, [number, number]>();
-  let right = 0;
-  for (const c of cases) {
-    const ok = isRight(c);
-    const tally = byStyle.get(c.style) ?? [0, 0];
-    tally[1]++;
-    if (ok) {
-      tally[0]++;
-      right++;
-    }
-    byStyle.set(c.style, tally);
-  }
-  const parts = [...byStyle].map(([style, [r, n]]) => `${style} ${r}/${n}`);
-  console.log(
-    `${label}: ${right}/${cases.length} = ${((100 * right) / cases.length).toFixed(1)}%  (${parts.join(", ")})`,
-  );
+  const right = new Set(cases.filter(isRight));
+  const percent = (r: number, n: number) => `${r}/${n} = ${((100 * r) / n).toFixed(1)}%`;
+  const parts = (keyOf: (c: Case) => string) =>
+    [...tallies(cases, (c) => right.has(c), keyOf)]
+      .map(([key, [r, n]]) => `${key} ${percent(r, n)}`)
+      .join(", ");
+  console.log(`${label}: ${percent(right.size, cases.length)}`);
+  console.log(`  by target: ${parts(targetOf)}`);
+  console.log(`  by style: ${parts((c) => c.style)}`);
 }
 
 const catalog = getCatalog();
