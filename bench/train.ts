@@ -1,12 +1,15 @@
-// Trains the ranker: a softmax over each question's candidate codes (which one is the answer) and a
+// Trains the help detector (a logistic model: is a message about the bot, with no HTTP content?), then
+// the ranker: a softmax over each question's candidate codes (which one is the answer) and a
 // logistic model over the best candidate (answer with it, or say "not sure"). Reproducible: the split
 // is by a hash of each question, the fit is deterministic. Writes src/engine/learned.ts.
-//   npx tsx bench/train.ts [--dry-run]
+//   npx tsx bench/train.ts [--dry-run] [--help-only [--help-misses]] [--misses FILE]
+// --help-only fits and reports the help detector alone (seconds); --help-misses lists its training misses.
 // Training data: bench/training/*.tsv (copied from the independent helpers' sets), the repo's own
 // question sets (test/engine/*.tsv, bench/probe-questions.tsv). One question in five is held out.
 import { execFileSync } from "node:child_process";
 import { readdirSync, writeFileSync } from "node:fs";
 import { answer, engineFor, INTENTS, readQuestion } from "../src/engine/answer.ts";
+import { HELP_FEATURES, type HelpModel, helpFeatures } from "../src/engine/intents/help.ts";
 import { verdict, weighsWrittenCodes } from "../src/engine/intents/verdict.ts";
 import type { Example as ExampleData } from "../src/engine/search/examples.ts";
 import { CANDIDATE_FEATURES, CONFIDENCE_FEATURES } from "../src/engine/search/features.ts";
@@ -293,12 +296,109 @@ function report(label: string, cases: Case[], isRight: (c: Case) => boolean): vo
   console.log(`  by style: ${parts((c) => c.style)}`);
 }
 
+interface Labelled {
+  readonly features: readonly number[];
+  readonly positive: boolean;
+  /** How much a mistake on it costs. */
+  readonly weight: number;
+}
+
+/** Weighted logistic regression, and the threshold that gets the most weight right (the highest of equals). */
+function fitLogistic(
+  data: readonly Labelled[],
+  dim: number,
+  l2: number,
+): { weights: number[]; acceptAbove: number } {
+  const weights = minimise(dim, (w) => {
+    const grad = new Array<number>(dim).fill(0);
+    let loss = 0;
+    let total = 0;
+    for (const d of data) {
+      const p = 1 / (1 + Math.exp(-dot(w, d.features as number[])));
+      const y = d.positive ? 1 : 0;
+      total += d.weight;
+      loss -= d.weight * (y ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12));
+      for (let k = 0; k < dim; k++)
+        grad[k] = (grad[k] as number) + d.weight * (p - y) * (d.features[k] as number);
+    }
+    for (let k = 0; k < dim; k++) grad[k] = (grad[k] as number) / total + 2 * l2 * (w[k] as number);
+    return [loss, grad];
+  });
+  let acceptAbove = 0.5;
+  let best = -1;
+  for (let t = 0.2; t <= 0.8001; t += 0.02) {
+    let right = 0;
+    for (const d of data) {
+      const p = 1 / (1 + Math.exp(-dot(weights, d.features as number[])));
+      if (p >= t === d.positive) right += d.weight;
+    }
+    if (right >= best) {
+      best = right;
+      acceptAbove = Math.round(t * 100) / 100;
+    }
+  }
+  return { weights, acceptAbove };
+}
+
+/**
+ * How much a message that is not a request for help counts in the help fit. A real question taken
+ * for help loses its answer: it weighs most. Chat with no HTTP answer ("how are you doing") shown
+ * help still gets no code, which is right for it: it weighs less than a request missed.
+ */
+const HELP_WEIGHT = { request: 1, question: 3, chat: 1 };
+
+/** Whether a message asks for help: the help-or-not items of every training set. */
+function fitHelp(cases: readonly Case[], engine: Engine): HelpModel {
+  const data: Labelled[] = [];
+  let unreachable = 0;
+  for (const c of cases) {
+    const features = helpFeatures(readQuestion(c.query, engine), engine);
+    const positive = c.expect === "help";
+    if (!features) {
+      if (positive) unreachable++;
+      continue;
+    }
+    const weight = positive
+      ? HELP_WEIGHT.request
+      : c.expect === "none"
+        ? HELP_WEIGHT.chat
+        : HELP_WEIGHT.question;
+    data.push({ features, positive, weight });
+  }
+  const fitted = fitLogistic(data, HELP_FEATURES.length, 1e-4);
+  console.log(
+    `help: ${data.filter((d) => d.positive).length} requests and ${data.filter((d) => !d.positive).length} other messages with words about the bot; ${unreachable} requests never reach the model; accept above ${fitted.acceptAbove}`,
+  );
+  return { weights: named(HELP_FEATURES, fitted.weights), acceptAbove: fitted.acceptAbove };
+}
+
 const catalog = getCatalog();
 // Question sets only: "codes:" lines are messages for the passive listener (bench/training/mentions.tsv).
 const all = FILES.flatMap(readCases).filter((c) => !c.expect.startsWith("codes:"));
 const train = all.filter((c) => !isHeldOut(c.query));
 const held = all.filter((c) => isHeldOut(c.query));
 console.log(`${all.length} questions: ${train.length} to train on, ${held.length} held out`);
+
+// Help first: it is the first intent, and what it takes decides which questions reach the ranker.
+const helpModel = fitHelp(train, engineFor(catalog));
+const BASE: Tuning = { ...TUNING, help: helpModel };
+// Help alone, on both splits: requests recognised, and other messages taken for help.
+for (const [label, cases] of [
+  ["train", train],
+  ["held out", held],
+] as const) {
+  const taken = (c: Case) => answer(c.query, catalog, BASE).intent === "help";
+  const requests = cases.filter((c) => c.expect === "help");
+  const others = cases.filter((c) => c.expect !== "help");
+  const falseHelp = others.filter(taken);
+  console.log(
+    `help, ${label}: ${requests.filter(taken).length}/${requests.length} requests; ${falseHelp.length}/${others.length} others taken for help (${falseHelp.filter((c) => c.expect !== "none").length} of them real questions)`,
+  );
+  if (label === "train" && process.argv.includes("--help-misses"))
+    for (const c of [...requests.filter((c) => !taken(c)), ...falseHelp])
+      console.log(`  ${c.expect}\t${c.query}`);
+}
+if (process.argv.includes("--help-only")) process.exit(0);
 
 // The nearest-neighbour examples: the training split of the helpers' sets (not the repo's own test
 // sets, which must keep testing what the engine generalises to).
@@ -314,7 +414,7 @@ const FOLDS = 5;
 const foldOf = (c: Case) => fold(c.query, FOLDS);
 const foldTunings = Array.from({ length: FOLDS }, (_, k): Tuning => {
   const examples = exampleCases.filter((c) => foldOf(c) !== k).map(toExample);
-  return { ...TUNING, ranker: { ...TUNING.ranker, examples } };
+  return { ...BASE, ranker: { ...BASE.ranker, examples } };
 });
 const foldEngine = (tuning: (k: number) => Tuning) => (c: Case) => engineFor(catalog, tuning(foldOf(c)));
 
@@ -382,7 +482,7 @@ const confidence = {
 };
 
 const tuned = withWeights(
-  { ...TUNING, ranker: { ...TUNING.ranker, examples: allExamples } },
+  { ...BASE, ranker: { ...BASE.ranker, examples: allExamples } },
   candidate,
   hidden,
   confidence,
@@ -414,7 +514,7 @@ report("held out, after ", held, (c) => judge(c.expect, answer(c.query, catalog,
 if (!process.argv.includes("--dry-run")) {
   const body = `// Written by bench/train.ts: the ranker's learned weights. Do not edit by hand; retrain instead.
 // ${trainSamples.length} training questions (${FILES.length} files, one in five held out).
-export const LEARNED = ${JSON.stringify({ candidate, hidden, confidence }, null, 2)} as const;
+export const LEARNED = ${JSON.stringify({ help: helpModel, candidate, hidden, confidence }, null, 2)} as const;
 `;
   writeFileSync("src/engine/learned.ts", body);
   const examples = `// Written by bench/train.ts: the training questions the ranker compares questions with (the

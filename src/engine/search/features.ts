@@ -151,7 +151,8 @@ const ASKS_FOR_CODE = new RegExp(
     String.raw`\b\d{3}(?:'?s)?\s*(?:,|or|vs\.?|versus)\s*(?:(?:a|an|the|maybe)\s+)?\d{3}\b[^.!]*\?`,
   ].join("|"),
 );
-const DOMAIN_WORDS =
+/** Words of HTTP APIs ("endpoint", "header", "request"): off-topic text rarely has them. */
+export const DOMAIN_WORDS =
   /\b(?:https?|api|apis|endpoint|endpoints|request|requests|response|responses|server|client|clients|header|headers|status|statuses|code|codes|rest|restful|route|url|uri|get|post|put|patch|delete|json|proxy|gateway|nginx|cloudflare|browser|cache|redirect|upstream|backend|frontend|webhook|token|auth|login|upload|download|payload|body|query|param|params|resource|graphql|cors|csrf|cdn|alb|elb|load balancer|ingress|lambda|curl|fetch|axios|framework|express|django|flask|rails|laravel|spring|retry)\b/;
 const COMMAND =
   /^(?:(?:please|pls|plz|can you|could you|can someone|someone|pls)\s+)?(?:deploy|merge|ship|restart|reboot|run|build|push|pull|install|update|upgrade|close|open|send|book|add|turn|scale|increase|decrease|bump|cut|rebase|approve|review|tell|write|show|give|order|make|fix|check|ping|call|email|schedule|move|rename|clean|delete|remove|revert|roll|kill|start|stop|test|try|look|read|sign|invite|join|share|post|print|grab|get me|buy|lets|let's)\b(?![^?]*\?)/;
