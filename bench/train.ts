@@ -9,7 +9,9 @@
 import { execFileSync } from "node:child_process";
 import { readdirSync, writeFileSync } from "node:fs";
 import { answer, engineFor, INTENTS, readQuestion } from "../src/engine/answer.ts";
+import { compare } from "../src/engine/intents/compare.ts";
 import { HELP_FEATURES, type HelpModel, helpFeatures } from "../src/engine/intents/help.ts";
+import { CODE_GATE_FEATURES, type CodeGate, codeGateFeatures, codes } from "../src/engine/intents/numbers.ts";
 import { verdict, weighsWrittenCodes } from "../src/engine/intents/verdict.ts";
 import type { Example as ExampleData } from "../src/engine/search/examples.ts";
 import { CANDIDATE_FEATURES, CONFIDENCE_FEATURES } from "../src/engine/search/features.ts";
@@ -372,6 +374,32 @@ function fitHelp(cases: readonly Case[], engine: Engine): HelpModel {
   return { weights: named(HELP_FEATURES, fitted.weights), acceptAbove: fitted.acceptAbove };
 }
 
+/**
+ * Whether the codes written in a short question are what it asks: the questions the codes intent (or
+ * a comparison of two numbers) answers and whose numbers have no status context. Expected codes say
+ * yes, an expected "not sure" no.
+ */
+function fitCodeGate(cases: readonly Case[], base: Tuning): CodeGate {
+  // Every gated question reaches the gate's intents: none is turned away while the data is read.
+  const engine = engineFor(catalog, { ...base, codeGate: { weights: {}, acceptAbove: 0 } });
+  const data: Labelled[] = [];
+  for (const c of cases) {
+    const positive = c.expect.startsWith("top:") || c.expect.startsWith("pair:");
+    if (!positive && c.expect !== "none") continue;
+    const question = readQuestion(c.query, engine);
+    const features = codeGateFeatures(question, engine);
+    if (!features) continue;
+    const first = INTENTS.find((intent) => intent(question, engine) !== undefined);
+    if (first !== codes && !(first === compare && question.numbers.entries.length === 2)) continue;
+    data.push({ features, positive, weight: 1 });
+  }
+  const fitted = fitLogistic(data, CODE_GATE_FEATURES.length, 1e-4);
+  console.log(
+    `code gate: ${data.filter((d) => d.positive).length} questions about their codes, ${data.filter((d) => !d.positive).length} with numbers that are not; accept above ${fitted.acceptAbove}`,
+  );
+  return { weights: named(CODE_GATE_FEATURES, fitted.weights), acceptAbove: fitted.acceptAbove };
+}
+
 const catalog = getCatalog();
 // Question sets only: "codes:" lines are messages for the passive listener (bench/training/mentions.tsv).
 const all = FILES.flatMap(readCases).filter((c) => !c.expect.startsWith("codes:"));
@@ -381,7 +409,8 @@ console.log(`${all.length} questions: ${train.length} to train on, ${held.length
 
 // Help first: it is the first intent, and what it takes decides which questions reach the ranker.
 const helpModel = fitHelp(train, engineFor(catalog));
-const BASE: Tuning = { ...TUNING, help: helpModel };
+const codeGate = fitCodeGate(train, { ...TUNING, help: helpModel });
+const BASE: Tuning = { ...TUNING, help: helpModel, codeGate };
 // Help alone, on both splits: requests recognised, and other messages taken for help.
 for (const [label, cases] of [
   ["train", train],
@@ -514,7 +543,7 @@ report("held out, after ", held, (c) => judge(c.expect, answer(c.query, catalog,
 if (!process.argv.includes("--dry-run")) {
   const body = `// Written by bench/train.ts: the ranker's learned weights. Do not edit by hand; retrain instead.
 // ${trainSamples.length} training questions (${FILES.length} files, one in five held out).
-export const LEARNED = ${JSON.stringify({ help: helpModel, candidate, hidden, confidence }, null, 2)} as const;
+export const LEARNED = ${JSON.stringify({ help: helpModel, codeGate, candidate, hidden, confidence }, null, 2)} as const;
 `;
   writeFileSync("src/engine/learned.ts", body);
   const examples = `// Written by bench/train.ts: the training questions the ranker compares questions with (the

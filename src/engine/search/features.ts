@@ -82,6 +82,10 @@ export const CONFIDENCE_FEATURES = [
   "exampleClosest",
   "factBest",
   "factClosest",
+  "otherSystem",
+  "otherSystemNoHttp",
+  "numbersNotCodes",
+  "httpEvidence",
 ] as const;
 export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
 
@@ -107,6 +111,14 @@ export interface Cues {
   readonly command: boolean;
   /** Classes named ("a 1xx code"). */
   readonly classes: ReadonlySet<number>;
+  /**
+   * Another system's errors are named (LDAP, IMAP, SQLSTATE, DNS, TLS alerts, exit codes, signals,
+   * curl's own error numbers, HTTP/2 stream errors): what they say ("invalid credentials", "does not
+   * exist") sounds like an HTTP situation and is not one.
+   */
+  readonly otherSystem: boolean;
+  /** Numbers are written, and none of them is read as a status code (ids, dates, amounts). */
+  readonly numbersNotCodes: boolean;
 }
 
 const FILLER = String.raw`(?:(?:a|an|the|http|status|code|error|response|with|back|us|me|them|it|just|always|only|plain|generic|simple|an? http)\s+){0,3}`;
@@ -157,6 +169,9 @@ export const DOMAIN_WORDS =
 const COMMAND =
   /^(?:(?:please|pls|plz|can you|could you|can someone|someone|pls)\s+)?(?:deploy|merge|ship|restart|reboot|run|build|push|pull|install|update|upgrade|close|open|send|book|add|turn|scale|increase|decrease|bump|cut|rebase|approve|review|tell|write|show|give|order|make|fix|check|ping|call|email|schedule|move|rename|clean|delete|remove|revert|roll|kill|start|stop|test|try|look|read|sign|invite|join|share|post|print|grab|get me|buy|lets|let's)\b(?![^?]*\?)/;
 const CLASS_NAMED = /\b([1-5])(?:xx|\*\*)\b/g;
+/** Lexical cues of other systems' errors (not facts about any code). */
+const OTHER_SYSTEM =
+  /\b(?:ldaps?|imap|pop3|smtp|e?smtp|ftps?|sip|mqtt|amqps?|rabbitmq|kafka|sqlstate|ora-\d+|mysql|postgres(?:ql)?|psql|sqlite|sql server|mongo(?:db)?|redis|dns|nxdomain|servfail|rcode|tls alert|ssl alert|handshake_failure|exit (?:code|status)|exited|exit \d+|signal \d+|sig(?:segv|kill|term|hup|int|abrt|pipe)|oomkilled|segfault|errno|curl: \(\d+\)|net::err_\w+|smb|nt_status\w*|kerberos|kdc_err\w*|radius|bgp|icmp|modbus|snmp|rst_stream|goaway|refused_stream|frame_size_error|http\/2 error|h2 error|hresult|0x[0-9a-f]{2,}|bsod|npm err|getaddrinfo|websocket close|close code \d{4}|grpc)\b/i;
 
 /** Reads the cues of a question: what it asks, and the role of each code written in it. */
 export function readCues(question: Question): Cues {
@@ -187,6 +202,8 @@ export function readCues(question: Question): Cues {
     domainWords: DOMAIN_WORDS.test(lower),
     roles,
     classes,
+    otherSystem: OTHER_SYSTEM.test(lower),
+    numbersNotCodes: question.numbers.entries.length === 0 && /\d/.test(lower),
   };
 }
 

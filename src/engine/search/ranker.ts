@@ -230,6 +230,13 @@ function confidenceFeatures(
   const roles = [...cues.roles.values()];
   const topRoles = cues.roles.get(hit.entry.code);
   const short = meaningfulWords <= 3;
+  // Evidence that the question is about HTTP at all: a status read in context, HTTP's own words, a
+  // question for a status code, a source's fact close to it.
+  const httpEvidence =
+    roles.some((role) => role.status) ||
+    cues.domainWords ||
+    cues.asksForCode ||
+    Math.max(0, ...[...facts.values()].map((e) => e.best)) >= 0.5;
   const values: Record<(typeof CONFIDENCE_FEATURES)[number], number> = {
     bias: 1,
     probability: top.probability,
@@ -264,6 +271,10 @@ function confidenceFeatures(
     exampleClosest: Math.max(0, ...[...near.values()].map((e) => e.best)),
     factBest: facts.get(hit.entry.code)?.best ?? 0,
     factClosest: Math.max(0, ...[...facts.values()].map((e) => e.best)),
+    otherSystem: cues.otherSystem ? 1 : 0,
+    otherSystemNoHttp: cues.otherSystem && !httpEvidence ? 1 : 0,
+    numbersNotCodes: cues.numbersNotCodes ? 1 : 0,
+    httpEvidence: httpEvidence ? 1 : 0,
   };
   return CONFIDENCE_FEATURES.map((name) => values[name]);
 }
