@@ -44,8 +44,8 @@ interface Sample {
 
 /**
  * How the dispatcher uses the ranker for a question: to decide whether and what to answer
- * ("decides": verdict, scenarios), only to order codes already chosen ("orders": a comparison about
- * a situation), or not at all.
+ * ("decides": verdict, scenarios, a source's facts the ranker must agree with), only to order codes
+ * already chosen ("orders": a comparison about a situation), or not at all.
  */
 function rankerUse(query: string, engine: Engine): "decides" | "orders" | undefined {
   const question = readQuestion(query, engine);
@@ -63,7 +63,8 @@ function rankerUse(query: string, engine: Engine): "decides" | "orders" | undefi
       if (weighsWrittenCodes(question, engine)) return "decides";
       continue;
     }
-    if (intent(watched, engine)) return used ? "orders" : undefined;
+    used = false;
+    if (intent(watched, engine)) return used ? (intent === compare ? "orders" : "decides") : undefined;
   }
   return "decides";
 }

@@ -1,4 +1,5 @@
 import type { Entry } from "../../knowledge/catalog.ts";
+import { pickSource } from "../intents/sources.ts";
 import type { Tuning } from "../tuning.ts";
 import type { Engine, Question } from "../types.ts";
 import type { ExampleEvidence } from "./examples.ts";
@@ -126,6 +127,10 @@ export function rank(question: Question, engine: Engine): Ranking {
   const facts = engine.facts.nearest(words);
   // The codes the nearest examples and facts vote for are candidates (not every code they mention).
   const voted = [...near, ...facts].filter(([, evidence]) => evidence.votes > 0).map(([code]) => code);
+  // The status the source facts name is a candidate too (its entry: "499-nginx", not another 499).
+  const pick = pickSource(question, engine);
+  const source = pick?.entry ? { code: pick.entry.code, bySignal: pick.by === "signal" } : undefined;
+  if (pick?.entry) voted.push(pick.entry.code);
   const include = [...written.map((entry) => entry.code), ...voted];
   const search = index.search(question.text, tuning, { limit: weights.candidates, include, features: words });
   const hits: SearchHit[] = [];
@@ -150,6 +155,7 @@ export function rank(question: Question, engine: Engine): Ranking {
     topHandScore: hits[0]?.score ?? 0,
     alternatives,
     neighbours,
+    source,
   };
   const scored = hits.map((hit, position) => {
     const features = candidateFeatures(
@@ -275,6 +281,11 @@ function confidenceFeatures(
     otherSystemNoHttp: cues.otherSystem && !httpEvidence ? 1 : 0,
     numbersNotCodes: cues.numbersNotCodes ? 1 : 0,
     httpEvidence: httpEvidence ? 1 : 0,
+    topIsSource:
+      top.features[CANDIDATE_FEATURES.indexOf("sourceBySignal")] ||
+      top.features[CANDIDATE_FEATURES.indexOf("sourceByName")]
+        ? 1
+        : 0,
   };
   return CONFIDENCE_FEATURES.map((name) => values[name]);
 }
