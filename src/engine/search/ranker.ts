@@ -149,6 +149,9 @@ export function rank(question: Question, engine: Engine): Ranking {
     }
   }
   const { alternatives, neighbours } = neighboursOf(written, (code) => catalog.comparisonsOf(code));
+  const centroids = engine.examples.centroids(words);
+  let bestCentroid = 0;
+  for (const value of centroids.values()) if (value > bestCentroid) bestCentroid = value;
   const context = {
     cues,
     meaningfulWords: search.meaningfulWords,
@@ -156,6 +159,8 @@ export function rank(question: Question, engine: Engine): Ranking {
     alternatives,
     neighbours,
     source,
+    centroids,
+    bestCentroid,
   };
   const scored = hits.map((hit, position) => {
     const features = candidateFeatures(
