@@ -2,7 +2,7 @@
 //   npx tsx bench/digest.ts [--out=FILE] [--compare=FILE]
 // For every question of the question sets (bench/training/*.tsv, test/engine/*.tsv,
 // bench/probe-questions.tsv, the shared dev set when present, the HTTP benchmark's distinct
-// questions and the engine benchmark's), as written and in capitals, it records:
+// questions and the engine benchmark's, with its variations), as written and in capitals, it records:
 // - the answer, whole (intent, codes, class, comparison, verdicts, sources, suggestions, problems...);
 // - the learned ranking of the question, computed even where another intent answers first: every
 //   candidate's features, score and probability and the confidence, to the last bit;
@@ -19,6 +19,7 @@ import { lookupFor } from "../src/engine/reading/code-lookup.ts";
 import { codesToExplain } from "../src/engine/reading/reader.ts";
 import { rank } from "../src/engine/search/ranker.ts";
 import { getCatalog } from "../src/knowledge/load.ts";
+import { queryKinds } from "./engine.ts";
 import { distinctQuestions } from "./queries.ts";
 import { readCases } from "./score.ts";
 
@@ -67,11 +68,14 @@ export function fingerprint(query: string): string {
   return `${JSON.stringify(result)}\tranking:${sha(rankingText)}\tcard:${sha(JSON.stringify(card))}`;
 }
 
-function questions(): { query: string; message: boolean }[] {
+/** Every question the digest covers, each as written and in capitals. */
+export function questionSet(): { query: string; message: boolean }[] {
   const seen = new Set<string>();
   const out: { query: string; message: boolean }[] = [];
-  const add = (query: string, message = false) => {
-    for (const variant of [query, query.toUpperCase()]) {
+  const add = (query: string, message = false, varied = false) => {
+    // The engine benchmark's variations too, where its questions are added.
+    const variants = varied ? [query, `${query} `, `${query}!`] : [];
+    for (const variant of [query, query.toUpperCase(), ...variants]) {
       const key = `${message}:${variant}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -83,6 +87,7 @@ function questions(): { query: string; message: boolean }[] {
     for (const c of readCases(file)) add(c.query, message);
   }
   for (const query of distinctQuestions(getCatalog())) add(query);
+  for (const [, list] of queryKinds()) for (const query of list) add(query, false, true);
   return out;
 }
 
@@ -92,7 +97,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const compareFile = args.find((a) => a.startsWith("--compare="))?.slice("--compare=".length);
   const lookup = lookupFor(getCatalog());
   const lines: string[] = [];
-  for (const { query, message } of questions()) {
+  for (const { query, message } of questionSet()) {
     const explained = message ? `\tmessage:${codesToExplain(query, lookup).join(",")}` : "";
     lines.push(`${JSON.stringify(query)}\t${fingerprint(query)}${explained}`);
   }
