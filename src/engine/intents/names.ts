@@ -1,4 +1,4 @@
-import Fuse from "fuse.js";
+import Fuse, { type IFuseOptions } from "fuse.js";
 import type { Catalog, Entry } from "../../knowledge/catalog.ts";
 import { normalizeName } from "../../knowledge/names.ts";
 import { foldText } from "../search/text.ts";
@@ -16,27 +16,97 @@ export function isFillerWord(word: string): boolean {
   return FILLER_WORD.test(word);
 }
 
-/** Every current and former name and alias, for typo-tolerant lookups. */
-export interface NameMatcher {
-  readonly fuzzy: Fuse<{ name: string; entry: Entry }>;
-  /** Every word that occurs in a name, to skip fuzzy matching when a question shares none. */
-  readonly words: ReadonlySet<string>;
+interface FuzzyName {
+  readonly name: string;
+  readonly entry: Entry;
+  /** Each character of the name and how often it occurs: [code, count, code, count, ...]. */
+  readonly letters: Int32Array;
 }
 
-export function nameMatcher(catalog: Catalog, tuning: Tuning): NameMatcher {
-  const list = catalog.entries.flatMap((entry) =>
-    [entry.phrase, ...entry.former_names.map((f) => f.name), ...entry.aliases].map((name) => ({
-      name: normalizeName(name),
-      entry,
-    })),
-  );
-  const fuzzy = new Fuse(list, {
-    keys: ["name"],
-    includeScore: true,
-    threshold: tuning.names.fuzzyIndexThreshold,
-    ignoreLocation: true,
-  });
-  return { fuzzy, words: new Set(list.flatMap(({ name }) => name.split(" "))) };
+/** fuse.js cuts longer patterns into pieces of this many characters (its Bitap's word size). */
+const FUSE_PIECE = 32;
+
+/** Every current and former name and alias, for typo-tolerant lookups. */
+export class NameMatcher {
+  /** Every name, in the catalog's order. */
+  readonly names: readonly FuzzyName[];
+  /** How fuse.js matches a name (its threshold is the engine's tuning at build time). */
+  readonly options: IFuseOptions<FuzzyName>;
+  /** Every word that occurs in a name, to skip fuzzy matching when a question shares none. */
+  readonly words: ReadonlySet<string>;
+
+  constructor(catalog: Catalog, tuning: Tuning) {
+    this.names = catalog.entries.flatMap((entry) =>
+      [entry.phrase, ...entry.former_names.map((f) => f.name), ...entry.aliases].map((raw) => {
+        const name = normalizeName(raw);
+        return { name, entry, letters: lettersOf(name) };
+      }),
+    );
+    this.options = {
+      keys: ["name"],
+      includeScore: true,
+      threshold: tuning.names.fuzzyIndexThreshold,
+      ignoreLocation: true,
+    };
+    this.words = new Set(this.names.flatMap(({ name }) => name.split(" ")));
+  }
+
+  /**
+   * The name fuse.js finds best for a pattern (as a search of every name would), unless its score
+   * is over `threshold`; for a fraction of the cost of that search. fuse.js scores a name by the
+   * fewest edits (insertions, deletions, substitutions) that turn the pattern into a part of the
+   * name, over the pattern's length (for a pattern longer than 32 characters, the mean of its
+   * pieces' scores), then raises that to a power of at most 1, which only makes it larger. An edit
+   * fixes at most one character, so the characters of the pattern that the name lacks are edits
+   * at least, and a name that lacks more than `threshold` of every piece cannot score within it.
+   * The other names are searched by fuse.js itself, in the same order: the best of them, ties
+   * included, is the best of all.
+   */
+  best(pattern: string, threshold: number): { item: FuzzyName; score?: number } | undefined {
+    const pieces = fusePieces(pattern);
+    const wanted = pieces.map(countsOf);
+    const candidates = this.names.filter((name) =>
+      wanted.some((counts, piece) => {
+        const length = (pieces[piece] as string).length;
+        let shared = 0;
+        for (let i = 0; i < name.letters.length; i += 2) {
+          shared += Math.min(name.letters[i + 1] as number, counts[name.letters[i] as number] ?? 0);
+        }
+        // A hair of slack: rounding must never be what rejects a name.
+        return (length - shared) / length <= threshold + 1e-9;
+      }),
+    );
+    if (!candidates.length) return undefined;
+    return new Fuse(candidates, this.options).search(pattern, { limit: 1 })[0];
+  }
+}
+
+function lettersOf(text: string): Int32Array {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return Int32Array.from([...counts].flat());
+}
+
+/** The pieces fuse.js cuts a pattern into: 32 characters each, the last one ending with the pattern. */
+function fusePieces(pattern: string): string[] {
+  if (pattern.length <= FUSE_PIECE) return [pattern];
+  const pieces: string[] = [];
+  const whole = pattern.length - (pattern.length % FUSE_PIECE);
+  for (let i = 0; i < whole; i += FUSE_PIECE) pieces.push(pattern.slice(i, i + FUSE_PIECE));
+  if (whole < pattern.length) pieces.push(pattern.slice(pattern.length - FUSE_PIECE));
+  return pieces;
+}
+
+function countsOf(text: string): Record<number, number> {
+  const counts: Record<number, number> = {};
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    counts[code] = (counts[code] ?? 0) + 1;
+  }
+  return counts;
 }
 
 /** "forbidden", "gatway timeout", "what does payload too large mean": the card of the code named. */
@@ -61,12 +131,12 @@ export function entryByName(engine: Engine, text: string, strict = false): Entry
   const corrected = normalizeName(index.correctText(stripped));
   const fixed = catalog.byName(corrected);
   if (fixed.length) return preferRegistered(fixed);
-  // Fuzzy matching costs about a millisecond; names are short, so long questions skip it.
+  // Names are short: long questions are not names, however they are spelt.
   const typed = corrected.split(" ");
   if (stripped.length < 5 || typed.length > 4) return undefined;
   if (typed.filter((word) => engine.names.words.has(word)).length * 2 < typed.length) return undefined;
-  const [best] = engine.names.fuzzy.search(corrected, { limit: 1 });
   const threshold = strict ? tuning.names.strictFuzzyThreshold : tuning.names.fuzzyThreshold;
+  const best = engine.names.best(corrected, threshold);
   if (!best || (best.score ?? 1) > threshold) return undefined;
   const ratio = best.item.name.length / corrected.length;
   if (ratio < tuning.names.minLengthRatio || ratio > tuning.names.maxLengthRatio) return undefined;
