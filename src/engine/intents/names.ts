@@ -56,35 +56,98 @@ export class NameMatcher {
    * is over `threshold`; for a fraction of the cost of that search. fuse.js scores a name by the
    * fewest edits (insertions, deletions, substitutions) that turn the pattern into a part of the
    * name, over the pattern's length (for a pattern longer than 32 characters, the mean of its
-   * pieces' scores), then raises that to a power of at most 1, which only makes it larger. An edit
-   * fixes at most one character, so the characters of the pattern that the name lacks are edits
-   * at least, and a name that lacks more than `threshold` of every piece cannot score within it.
-   * The other names are searched by fuse.js itself, in the same order: the best of them, ties
-   * included, is the best of all.
+   * pieces' scores), then raises that to a power of at most 1, which only makes it larger. So a
+   * name that needs more than `threshold` edits per character for every piece cannot score within
+   * it. Those edits are counted here (after a cheaper bound: an edit fixes at most one character,
+   * so the pattern's characters that the name lacks are edits), and the names that remain, if any,
+   * are searched by fuse.js itself in the same order: the best of them, ties included, is the best
+   * of all.
    */
   best(pattern: string, threshold: number): { item: FuzzyName; score?: number } | undefined {
     const pieces = fusePieces(pattern);
-    const wanted = pieces.map(countsOf);
-    const candidates = this.names.filter((name) =>
-      wanted.some((counts, piece) => {
-        const length = (pieces[piece] as string).length;
-        let shared = 0;
-        for (let i = 0; i < name.letters.length; i += 2) {
-          shared += Math.min(name.letters[i + 1] as number, counts[name.letters[i] as number] ?? 0);
-        }
+    const counts = pieces.map((piece) => {
+      const found = new Int32Array(128);
+      for (let i = 0; i < piece.length; i++) {
+        const code = piece.charCodeAt(i) & 127;
+        found[code] = (found[code] as number) + 1;
+      }
+      return found;
+    });
+    const candidates: FuzzyName[] = [];
+    for (const name of this.names) {
+      for (let p = 0; p < pieces.length; p++) {
+        const piece = pieces[p] as string;
         // A hair of slack: rounding must never be what rejects a name.
-        return (length - shared) / length <= threshold + 1e-9;
-      }),
-    );
+        const most = threshold * piece.length + 1e-6;
+        // Each character the name is short of the piece is an edit too (the quickest bound).
+        if (piece.length - name.name.length > most) continue;
+        if (piece.length - sharedCharacters(name.letters, counts[p] as Int32Array) > most) continue;
+        if (editsToPart(piece, name.name, this.positions) > most) continue;
+        candidates.push(name);
+        break;
+      }
+    }
     if (!candidates.length) return undefined;
     return new Fuse(candidates, this.options).search(pattern, { limit: 1 })[0];
   }
+
+  /** Scratch space for editsToPart (searches are synchronous). */
+  private readonly positions = new Int32Array(128);
+}
+
+/** How many of the piece's characters (counted by code modulo 128) the name has. */
+function sharedCharacters(letters: Int32Array, counts: Int32Array): number {
+  let shared = 0;
+  for (let i = 0; i < letters.length; i += 2) {
+    shared += Math.min(letters[i + 1] as number, counts[letters[i] as number] as number);
+  }
+  return shared;
+}
+
+/**
+ * The fewest insertions, deletions and substitutions that turn `pattern` (32 characters at most)
+ * into some part of `text`: edit distance where the part may start and end anywhere, computed a
+ * column at a time in the bits of two numbers (Myers' bit-vector algorithm). `positions` is scratch
+ * space of 128 zeros, left zeroed. Characters are told apart by code modulo 128: two that share one
+ * (never in names, which are ASCII) would only make the count smaller.
+ */
+function editsToPart(pattern: string, text: string, positions: Int32Array): number {
+  const m = pattern.length;
+  if (m === 0) return 0;
+  for (let i = 0; i < m; i++) {
+    const code = pattern.charCodeAt(i) & 127;
+    positions[code] = (positions[code] as number) | (1 << i);
+  }
+  const last = 1 << (m - 1);
+  // Vertical deltas of the column (+1, -1), the score of its last cell, the best score so far.
+  let plus = -1;
+  let minus = 0;
+  let score = m;
+  let best = m;
+  for (let j = 0; j < text.length; j++) {
+    const equal = positions[text.charCodeAt(j) & 127] as number;
+    const xv = equal | minus;
+    const xh = (((equal & plus) + plus) ^ plus) | equal;
+    let horizontalPlus = minus | ~(xh | plus);
+    let horizontalMinus = plus & xh;
+    if (horizontalPlus & last) score++;
+    else if (horizontalMinus & last) score--;
+    // The first row stays 0 (the part may start anywhere): nothing is shifted in.
+    horizontalPlus <<= 1;
+    horizontalMinus <<= 1;
+    plus = horizontalMinus | ~(xv | horizontalPlus);
+    minus = horizontalPlus & xv;
+    if (score < best) best = score;
+  }
+  for (let i = 0; i < m; i++) positions[pattern.charCodeAt(i) & 127] = 0;
+  return best;
 }
 
 function lettersOf(text: string): Int32Array {
   const counts = new Map<number, number>();
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+    // By code modulo 128, as pieces are counted (names are ASCII: nothing shares a count).
+    const code = text.charCodeAt(i) & 127;
     counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   return Int32Array.from([...counts].flat());
@@ -98,15 +161,6 @@ function fusePieces(pattern: string): string[] {
   for (let i = 0; i < whole; i += FUSE_PIECE) pieces.push(pattern.slice(i, i + FUSE_PIECE));
   if (whole < pattern.length) pieces.push(pattern.slice(pattern.length - FUSE_PIECE));
   return pieces;
-}
-
-function countsOf(text: string): Record<number, number> {
-  const counts: Record<number, number> = {};
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    counts[code] = (counts[code] ?? 0) + 1;
-  }
-  return counts;
 }
 
 /** "forbidden", "gatway timeout", "what does payload too large mean": the card of the code named. */
