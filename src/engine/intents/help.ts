@@ -1,4 +1,4 @@
-import { DOMAIN_WORDS } from "../search/features.ts";
+import { DOMAIN_WORDS, vectorReader } from "../search/features.ts";
 import { isStopWord } from "../search/text.ts";
 import { type Answer, type Engine, emptyAnswer, type Question } from "../types.ts";
 
@@ -44,6 +44,7 @@ export const HELP_FEATURES = [
   "words",
 ] as const;
 export type HelpFeature = (typeof HELP_FEATURES)[number];
+const readHelpFeatures = vectorReader(HELP_FEATURES);
 
 /** The learned detector: logistic weights of the features, and the probability from which it is help. */
 export interface HelpModel {
@@ -258,7 +259,7 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
     wholeNamed: whole ? whole.nameShare + whole.keywordShare : 0,
     words: Math.log1p(tokens.length) / 4,
   };
-  return HELP_FEATURES.map((name) => values[name]);
+  return readHelpFeatures(values);
 }
 
 /** The probability that a message is a request for help (0 when it cannot be one). */

@@ -1,6 +1,7 @@
 import type { Entry } from "../../knowledge/catalog.ts";
 import { findNumbers, type NumberMention } from "../numbers.ts";
 import { lookupFor } from "../reading/code-lookup.ts";
+import { vectorReader } from "../search/features.ts";
 import { words } from "../search/text.ts";
 import {
   type Answer,
@@ -105,6 +106,7 @@ export const CODE_GATE_FEATURES = [
   "otherSystem",
 ] as const;
 export type CodeGateFeature = (typeof CODE_GATE_FEATURES)[number];
+const readCodeGateFeatures = vectorReader(CODE_GATE_FEATURES);
 
 /** The learned gate: logistic weights, and the probability from which the codes are what is asked. */
 export interface CodeGate {
@@ -173,7 +175,7 @@ export function codeGateFeatures(question: Question, engine: Engine): number[] |
     codes: Math.min(2, entries.length) / 2,
     otherSystem: flag(cues.otherSystem),
   };
-  return CODE_GATE_FEATURES.map((name) => values[name]);
+  return readCodeGateFeatures(values);
 }
 
 /** Whether the codes written in the question are what it asks about (see above). */
