@@ -3,6 +3,23 @@
 import type { Example } from "./search/examples.ts";
 
 export const EXAMPLES: readonly Example[] = [
+  { codes: [207], text: "ever run into a 207 in the wild?" },
+  { codes: [425], text: "got a 425 just now, no idea why" },
+  { codes: [511], text: "saw a 511 on the hotel wifi" },
+  { codes: [304], text: "so many 304s in my network tab" },
+  { codes: [203], text: "when would anyone use 203" },
+  { codes: [409], text: "a 409 again, ugh" },
+  { codes: [422], text: "just got a 422 from the payments api" },
+  { codes: [431], text: "the browser shows 431 sometimes" },
+  { codes: [408], text: "getting 408 on slow uploads" },
+  { codes: [502], text: "three calls failed with 502 today" },
+  { codes: [305], text: "ever seen a 305 used anywhere" },
+  { codes: [429], text: "the load test spits out 429 after a minute" },
+  { codes: [401], text: "clients see 401 after an hour" },
+  { codes: [413], text: "seeing 413 on big uploads" },
+  { codes: [100], text: "a 100 before the real response, why" },
+  { codes: [102], text: "what even is 102" },
+  { codes: [308], text: "is 308 safe for old browsers" },
   { codes: [503], text: "site down for a deploy" },
   { codes: [503], text: "server overloaded right now" },
   { codes: [401], text: "token expired" },

@@ -11,6 +11,7 @@ import {
   type Question,
   ranked,
 } from "../types.ts";
+import { classByDigit } from "./classes.ts";
 import { isFillerWord } from "./names.ts";
 
 /** A number that cannot be a code we know, and whether the question is about it. */
@@ -200,7 +201,7 @@ export function numbersNotAsked(question: Question): Answer {
 /** The codes written in the question: their cards. */
 export function codes(question: Question, engine: Engine): Answer | undefined {
   const { entries } = question.numbers;
-  if (!entries.length) return undefined;
+  if (!entries.length || classByDigit(question.text)) return undefined;
   if (!codesAreAsked(question, engine)) return numbersNotAsked(question);
   return { ...emptyAnswer(question.query, "code"), codes: entries.map((entry) => ranked(entry)) };
 }
