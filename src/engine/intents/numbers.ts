@@ -128,9 +128,15 @@ function bareCodes(question: Question): boolean {
 }
 
 const BARE_WORDS = new Set(
-  "wat wats whats what's wut wht pls plz please thanks thx pls ok okay hey hi so quick q again mean meaning means stand stands for".split(
-    " ",
-  ),
+  [
+    // Asking what a code is, in chat spelling.
+    "wat wats whats what's wut wht pls plz please thanks thx ok okay hey hi so quick q again",
+    "mean meaning means stand stands for",
+    // Setting two codes against each other ("418 vs 226", "difference between 404 and 410").
+    "vs versus or and compared compare to with than difference diff between",
+  ]
+    .join(" ")
+    .split(" "),
 );
 
 /**

@@ -66,14 +66,6 @@ export class ExampleIndex {
   private readonly dots: Float64Array;
   private readonly touched: Int32Array;
   private readonly similarities: Float64Array;
-  /** The codes the examples are labelled with, and each one's centroid, by feature (see centroids()). */
-  private readonly codes: number[] = [];
-  private readonly centroidPostings = new Map<
-    string,
-    { readonly codes: Int32Array; readonly values: Float64Array }
-  >();
-  private readonly centroidNorms: Float64Array;
-  private readonly centroidDots: Float64Array;
 
   constructor(examples: readonly Example[], featuresOf: (text: string) => string[]) {
     const sets = examples.map((example) => new Set(featuresOf(example.text)));
@@ -105,82 +97,9 @@ export class ExampleIndex {
     });
     for (const [f, list] of lists)
       this.terms.set(f, { weight: weights.get(f) ?? 0, postings: Int32Array.from(list) });
-    // Each code's centroid: the mean of its examples, each a unit vector of its words' rarity. Where
-    // the nearest examples are a few questions, the centroid is all of them: steadier for a code
-    // asked about in many ways.
-    const codeIndex = new Map<number, number>();
-    const members: number[] = [];
-    const sums = new Map<string, Map<number, number>>();
-    sets.forEach((set, id) => {
-      const norm = this.norms[id] as number;
-      if (!norm) return;
-      for (const code of (examples[id] as Example).codes) {
-        let c = codeIndex.get(code);
-        if (c === undefined) {
-          c = this.codes.length;
-          codeIndex.set(code, c);
-          this.codes.push(code);
-          members.push(0);
-        }
-        members[c] = (members[c] as number) + 1;
-        for (const f of set) {
-          const w = weights.get(f);
-          if (w === undefined) continue;
-          const byCode = sums.get(f) ?? new Map<number, number>();
-          byCode.set(c, (byCode.get(c) ?? 0) + Math.sqrt(w) / norm);
-          sums.set(f, byCode);
-        }
-      }
-    });
-    const squared = new Float64Array(this.codes.length);
-    for (const [f, byCode] of sums) {
-      const codes = Int32Array.from(byCode.keys());
-      const values = Float64Array.from(codes, (c) => (byCode.get(c) as number) / (members[c] as number));
-      values.forEach((value, i) => {
-        squared[codes[i] as number] = (squared[codes[i] as number] as number) + value * value;
-      });
-      this.centroidPostings.set(f, { codes, values });
-    }
-    this.centroidNorms = squared.map(Math.sqrt);
-    this.centroidDots = new Float64Array(this.codes.length);
     this.dots = new Float64Array(n);
     this.touched = new Int32Array(n);
     this.similarities = new Float64Array(n);
-  }
-
-  /**
-   * The cosine of a question (its features) with each code's centroid, for the codes that share a
-   * word with it: a few map reads per word, whatever the number of examples.
-   */
-  centroids(features: readonly string[]): Map<number, number> {
-    const found = new Map<number, number>();
-    const dots = this.centroidDots;
-    dots.fill(0);
-    let queryNorm = 0;
-    for (const f of features) {
-      const term = this.terms.get(f);
-      if (term === null) continue;
-      if (term === undefined) {
-        queryNorm += this.unseenWeight;
-        continue;
-      }
-      queryNorm += term.weight;
-      const postings = this.centroidPostings.get(f);
-      if (!postings) continue;
-      const idf = Math.sqrt(term.weight);
-      for (let i = 0; i < postings.codes.length; i++) {
-        const c = postings.codes[i] as number;
-        dots[c] = (dots[c] as number) + idf * (postings.values[i] as number);
-      }
-    }
-    if (queryNorm === 0) return found;
-    const norm = Math.sqrt(queryNorm);
-    for (let c = 0; c < dots.length; c++) {
-      const dot = dots[c] as number;
-      if (dot > 0)
-        found.set(this.codes[c] as number, dot / (norm * ((this.centroidNorms[c] as number) || 1)));
-    }
-    return found;
   }
 
   get size(): number {

@@ -51,8 +51,6 @@ export const CANDIDATE_FEATURES = [
   "factVotes",
   "sourceBySignal",
   "sourceByName",
-  "centroid",
-  "centroidShare",
 ] as const;
 export type CandidateFeature = (typeof CANDIDATE_FEATURES)[number];
 const candidateVector = vectorReader(CANDIDATE_FEATURES);
@@ -280,9 +278,6 @@ export interface CandidateContext {
   readonly neighbours: ReadonlySet<number>;
   /** The status the source facts name for the question (data/sources/), and whether a signal found it. */
   readonly source: { readonly code: number; readonly bySignal: boolean } | undefined;
-  /** The question's cosine with each code's centroid of training examples, and the best of them. */
-  readonly centroids: ReadonlyMap<number, number>;
-  readonly bestCentroid: number;
 }
 
 /** The codes a written code points at: what its data says to use instead, and its relatives. */
@@ -375,9 +370,6 @@ export function candidateFeatures(
     factVotes: fact?.votes ?? 0,
     sourceBySignal: flag(context.source?.code === entry.code && context.source.bySignal),
     sourceByName: flag(context.source?.code === entry.code && !context.source.bySignal),
-    centroid: context.centroids.get(entry.code) ?? 0,
-    centroidShare:
-      context.bestCentroid > 0 ? (context.centroids.get(entry.code) ?? 0) / context.bestCentroid : 0,
   };
   return candidateVector(values);
 }

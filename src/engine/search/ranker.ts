@@ -150,9 +150,6 @@ export function rank(question: Question, engine: Engine): Ranking {
     }
   }
   const { alternatives, neighbours } = neighboursOf(written, (code) => catalog.comparisonsOf(code));
-  const centroids = engine.examples.centroids(words);
-  let bestCentroid = 0;
-  for (const value of centroids.values()) if (value > bestCentroid) bestCentroid = value;
   const context = {
     cues,
     meaningfulWords: search.meaningfulWords,
@@ -160,8 +157,6 @@ export function rank(question: Question, engine: Engine): Ranking {
     alternatives,
     neighbours,
     source,
-    centroids,
-    bestCentroid,
   };
   const scored = hits.map((hit, position) => {
     const features = candidateFeatures(
