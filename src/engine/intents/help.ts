@@ -30,6 +30,7 @@ export const HELP_FEATURES = [
   "selfMeta",
   "confusion",
   "closing",
+  "command",
   "aboutOnly",
   "topic",
   "otherWords",
@@ -100,11 +101,11 @@ const LEXICON: Record<Group, string> = {
   confusion: `confused confusing lost new newbie noob newcomer first dunno idk clue clueless nothing wrong
     stuck sorry dumb unsure`,
   closing: `thanks thank thx ty tysm cheers bye goodbye night later cya brb afk awesome great nice cool
-    congrats welcome love happy ok okay`,
+    congrats welcome love happy ok okay lol haha lmao`,
   topic: "http https status statuses code codes error errors response responses number numbers",
   filler: `a an the me my i im we our us to of for with in on at and or so just please pls plz bot there
     all everyone folks team exactly even again tbh really actually quick q then now one some any only
-    other besides than like kind sort get got need want would will let not no dont don t s m re ll ve d lol haha lmao
+    other besides than like kind sort get got need want would will let not no dont don t s m re ll ve d
     bitte merci danke gracias favor por wtf bruh dude hmm um uh ugh seriously honestly pray kindly
     somewhere anywhere everywhere somehow maybe perhaps also too still yet already`,
 };
@@ -150,8 +151,8 @@ function groupsOfWord(word: string): ReadonlySet<Group> {
   return NO_GROUPS;
 }
 
-/** The bot, however it is named ("@Status Bot", "status bot", "statusbot"). */
-const BOT_NAME = /@?\bstatus ?bot\b/g;
+/** The bot, however it is named ("@Status Bot", "status bot", "statusbot", its command "/httpstatus"). */
+const BOT_NAME = /@?\bstatus ?bot\b|\/?\bhttpstatus\b/g;
 /** "how are you", "how's it going", "how is everyone": chat. */
 const SMALL_TALK =
   /\bhow(?:'s| is| are| r)? (?:you|u|ya|everyone|everybody|it going|things|life|your day)\b(?! (?:work|do|use|meant|supposed)\b)/;
@@ -187,7 +188,7 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
     }
     let groups = groupsOfWord(token);
     // "this thing", "the app": a noun for the bot after a determiner.
-    if (groups.has("selfNoun") && token !== "bot" && !/^(?:this|the|ur|your|you)$/.test(previous))
+    if (groups.has("selfNoun") && token !== "bot" && !/^(?:this|ur|your|you)$/.test(previous))
       groups = NO_GROUPS;
     for (const group of groups) count.set(group, (count.get(group) ?? 0) + 1);
     if (groups.size === 0 && !isStopWord(token)) {
@@ -211,6 +212,8 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
     /\?/.test(question.text) || tokens.slice(0, 3).some((token) => groupsOfWord(token).has("questionWord"));
   const requested = has("help") || has("meta") || has("ask") || has("verb");
   if (chat && !requested && (!asked || SMALL_TALK.test(question.folded))) return undefined;
+  // So are instructions to do something else ("can you approve my pr", "deploy the app please").
+  if (question.cues().command && !requested) return undefined;
   const greetingOnly =
     has("greeting") &&
     tokens.every((token) => {
@@ -246,6 +249,9 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
     selfMeta: flag(self && (has("meta") || has("weakMeta") || has("help"))),
     confusion: flag(has("confusion")),
     closing: flag(has("closing")),
+    // An instruction to do something ("can you approve my pr", "deploy the app please") is not a
+    // question about what the bot does.
+    command: flag(question.cues().command),
     aboutOnly: flag(about && other === 0),
     otherWords: Math.log1p(other) / 2,
     otherShare: content ? other / content : 0,

@@ -27,6 +27,8 @@ describe("help", () => {
     "could you tell me what you're for",
     "heyyy 👋",
     "-h",
+    "/httpstatus help",
+    "can you check my whole log file?",
   ])("%j gets help", (query) => {
     expect(help(question(query), engine)?.intent).toBe("help");
   });
