@@ -1,4 +1,5 @@
 import { DOMAIN_WORDS, vectorReader } from "../search/features.ts";
+import { type Gate, gateProbability } from "../search/ranker.ts";
 import { isStopWord } from "../search/text.ts";
 import { type Answer, type Engine, emptyAnswer, type Question } from "../types.ts";
 
@@ -48,10 +49,7 @@ export type HelpFeature = (typeof HELP_FEATURES)[number];
 const readHelpFeatures = vectorReader(HELP_FEATURES);
 
 /** The learned detector: logistic weights of the features, and the probability from which it is help. */
-export interface HelpModel {
-  readonly weights: Partial<Record<HelpFeature, number>>;
-  readonly acceptAbove: number;
-}
+export type HelpModel = Gate<HelpFeature>;
 
 /** The groups of meaning the words of a request for help fall in. */
 type Group =
@@ -271,13 +269,7 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
 /** The probability that a message is a request for help (0 when it cannot be one). */
 export function helpProbability(question: Question, engine: Engine): number {
   const features = helpFeatures(question, engine);
-  if (!features) return 0;
-  const { weights } = engine.tuning.help;
-  let sum = 0;
-  HELP_FEATURES.forEach((name, i) => {
-    sum += (weights[name] ?? 0) * (features[i] as number);
-  });
-  return 1 / (1 + Math.exp(-sum));
+  return features ? gateProbability(engine.tuning.help, HELP_FEATURES, features) : 0;
 }
 
 /** Help when asked for (or asked nothing); "not sure" for input with nothing readable in it. */

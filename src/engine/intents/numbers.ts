@@ -2,6 +2,7 @@ import type { Entry } from "../../knowledge/catalog.ts";
 import { findNumbers, type NumberMention } from "../numbers.ts";
 import { lookupFor } from "../reading/code-lookup.ts";
 import { vectorReader } from "../search/features.ts";
+import { type Gate, gateProbability } from "../search/ranker.ts";
 import { words } from "../search/text.ts";
 import {
   type Answer,
@@ -110,10 +111,7 @@ export type CodeGateFeature = (typeof CODE_GATE_FEATURES)[number];
 const readCodeGateFeatures = vectorReader(CODE_GATE_FEATURES);
 
 /** The learned gate: logistic weights, and the probability from which the codes are what is asked. */
-export interface CodeGate {
-  readonly weights: Partial<Record<CodeGateFeature, number>>;
-  readonly acceptAbove: number;
-}
+export type CodeGate = Gate<CodeGateFeature>;
 
 /** "404 + 100", "503 * 2", "300 = 3 x 100": numbers in a sum are numbers. */
 const ARITHMETIC =
@@ -188,13 +186,8 @@ export function codeGateFeatures(question: Question, engine: Engine): number[] |
 /** Whether the codes written in the question are what it asks about (see above). */
 export function codesAreAsked(question: Question, engine: Engine): boolean {
   const features = codeGateFeatures(question, engine);
-  if (!features) return true;
-  const { weights, acceptAbove } = engine.tuning.codeGate;
-  let sum = 0;
-  CODE_GATE_FEATURES.forEach((name, i) => {
-    sum += (weights[name] ?? 0) * (features[i] as number);
-  });
-  return 1 / (1 + Math.exp(-sum)) >= acceptAbove;
+  const gate = engine.tuning.codeGate;
+  return !features || gateProbability(gate, CODE_GATE_FEATURES, features) >= gate.acceptAbove;
 }
 
 /** A number that is probably not a code ("room 503"): "not sure", the code only suggested. */

@@ -22,10 +22,27 @@ export interface Unit {
 }
 
 /** When to answer: logistic weights of the best candidate's confidence features, and a threshold. */
-export interface Gate {
-  readonly weights: Partial<Record<ConfidenceFeature, number>>;
-  /** Answer when the probability is at least this; else say "not sure". */
+export interface Gate<Name extends string = ConfidenceFeature> {
+  readonly weights: Partial<Record<Name, number>>;
+  /** Answer when the probability is at least this; else say "not sure" (or, for other gates, no). */
   readonly acceptAbove: number;
+}
+
+/** Each gate's weights as an array in feature order, made once per gate. */
+const compiledGates = new WeakMap<object, Float64Array>();
+
+/** The probability a learned gate gives to features read in the order of `names`. */
+export function gateProbability<Name extends string>(
+  gate: Gate<Name>,
+  names: readonly Name[],
+  features: readonly number[],
+): number {
+  let weights = compiledGates.get(gate.weights);
+  if (!weights) {
+    weights = inOrder(gate.weights, names);
+    compiledGates.set(gate.weights, weights);
+  }
+  return 1 / (1 + Math.exp(-dot(weights, features)));
 }
 
 /** The learned weights as arrays in feature order, made once per tuning. */
