@@ -81,6 +81,19 @@ const notUnderstood = [
   "write me a poem",
 ];
 
+/** The kinds of query timed, each with its questions (before the variations of case and punctuation). */
+export function queryKinds(): [string, string[]][] {
+  return [
+    ["code", codes],
+    ["name", names],
+    ["comparison", comparisons],
+    ["class", classes],
+    ["free text", freeText],
+    ["150-word thread", longQuestions()],
+    ["not understood", notUnderstood],
+  ];
+}
+
 function vary(list: string[], n: number): string[] {
   // Case and punctuation variations keep caches (ours or the engine's) from flattering the numbers.
   return Array.from({ length: n }, (_, i) => {
@@ -95,15 +108,7 @@ export function benchEngine(): { load: { loadMs: number; indexMs: number }; kind
   const t1 = performance.now();
   engineFor(catalog);
   const t2 = performance.now();
-  const kinds: [string, string[]][] = [
-    ["code", vary(codes, 3000)],
-    ["name", vary(names, 3000)],
-    ["comparison", vary(comparisons, 3000)],
-    ["class", vary(classes, 3000)],
-    ["free text", vary(freeText, 3000)],
-    ["150-word thread", vary(longQuestions(), 3000)],
-    ["not understood", vary(notUnderstood, 3000)],
-  ];
+  const kinds = queryKinds().map(([label, list]): [string, string[]] => [label, vary(list, 3000)]);
   for (const [, queries] of kinds) for (const q of queries.slice(0, 300)) answer(q, catalog); // warm-up
   const stats = kinds.map(([label, queries]) => {
     const samples = queries.map((query) => {

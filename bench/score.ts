@@ -48,6 +48,40 @@ export function fold(query: string, folds: number): number {
   return (hash(query) >>> 8) % folds;
 }
 
+/** The issue's targets, which every question set's styles are reported under. */
+export type Target = "long" | "logs" | "short" | "refuse" | "help";
+
+const LONG_STYLES = new Set(["long", "train-long", "train-long-2", "nonnative"]);
+const LOG_STYLES = new Set(["logs", "train-logs"]);
+
+/**
+ * The target a question counts towards: help and "not sure" by what is expected, whatever the set;
+ * long thread questions and pasted logs by their set's style; everything else is a short question.
+ */
+export function targetOf(c: Case): Target {
+  if (c.expect === "help") return "help";
+  if (c.expect === "none") return "refuse";
+  if (LONG_STYLES.has(c.style)) return "long";
+  if (LOG_STYLES.has(c.style)) return "logs";
+  return "short";
+}
+
+/** "right/total percent" per style or target, in a fixed order. */
+export function tallies(
+  cases: readonly Case[],
+  isRight: (c: Case) => boolean,
+  keyOf: (c: Case) => string,
+): Map<string, [number, number]> {
+  const byKey = new Map<string, [number, number]>();
+  for (const c of cases) {
+    const tally = byKey.get(keyOf(c)) ?? [0, 0];
+    tally[1]++;
+    if (isRight(c)) tally[0]++;
+    byKey.set(keyOf(c), tally);
+  }
+  return byKey;
+}
+
 /** The eval scorer's judgement of one answer. */
 export function judge(expect: string, result: Answer): boolean {
   const codes = result.codes.map((c) => c.code);
@@ -71,33 +105,32 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // --train: only the questions trained on; --held-out: only the held-out ones.
   const split = args.includes("--train") ? false : args.includes("--held-out") ? true : undefined;
   const catalog = getCatalog();
-  const byStyle = new Map<string, [number, number]>();
-  let right = 0;
-  let total = 0;
-  for (const file of args.filter((a) => !a.startsWith("--"))) {
-    for (const c of readCases(file)) {
-      if (split !== undefined && isHeldOut(c.query) !== split) continue;
-      const result = answer(c.query, catalog);
-      const ok = judge(c.expect, result);
-      const tally = byStyle.get(c.style) ?? [0, 0];
-      tally[1]++;
-      total++;
-      if (ok) {
-        tally[0]++;
-        right++;
-      } else if (showMisses) {
-        console.log(
-          `miss [${c.style}] ${JSON.stringify(c.query)} expected ${c.expect}, got ${result.intent} ${JSON.stringify(result.codes.map((x) => x.code).slice(0, 3))}`,
-        );
-      }
-      byStyle.set(c.style, tally);
+  const cases = args
+    .filter((a) => !a.startsWith("--"))
+    .flatMap(readCases)
+    .filter((c) => !c.expect.startsWith("codes:"))
+    .filter((c) => split === undefined || isHeldOut(c.query) === split);
+  const right = new Set<Case>();
+  for (const c of cases) {
+    const result = answer(c.query, catalog);
+    if (judge(c.expect, result)) right.add(c);
+    else if (showMisses) {
+      console.log(
+        `miss [${c.style}] ${JSON.stringify(c.query)} expected ${c.expect}, got ${result.intent} ${JSON.stringify(result.codes.map((x) => x.code).slice(0, 3))}`,
+      );
     }
   }
-  for (const [style, [r, n]] of byStyle)
+  const line = (label: string, [r, n]: [number, number]) =>
     console.log(
-      `${style.padEnd(16)} ${String(r).padStart(4)}/${String(n).padEnd(4)} ${((100 * r) / n).toFixed(1)}%`,
+      `${label.padEnd(16)} ${String(r).padStart(4)}/${String(n).padEnd(4)} ${((100 * r) / n).toFixed(1)}%`,
     );
-  console.log(
-    `${"all".padEnd(16)} ${String(right).padStart(4)}/${String(total).padEnd(4)} ${((100 * right) / total).toFixed(1)}%`,
-  );
+  for (const [style, tally] of tallies(
+    cases,
+    (c) => right.has(c),
+    (c) => c.style,
+  ))
+    line(style, tally);
+  line("all", [right.size, cases.length]);
+  console.log("by target:");
+  for (const [target, tally] of tallies(cases, (c) => right.has(c), targetOf)) line(`  ${target}`, tally);
 }

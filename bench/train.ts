@@ -1,12 +1,17 @@
-// Trains the ranker: a softmax over each question's candidate codes (which one is the answer) and a
+// Trains the help detector (a logistic model: is a message about the bot, with no HTTP content?), then
+// the ranker: a softmax over each question's candidate codes (which one is the answer) and a
 // logistic model over the best candidate (answer with it, or say "not sure"). Reproducible: the split
 // is by a hash of each question, the fit is deterministic. Writes src/engine/learned.ts.
-//   npx tsx bench/train.ts [--dry-run]
+//   npx tsx bench/train.ts [--dry-run] [--help-only [--help-misses]] [--misses FILE]
+// --help-only fits and reports the help detector alone (seconds); --help-misses lists its training misses.
 // Training data: bench/training/*.tsv (copied from the independent helpers' sets), the repo's own
 // question sets (test/engine/*.tsv, bench/probe-questions.tsv). One question in five is held out.
 import { execFileSync } from "node:child_process";
 import { readdirSync, writeFileSync } from "node:fs";
 import { answer, engineFor, INTENTS, readQuestion } from "../src/engine/answer.ts";
+import { compare } from "../src/engine/intents/compare.ts";
+import { HELP_FEATURES, type HelpModel, helpFeatures } from "../src/engine/intents/help.ts";
+import { CODE_GATE_FEATURES, type CodeGate, codeGateFeatures, codes } from "../src/engine/intents/numbers.ts";
 import { verdict, weighsWrittenCodes } from "../src/engine/intents/verdict.ts";
 import type { Example as ExampleData } from "../src/engine/search/examples.ts";
 import { CANDIDATE_FEATURES, CONFIDENCE_FEATURES } from "../src/engine/search/features.ts";
@@ -15,7 +20,7 @@ import { rank } from "../src/engine/search/ranker.ts";
 import { TUNING, type Tuning } from "../src/engine/tuning.ts";
 import type { Engine } from "../src/engine/types.ts";
 import { getCatalog } from "../src/knowledge/load.ts";
-import { type Case, fold, isHeldOut, judge, readCases } from "./score.ts";
+import { type Case, fold, isHeldOut, judge, readCases, tallies, targetOf } from "./score.ts";
 
 const FILES = [
   ...readdirSync("bench/training")
@@ -39,8 +44,8 @@ interface Sample {
 
 /**
  * How the dispatcher uses the ranker for a question: to decide whether and what to answer
- * ("decides": verdict, scenarios), only to order codes already chosen ("orders": a comparison about
- * a situation), or not at all.
+ * ("decides": verdict, scenarios, a source's facts the ranker must agree with), only to order codes
+ * already chosen ("orders": a comparison about a situation), or not at all.
  */
 function rankerUse(query: string, engine: Engine): "decides" | "orders" | undefined {
   const question = readQuestion(query, engine);
@@ -58,7 +63,8 @@ function rankerUse(query: string, engine: Engine): "decides" | "orders" | undefi
       if (weighsWrittenCodes(question, engine)) return "decides";
       continue;
     }
-    if (intent(watched, engine)) return used ? "orders" : undefined;
+    used = false;
+    if (intent(watched, engine)) return used ? (intent === compare ? "orders" : "decides") : undefined;
   }
   return "decides";
 }
@@ -282,22 +288,117 @@ function withWeights(
 const UNFITTED = { short: { weights: {}, acceptAbove: 0 }, long: { weights: {}, acceptAbove: 0 } };
 
 function report(label: string, cases: Case[], isRight: (c: Case) => boolean): void {
-  const byStyle = new Map<string, [number, number]>();
-  let right = 0;
-  for (const c of cases) {
-    const ok = isRight(c);
-    const tally = byStyle.get(c.style) ?? [0, 0];
-    tally[1]++;
-    if (ok) {
-      tally[0]++;
-      right++;
+  const right = new Set(cases.filter(isRight));
+  const percent = (r: number, n: number) => `${r}/${n} = ${((100 * r) / n).toFixed(1)}%`;
+  const parts = (keyOf: (c: Case) => string) =>
+    [...tallies(cases, (c) => right.has(c), keyOf)]
+      .map(([key, [r, n]]) => `${key} ${percent(r, n)}`)
+      .join(", ");
+  console.log(`${label}: ${percent(right.size, cases.length)}`);
+  console.log(`  by target: ${parts(targetOf)}`);
+  console.log(`  by style: ${parts((c) => c.style)}`);
+}
+
+interface Labelled {
+  readonly features: readonly number[];
+  readonly positive: boolean;
+  /** How much a mistake on it costs. */
+  readonly weight: number;
+}
+
+/** Weighted logistic regression, and the threshold that gets the most weight right (the highest of equals). */
+function fitLogistic(
+  data: readonly Labelled[],
+  dim: number,
+  l2: number,
+): { weights: number[]; acceptAbove: number } {
+  const weights = minimise(dim, (w) => {
+    const grad = new Array<number>(dim).fill(0);
+    let loss = 0;
+    let total = 0;
+    for (const d of data) {
+      const p = 1 / (1 + Math.exp(-dot(w, d.features as number[])));
+      const y = d.positive ? 1 : 0;
+      total += d.weight;
+      loss -= d.weight * (y ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12));
+      for (let k = 0; k < dim; k++)
+        grad[k] = (grad[k] as number) + d.weight * (p - y) * (d.features[k] as number);
     }
-    byStyle.set(c.style, tally);
+    for (let k = 0; k < dim; k++) grad[k] = (grad[k] as number) / total + 2 * l2 * (w[k] as number);
+    return [loss, grad];
+  });
+  let acceptAbove = 0.5;
+  let best = -1;
+  for (let t = 0.2; t <= 0.8001; t += 0.02) {
+    let right = 0;
+    for (const d of data) {
+      const p = 1 / (1 + Math.exp(-dot(weights, d.features as number[])));
+      if (p >= t === d.positive) right += d.weight;
+    }
+    if (right >= best) {
+      best = right;
+      acceptAbove = Math.round(t * 100) / 100;
+    }
   }
-  const parts = [...byStyle].map(([style, [r, n]]) => `${style} ${r}/${n}`);
+  return { weights, acceptAbove };
+}
+
+/**
+ * How much a message that is not a request for help counts in the help fit. A real question taken
+ * for help loses its answer: it weighs most. Chat with no HTTP answer ("how are you doing") shown
+ * help still gets no code, which is right for it: it weighs less than a request missed.
+ */
+const HELP_WEIGHT = { request: 1, question: 3, chat: 1 };
+
+/** Whether a message asks for help: the help-or-not items of every training set. */
+function fitHelp(cases: readonly Case[], engine: Engine): HelpModel {
+  const data: Labelled[] = [];
+  let unreachable = 0;
+  for (const c of cases) {
+    const features = helpFeatures(readQuestion(c.query, engine), engine);
+    const positive = c.expect === "help";
+    if (!features) {
+      if (positive) unreachable++;
+      continue;
+    }
+    const weight = positive
+      ? HELP_WEIGHT.request
+      : c.expect === "none"
+        ? HELP_WEIGHT.chat
+        : HELP_WEIGHT.question;
+    data.push({ features, positive, weight });
+  }
+  const fitted = fitLogistic(data, HELP_FEATURES.length, 1e-4);
   console.log(
-    `${label}: ${right}/${cases.length} = ${((100 * right) / cases.length).toFixed(1)}%  (${parts.join(", ")})`,
+    `help: ${data.filter((d) => d.positive).length} requests and ${data.filter((d) => !d.positive).length} other messages with words about the bot; ${unreachable} requests never reach the model; accept above ${fitted.acceptAbove}`,
   );
+  return { weights: named(HELP_FEATURES, fitted.weights), acceptAbove: fitted.acceptAbove };
+}
+
+/**
+ * Whether the codes written in a short question are what it asks: the questions the codes intent (or
+ * a comparison of two numbers) answers and whose numbers have no status context. Expected codes say
+ * yes, an expected "not sure" no.
+ */
+function fitCodeGate(cases: readonly Case[], base: Tuning): CodeGate {
+  // Every gated question reaches the gate's intents: none is turned away while the data is read.
+  const engine = engineFor(catalog, { ...base, codeGate: { weights: {}, acceptAbove: 0 } });
+  const data: Labelled[] = [];
+  for (const c of cases) {
+    const positive = c.expect.startsWith("top:") || c.expect.startsWith("pair:");
+    if (!positive && c.expect !== "none") continue;
+    const question = readQuestion(c.query, engine);
+    const features = codeGateFeatures(question, engine);
+    if (!features) continue;
+    const first = INTENTS.find((intent) => intent(question, engine) !== undefined);
+    if (first !== codes && !(first === compare && question.numbers.entries.length === 2)) continue;
+    data.push({ features, positive, weight: 1 });
+  }
+  const fitted = fitLogistic(data, CODE_GATE_FEATURES.length, 1e-4);
+  console.log(
+    `code gate: ${data.filter((d) => d.positive).length} questions about their codes, ${data.filter((d) => !d.positive).length} with numbers that are not; accept above ${fitted.acceptAbove}`,
+  );
+  return { weights: named(CODE_GATE_FEATURES, fitted.weights), acceptAbove: fitted.acceptAbove };
 }
 
 const catalog = getCatalog();
@@ -306,6 +407,28 @@ const all = FILES.flatMap(readCases).filter((c) => !c.expect.startsWith("codes:"
 const train = all.filter((c) => !isHeldOut(c.query));
 const held = all.filter((c) => isHeldOut(c.query));
 console.log(`${all.length} questions: ${train.length} to train on, ${held.length} held out`);
+
+// Help first: it is the first intent, and what it takes decides which questions reach the ranker.
+const helpModel = fitHelp(train, engineFor(catalog));
+const codeGate = fitCodeGate(train, { ...TUNING, help: helpModel });
+const BASE: Tuning = { ...TUNING, help: helpModel, codeGate };
+// Help alone, on both splits: requests recognised, and other messages taken for help.
+for (const [label, cases] of [
+  ["train", train],
+  ["held out", held],
+] as const) {
+  const taken = (c: Case) => answer(c.query, catalog, BASE).intent === "help";
+  const requests = cases.filter((c) => c.expect === "help");
+  const others = cases.filter((c) => c.expect !== "help");
+  const falseHelp = others.filter(taken);
+  console.log(
+    `help, ${label}: ${requests.filter(taken).length}/${requests.length} requests; ${falseHelp.length}/${others.length} others taken for help (${falseHelp.filter((c) => c.expect !== "none").length} of them real questions)`,
+  );
+  if (label === "train" && process.argv.includes("--help-misses"))
+    for (const c of [...requests.filter((c) => !taken(c)), ...falseHelp])
+      console.log(`  ${c.expect}\t${c.query}`);
+}
+if (process.argv.includes("--help-only")) process.exit(0);
 
 // The nearest-neighbour examples: the training split of the helpers' sets (not the repo's own test
 // sets, which must keep testing what the engine generalises to).
@@ -321,7 +444,7 @@ const FOLDS = 5;
 const foldOf = (c: Case) => fold(c.query, FOLDS);
 const foldTunings = Array.from({ length: FOLDS }, (_, k): Tuning => {
   const examples = exampleCases.filter((c) => foldOf(c) !== k).map(toExample);
-  return { ...TUNING, ranker: { ...TUNING.ranker, examples } };
+  return { ...BASE, ranker: { ...BASE.ranker, examples } };
 });
 const foldEngine = (tuning: (k: number) => Tuning) => (c: Case) => engineFor(catalog, tuning(foldOf(c)));
 
@@ -389,7 +512,7 @@ const confidence = {
 };
 
 const tuned = withWeights(
-  { ...TUNING, ranker: { ...TUNING.ranker, examples: allExamples } },
+  { ...BASE, ranker: { ...BASE.ranker, examples: allExamples } },
   candidate,
   hidden,
   confidence,
@@ -421,7 +544,7 @@ report("held out, after ", held, (c) => judge(c.expect, answer(c.query, catalog,
 if (!process.argv.includes("--dry-run")) {
   const body = `// Written by bench/train.ts: the ranker's learned weights. Do not edit by hand; retrain instead.
 // ${trainSamples.length} training questions (${FILES.length} files, one in five held out).
-export const LEARNED = ${JSON.stringify({ candidate, hidden, confidence }, null, 2)} as const;
+export const LEARNED = ${JSON.stringify({ help: helpModel, codeGate, candidate, hidden, confidence }, null, 2)} as const;
 `;
   writeFileSync("src/engine/learned.ts", body);
   const examples = `// Written by bench/train.ts: the training questions the ranker compares questions with (the

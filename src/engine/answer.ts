@@ -2,7 +2,7 @@ import type { Catalog } from "../knowledge/catalog.ts";
 import { classes, classMatcher } from "./intents/classes.ts";
 import { compare, comparison, comparisonTopics } from "./intents/compare.ts";
 import { help } from "./intents/help.ts";
-import { nameMatcher, names } from "./intents/names.ts";
+import { NameMatcher, names } from "./intents/names.ts";
 import { codes, type NumbersRead, numberProblems, readNumbers } from "./intents/numbers.ts";
 import { protocols } from "./intents/protocols.ts";
 import { scenarios } from "./intents/scenarios.ts";
@@ -63,7 +63,7 @@ export function engineFor(catalog: Catalog, tuning: Tuning = TUNING): Engine {
         index,
         examples,
         facts: new ExampleIndex(factExamples(catalog), (text) => index.featuresOf(text)),
-        names: nameMatcher(catalog, TUNING),
+        names: new NameMatcher(catalog, TUNING),
         classes: classMatcher(catalog, index),
         comparisonTopics: comparisonTopics(catalog, index),
       },

@@ -3,6 +3,23 @@
 import type { Example } from "./search/examples.ts";
 
 export const EXAMPLES: readonly Example[] = [
+  { codes: [207], text: "ever run into a 207 in the wild?" },
+  { codes: [425], text: "got a 425 just now, no idea why" },
+  { codes: [511], text: "saw a 511 on the hotel wifi" },
+  { codes: [304], text: "so many 304s in my network tab" },
+  { codes: [203], text: "when would anyone use 203" },
+  { codes: [409], text: "a 409 again, ugh" },
+  { codes: [422], text: "just got a 422 from the payments api" },
+  { codes: [431], text: "the browser shows 431 sometimes" },
+  { codes: [408], text: "getting 408 on slow uploads" },
+  { codes: [502], text: "three calls failed with 502 today" },
+  { codes: [305], text: "ever seen a 305 used anywhere" },
+  { codes: [429], text: "the load test spits out 429 after a minute" },
+  { codes: [401], text: "clients see 401 after an hour" },
+  { codes: [413], text: "seeing 413 on big uploads" },
+  { codes: [100], text: "a 100 before the real response, why" },
+  { codes: [102], text: "what even is 102" },
+  { codes: [308], text: "is 308 safe for old browsers" },
   { codes: [503], text: "site down for a deploy" },
   { codes: [503], text: "server overloaded right now" },
   { codes: [401], text: "token expired" },
@@ -1395,6 +1412,2382 @@ export const EXAMPLES: readonly Example[] = [
   { codes: [431], text: "what is status 431" },
   { codes: [499], text: "is 499 a real http code or nginx only?" },
   { codes: [521], text: "cloudflare 521 what means, the server is running i checked" },
+  {
+    codes: [400],
+    text: 'nestjs with the global ValidationPipe, whitelist + forbidNonWhitelisted turned on. client sends an extra "isAdmin": true in the body and gets "property isAdmin should not exist". we never set errorHttpStatusCode. what comes back out of the box?',
+  },
+  {
+    codes: [400],
+    text: 'spring boot 3.2, @Valid on the @RequestBody, dto has @NotBlank on name. posting name="" i see MethodArgumentNotValidException in the logs. we have no @ControllerAdvice at all. what status does the client actually get',
+  },
+  {
+    codes: [400],
+    text: "rails 7 api only app. `params.require(:order).permit(...)` and the mobile client posts without the order root key -> ActionController::ParameterMissing (param is missing or the value is empty: order). in production what does rails render for that one?",
+  },
+  {
+    codes: [422],
+    text: "we call `Order.create!(order_params)` in a rails controller and never rescue anything. when a validation fails ActiveRecord::RecordInvalid just bubbles up. i assumed the user gets a 500 page in prod but a colleague says rails maps that exception to something else. who is right?",
+  },
+  {
+    codes: [422],
+    text: "laravel 10, api route, `$request->validate([...])` fails. request has Accept: application/json. what code does laravel answer with? the mobile dev mentions he smoetimes sees a 302 which confuses me even more",
+  },
+  {
+    codes: [400],
+    text: 'drf ModelSerializer, is_valid(raise_exception=True) fails beacuse the sku field has a UniqueValidator and the sku is taken. body is {"sku":["product with this sku already exists."]}. honestly i\'d like 409 but what does drf send by default?',
+  },
+  {
+    codes: [400],
+    text: "django on k8s and the logs are spammed with `Invalid HTTP_HOST header: '10.2.3.4:8000'. You may need to add '10.2.3.4' to ALLOWED_HOSTS.` — kube probes hit the pod ip directly. what status are the probes receiving from django?",
+  },
+  {
+    codes: [400],
+    text: 'we have flask with flask-wtf CSRFProtect. an ajax POST without the X-CSRFToken header comes back with "The CSRF token is missing." qa filed a ticket saynig it should be 403 instead of what it is now. what is flask-wtf returning by default?',
+  },
+  {
+    codes: [403],
+    text: "spring security 6, default config. hitting POST /api/notes from postman without any csrf token, i get an empty body. whats the status i should expect in the response?",
+  },
+  {
+    codes: [419],
+    text: 'laravel blade form, user leaves the tab open overnight, submits in the morning -> big "Page Expired" screen. devtools shows a status code i never seen before. which one is it and is it even a standard code?',
+  },
+  {
+    codes: [422],
+    text: "rails 7.1, protect_from_forgery with: :exception. a form post with a stale authenticity token raises ActionController::InvalidAuthenticityToken. what http code does the user get in production mode?",
+  },
+  {
+    codes: [403],
+    text: "phoenix 1.7 app, someone posts to /users/log_in from an old cached page and we get Plug.CSRFProtection.InvalidCSRFTokenError in the logs. what status does plug map that exception to",
+  },
+  {
+    codes: [400],
+    text: "asp.net core mvc with the global AutoValidateAntiforgeryToken filter. when the token is missnig on a POST the response has an empty body. which status is it? need to know for the waf exclusion rules",
+  },
+  {
+    codes: [403],
+    text: "our iot gateways authenticate with mTLS plus a device token header. token is valid, but device isn't provisioned for tenant X and calls /tenants/X/telemetry. 401 or 403 here?",
+  },
+  {
+    codes: [401],
+    text: "mobile backend: access token is expired (jwt exp is in the past). currently we send 403 and the app never refreshes because it only triggers refresh on 401. which one is actually correct per spec?",
+  },
+  {
+    codes: [403],
+    text: "code review drama. our api returns 401 when the user is logged in fine but is not an admin. reviewer flagged it. who is right here",
+  },
+  {
+    codes: [401],
+    text: 'fastapi HTTPBearer depnedency, no Authorization header sent at all, and our version answers 403 {"detail":"Not authenticated"}. forget what the lib does — semantically what should a request with no credentials get?',
+  },
+  {
+    codes: [403],
+    text: 'drf, only SessionAuthentication configured. anonymous curl to a view with IsAuthenticated gets "Authentication credentials were not provided." what status code does drf send in this exact setup?',
+  },
+  {
+    codes: [401],
+    text: "same drf project, now i put TokenAuthentication first in DEFAULT_AUTHENTICATION_CLASSES. anonymous request to the IsAuthenticated view. what status now?",
+  },
+  {
+    codes: [401],
+    text: "we have a spring boot app with formLogin for the admin ui and rest endpoints under /api. unauthenticated fetch() to /api/me currently gets bounced to the login page and axios ends up with html and a 200. for a json api what should the unauthenticated response be instead?",
+  },
+  {
+    codes: [401],
+    text: 'REST api gateway with a custom TOKEN authorizer in node, we do `throw new Error(\'Unauthorized\')` when the jwt is bad. client gets {"message":"Unauthorized"}. status?',
+  },
+  {
+    codes: [401],
+    text: 'apigw v2 http api with the built in jwt authorizer against cognito. token audience mismatch -> response header www-authenticate: Bearer error="invalid_token" error_description="the token does not have a valid audience". which status comes with that?',
+  },
+  {
+    codes: [403],
+    text: "istio 1.20, AuthorizationPolicy with action DENY on /admin/* for everything not from the ops namespace. calls from the frontend ns get the body `RBAC: access denied`. which code is it?",
+  },
+  {
+    codes: [401],
+    text: 'RequestAuthentication pointing at keycloak jwks. expired token -> plain text body "Jwt is expired". what status does the sidecar return?',
+  },
+  {
+    codes: [403],
+    text: 'resource server question. token is valid, scope claim is "read:orders" but the endpoint needs "write:orders". rfc 6750 has an error for this, what http status goes with it?',
+  },
+  {
+    codes: [400],
+    text: 'our oauth server: refresh token was revoked, client posts grant_type=refresh_token and we answer {"error":"invalid_grant"}. we currently use 401 but the sdk then thinks the client credentials are wrong. what does rfc 6749 want?',
+  },
+  {
+    codes: [401],
+    text: 'token endpoint, confidential client authenticates via http basic and the client secret is wrong. {"error":"invalid_client"}. 400 or 401?',
+  },
+  {
+    codes: [400],
+    text: 'implementing rfc 8628 device flow. while the user hasn\'t approved yet the polling request gets error=authorization_pending. what http status should the token endpoint send with that? feels wrong to send an error status for a normal "keep waiting"',
+  },
+  {
+    codes: [200],
+    text: "token introspection endopint (rfc 7662). the token being introspected is expired. should we return 401? or maybe 404 since the token isnt there anymore?",
+  },
+  {
+    codes: [561],
+    text: "ALB listener rule with authenticate-oidc against okta. every now and then users land on a plain page with status 561. what is 561 and where does it come from??",
+  },
+  {
+    codes: [407],
+    text: "corporate network, our python cli uses requests through the company squid. users report `ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 407 Proxy Authentication Required'))`. is that status from our api or from their proxy?",
+  },
+  {
+    codes: [407],
+    text: "node service behind a corp proxy, axios with HTTPS_PROXY set. response is 407 with header Proxy-Authenticate: NTLM. is our server rejecting the call or what does that status mean",
+  },
+  {
+    codes: [402],
+    text: "stripe api gave us error type card_error, code card_declined. our logs show its not a 400, what http status does stripe use for declined cards?",
+  },
+  {
+    codes: [402],
+    text: "metered billing api (ai credits). the customer's prepaid balance is 0 and they call /v1/generate. we want to block until they top up. what code do people normally use for that?",
+  },
+  {
+    codes: [404],
+    text: "express 4 app, someone calls GET /api/v2/users but we only ever shipped v1. response body is html `Cannot GET /api/v2/users`. what's the status on that?",
+  },
+  {
+    codes: [405],
+    text: 'gin router, we only registered POST /login. GET /login gives "404 page not found". shouldnt that be a different code when the path exists but the verb is wrong? is there a setting for it',
+  },
+  {
+    codes: [404],
+    text: "after upgrading to spring boot 3.2 every unknown url logs `NoResourceFoundException: No static resource api/foo.` at warn and our alerting goes crazy. what status does the claler get for those?",
+  },
+  {
+    codes: [404],
+    text: "laravel route model binding: GET /api/invoices/99999 and that invoice doesnt exist. what does laravel answer by default for an api request?",
+  },
+  {
+    codes: [404],
+    text: "rails, `Product.find(params[:id])` with a bogus id. in dev i see the big red error page with ActiveRecord::RecordNotFound, but what does a user get in production?",
+  },
+  {
+    codes: [404],
+    text: 'i set docs_url=None in fastapi and now /docs returns {"detail":"Not Found"}. just to confirm which code thats sent with?',
+  },
+  {
+    codes: [404],
+    text: "axum 0.7, Router with no fallback configured. request to /healthz (we only have /health) comes back with an empty body. status?",
+  },
+  {
+    codes: [404],
+    text: "k8s with ingress-nginx. if i curl the load balancer ip directly i get `default backend - 404`. which component is answering and with what?",
+  },
+  {
+    codes: [404],
+    text: 'envoy access log: `[2024-03-01T10:00:00.000Z] "GET /v3/catalog HTTP/1.1" 404 NR 0 0 0 - "10.0.0.7"` — is this 404 coming from the upstream service? what does NR stand for',
+  },
+  {
+    codes: [404],
+    text: "s3 GetObject on a key that doesnt exist returns AccessDenied (403) instead of NoSuchKey. role only has s3:GetObject. what would s3 return if i also grant s3:ListBucket on the bucket?",
+  },
+  {
+    codes: [404, 204],
+    text: "idempotent delete question — DELETE /carts/abc called a second time, cart already gone. do you send 404 or 204 on the repeat?",
+  },
+  {
+    codes: [410],
+    text: "we sunset api v1 on march 1st. after that, calls to /v1/* should return something that clearly says this is permanently dead, not a generic not found. which code?",
+  },
+  {
+    codes: [410],
+    text: "marketing has expired campaign landing pages and the seo guy wants google to drop them from the index asap. we currently 302 them to the homepage. better option?",
+  },
+  {
+    codes: [410],
+    text: "file sharing feature: share links are valid for 7 days. after expiry what status should the download url return? right now we throw 403 which makes support think its a permissions bug",
+  },
+  {
+    codes: [409],
+    text: "jpa @Version optimistic locking. two admins edit the same product, the second save throws ObjectOptimisticLockingFailureException. there's no If-Match involved, its just the version field in the json. what should we map that exception to?",
+  },
+  {
+    codes: [409],
+    text: 'kubectl apply fails with `Operation cannot be fulfilled on deployments.apps "web": the object has been modified; please apply your changes to the latest version and try again`. what http status is that from the apiserver under the hood?',
+  },
+  {
+    codes: [409],
+    text: "terraform creating an s3 bucket fails with BucketAlreadyOwnedByYou. what http status does s3 use for that error code",
+  },
+  {
+    codes: [409],
+    text: "order state machine: client tries to cancel an order that already shipped. the request itself is fine, its just the current state that doesnt allow it. 400? 409? 422?",
+  },
+  {
+    codes: [422],
+    text: "implementing the ietf idempotency-key header draft. a client reuses the same key but with a different request body. what status does the draft suggest for that?",
+  },
+  {
+    codes: [409],
+    text: "same idempotency-key topic: second request with the same key arrives while the first one is still being processed. what should the second one get?",
+  },
+  {
+    codes: [409],
+    text: "grpc-gateway in front of our go service. the grpc handler returns codes.AlreadyExists when the username is taken. what http code does the gateway translate that to?",
+  },
+  {
+    codes: [409],
+    text: "our grpc method returns codes.Aborted on a transaction conflict (spanner retry). what http status does grpc-gateway produce for Aborted?",
+  },
+  {
+    codes: [409],
+    text: 'couchdb returns 409 "Document update conflict" when i PUT with a stale _rev. why is that a 409 and not a 412? which is the right one for that situation?',
+  },
+  {
+    codes: [409],
+    text: "elasticsearch, index request with op_type=create and the doc id already exists -> version_conflict_engine_exception. what status code does ES send?",
+  },
+  {
+    codes: [409],
+    text: "phoenix + ecto, Repo.update! with optimistic_lock raises Ecto.StaleEntryError and we don't handle it. with phoenix_ecto installed what status ends up going to the client",
+  },
+  {
+    codes: [409],
+    text: "ef core DbUpdateConcurrencyException bubbling up from SaveChangesAsync when two warehouse clerks update the same stock row (rowversion column). we want to return something meaningful instead of the generic 500, which status?",
+  },
+  {
+    codes: [409],
+    text: "postgres unique violation (23505) on insert of a duplicate coupon code currently leaks out as a 500 from our node api. what should it be mapped to?",
+  },
+  {
+    codes: [405],
+    text: 'fastapi with a plain GET route /items. client does POST /items and gets {"detail":"Method Not Allowed"}. which status goes with that body?',
+  },
+  {
+    codes: [405],
+    text: "django view decorated with @require_POST, browser opens the url with GET. blank page. which status does django return?",
+  },
+  {
+    codes: [405],
+    text: "plain nginx static site. someone POSTs a contact form to /index.html and gets `405 Not Allowed` with nginx in the footer. is that nginx itself? what code",
+  },
+  {
+    codes: [405],
+    text: 'laravel api: "The GET method is not supported for route api/users. Supported methods: POST." which code does that exception render as?',
+  },
+  {
+    codes: [405],
+    text: "apollo server 4, someone sends a mutation via GET with the query in the querystring. what status does apollo respond with?",
+  },
+  {
+    codes: [412],
+    text: 'PUT /documents/7 with If-Match: "v3" but the current etag on the server is "v4". my teammate says 409, i say something else. what\'s correct here?',
+  },
+  {
+    codes: [428],
+    text: "we want to force clients to send If-Match on every PATCH so nobody overwrites someone elses chagnes (lost update problem). if a client just omits the header, what do we send back?",
+  },
+  {
+    codes: [412],
+    text: "s3 PutObject with If-None-Match: * (the new conditional writes feature) and the ojbect already exists. which status does s3 return?",
+  },
+  {
+    codes: [412],
+    text: "weird one: GET /reports/q3 with If-Unmodified-Since set to last week, resource was modified yesterday. what's the spec'd response for a GET in that case?",
+  },
+  {
+    codes: [412],
+    text: 'azure blob: uploading with an If-Match etag and getting ConditionNotMet. "The condition specified using HTTP conditional header(s) is not met." what code is that',
+  },
+  {
+    codes: [428],
+    text: 'doing an api design review for our document service and i want to reference the rfc 6585 code that means "this server requires the request to be conditional" (so clients must send If-Match). i forget the number and google gives me the 412 page. which one is it?',
+  },
+  {
+    codes: [413],
+    text: "uploading a 5MB avatar through nginx, error log says `client intended to send too large body: 5242880 bytes`. browser just shows an error page. which code is nginx sending?",
+  },
+  {
+    codes: [413],
+    text: 'express app using express.json() with default options. posting a 300kb json body → "PayloadTooLargeError: request entity too large". status?',
+  },
+  {
+    codes: [413],
+    text: "flask with app.config['MAX_CONTENT_LENGTH'] = 16 * 1024 * 1024, someone uploads a 40mb pdf. what does werkzeug return?",
+  },
+  {
+    codes: [413],
+    text: 'laravel 10 backend for a field-service app. technicians upload inspection videos from the phone and for big ones laravel throws Illuminate\\Http\\Exceptions\\PostTooLargeException before the controller runs (post_max_size is 64M). the app shows "unknown error". what status is the client actually getting from that exception?',
+  },
+  {
+    codes: [413],
+    text: "kestrel default MaxRequestBodySize is ~30MB. we upload 50MB and the request dies. which status does kestrel answer with?",
+  },
+  {
+    codes: [413],
+    text: "rest api gateway, client posts a base64 image that ends up ~12MB json. what response does api gateway give?",
+  },
+  {
+    codes: [413],
+    text: "ALB in front of a lambda target. requests with >1MB body fail before lambda is even invoked. what code is the ALB returning for that?",
+  },
+  {
+    codes: [413],
+    text: 'axum Json extractor and our clients upload 3MB payloads. they get an error with "length limit exceeded" in the body. which status is that?',
+  },
+  {
+    codes: [413],
+    text: "ingress-nginx, helm chart upload to chartmuseum through ingress fails. body is an html page from nginx. we never set proxy-body-size annotation. what status are we hitting?",
+  },
+  {
+    codes: [413],
+    text: "fastify 4 service that ingests telemetry bundles from our edge boxes. default bodyLimit, and bundles over 1MiB fail with FST_ERR_CTP_BODY_TOO_LARGE in the logs. the edge agent only logs the numeric status. which http code does fastify map that error to?",
+  },
+  {
+    codes: [413],
+    text: "spring boot multipart, default max-file-size is 1MB and a user uploads a 4MB scan. we get MaxUploadSizeExceededException in the log. if i write a handler for it which status is semantically correct?",
+  },
+  {
+    codes: [414],
+    text: "asp.net core app, someone sends a request line of 10kb (huge querystring) and kestrel rejects it before routing. which code does kestrel send?",
+  },
+  {
+    codes: [431],
+    text: "cookie bloat problem. chrome sends like 18kb of cookies to our node 20 server (behind nothing, direct) and gets an error straight from node without hitting express. which status?",
+  },
+  {
+    codes: [431],
+    text: "go net/http server with MaxHeaderBytes = 1<<14. a client sends a jwt + cookies exceeding that. what does the go server write back?",
+  },
+  {
+    codes: [431],
+    text: "internal hr portal on kestrel (no iis, no nginx). after we switched to azure ad, the auth cookie got enormous and some users can't load the app anymore, kestrel logs MaxRequestHeadersTotalSize exceeded. status code they get?",
+  },
+  {
+    codes: [400],
+    text: 'nginx returns "400 Bad Request — Request Header Or Cookie Too Large". what status code does the browser actually receive there?',
+  },
+  {
+    codes: [494],
+    text: "i see 494 mentioned in some nginx error_page snippets online. what is 494 supposed to mean, never saw it in a brwoser",
+  },
+  {
+    codes: [415],
+    text: "spring boot POST with Content-Type: text/plain to an endpoint that has @RequestBody MyDto. HttpMediaTypeNotSupportedException \"Content type 'text/plain;charset=UTF-8' not supported\". status?",
+  },
+  {
+    codes: [415],
+    text: "axum handler with Json<CreateUser> extractor. client forgets the Content-Type header entirely. what does axum reject the request with?",
+  },
+  {
+    codes: [400],
+    text: 'axum Json<CreateUser>, content-type is set correctly but the body is `{"name": "bob",}` (trailing comma). which status code does the rejection use?',
+  },
+  {
+    codes: [422],
+    text: 'axum Json extractor again, json is syntactically fine but `age` is a string instead of u32. the rejection text says "Failed to deserialize the JSON body into the target type". status code?',
+  },
+  {
+    codes: [415],
+    text: "flask 2.3, route calls request.get_json(), client sends application/x-www-form-urlencoded. used to just get None, now it errors. what code does flask give now?",
+  },
+  {
+    codes: [415],
+    text: 'drf endpoint for lab results, parser_classes = [JSONParser] only. a partner lab sends multipart/form-data and gets detail: "Unsupported media type \\"multipart/form-data; boundary=...\\" in request." they\'re asking us which status they got since their logs only say "error". which one?',
+  },
+  {
+    codes: [415],
+    text: "[ApiController] in asp.net core, client posts application/xml to an action with [FromBody] Dto and no xml formatter registered. what does it return?",
+  },
+  {
+    codes: [415],
+    text: "our webhook receiver only accepts application/json and one partner sends application/x-www-form-urlencoded payloads. we want to reject with a clear code. which one?",
+  },
+  {
+    codes: [415],
+    text: "client sends a request body with Content-Encoding: br, our server only knows how to decode gzip. which status per rfc 9110?",
+  },
+  {
+    codes: [406],
+    text: "one of our b2b customers has an old erp that always sends Accept: application/xml. our spring boot api only produces json, so spring throws HttpMediaTypeNotAcceptableException before the controller. what code does the erp receive?",
+  },
+  {
+    codes: [406],
+    text: "rails 7 app, orders controller has respond_to with only format.json. a crawler requests /orders/1.html and sentry shows ActionController::UnknownFormat. not a big deal but what status is rendered in production for that?",
+  },
+  {
+    codes: [404],
+    text: "drf api for our inventory system, renderers are JSONRenderer + BrowsableAPIRenderer. an itnegrator tried ?format=xml because they saw it in some tutorial, expecting a 406. what does drf actually answer with when the format query param matches no renderer?",
+  },
+  {
+    codes: [406],
+    text: "versioning by media type: Accept: application/vnd.acme.v3+json but v3 doesnt exist (we have v1 and v2). what status should we reply with if we decide to reject instead of falling back?",
+  },
+  {
+    codes: [408],
+    text: 'going through ALB access logs for our ticketing api during a concert sale. a chunk of lines have elb_status_code 408, target_status_code "-" and very small received_bytes. the targets never saw them. what makes the ALB emit that one?',
+  },
+  {
+    codes: [408],
+    text: "axum with tower_http TimeoutLayer set to 30s. hadnler takes 40s because of a slow db. what does the client get? i kind of expected 504",
+  },
+  {
+    codes: [408],
+    text: "fastify with requestTimeout: 10000 configured. client uploads slowly over a bad 3g link and doesnt finish in 10s. what status does fastify send?",
+  },
+  {
+    codes: [408],
+    text: 'kestrel MinRequestBodyDataRate violation, log says "Reading the request body timed out due to data arriving too slowly". which status is that?',
+  },
+  {
+    codes: [408],
+    text: "node 18+ http server, a client keeps a request open but never finishes sending it. after server.requestTimeout kicks in, what status is written?",
+  },
+  {
+    codes: [429],
+    text: 'nestjs backend for a quiz game, global ThrottlerGuard at 10 req/min per ip to stop answer brute forcing. the 11th request comes back with "ThrottlerException: Too Many Requests". which status code is that?',
+  },
+  {
+    codes: [429],
+    text: "using express-rate-limit with default options on our login route. what status does it send once a client is over the limit?",
+  },
+  {
+    codes: [429],
+    text: 'our users in a mobile game sometimes see cloudflare "error 1015 you are being rate limited". what http status goes with that page?',
+  },
+  {
+    codes: [503],
+    text: "nginx limit_req zone=api burst=20 nodelay. excess requests get rejected but the status is not 429 like we expected. what is nginx's default status for limit_req rejections?",
+  },
+  {
+    codes: [429],
+    text: "follow up to the nginx limit_req thing, what should we set limit_req_status to so clients and sdks understand they're being throttled?",
+  },
+  {
+    codes: [503],
+    text: "aspnet core 8 AddRateLimiter with a fixed window policy. rejected requests come back as 503 not 429. is 503 really the framework default there?",
+  },
+  {
+    codes: [429],
+    text: "apigw usage plan with throttling 100 rps burst 200. when a client exceeds it, what does api gateway return?",
+  },
+  {
+    codes: [429],
+    text: 'laravel api for a recipe app, throttle:60,1 on the api middleware group. a script kiddie hammering the search gets "Too Many Attempts." what status does laravel attach?',
+  },
+  {
+    codes: [420],
+    text: 'old twitter v1 streaming api clients used to get a weird code "Enhance Your Calm" when reconnecting too fast. which number was that?',
+  },
+  {
+    codes: [429],
+    text: "our public api: a tenant has used up their monthly quota (not per second rate, the monthly contract limit). do we still use 429 for that?",
+  },
+  {
+    codes: [429],
+    text: "go microservices: our quota service returns grpc codes.ResourceExhausted when a tenant exceeds their plan, and the public api is grpc-gateway on top. which http code comes out the other side?",
+  },
+  {
+    codes: [429],
+    text: "traefik v3 in front of our public docs search, RateLimit middleware average=50 burst=100 per source ip. what status do the blocked requests get from traefik?",
+  },
+  {
+    codes: [429],
+    text: 'openai api returns "You exceeded your current quota, please check your plan and billing details" with type insufficient_quota. which http status comes with that message?',
+  },
+  {
+    codes: [403, 429],
+    text: "github api: we hit the secondary rate limit while creating lots of issues in a migration script. which status do we get? docs are kinda vague",
+  },
+  {
+    codes: [529],
+    text: 'sometimes the anthropic api gives us `{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}` — the status isnt a normal one. which code is it?',
+  },
+  {
+    codes: [504],
+    text: "express 4: async route handler awaits a db call that rejects, we dont have try/catch or express-async-errors. the request just hangs until nginx gives up. what status ends up on the client?",
+  },
+  {
+    codes: [500],
+    text: "express 4, a sync route handler throws `new Error('boom')`, no custom error middleware. what does the default finalhandler respond with?",
+  },
+  {
+    codes: [500],
+    text: 'nestjs service throws a plain TypeError (cannot read properties of undefined). body is {"statusCode":...,"message":"Internal server error"}. which status?',
+  },
+  {
+    codes: [500],
+    text: "spring boot rest controller throws a NullPointerException, no advice, default /error handling. what does the json error body say for status?",
+  },
+  {
+    codes: [500],
+    text: 'django 4.2, DEBUG=False in prod. a view for the shipping label page does settings_dict["carrier"] and raises KeyError for a new carrier. what code do the users get?',
+  },
+  {
+    codes: [500],
+    text: 'fastapi service that computes loan amortization. a bug raises ZeroDivisionError when the term is 0 and we have no exception handlers registered. body is plain text "Internal Server Error". which status code?',
+  },
+  {
+    codes: [500],
+    text: "go gin service (gin.Default() so logger + recovery are on). one handler writes to a nil map under a rare branch and panics. what does the recovery middleware respond with?",
+  },
+  {
+    codes: [500],
+    text: "koa app, middleware throws an error without a status property and we have no error handler. what status does koa send?",
+  },
+  {
+    codes: [500],
+    text: 'apigw http api with lambda integration (payload v2). lambda trhows an unhandled exception. response is {"message":"Internal Server Error"}. code?',
+  },
+  {
+    codes: [500],
+    text: "our backend found an unexpected null deep inside the pricing service. a dev wants to return 400 so that it doesn't page on-call. what should it really be?",
+  },
+  {
+    codes: [500],
+    text: 'apache on shared hosting, after editing .htaccess every page shows "Internal Server Error — The server encountered an internal error or misconfiguration". error log: "Invalid command \'RewriteEngine\', perhaps misspelled or defined by a module not included". which code is that?',
+  },
+  {
+    codes: [500],
+    text: "ingress-nginx with nginx.ingress.kubernetes.io/auth-url pointing at our auth service. when the auth service pod is down, users get an error from ingress, not 401. which status is it?",
+  },
+  {
+    codes: [500],
+    text: 'laravel shop in production with APP_DEBUG=false. a controller has an undefined variable in a rarely used branch and customers see the generic "Server Error" page. status of that page?',
+  },
+  {
+    codes: [500],
+    text: "asp.net core 8 minimal api for appointment reminders. handler throws InvalidOperationException and in production we never added UseExceptionHandler. what status comes back?",
+  },
+  {
+    codes: [500],
+    text: "flask app, a view raises a ValueError that we never catch, debug off. what does the user get?",
+  },
+  {
+    codes: [500],
+    text: "our grpc server returns codes.Internal and codes.Unknown for different failures, behind grpc-gateway. what status do those become over http?",
+  },
+  {
+    codes: [500],
+    text: "elixir/phoenix api for a logistics dashboard. a context function has no clause matching some odd input and raises FunctionClauseError from the controller. in prod, what status does the user get?",
+  },
+  {
+    codes: [501],
+    text: "plain old http: client sends a PROPFIND to our simple rest api that knows nothing about webdav. what's the right response for a method the server doesn't recognize at all?",
+  },
+  {
+    codes: [501],
+    text: "feature flagged endpoint: the route exists in our openapi spec but the backend for it isn't built yet. some people use 501 for this, is that legit or should it be 404?",
+  },
+  {
+    codes: [501],
+    text: "we rolled out a new rpc in the proto but the backend service isn't updated yet, so it returns UNIMPLEMENTED. grpc-gateway sits in front for the web clients. what http code do they see?",
+  },
+  {
+    codes: [501],
+    text: 'ALB returns 501 for some weird client. access logs say the request had "Transfer-Encoding: gzip, chunked" i think. why 501?',
+  },
+  {
+    codes: [502],
+    text: 'nginx error log: `connect() failed (111: Connection refused) while connecting to upstream, client: 10.0.4.9, server: api.shop.local, upstream: "http://127.0.0.1:8080/cart"`. users see an error page, which code is it?',
+  },
+  {
+    codes: [502],
+    text: "nginx: `upstream prematurely closed connection while reading response header from upstream`. happens when gunicorn worker gets killed on timeout. what status does the user get?",
+  },
+  {
+    codes: [502],
+    text: "nginx in front of a spring app that sets a massive Set-Cookie header. error log says `upstream sent too big header while reading response header from upstream`. status for the client?",
+  },
+  {
+    codes: [502],
+    text: "during a deploy, nginx logs `no live upstreams while connecting to upstream` for a few seconds. what code are clients getting during that window?",
+  },
+  {
+    codes: [502],
+    text: 'node express behind an aws ALB. random errors under low traffic, ALB logs show elb_status_code for these but target_status_code is "-". node keepAliveTimeout is the default 5s, ALB idle timeout 60s. which code are we seeing?',
+  },
+  {
+    codes: [502],
+    text: 'ALB with a lambda target, lambda returns {"statusCode": "200", "body": {...}} where body is an object not a string. ALB rejects it. which status?',
+  },
+  {
+    codes: [502],
+    text: 'traefik in docker swarm, container is up but app listens on 127.0.0.1 instead of 0.0.0.0. traefik returns "Bad Gateway". code?',
+  },
+  {
+    codes: [502],
+    text: "caddy reverse_proxy to localhost:3000, the node app is not running. log says `dial tcp 127.0.0.1:3000: connect: connection refused`. what does the brwoser get?",
+  },
+  {
+    codes: [502],
+    text: 'gcp external https load balancer in front of a gke service. requests that take >30s fail and logs show statusDetails: "backend_timeout". we expected 504 but what does the gcp lb atcually return?',
+  },
+  {
+    codes: [502],
+    text: "azure application gateway, all backend pool members show unhealthy in backend health. users get an error page from app gateway. which status?",
+  },
+  {
+    codes: [502],
+    text: "go httputil.ReverseProxy, backend is down, log shows `http: proxy error: dial tcp 10.1.2.3:9000: connect: connection refused`. what does the default ErrorHandler send?",
+  },
+  {
+    codes: [502],
+    text: "wordpress on nginx + php-fpm. `connect() to unix:/run/php/php8.2-fpm.sock failed (2: No such file or directory)`. users see what?",
+  },
+  {
+    codes: [502],
+    text: "haproxy log line shows termination state `SH--` and the server sent half a response then died. which status did haproxy give the client?",
+  },
+  {
+    codes: [503],
+    text: 'envoy sidecar, access log `"POST /payments HTTP/1.1" 503 UF upstream_reset_before_response_started{connection_failure}`. does that mean the payment service returned 503?',
+  },
+  {
+    codes: [503],
+    text: 'envoy front proxy for our iot fleet api. after a bad deploy all endpoints failed active health checks, clients get body "no healthy upstream" and the access log flag is UH. which code does the client see?',
+  },
+  {
+    codes: [503],
+    text: 'after enabilng STRICT mTLS in istio, calls to one legacy service (no sidecar) fail with "upstream connect error or disconnect/reset before headers. reset reason: connection termination". status code?',
+  },
+  {
+    codes: [503],
+    text: "k8s staging: someone typo'd the selector label on the Service (app: web vs app: webb), so it has zero endpoints. ingress-nginx still routes the host to it. what does ingress-nginx return?",
+  },
+  {
+    codes: [503],
+    text: "haproxy backend server refuses the TCP connection (app crashed), haproxy retries 3 times and gives up, termination flags `SC--`. what status did the client get? nginx would say 502 here iirc",
+  },
+  {
+    codes: [503],
+    text: 'traefik dashboard shows the service with 0 healthy servers after health check fails, clients get "no available server". which code?',
+  },
+  {
+    codes: [503],
+    text: 'varnish guru meditation page "Error 503 Backend fetch failed". does varnish use this same code for timeouts too or only for refused connections?',
+  },
+  {
+    codes: [503],
+    text: "autoscaling mishap last night: the ASG scaled to 0 and the ALB target group ended up with zero registered targets. what status did the ALB hand out to everyone?",
+  },
+  {
+    codes: [503],
+    text: 'old classic ELB, during traffic spikes we see "back-end server is at capacity" and SurgeQueueLength maxed out. status for clients?',
+  },
+  {
+    codes: [503],
+    text: "our clickstream pipeline writes tiny objects to s3 under the same prefix, thousands per second. boto3 retries are full of `SlowDown: Please reduce your request rate.`. which http code is that?",
+  },
+  {
+    codes: [503],
+    text: 'laravel marketplace, we ran `php artisan down` for a migration. every page shows "Service Unavailable". what code does laravel return in maintenance mode?',
+  },
+  {
+    codes: [503],
+    text: "we're doing a planned 2h db migration with the api offline. what should the api return during the window so clients back off properly?",
+  },
+  {
+    codes: [503],
+    text: 'heroku logs `at=error code=H12 desc="Request timeout" method=POST path="/reports" status=...`. which status does the heroku router send for H12?',
+  },
+  {
+    codes: [503],
+    text: "heroku H10 App crashed — our dyno keeps crashing on boot. users see the heroku error page with what status?",
+  },
+  {
+    codes: [503],
+    text: 'apache mod_proxy (ProxyPass /api http://localhost:8081/), tomcat is down. apache error log says "AH00957: HTTP: attempt to connect to 127.0.0.1:8081 failed". what does apache show users?',
+  },
+  {
+    codes: [503],
+    text: "fastify app during graceful shutdown, new requests arriving after fastify.close() was called. what does fastify respond with by default?",
+  },
+  {
+    codes: [503],
+    text: 'go service wraps the report handler with http.TimeoutHandler(h, 5*time.Second, "timeout"). large reports take ~8s. what status does the client get from TimeoutHandler when it fires?',
+  },
+  {
+    codes: [503],
+    text: 'windows server, IIS app pool stopped after too many rapid failures (rapid fail protection). users see "Service Unavailable" from http.sys. code?',
+  },
+  {
+    codes: [503],
+    text: "envoy sidecar in front of our payments service, circuit breaker max_pending_requests=100. during the black friday spike access logs show flag UO. what status goes to the callers?",
+  },
+  {
+    codes: [504],
+    text: "ALB logs, target_processing_time -1, elb_status_code for requests where our java target took longer than the 60s idle timeout. what code is it?",
+  },
+  {
+    codes: [504],
+    text: 'rest api gateway in front of a lambda that builds a tax report. the lambda takes ~35s, client gets {"message": "Endpoint request timed out"}. status of that response?',
+  },
+  {
+    codes: [504],
+    text: "cloudfront distribution for our e-learning api, origin response timeout left at 30s. the certificate generation endpoint takes 45s. what code does cloudfront give the viewer?",
+  },
+  {
+    codes: [504],
+    text: "haproxy in front of a legacy perl app, `timeout server 30s`. the slow search endpoint sometimes takes 40s and the log shows termination state `sH--`. status code in that log line?",
+  },
+  {
+    codes: [504],
+    text: 'envoy route config has timeout: 15s for the /recommendations cluster. when the ml service is slow the access log shows "upstream request timeout" with flag UT. what code?',
+  },
+  {
+    codes: [504],
+    text: "traefik serversTransport has responseHeaderTimeout: 10s because of a misbehaving backend. now a legit endpoint that takes 20s to send headers fails. what status comes back?",
+  },
+  {
+    codes: [504],
+    text: "go-chi middleware.Timeout(10 * time.Second), the handler respects ctx and returns after ctx.Done(). what status does chi's timeout middleware write?",
+  },
+  {
+    codes: [504],
+    text: "ingress-nginx with default annotations, proxy-read-timeout is 60s. our bi exprot endpoint takes 90s before it writes anything. what do users get?",
+  },
+  {
+    codes: [520],
+    text: 'cloudflare error page "Web server is returning an unknown error", ray id etc. origin logs show the request arrived and node crashed mid response (socket reset). which cloudflare code is that?',
+  },
+  {
+    codes: [520],
+    text: 'our origin started sending enormous response headers (giant csp plus a few dozen set-cookie lines from a marketing plugin), way past what cloudflare accepts. cloudflare users now get a generic "unknown error" page. what is the code number?',
+  },
+  {
+    codes: [523],
+    text: 'cloudflare proxied record, origin ip changed after a migration but nobody updated the A record, the old ip now routes nowhere. users see "Origin is unreachable". code?',
+  },
+  {
+    codes: [524],
+    text: 'our csv export endpoint takes about 2.5 min to respond, behind cloudflare free plan. users get "A timeout occurred" page. what code?',
+  },
+  {
+    codes: [525],
+    text: 'cloudflare ssl mode Full, origin nginx has no ssl listener configured correctly (only port 80 really works, 443 closes the handshake). users see "SSL handshake failed". code?',
+  },
+  {
+    codes: [526],
+    text: 'switched cloudflare to Full (strict) and now the site shows "Invalid SSL certificate". origin uses a self signed cert. which code?',
+  },
+  {
+    codes: [530],
+    text: 'cloudflare tunnel (cloudflared) crashed on our k8s node. visitors get an error page "Error 1033 Argo Tunnel error". what http status accompanies that?',
+  },
+  {
+    codes: [499],
+    text: "mobile app has a 10s client timeout and our nginx logs show 499 exactly at 10s for the slow checkout endpoint. is nginx sendnig that to the app?",
+  },
+  {
+    codes: [499],
+    text: "grpc-gateway v2: a client cancels the request (context cacneled) and the gateway logs an http status. which status does it map codes.Canceled to?",
+  },
+  {
+    codes: [444],
+    text: "in our nginx config someone wrote `return 444;` for requests without a Host header. curl says `curl: (52) Empty reply from server`. what is 444?",
+  },
+  {
+    codes: [444],
+    text: "we want to drop requests from obvious scanner bots (hitting /wp-login.php on our django site) without sending anything back at all. nginx has a special code for that, which one?",
+  },
+  {
+    codes: [496],
+    text: 'nginx ssl server with `ssl_verify_client on`. a client connects without presenting any cert and gets "400 No required SSL certificate was sent". what\'s the internal nginx code i can target in error_page for that case?',
+  },
+  {
+    codes: [495],
+    text: 'nginx mTLS, client presents a cert signed by the wrong CA, page says "The SSL certificate error". which nonstandard code does nginx use internally for this?',
+  },
+  {
+    codes: [497],
+    text: 'someone types http://api.example.com:443/ and nginx answers "The plain HTTP request was sent to HTTPS port". i want to redirect these with error_page. which code do i catch?',
+  },
+  {
+    codes: [460],
+    text: "reviewnig ALB access logs for our ride app and there's a bunch of elb_status_code 460. never heard of that code, not in the rfc. what does it mean?",
+  },
+  {
+    codes: [463],
+    text: "ALB 463 errors appearing after we added another proxy layer in front. x-forwarded-for header now has a long chain of ips. what's 463?",
+  },
+  {
+    codes: [464],
+    text: "we created a target group with protocol version gRPC and a browser hits the ALB with plain http/1.1. the ALB returns 464. what does that mean",
+  },
+  {
+    codes: [509],
+    text: 'classic cPanel shared hosting, the site shows "Bandwidth Limit Exceeded" for the rest of the month. what status code is that?',
+  },
+  {
+    codes: [498],
+    text: "esri arcgis rest api returns error code 498 when our token expires. is that an http status? what is it?",
+  },
+  {
+    codes: [999],
+    text: "scraping linkedin public profiles for a research project (yeah i know) and getting status 999. what does that mean",
+  },
+  {
+    codes: [218],
+    text: 'apache httpd config has `ProxyErrorOverride On` and someone mentioned a joke status "this is fine" from apache. which number?',
+  },
+  {
+    codes: [449],
+    text: "reading some old microsoft IIS / exchange activesync documentation and there's a status 449 \"Retry With\". we're building a compatible server. what's 449 for?",
+  },
+  {
+    codes: [200],
+    text: "GET /products?category=shoes&color=purple returns no matches. one of our devs returns 404 for empty search results. what should a search with zero hits return?",
+  },
+  {
+    codes: [200],
+    text: "graphql server (apollo server 4), a resolver throws because the downstream inventory service is down. the response has data: {product: null} and an errors array. what http status does apollo use for that?",
+  },
+  {
+    codes: [200],
+    text: "POST /search with a complex filter body (we use POST because the filter is huge). nothing is created serevr side. 200 or 201?",
+  },
+  {
+    codes: [200],
+    text: "for our smart home app, PUT /users/42/preferences replaces the prefs and we return the full updated object in the body so the app can re-render. status?",
+  },
+  {
+    codes: [200],
+    text: "slack events api url_verification — slack sends a challenge and we need to echo it back. what status does slack expect?",
+  },
+  {
+    codes: [200],
+    text: "caddy v2 with a Caddyfile for a.example.com only. request to b.example.com (same ip) gets a blank response and no error. what status is caddy returning? looks like success??",
+  },
+  {
+    codes: [200, 204],
+    text: "kubernetes liveness probe, our /live endpoint. what status should it return when healthy? dev wants 204, does k8s care?",
+  },
+  {
+    codes: [200],
+    text: "a webhook receiver for shopify. we verify hmac, store the payload and want to ack. shopify docs mention a specific code?",
+  },
+  {
+    codes: [201],
+    text: "POST /orders creates an order synchronously and returns it. we also set Location: /orders/981. what status goes with that?",
+  },
+  {
+    codes: [201],
+    text: "nestjs booking service for a yoga studio. @Post('bookings') handler, we never added @HttpCode. the frontend dev asks what status a successful booking returns by default. what does nest use for post?",
+  },
+  {
+    codes: [201],
+    text: "drf ModelViewSet for patient intake forms. create() succeeds and the iOS dev's code checks `status == 200` which fails. what status does CreateModelMixin actually return?",
+  },
+  {
+    codes: [201],
+    text: "PUT /files/report.pdf where report.pdf did not exist before, server creates it at exactly that url. 200 or 201?",
+  },
+  {
+    codes: [201],
+    text: "iot provisioning flow. a factory station calls POST /devices/register, we create the device record and return the device credentials and the new device url. 200 or 201?",
+  },
+  {
+    codes: [201],
+    text: "rails scaffold-style api controller, `render json: @post, status: ???, location: @post` after a successful save. what do rails generators use there",
+  },
+  {
+    codes: [202],
+    text: "we have POST /exports that kicks off a csv export that can take 10 minutes. response contains a job id and status url. what code?",
+  },
+  {
+    codes: [202],
+    text: "stripe webhook endpoint: we push the event to sqs and return immediately without processing. does stripe need 200 specifically or is 202 fine?",
+  },
+  {
+    codes: [202],
+    text: "bulk import api: client uploads 50k rows, we validate the envelope and queue the rows for processing. which status for the upload response?",
+  },
+  {
+    codes: [202],
+    text: "our notifications service checks `if resp.status_code == 200` after calling sendgrid's v3 mail send and logs every email as failed even though they arrive. sendgrid returns a different 2xx when the mail is queued. which one?",
+  },
+  {
+    codes: [202],
+    text: "DELETE /buckets/logs-2019 in our storage product starts an async purge of millions of objects. what status for the delete call?",
+  },
+  {
+    codes: [204],
+    text: "forum backend: DELETE /comments/88 succeeds, the mobile app just removes it from the list locally, we have nothing useful to send back. which status?",
+  },
+  {
+    codes: [204],
+    text: "writing a custom cors middleware for our go api because the lib we used is unmaintained. for the preflight OPTIONS response (no body, just the access-control headers), which status is the most common choice?",
+  },
+  {
+    codes: [204],
+    text: "koa api for a todo app. after deleting the item the route sets `ctx.body = null` and doesn't touch ctx.status. the client sees no body. what status does koa send automatically?",
+  },
+  {
+    codes: [204],
+    text: "drf ModelViewSet for warehouse locations. destroy() succeeds and the angular client expects json which isn't there. what status does drf send for a successful destroy?",
+  },
+  {
+    codes: [204],
+    text: "our own analytics (we dropped google analytics) has a beacon endpoint hit by navigator.sendBeacon on page unload. it only records the event, no body needed in the response. what status should we return?",
+  },
+  {
+    codes: [204],
+    text: "android connectivity check hits /generate_204 style endpoint. we're building our own for a kiosk app. what status should the check url return when the internet works?",
+  },
+  {
+    codes: [204],
+    text: "rails app, an update action ends with `head :no_content`. a new teammate from the python world asks what number that symbol maps to. which?",
+  },
+  {
+    codes: [204],
+    text: 'kanban app api: PATCH /tasks/5 with {"done": true}. we don\'t send a body back because the client already has the state (optimistic ui). status?',
+  },
+  {
+    codes: [205],
+    text: 'html form "add another item": after POST the server wants the broswer to clear the form for the next entry but stay on the page. there\'s a 2xx code for exactly this, which?',
+  },
+  {
+    codes: [206],
+    text: "video player requests Range: bytes=1048576-2097151 for an mp4 stored on our server. what status should a correct response have?",
+  },
+  {
+    codes: [206],
+    text: "resumable downloads in our desktop app, download breaks at 60%, we resume with a Range header and the server responds with just the rest. status code?",
+  },
+  {
+    codes: [207],
+    text: "building a small webdav server for our document management system. PROPFIND on a folder returns an xml multistatus with one <d:response> per file. what status code for the overall response?",
+  },
+  {
+    codes: [207],
+    text: "batch endpoint: POST /batch with 20 operations, some succeed, some fail with their own status. someone suggested the webdav code for this, which is it?",
+  },
+  {
+    codes: [208],
+    text: "webdav binding extension, a PROPFIND with Depth: infinity where members were already enumerated earlier in the response. what status goes in the inner propstat for the duplicates?",
+  },
+  {
+    codes: [203],
+    text: "transparent proxy in our corporate net compresses images and moidfies the payload from origin. which status is meant to signal that the response was modified by a proxy?",
+  },
+  {
+    codes: [226],
+    text: "rfc 3229 delta encoding, server sends an instance-manipulation result (a diff) instead of the full body. what status?",
+  },
+  {
+    codes: [100],
+    text: "curl -v on a big upload shows `> Expect: 100-continue` and then a `< HTTP/1.1 ...` line before the real response. which interim status is that?",
+  },
+  {
+    codes: [100],
+    text: "writing a custom http/1.1 server for an embedded device. client sends Expect: 100-continue before a 2mb firmware upload. if i want the client to go ahead and send the body, what inteirm response do i write?",
+  },
+  {
+    codes: [417],
+    text: "legacy .net framework HttpWebRequest client sends Expect: 100-continue on every POST and our old squid proxy rejects it. which status does squid send?",
+  },
+  {
+    codes: [417],
+    text: "our api gateway does not support the Expect header at all (some client sends Expect: something-custom). spec-wise what status do we send?",
+  },
+  {
+    codes: [101],
+    text: "browser devtools shows the websocket upgrade request to wss://game.example.com/ws with status 101. is that an error or normal?",
+  },
+  {
+    codes: [101],
+    text: "implementing a websocket server by hand in c. after validating Sec-WebSocket-Key, what status line do i send back?",
+  },
+  {
+    codes: [426],
+    text: 'someone hits our `ws` node websocket server with a plain browser GET (no uprgade headers). the response says "Upgrade Required". which code?',
+  },
+  {
+    codes: [426],
+    text: "we want to refuse plain http/1.0 requests on an endpoint and tell the client to switch to tls / a newer protocol with an Upgrade header. which status?",
+  },
+  {
+    codes: [103],
+    text: "perf work on our node storefront: node 18 has res.writeEarlyHints() and we want to preload the css and fonts before the ssr finishes. what status does that send before the real repsonse?",
+  },
+  {
+    codes: [301],
+    text: "we moved the whole site from shop-old.com to shop.com forever. seo people want the strongest signal. for GET pages which redriect code?",
+  },
+  {
+    codes: [301],
+    text: "django api, APPEND_SLASH=True (default). our mobile client calls /api/orders without the trailing slash and gets redirected to /api/orders/. which status does CommonMiddleware use for that redirect?",
+  },
+  {
+    codes: [301],
+    text: 'aws cli hitting an s3 bucket in eu-central-1 using a us-east-1 endpoint (path style), error PermanentRedirect "The bucket you are attempting to access must be addressed using the specified endpoint". http code?',
+  },
+  {
+    codes: [301],
+    text: "nginx server block on port 80 doing `return ??? https://$host$request_uri;` — most tutorials put a numebr there. which is the classic one?",
+  },
+  {
+    codes: [302],
+    text: "express app for a small saas, middleware does `res.redirect('/login')` when the session is missing, no status argument. what code does express use by default?",
+  },
+  {
+    codes: [302],
+    text: "flask admin tool for our warehouse team. after a successful login we do `return redirect(url_for('dashboard'))` and the qa guy asks why the network tab shows a redirect code he didn't expect. default status of that redirect?",
+  },
+  {
+    codes: [302],
+    text: "rails: after signing out we call `redirect_to root_path` without any status option. which code does rails send?",
+  },
+  {
+    codes: [302],
+    text: "laravel web (not api) form validation fails, browser gets sent back to the form with errros in session. what status is that response?",
+  },
+  {
+    codes: [303],
+    text: "classic post/redirect/get: after the checkout form POST succeeds we want the browser to GET /orders/55/confirmation. which redirect code is semantically exact for this?",
+  },
+  {
+    codes: [303],
+    text: "async job api: client polls GET /jobs/123, job is done, we want to point the client at the result resource /reports/987. which redirect fits best?",
+  },
+  {
+    codes: [304],
+    text: "our static js bundles are served with etags. browser sends If-None-Match and nginx replies with no body. status?",
+  },
+  {
+    codes: [304],
+    text: "api gateway caching in our django app: we compute an etag for GET /catalog and the client sends it back in If-None-Match. what should we respond when unchanged?",
+  },
+  {
+    codes: [304],
+    text: "our sync agent downloads config budnles from s3 with an If-Modified-Since header set to the last sync time. if nothing changed since then, what does s3 return?",
+  },
+  {
+    codes: [304],
+    text: "cdn revalidation: fastly sends a conditional request to our origin with If-None-Match, origin says nothing changed. which status should origin return?",
+  },
+  {
+    codes: [307],
+    text: "we want a temporary redirect for POST /v1/upload to another host during a storage migration, and the client MUST repost the same body there. which code?",
+  },
+  {
+    codes: [307],
+    text: 'chrome devtools shows "307 Internal Redirect" when i type http://mybank.example. our server never sends 307. where does it come from?',
+  },
+  {
+    codes: [307],
+    text: "our terraform creates a new s3 bucket in ap-southeast-2 and the first few requests from the app (using the global endpoint) get TemporaryRedirect. what code is that?",
+  },
+  {
+    codes: [307],
+    text: "next.js marketing site, in next.config.js redirects() we set permanent: false for a seasonal sale page. which status does next send for that?",
+  },
+  {
+    codes: [308],
+    text: "ingress-nginx with ssl-redirect enabled, http requests get redirected to https. which code does ingress-nginx use by default for that?",
+  },
+  {
+    codes: [308],
+    text: "flask route defined as /items/ and a client requests /items. werkzeug redirects to the slash version. in current werkzeug versions which status is that redirect?",
+  },
+  {
+    codes: [308],
+    text: "next.js site migration, we added redirects with permanent: true for the old blog paths. seo person says they expected 301 but sees something else in the network tab. what status is it?",
+  },
+  {
+    codes: [300],
+    text: "content negotiation endpoint where a document exists in 4 lnaguages and we want the client to pick one, listing them. which 3xx is meant for that?",
+  },
+  {
+    codes: [305],
+    text: 'found an old api doc that says "respond with 305 to make the client go through the proxy in Location". is that still a thing? which code is that',
+  },
+  {
+    codes: [416],
+    text: "our video-on-demand origin. a buggy smart tv player requests Range: bytes=5000000-5000999 on a 2MB trailer file. what should the origin answer?",
+  },
+  {
+    codes: [416],
+    text: 's3 GetObject with a range starting past the object size -> InvalidRange "The requested range is not satisfiable". status code?',
+  },
+  {
+    codes: [418],
+    text: "some node package returns 418 to requests it considers bots. is 418 actually a registered code? what does it mean",
+  },
+  {
+    codes: [421],
+    text: "http/2 connection coalescing bug: chrome reuses a connection for admin.example.com that was opened for www.example.com (wildcard cert, same ip) but nginx has different ssl configs per vhost. what status should the server send so the browser retries on a fresh connection?",
+  },
+  {
+    codes: [421],
+    text: 'apache log: "Misdirected Request: The client needs a new connection for this request as the requested host name does not match the Server Name Indication (SNI) in use for this connection." which code is that?',
+  },
+  {
+    codes: [423],
+    text: "document editor backend: doc is checked out / locked for editing by another user, someone tries to save. a colleague suggests the webdav lock code, which one is it?",
+  },
+  {
+    codes: [424],
+    text: "webdav PROPPATCH with 3 property changes, one fails, so the others aren't applied. what status goes on the other properties in the 207 body?",
+  },
+  {
+    codes: [424],
+    text: 'batch api: step 3 of a dependent chain fails because step 2 failed before it. someone said there is a dedicated code for "failed because of a prior failed request". which?',
+  },
+  {
+    codes: [425],
+    text: "we enabled tls 1.3 0-RTT (ssl_early_data on) on nginx. for non idempotent requests that arrive as early data, what should the backend return so the client retries after the handshake?",
+  },
+  {
+    codes: [451],
+    text: "a news site blocks EU visitors (didn't want to deal with gdpr) — what status is meant for legal reasons blocking?",
+  },
+  {
+    codes: [451],
+    text: "our fintech app must block users from sanctioned countries by law. should the api return 403 or is there something more specific?",
+  },
+  {
+    codes: [451],
+    text: "court ordered takedown of a user's post on our forum, we want the url to indicate legal removal. which status code?",
+  },
+  {
+    codes: [411],
+    text: "client POSTs without Content-Length and without chunked transfer encoding, our server refuses to read the body. which status?",
+  },
+  {
+    codes: [411],
+    text: 's3 PutObject through a custom http client that doesn\'t send Content-Length → MissingContentLength "You must provide the Content-Length HTTP header." status?',
+  },
+  {
+    codes: [505],
+    text: 'some monitoring tool sends requests with "HTTP/3.0" in the request line over tcp to our nginx. what status does a server send when it doesn\'t support the major http version?',
+  },
+  {
+    codes: [505],
+    text: "ALB returns 505 for a few clients. seems they start HTTP/1 and then send an http/2 preface. what is 505 again?",
+  },
+  {
+    codes: [506],
+    text: "apache mod_negotiation config with a variant that itself is configured to negotiate — circular. what status gets returned?",
+  },
+  {
+    codes: [507],
+    text: 'users on our self-hosted nextcloud get "Insufficient Storage" from the desktop sync client on upload. which http status is behind that message?',
+  },
+  {
+    codes: [508],
+    text: "webdav server with bindings support. a client sends PROPFIND Depth: infinity on a tree that has a bind loop and the server detects it. status?",
+  },
+  {
+    codes: [508],
+    text: "our proxy chain detected a forwarding loop (request came back through itself via Via headers). someone said webdav has a code for loops, which one?",
+  },
+  {
+    codes: [510],
+    text: "reading about the (historic) rfc 2774 extension framework. server requires a mandatory extension the client didn't declare in the request. what status was defined for that?",
+  },
+  {
+    codes: [511],
+    text: "airport wifi returns 511 for our app's api calls before the user accepts the terms. what does 511 mean?",
+  },
+  {
+    codes: [511],
+    text: "corporate guest netwrok returns some status + html login for every https request until you authenticate in the portal. which registered code is meant for that?",
+  },
+  {
+    codes: [404],
+    text: 'hi team, quick sanity check pls. we run a telehealth app and the patient portal calls GET /api/appointments/{id}. if the appointment exists but belongs to another patient we currently return 403 with {"error":"not_your_appointment"}. security review says this is an enumeration risk since ids are sequential ints. what should we return instead so attacker cant tell difference?',
+  },
+  {
+    codes: [504],
+    text: 'so i\'m seeing this in our nginx error.log every few minutes: `2024/05/02 09:13:44 [error] 2211#2211: *98812 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 172.31.5.9, server: _, request: "POST /api/v1/claims/submit HTTP/1.1", upstream: "http://10.0.1.22:8000/api/v1/claims/submit"`. the django app behind it calls a slow insurance partner. what code is the mobile app getting from this?',
+  },
+  {
+    codes: [409, 422],
+    text: 'Hello, i am backend dev in small e-commerce company. When customer add to cart product that is out of stock, we return 404 because product "not found in stock". My lead say this is wrong. Please which is correct code for this case? The product exist, only quantity is 0.',
+  },
+  {
+    codes: [202],
+    text: 'we have a kafka-fed ingestion api for sensor data. devices POST batches of readings; we validate schema sync and push to kafka, the actual write to timescale happens later in a consumer. currently returns 200 {"ok":true}. a colleague says thats lying because nothing is persisted yet. what should it be?',
+  },
+  {
+    codes: [502],
+    text: 'ok weird one. our spring boot service behind an ALB started returning 502s after we bumped the tomcat connection-timeout down to 5s for "performance". ALB idle timeout is still 60s. logs on the app side show nothing at all for the failed requests. which component is producing the status and what code is it?',
+  },
+  {
+    codes: [206],
+    text: "anyone know why `curl -I https://files.example.net/big.iso` gives me HTTP/2 200 but `curl -r 0-99 https://files.example.net/big.iso -o /dev/null -w '%{http_code}'` prints something else? we serve through cloudfront + s3. what code should the ranged one be?",
+  },
+  {
+    codes: [503],
+    text: "we built a gaming matchmaking api and when the region queue is full we return 429 to players. but its not really them sending too many requests, its server capacity. product asks whether thats the right code. thoughts?",
+  },
+  {
+    codes: [422, 400],
+    text: 'in our internal tools (admin panel for support agents) a junior dev returns 500 when an agent submits a refund amount bigger than the original charge. like `if amount > charge.amount: raise Exception("too much")`. what should that be?',
+  },
+  {
+    codes: [400],
+    text: "fintech: we got a partner callback with a webhook signature that doesnt verify (HMAC mismatch). stripe docs example returns something specific when construct_event throws SignatureVerificationError. what status do they use in the sample?",
+  },
+  {
+    codes: [301],
+    text: "our python worker calls a partner api with httpx and logs show `httpx.HTTPStatusError: Redirect response '301 Moved Permanently' for url 'http://partner.example/api/v2/rates'`. requests lib never had this problem. what is httpx doing differently, what status are we actually receiving?",
+  },
+  {
+    codes: [307, 308],
+    text: "POST-ing json to an old endpoint through python requests, server answers 302 to the new url and then our request shows up on the other side as a GET with no body and fails with 405. which status should the server have used so requests keeps the POST?",
+  },
+  {
+    codes: [403],
+    text: "we run a b2b api with per customer ip allowlist. request comes from an ip not on the list, credentials are valid. team wants to return 401. i think that's wrong because re-authenticating won't help. agree? what should it be",
+  },
+  {
+    codes: [400],
+    text: "question about graphql. apollo server 4 returns some 4xx when the query has a syntax error, e.g. `query { user(id: 1) { name }` (missing brace). our old express-graphql server returned 200 for that. what does apollo 4 send now?",
+  },
+  {
+    codes: [202, 200],
+    text: 'hey, i\'m on the data platform team. we expose an internal rest api in front of spark jobs. when a job is still running and someone calls GET /jobs/77/result we return 404 which confuses everyone bc the job exists. ideas? what status would you put on a "result not ready yet" poll?',
+  },
+  {
+    codes: [503],
+    text: 'saw this in our istio-proxy logs: `"GET /inventory/sku/123 HTTP/1.1" 503 URX via_upstream - "-" 0 ...` our inventory service retried a few times. did the 503 come from envoy itself or from the app?',
+  },
+  {
+    codes: [499],
+    text: "we get constant 499s in nginx for our /events long-poll endpoint (clients disconnect after 30s by design). boss wants zero errors on the dashboard. is 499 an error that the server caused? what is it exactly?",
+  },
+  {
+    codes: [400, 426],
+    text: 'mobile backend. users on old app versions (<3.2) must update because the api contract changed. we want a status that tells the app "you must upgrade" so it shows the store link. 426 was suggested, is that appropriate or should we just use 400 with an error code?',
+  },
+  {
+    codes: [402],
+    text: 'we have an e-commerce checkout. payment provider returns "insufficient funds". the card declined. our frnotend maps error statuses to messages. what status should OUR api return to the frontend for a declined card? stripe uses something specific',
+  },
+  {
+    codes: [404],
+    text: 'nestjs app, fine for months, after adding a global prefix \'api\' the old urls without /api return {"message":"Cannot GET /orders","error":"Not Found","statusCode":404}. is that 404 coming from nest or from nginx in front? and is 404 what i\'d expect?',
+  },
+  {
+    codes: [201],
+    text: 'i\'ve got a "202 Accepted" returned for a payment initiation and the client team says it should be 201 since a payment resource is created immediately with status=pending and a Location. who is right?',
+  },
+  {
+    codes: [416],
+    text: "our iot firmware download endpoint supports resume. a device asks for Range: bytes=900000- but the firmware file is only 800000 bytes (old version). what do we send?",
+  },
+  {
+    codes: [403],
+    text: 'we front an s3 bucket with cloudfront + OAC. after a deploy some users got "AccessDenied" xml for /app/settings (its a SPA route, no such object). what status is cloudfront passing through from s3 here?',
+  },
+  {
+    codes: [521],
+    text: 'pls help, wordpress behind cloudflare. everything was working. today cloudflare says "Error 521 Web server is down". host says server is up. what does 521 actually mean?',
+  },
+  {
+    codes: [400],
+    text: 'my team lead insists that a missing required query param (?date=) should return 404 "because the resource for that date cannot be found". i think it\'s a client error of another kind. which code is appropriate',
+  },
+  {
+    codes: [400],
+    text: 'hi! quick q. in spring webflux, when the request body can\'t be decoded (malformed json), we get ServerWebInputException "Failed to read HTTP message". what status does webflux respond with?',
+  },
+  {
+    codes: [415],
+    text: "quick one, we're using ktor with ContentNegotiation (kotlinx json). cleint posts with Content-Type: text/plain. call.receive<Order>() throws. what status does ktor map that to?",
+  },
+  {
+    codes: [401],
+    text: "our retrofit client sees `Response{protocol=h2, code=401, message=, url=...}` and then okhttp's Authenticator gets invoked. what does the 401 need to contain for that to be spec-compliant? asking about the code mainly, is 401 even right for an expired refresh-able token?",
+  },
+  {
+    codes: [400],
+    text: "yo, fastify question: POST /webhooks with header content-type: application/json but empty body (stripe cli test thing). fastify blows up with FST_ERR_CTP_EMPTY_JSON_BODY \"Body cannot be empty when content-type is set to 'application/json'\". status it sends??",
+  },
+  {
+    codes: [400],
+    text: 'fastify route has a json schema for the body, required: ["userId"]. sedning {} gives `{"statusCode":???,"code":"FST_ERR_VALIDATION","error":"Bad Request","message":"body must have required property \'userId\'"}`. whats the number',
+  },
+  {
+    codes: [404],
+    text: 'fastify 4, our frontend calls a route that doesn\'t exist and gets {"message":"Route GET:/v1/foo not found","error":"Not Found","statusCode":...}. i cut off the number in the screenshot, which is it?',
+  },
+  {
+    codes: [404],
+    text: "koa app for an internal tool, middleware chain runs through but by mistake nobody sets ctx.body or ctx.status for a path. what status does koa end up sending?",
+  },
+  {
+    codes: [413],
+    text: "koa api with koa-bodyparser, jsonLimit '1mb'. a client sends a 2mb json, the error bubbling up has a status property set by raw-body. which code is it?",
+  },
+  {
+    codes: [415],
+    text: 'express: client sends a body with Content-Encoding: deflate-raw or something weird. body-parser says `unsupported content encoding "xyz"`. which code?',
+  },
+  {
+    codes: [403],
+    text: "express + csurf (yeah derpecated, legacy app). missing token -> err.code === 'EBADCSRFTOKEN'. what status is attached to that error by default?",
+  },
+  {
+    codes: [403],
+    text: 'nesjts, my custom RolesGuard canActivate returns false for non-managers. client gets {"statusCode":..,"message":"Forbidden resource","error":"Forbidden"}. the code is...?',
+  },
+  {
+    codes: [401],
+    text: 'nest with passport AuthGuard(\'jwt\') on the /me endpoint. request without any bearer header returns {"message":"Unauthorized","statusCode":...}. number?',
+  },
+  {
+    codes: [400],
+    text: "nestjs: @Get(':id') uses ParseIntPipe, and a bot requests /users/abc. response message \"Validation failed (numeric string is expected)\". which status?",
+  },
+  {
+    codes: [200],
+    text: "nest PUT handler without @HttpCode. what does nest send on success, 200 or 201? (i know POST is special)",
+  },
+  {
+    codes: [403],
+    text: "django, a view checks the clinic membership and does `raise PermissionDenied` when the user isnt in the clinic. what status does django's handler send?",
+  },
+  {
+    codes: [400],
+    text: 'django file upload view, we `raise SuspiciousOperation("weird filename")` for filenames with path traversal. what do users get in production?',
+  },
+  {
+    codes: [302],
+    text: "django checkout flow, the payment view ends with `return redirect('checkout-success')`. we're auditing redirects for a pen test report. what's the default status of that shortcut?",
+  },
+  {
+    codes: [400],
+    text: 'drf APIView, request.data parse fails because the json is malformed: {"detail":"JSON parse error - Expecting \',\' delimiter: line 1 column 20 (char 19)"}. status?',
+  },
+  {
+    codes: [404],
+    text: 'drf endpoint for our smart meters, we `raise NotFound("device not registered")` when the serial is unknown. code?',
+  },
+  {
+    codes: [404],
+    text: 'drf generic RetrieveAPIView with lookup_field = "uuid" for shipments. non-existing uuid. what does get_object() produce?',
+  },
+  {
+    codes: [405],
+    text: 'drf, a client does PUT on a ListCreateAPIView endpoint (/api/tags/) and gets detail: Method "PUT" not allowed. what status is that?',
+  },
+  {
+    codes: [400],
+    text: 'starlette TrustedHostMiddleware with allowed_hosts=["api.example.com"]. our gcp lb health check sends Host: 1.2.3.4 and gets "Invalid host header". status?',
+  },
+  {
+    codes: [400],
+    text: "flask: request.get_json() and the body is `{'a': 1}` (single quotes, invalid json), content type is json. what status does werkzeug raise?",
+  },
+  {
+    codes: [401],
+    text: "flask abort(401) vs flask-login's login_required for an ajax call — with no login_view set, what does login_required return?",
+  },
+  {
+    codes: [429],
+    text: 'flask-limiter on our login endpoint, response is "429 Too Many Requests: 5 per 1 minute". just confirming thats the standard code for this and not a flask-specific one?',
+  },
+  {
+    codes: [400],
+    text: "spring mvc endpoint GET /stock?storeId=.. with @RequestParam(required = true) Long storeId. request without storeId -> MissingServletRequestParameterException. what does the client get?",
+  },
+  {
+    codes: [400],
+    text: "spring: controller method has @PathVariable UUID id and a client calls /orders/123 → MethodArgumentTypeMismatchException. status?",
+  },
+  {
+    codes: [405],
+    text: "spring boot: DELETE on an endpoint that only has @GetMapping -> \"Request method 'DELETE' is not supported\". status?",
+  },
+  {
+    codes: [409],
+    text: 'spring controller for a room booking system throws `new ResponseStatusException(HttpStatus.CONFLICT, "slot taken")`. just confirm the number for me',
+  },
+  {
+    codes: [403],
+    text: "spring boot backoffice, method security with @PreAuthorize(\"hasRole('ADMIN')\") on the refund service. a logged-in support agent (not admin) triggers it and we get AccessDeniedException. status?",
+  },
+  {
+    codes: [404],
+    text: 'rails logs are full of ActionController::RoutingError (No route matches [GET] "/wp-admin") from scanners. what does the bot get back?',
+  },
+  {
+    codes: [403],
+    text: 'rails 7 behind an internal ALB, HostAuthorization blocked a request: "Blocked hosts: internal-lb-123.elb.amazonaws.com". health checks fail. what status does that middleware send?',
+  },
+  {
+    codes: [400],
+    text: "rails, a client sends malformed json to an api endpoint and we see ActionDispatch::Http::Parameters::ParseError. status in prod?",
+  },
+  {
+    codes: [422],
+    text: "rails 7 + turbo. form validation errors: if i `render :new` without a status turbo doesn't show errors. which status should i pass?",
+  },
+  {
+    codes: [401],
+    text: 'laravel sanctum api for a mobile wallet. api call without a token returns {"message":"Unauthenticated."}. what code?',
+  },
+  {
+    codes: [403],
+    text: 'laravel community forum. a PostPolicy deneis deleting another user\'s post, and the json response says "This action is unauthorized." status code?',
+  },
+  {
+    codes: [404],
+    text: "laravel, we use firstOrFail() to look up a coupon by code from an api route. no match. response?",
+  },
+  {
+    codes: [401],
+    text: "asp.net core web api, controller with [Authorize], jwt bearer scheme. request without any token. status?",
+  },
+  {
+    codes: [403],
+    text: 'asp.net core, [Authorize(Roles="Admin")] on the payouts controller, the user has a valid token but only role User. status?',
+  },
+  {
+    codes: [302],
+    text: "asp.net core mvc with cookie auth, anonymous user opens /account/settings in the browser. whats the status of the first response?",
+  },
+  {
+    codes: [405],
+    text: 'asp.net core minimal api, only MapPost("/items") is defined, and a client sends GET /items. what status with endpoint routing?',
+  },
+  {
+    codes: [404],
+    text: "asp.net core web api, route template /api/orders/{id:int} and a client calls /api/orders/abc. the route constraint doesn't match. status?",
+  },
+  {
+    codes: [400],
+    text: 'gin: c.BindJSON(&req) fails because a field with binding:"required" is missing. what status does gin write automatically (vs ShouldBindJSON)?',
+  },
+  {
+    codes: [400],
+    text: 'go net/http, request without Host header over HTTP/1.1 (some crappy embedded client). server replies "missing required Host header". code?',
+  },
+  {
+    codes: [413],
+    text: 'go echo service for receipt scanning, middleware.BodyLimit("2M") on the upload group. a phone sends a 5MB photo and the app only shows the status code. which one?',
+  },
+  {
+    codes: [404],
+    text: "phoenix api: Repo.get!(Order, id) in a controller raises Ecto.NoResultsError for a missing order. in prod, what does the client get?",
+  },
+  {
+    codes: [413],
+    text: "phoenix: Plug.Parsers.RequestTooLargeError on a multipart upload bigger than the :length option in the endpoint. code?",
+  },
+  {
+    codes: [400],
+    text: "phoenix: Ecto.Query.CastError because someone called /posts/not-a-uuid and the id is a binary_id. with phoenix_ecto what's the status?",
+  },
+  {
+    codes: [404],
+    text: "ktor server for an internal inventory tool, StatusPages not installed yet. a request to a route that doesn't exist. what does ktor send?",
+  },
+  {
+    codes: [401],
+    text: "ktor with Authentication plugin (jwt), token validation fails because validate {} returns null (user disabled). what's sent back?",
+  },
+  {
+    codes: [429],
+    text: "ktor backend for a public transit app. we installed the RateLimit plugin on the public endpoints and a scraper exhausts the limit. what status does ktor return?",
+  },
+  {
+    codes: [400],
+    text: "rust axum service for a game leaderboard, handler takes Path<u32> for the player id. someone requests /players/abc. what status does the rejection have?",
+  },
+  {
+    codes: [405],
+    text: 'rust axum api, route("/items", get(list)) is the only route for that path, and a client sends POST /items by mistake. what comes back?',
+  },
+  {
+    codes: [403],
+    text: "presigned s3 url we gave to a customer last week, they try it now and get <Code>AccessDenied</Code><Message>Request has expired</Message>. which http status is on that response?",
+  },
+  {
+    codes: [403],
+    text: 'boto3 upload fails with RequestTimeTooSkewed "The difference between the request time and the current time is too large." on an edge device with a dead rtc battery. what status does s3 return for that?',
+  },
+  {
+    codes: [400],
+    text: 's3 returned <Code>RequestTimeout</Code> "Your socket connection to the server was not read from or written to within the timeout period" on a slow multipart part upload from our factory floor pc. which status code? i assumed 408',
+  },
+  {
+    codes: [409],
+    text: "cleanup script for old ci artifact buckets. s3 DeleteBucket on a bucket that still has objects fails with BucketNotEmpty. status code?",
+  },
+  {
+    codes: [403],
+    text: "compliance archive team: aws sdk GetObject on a glacier deep archive object without restoring it first fails with InvalidObjectState. status code?",
+  },
+  {
+    codes: [500],
+    text: 's3 "InternalError: We encountered an internal error. Please try again." during a big migration — what status, and should we retry?',
+  },
+  {
+    codes: [400],
+    text: "dynamodb ProvisionedThroughputExceededException shows up in our lambda logs during the morning batch. what's the underlying http status from the dynamodb api?",
+  },
+  {
+    codes: [400],
+    text: "dynamodb ConditionalCheckFailedException on PutItem with attribute_not_exists(pk) — it's how we do unique usernames. what http status does the dynamo api itself use for that?",
+  },
+  {
+    codes: [403],
+    text: "cloudfront + custom domain: we added the CNAME in dns but forgot to add it as alternate domain name on the distribution. requests fail with a cloudfront error page. status?",
+  },
+  {
+    codes: [503],
+    text: "cloudfront with a lambda@edge viewer-request function that throws an unhandled exception on some weird cookie. viewers get a cloudfront error page and the distribution metrics show LambdaExecutionError. which status do the viewers get for execution errors (not validation errors)?",
+  },
+  {
+    codes: [403],
+    text: "aws waf on our ALB blocks a request matching the sql injection managed rule. we didn't configure a custom response. default block action response code?",
+  },
+  {
+    codes: [403],
+    text: 'rest api gateway with api key required on the method, a partner forgets the x-api-key header and gets {"message":"Forbidden"}. code?',
+  },
+  {
+    codes: [400],
+    text: 'api gateway REST, request validator on the body model, client sends missing required prop -> {"message": "Invalid request body"}. status?',
+  },
+  {
+    codes: [429],
+    text: 'api gateway usage plan with a monthly quota of 100k requests. a partner exhausts it and gets {"message":"Limit Exceeded"}. which code is that?',
+  },
+  {
+    codes: [404],
+    text: 'http api (apigw v2): route not defined for GET /v2/status, response is {"message":"Not Found"}. status?',
+  },
+  {
+    codes: [429],
+    text: 'gcp cloud run service at max-instances and all instances busy. some requests get "Rejected by the request concurrency limits" or similar. status?',
+  },
+  {
+    codes: [429],
+    text: "gcp cloud armor, we add a rate_based_ban rule for our login api. exceed action has a deny(...) with a status you choose, opitons include 403, 404, 429, 502. which one is the right pick for a rate based ban so clients understand?",
+  },
+  {
+    codes: [412],
+    text: "google cloud storage: our uploader uses ifGenerationMatch=0 so it never overwrites. object already exists. status?",
+  },
+  {
+    codes: [403],
+    text: 'akamai serves "Access Denied — You dont have permission to access ... on this server. Reference #18.xxxx". what status code is that?',
+  },
+  {
+    codes: [404],
+    text: "axios throws `AxiosError: Request failed with status code 404` but i can open the url in the browser fine. which status is the server returning to axios?",
+  },
+  {
+    codes: [418],
+    text: "python requests, `r.raise_for_status()` raises `requests.exceptions.HTTPError: 418 Client Error: I'm a teapot` when our scraper hits a partner site. what status did we get lol, is that real?",
+  },
+  {
+    codes: [504],
+    text: "httpx.ReadTimeout in our python bff when calling the internal pricing service (it just hangs). the bff then has to answer the mobile app. which status should the bff return for a dependency that timed out?",
+  },
+  {
+    codes: [502],
+    text: "undici fetch in node 20 throws `TypeError: fetch failed` with cause `ECONNREFUSED`. what status does our gateway (that uses this) return to the end user ideally?",
+  },
+  {
+    codes: [202],
+    text: 'github webhook deliveries show "We couldn\'t deliver this payload: timed out" after 10 seconds. what should our endpoint return to github quickly to stop this?',
+  },
+  {
+    codes: [200],
+    text: "legacy paypal IPN listener in our php shop. the doc says reply with an empty something to acknowledge the notification. which status code?",
+  },
+  {
+    codes: [409],
+    text: "sry if dumb q. building a parking garage iot thing, gates call POST /entries when a car arrives. if the garage is full what do i return, we thought 507 insufficient storage lol (not serious... or?)",
+  },
+  {
+    codes: [409, 422],
+    text: "hey! in our loyalty program api, customer tries to redeem 5000 points but only has 3200. 402 seems cute but is it right? what do u recommend",
+  },
+  {
+    codes: [409],
+    text: 'we do 1:1 video consults. the doctor\'s calendar slot got booked by another patient 2 seconds earlier. the POST /bookings from patient B must fail. should i use 410 since the slot is "gone"?',
+  },
+  {
+    codes: [400, 422],
+    text: "guys whats the right code when a user tries to register with a password that doesnt meet the policy (too short, no digits)? we use 409 currently dont ask",
+  },
+  {
+    codes: [401],
+    text: "we are a bank, PSD2 api. TPP calls /accounts with a consent id that expired yesterday. 401, 403 or something else?",
+  },
+  {
+    codes: [403, 409],
+    text: "our internal deploy tool: user tries to deploy to prod during a change freeze. request is valid and user has permission normally. is 403 the right call or 409 or 423??",
+  },
+  {
+    codes: [422, 410],
+    text: 'e-commerce: coupon code exists but is expired. 404? 410? 422? pls help, frontend wants to show "coupon expired"',
+  },
+  {
+    codes: [400],
+    text: "Hi, i am working in logistics company. We have API for tracking numbers. If tracking number format is invalid (should be 12 chars) we return 404 because we cannot find it. Is this okay or better different code?",
+  },
+  {
+    codes: [409],
+    text: "gaming backend: player sends a move in a turn based game but its not their turn. its valid json, valid move format. what status?",
+  },
+  {
+    codes: [410],
+    text: "our feature toggles api — GET /flags/{key} for a key that was archived. it existed, now it's intentionally retired and won't come back. code?",
+  },
+  {
+    codes: [204],
+    text: "should DELETE /users/me return 200 with a goodbye message or 204? mobile team doesnt care, i just want the cleanest",
+  },
+  {
+    codes: [404],
+    text: 'we return 200 with {"success": false, "error": "user not found"} everywhere. new cto says stop it. for a GET /users/{id} that doesn\'t exist what\'s the proper code',
+  },
+  {
+    codes: [202],
+    text: "building a kyc verification flow: user uploads an id photo, we send to a vendor that takes ~2 min. the upload endpoint should respond with what?",
+  },
+  {
+    codes: [204, 200],
+    text: "internal api for our warehouse robots. robot requests a pick task but there are no tasks right now. 404? 204? 200 with null?",
+  },
+  {
+    codes: [409],
+    text: "in a B2B invoicing api, customer POSTs an invoice with a duplicate invoice_number (must be unique per vendor). 400 or 409 or 422 — pick one pls i need to close this PR",
+  },
+  {
+    codes: [409],
+    text: "our cron-triggered data export endpoint should reject requests when another export is already running for the same account. code?",
+  },
+  {
+    codes: [410, 400],
+    text: 'we have a "magic link" login. link already used once. user clicks again. what status for GET /magic/{token}? currently 500 because of an exception lol',
+  },
+  {
+    codes: [403],
+    text: 'hospital api: read access to a patient record requires a "break the glass" justification header for snesitive records. user is authenticated + has role, but didn\'t supply the justification. what status do folks use?',
+  },
+  {
+    codes: [200, 409],
+    text: "we expose an endpoint to change the subscription plan. user tries to downgrade to the plan they're already on. do we error or just 200? if error which code",
+  },
+  {
+    codes: [404],
+    text: 'our api has "soft deleted" resources that can be restored within 30 days. GET on a soft deleted one should return? its not permanently gone yet',
+  },
+  {
+    codes: [200, 409],
+    text: "REST question. we have an endpoint POST /reports/{id}/approve. if the report is already approved, the second call — error 409 or just 200 (idempotent)?",
+  },
+  {
+    codes: [503],
+    text: "webhook consumer for a shipping partner. our postgres primary is failing over (30-60s). during that window we want the partner to retry deliveries later rather than drop them, they honour Retry-After. which status do we send?",
+  },
+  {
+    codes: [422, 400],
+    text: "an IoT thermostat sends temperature readings with tmiestamps 3 days in the future (clock drift). we want to reject. 400 or 422?",
+  },
+  {
+    codes: [409],
+    text: "cli tool for our internal k8s platform. user runs `platform create ns foo` and namespace foo already exists (owned by another team). status from our api?",
+  },
+  {
+    codes: [403],
+    text: "we serve firmware images and want to block downloads for devices flagged as stolen. device is authenticated. what do we return for those?",
+  },
+  {
+    codes: [400, 410],
+    text: "password reset: the user submits a reset token that's well-formed but expired (after 1h). what's the nicest code?",
+  },
+  {
+    codes: [400],
+    text: "should i use 409 when the request json can't be parsed? someone wrote it that way in our node service years ago",
+  },
+  {
+    codes: [503],
+    text: "our legacy php api returns 200 with an html error page when the db is down. monitoring never alerts. what should it be returning in that case?",
+  },
+  {
+    codes: [401],
+    text: 'we send 403 for expired sessions in our web app and the spa then shows "you don\'t have permission" which confuses users. which code should we send so the spa knows to re-login?',
+  },
+  {
+    codes: [502],
+    text: "colleague wants to return 400 when the upstream payment gateway is down, \"because the request can't be done\". i want 5xx. which exact one? we're acting as a proxy-ish servcie",
+  },
+  {
+    codes: [400],
+    text: 'someone returns 500 for every validation error in our go microservice because "the server couldn\'t handle it". what should validation errors be?',
+  },
+  {
+    codes: [200],
+    text: "is 204 ok for a GET that returns a list when the list is empty? i've seen people do this",
+  },
+  {
+    codes: [200],
+    text: "we return 201 on a PUT that only updated an existing row (someone copy-pasted from the create handler). is that wrong? what should it be?",
+  },
+  {
+    codes: [403, 402],
+    text: "our saas api returns 503 when a customer's account is suspended for non-payment — seems off to me since the service is up. what's better?",
+  },
+  {
+    codes: [401, 403],
+    text: "our api returns 401 when the api key is valid but the key is for the sandbox env and they're calling prod. hmm?",
+  },
+  {
+    codes: [403],
+    text: 'dev wants to use 418 for "feature disabled by admin" as a joke. what should it be for real?',
+  },
+  {
+    codes: [400, 422],
+    text: "someone on my team uses 406 when the request body fails validation. that's not what 406 is for right? what should it be",
+  },
+  {
+    codes: [200],
+    text: "our load balancer health check fails because the app returns 301 from / to /login. alb treats only 200 as healthy by default. what should the health endpoint return?",
+  },
+  {
+    codes: [500, 503],
+    text: "we respond 504 when OUR OWN sql query takes too long (no upstream involved, db is ours). a friend says 504 is only for proxies/gateways. what would you use?",
+  },
+  {
+    codes: [200],
+    text: "for a deprecated endpoint that still works but will be removed, we started returning 410 already. clients broke. what should the status be while it's deprecated-but-working?",
+  },
+  {
+    codes: [403],
+    text: "my colleague returns 405 when a user doesnt have permission to do a DELETE. method is allowed for admins. right code?",
+  },
+  {
+    codes: [400],
+    text: "in our api, when a pagination cursor is invalid or tampered with (base64 garbage) we return 404. is 400 better?",
+  },
+  {
+    codes: [201],
+    text: 'a consultant told us to use 202 for all POST requests "to be async-ready". we create things synchronously though. right call?',
+  },
+  {
+    codes: [429],
+    text: "why would anyone return 429 when a user enters wrong 2fa code 5 times in a row? isnt 401 better? which is more standard for lockouts due to attempts?",
+  },
+  {
+    codes: [400],
+    text: "our api returns 500 when the client sends a date in the wrong format because Date.parse throws. what's the correct code?",
+  },
+  {
+    codes: [502],
+    text: "using 502 in our monolith when a downstream SOAP service returns a fault with malformed xml we cant parse. fair?",
+  },
+  {
+    codes: [403],
+    text: "envoy ext_authz filter configured against our opa sidecar. when opa pod restarts, requests fail immediately with an empty body. failure_mode_allow is false, status_on_error not set. what status do users get?",
+  },
+  {
+    codes: [404],
+    text: "IIS 10 hosting our asp.net app, uploads over 30MB fail and the IIS log shows `sc-status 404 sc-substatus 13`. why a 404 for upload size, and what status actually goes over the wire?",
+  },
+  {
+    codes: [500],
+    text: "IIS log shows 500 with substatus 30 right after deploy (ANCM In-Process Start Failure). what's the status clients see?",
+  },
+  {
+    codes: [502],
+    text: "gunicorn log `[CRITICAL] WORKER TIMEOUT (pid:1234)` for a long pdf render, and then nginx in front says? what status do users see",
+  },
+  {
+    codes: [502],
+    text: "uwsgi with harakiri=30, a django request takes 45s and the worker is killed. nginx uwsgi_pass in front. users get what code?",
+  },
+  {
+    codes: [502],
+    text: "php-fpm slow log shows our magento script hit request_terminate_timeout and was killed mid request. what status does nginx give the user?",
+  },
+  {
+    codes: [503],
+    text: "envoy on a hot path returns `upstream connect error or disconnect/reset before headers. reset reason: overflow` during load tests. code?",
+  },
+  {
+    codes: [503],
+    text: "istio ingress gateway while one of our pods is restarting: `upstream connect error or disconnect/reset before headers. retried and the latest reset reason: remote connection failure, transport failure reason: delayed connect error: 111`. what code do the callers see?",
+  },
+  {
+    codes: [504],
+    text: "istio virtualservice with `timeout: 5s` and the reviews service takes 7s. what does the calling pod get from its sidecar?",
+  },
+  {
+    codes: [504],
+    text: 'k8s pod log: `GET /healthz 200` but ingress-nginx logs `[error] ... upstream timed out (110: Operation timed out) while connecting to upstream`. mind the "while connecting". what status goes to the client?',
+  },
+  {
+    codes: [503],
+    text: "haproxy 2.8 logs: `fe_http be_api/<NOSRV> 0/-1/-1/-1/0 503 217 - - SC-- ...`. what does <NOSRV> mean here? the status is clear but confirm it",
+  },
+  {
+    codes: [502],
+    text: "aws alb logs for our php app: target_status_code is - and the error_reason field says TargetConnectionErrorCode for some lines. what elb_status_code goes with those?",
+  },
+  {
+    codes: [503],
+    text: 'ALB access log `http 2024-06-01T10:00:00Z app/my-alb/... 10.0.0.5:51512 - -1 -1 -1 503 - 120 348 "GET http://... HTTP/1.1"` — target is "-". what\'s the likely reason for a 503 with no target?',
+  },
+  {
+    codes: [520],
+    text: "cloudflare worker `fetch(request)` to origin, and the origin responds with an empty reply (closes tcp immediately after receiving headers). what does the eyeball user see from cloudflare?",
+  },
+  {
+    codes: [502],
+    text: 'gcp https lb log: jsonPayload.statusDetails: "failed_to_pick_backend", backends were all unhealthy during the incident. what httpRequest.status did clients get?',
+  },
+  {
+    codes: [404],
+    text: 'kong gateway: our frontend gets `{"message":"no Route matched with those values"}` after we renamed a service. status code?',
+  },
+  {
+    codes: [401],
+    text: 'kong with key-auth plugin, no apikey header: `{"message":"No API key found in request"}`. what status does kong return?',
+  },
+  {
+    codes: [429],
+    text: 'kong rate-limiting plugin on the partner api, 1000/min per consumer. one partner\'s batch job gets `{"message":"API rate limit exceeded"}`. code?',
+  },
+  {
+    codes: [502],
+    text: 'kong returns `{"message":"An invalid response was received from the upstream server"}` when our java upstream crashes mid response. status?',
+  },
+  {
+    codes: [504],
+    text: "kong in front of our slow report service (read_timeout 60s). long reports come back with `The upstream server is timing out`. what's the number?",
+  },
+  {
+    codes: [403],
+    text: 'openresty/nginx returns "403 Forbidden" when listing a directory without index.html and autoindex off. just confirm that nginx uses 403 there, not 404',
+  },
+  {
+    codes: [401],
+    text: 'staging site protected with nginx `auth_basic "restricted";` and the browser pops up the login dialog. what status triggers that popup?',
+  },
+  {
+    codes: [401],
+    text: "nginx auth_request to an oauth2-proxy for our internal dashboards, the auth subrequest returns 401. what does nginx send to the client?",
+  },
+  {
+    codes: [302],
+    text: "oauth2-proxy in front of grafana: unauthenticated borwser request to /dashboards gets redirected to the oidc provider. what status is the redirect?",
+  },
+  {
+    codes: [503],
+    text: "caddy reverse_proxy with three upstreams for our blog, all marked unhealthy by active health checks. caddy's response code?",
+  },
+  {
+    codes: [413],
+    text: "caddy `request_body { max_size 10MB }` on the upload route and someone uploads 20MB. status?",
+  },
+  {
+    codes: [413],
+    text: "apache `LimitRequestBody 1048576` in the vhost for our old cgi form, someone posts 5MB. what does apache return?",
+  },
+  {
+    codes: [400],
+    text: 'apache error log "AH00566: request failed: error reading the headers" / "Size of a request header field exceeds server limit." what status does apache send for header field too long?',
+  },
+  {
+    codes: [403],
+    text: "apache mod_security (owasp crs) blocks a request on our wordpress, anomaly score exceeded. default status?",
+  },
+  {
+    codes: [403],
+    text: 'varnish `return (synth(405, "Method not allowed"))` for PURGE from untrusted ip — is 405 the right choice or should it be 403?',
+  },
+  {
+    codes: [403],
+    text: "haproxy `http-request deny if { path_beg /internal }` with no deny_status. what status does haproxy send by default?",
+  },
+  {
+    codes: [429],
+    text: "haproxy stick table rate limit: `http-request deny deny_status ??? if { sc_http_req_rate(0) gt 100 }`. whats the appropriate status to put there?",
+  },
+  {
+    codes: [403],
+    text: "traefik ForwardAuth middleware, our auth service returns 403 for a user without access. does traefik forward that 403 to the client?",
+  },
+  {
+    codes: [502],
+    text: "traefik: backend closes the connection without response (EOF). log \"'500 Internal Server Error' caused by: EOF\"? or something else. what does traefik return to clients for a backend EOF?",
+  },
+  {
+    codes: [101],
+    text: 'node ws server behind ingress-nginx, websocket connections fail: cleint gets a 400 "Bad Request" from the backend and i see no Upgrade header reaching the app. ingress is fine, what code would a successful upgrade show?',
+  },
+  {
+    codes: [400],
+    text: 'socket.io client logs "Unexpected response code: 400" when connecting to our websocket via cloud load balancer. sticky sessions are off and polling transport hits a different pod. what\'s the code in question?',
+  },
+  {
+    codes: [422],
+    text: 'fastapi + pydantic v2. our mobile app posts {"lat": "north", "lon": 13.4} to /checkins. the response is {"detail":[{"type":"float_parsing","loc":["body","lat"],"msg":"Input should be a valid number, unable to parse string as a number","input":"north"}]}. ios dev\'s error handler only catches 400s. what code is fastapi really sending so i can tell him?',
+  },
+  {
+    codes: [422],
+    text: 'fastapi: request body totally missing on a POST that declares a pydantic model (client bug sends no body). response has "type":"missing","loc":["body"]. status?',
+  },
+  {
+    codes: [422],
+    text: "fastapi, a required header declared with Header(...) isn't sent, x-tenant-id missing. error says field required. code?",
+  },
+  {
+    codes: [422],
+    text: "rails 7 api: `@user.save` returns false, we do `render json: @user.errors, status: :unprocessable_entity`. which number is that symbol? (rails 7.1 also calls it unprocessable_content i think)",
+  },
+  {
+    codes: [422],
+    text: "phoenix json api generated with mix phx.gen.json. when the changeset is invalid the FallbackController renders the ChangesetJSON error view with which status?",
+  },
+  {
+    codes: [422],
+    text: "nestjs: we configured new ValidationPipe({ errorHttpStatusCode: HttpStatus.UNPROCESSABLE_ENTITY }) to match our other services. what number do clients get now on validation failure?",
+  },
+  {
+    codes: [422],
+    text: 'github api: creating a repo with a name that already exists in the org returns {"message":"Repository creation failed.","errors":[{"resource":"Repository","code":"custom","field":"name","message":"name already exists on this account"}]}. what status does github use for that?',
+  },
+  {
+    codes: [422],
+    text: 'github rest api, POST /repos/{o}/{r}/pulls where head and base are the same branch. error "No commits between main and main". which status?',
+  },
+  {
+    codes: [422],
+    text: 'shopify admin api returns {"errors":{"title":["can\'t be blank"]}} when our sync job creates a product without title. status code?',
+  },
+  {
+    codes: [422],
+    text: "we want our marketplace api to reject a listing where end_date < start_date. the json is syntactically ok and all types are correct. what would you return?",
+  },
+  {
+    codes: [401],
+    text: "oauth2: client_credentials token works, but our api gets the token in the query string ?access_token= and we disallow that. per rfc 6750 if we don't accept that method, treat as no token. what status?",
+  },
+  {
+    codes: [401],
+    text: "security test on our api: jwt signature invalid because the tester tampered with the payload to make role=admin. 400? 401? 403?",
+  },
+  {
+    codes: [401],
+    text: "smart tv app uses device code login, but on our api side the access token has been revoked because the user logged out on the website. tv calls /me. status?",
+  },
+  {
+    codes: [401],
+    text: 'basic auth on our prometheus pushgateway, ci job sends the wrong password. what status should come back with WWW-Authenticate: Basic realm="push"?',
+  },
+  {
+    codes: [401],
+    text: "hmac-signed requests between our services (x-signature header). signature header missing entirely vs signature wrong — same status for both? which?",
+  },
+  {
+    codes: [429],
+    text: "we limit password reset emails to 3 per hour per account. 4th request in the hour, what code? we dont want to leak if account exists but whatever",
+  },
+  {
+    codes: [429],
+    text: "websocket chat: users spamming messages over http fallback endpoint POST /messages, 20 per 10s limit. code + what header should we add?",
+  },
+  {
+    codes: [429],
+    text: "sftp-to-http gateway for a bank: client makes 1000 list calls per minute and our upstream bank api gives us 429s back. what should OUR gateway return to the client?",
+  },
+  {
+    codes: [201],
+    text: "we added an endpoint POST /users/{id}/avatars that stores a new avatar version and returns its url. 200 or 201?",
+  },
+  {
+    codes: [201],
+    text: "PUT /api/config/feature-x — if the config key didn't exist we create it, otherwise update. for the create branch what's the right code?",
+  },
+  {
+    codes: [201],
+    text: "git lfs batch api... no, simpler: our artifact registry `PUT /v2/<name>/blobs/uploads/<uuid>?digest=...` completes a docker blob upload. what status does the docker registry api spec expect on completion?",
+  },
+  {
+    codes: [202],
+    text: "writing a docker registry api v2 compatible server. POST /v2/<name>/blobs/uploads/ to start an upload session. which status should be returned?",
+  },
+  {
+    codes: [204],
+    text: "DELETE /api/v1/devices/abc/keys/3 revokes a device key, nothing to return. which status do most style guides recommend?",
+  },
+  {
+    codes: [204],
+    text: "PUT /v1/settings/notifications saves user prefs, the client already has the full state. code if we return no body?",
+  },
+  {
+    codes: [204, 200],
+    text: "OPTIONS /api/items (not preflight, just a client asking what methods are allowed). we return Allow header only. status?",
+  },
+  {
+    codes: [410],
+    text: "we dropped the /reports/legacy-xls export feature entirely. clients still call it. we want them to know this is intentional and permanent. code?",
+  },
+  {
+    codes: [410],
+    text: 'mobile app config endpoint for app version 1.x was removed from the backend. the 1.x apps should show "please update". server team proposes 410 for that endpoint. reasonable?',
+  },
+  {
+    codes: [410],
+    text: "a DELETEd user's avatar url on our cdn. we know it existed and is permanently removed. 404 vs 410? we want caches to drop it",
+  },
+  {
+    codes: [412],
+    text: "kubernetes... no, etcd style compare-and-swap over our http api: client sends If-Match with the expected revision, mismatch. status?",
+  },
+  {
+    codes: [412],
+    text: "webdav MOVE with Overwrite: F and the destination already exists. what does rfc 4918 say the status is?",
+  },
+  {
+    codes: [409],
+    text: 'github contents api: PUT /repos/o/r/contents/file.txt with a sha thats outdated. response "file.txt does not match <sha>". what status does github use?',
+  },
+  {
+    codes: [303],
+    text: "our sso callback: after the idp posts the saml assertion to /saml/acs we redirect the browser to the app home. which redirect code fits after processing a POST like that?",
+  },
+  {
+    codes: [301],
+    text: "we moved our docs site from docs.acme.io to acme.io/docs for good. nginx config, which return code for the GET redirects?",
+  },
+  {
+    codes: [301],
+    text: "load balancer redirect rule http->https on aws ALB. it offers HTTP_301 and HTTP_302. which should we choose for a permanent https redirect?",
+  },
+  {
+    codes: [302],
+    text: 'spring mvc, a controller method returns `"redirect:/orders"` after saving. what status does spring mvc send by default?',
+  },
+  {
+    codes: [302],
+    text: "gin `c.Redirect(http.StatusFound, \"/login\")` — one of our devs says this should be 303 for after-POST. what's StatusFound's number anyway?",
+  },
+  {
+    codes: [307],
+    text: "during a blue/green cutover we briefly want api.example.com/v2/* POSTs to go to api-green.example.com with the same method and body. not permanent. which code?",
+  },
+  {
+    codes: [307],
+    text: "HSTS preload + chrome, internal redirect appears in the network tab when visiting http://. which code number does chrome show?",
+  },
+  {
+    codes: [308],
+    text: "vercel project with trailingSlash: false. a request to /about/ gets redirected. which status does vercel/next use for that redirect?",
+  },
+  {
+    codes: [206],
+    text: "hls video segments via our cdn, players send Range requests for byte ranges of .ts files. origin returns the range. expected status?",
+  },
+  {
+    codes: [206],
+    text: "our pdf viewer fetches two chunks at once with Range: bytes=0-99,500-599 and the server replies with a multipart/byteranges body. what status goes on that response?",
+  },
+  {
+    codes: [206],
+    text: "our podcast host: apple podcasts requires byte-range support. their valdiator sent Range: bytes=0-1 and we returned 200 with the whole file. which status would they want?",
+  },
+  {
+    codes: [206],
+    text: "parquet reader reads only the footer of files in s3. GetObject with Range: bytes=0-1023 on a 1MB object. what status comes back?",
+  },
+  {
+    codes: [207],
+    text: "writing a small rclone-like client against nextcloud webdav. a PROPFIND on a folder succeeds and lists many files. which status does nextcloud return for that multi-resource listing?",
+  },
+  {
+    codes: [416],
+    text: "weird bot in our nginx logs sends Range: bytes=-0 (a suffix range of zero bytes) on static files. what does nginx respond with?",
+  },
+  {
+    codes: [408],
+    text: 'google chrome "preconnect" opens tcp+tls but never sends a request; after keepalive timeout apache logs a 408 with "-" request. why does apache log 408 for those?',
+  },
+  {
+    codes: [451],
+    text: "our app store needs to block a specific app in russia due to a government order. which status when serving the app page there?",
+  },
+  {
+    codes: [451],
+    text: 'github shows "Unavailable for legal reasons" on a repo after a dmca. what code does github return?',
+  },
+  {
+    codes: [423],
+    text: "our cms: editor A has the article open and locked for 10 min. editor B tries to PUT changes. we follow webdav-ish semantics. code?",
+  },
+  {
+    codes: [423],
+    text: "account lockout in a webdav-based file server — the resource itself is locked, not the user. LOCK request on an already exclusively locked file returns?",
+  },
+  {
+    codes: [428],
+    text: "we want clients to always send If-Unmodified-Since or If-Match on DELETE of billing profiles so nothing gets deleted based on stale UI. client didnt send either. code?",
+  },
+  {
+    codes: [431],
+    text: "tomcat returns 400 when the request header is bigger than maxHttpHeaderSize (8kb). what status would be more precise for that?",
+  },
+  {
+    codes: [426],
+    text: "our grpc-web proxy only accepts http/2 upgrade via h2c. an old http/1.1 client without upgrade support hits an endpoint that requires the upgrade. code?",
+  },
+  {
+    codes: [426],
+    text: "our server responds 426 with `Upgrade: TLS/1.2, HTTP/1.1` on port 80. what does 426 mean exactly?",
+  },
+  {
+    codes: [402],
+    text: 'paywalled news api: subscription lapsed, article endpoint. which code do paywall apis sometimes use even though its "reserved"?',
+  },
+  {
+    codes: [407],
+    text: 'users on the factory network cant reach our saas; the squid proxy there responds with Proxy-Authenticate: Basic realm="corp". what status code comes with that header?',
+  },
+  {
+    codes: [100],
+    text: "our upload client sends Expect: 100-continue and waits. our go server (net/http) handles it automatically? what does it send when the handler starts reading the body?",
+  },
+  {
+    codes: [103],
+    text: "103 early hints support: our rails app uses `send_early_hints`. what status line goes out first?",
+  },
+  {
+    codes: [522],
+    text: 'cloudflare in front of a heroku-ish origin, error page says "Connection timed out" for some regions only. is that 522 or 524? origin never completed the tcp handshake in those regions (routing issue at their isp)',
+  },
+  {
+    codes: [524],
+    text: "cloudflare 524 on our GET /admin/reports/yearly which runs a 3 min sql query. just confirm what 524 represents?",
+  },
+  {
+    codes: [526],
+    text: "cloudflare full (strict) mode, and our origin's let's encrypt cert expired two days ago because certbot cron died. what cloudfalre error code do users see?",
+  },
+  {
+    codes: [525],
+    text: "cloudflare -> origin on 443 in Full mode. our old appliance origin only offers some ancient cipher suites and the tls handshake with cloudflare fails every time. what cloudflare code do visitors get?",
+  },
+  {
+    codes: [522],
+    text: "after a security hardening, the origin firewall silently drops (not rejects) packets from cloudflare ip ranges. users see which cloudflare error?",
+  },
+  {
+    codes: [523],
+    text: 'our colo provider had a bgp issue and the origin\'s ip block was unreachable from the internet for 20 min. cloudflare showed "Origin is unreachable". which cloudflare status is that, and how is it different from a plain timeout?',
+  },
+  {
+    codes: [460],
+    text: "ALB logs show a bunch of 460s right after we shortened our mobile app's http timeout to 5s. what is the ALB telling us?",
+  },
+  {
+    codes: [463],
+    text: "behind ALB we have an envoy, and before the ALB there's cloudflare + an internal proxy chain appending x-forwarded-for each hop. some requests fail with 463. cause?",
+  },
+  {
+    codes: [497],
+    text: "nginx error_page 497 https://$host$request_uri; — what does 497 mean there, and why 497 instead of 400?",
+  },
+  {
+    codes: [497],
+    text: "haproxy frontend on 443 with ssl, someone sends plain http. haproxy closes with an error. nginx would use a special code for this case, which one?",
+  },
+  {
+    codes: [200],
+    text: "Hello everyone, in our company we are making API for the hotels booking. When hotel have no free rooms in the dates, we return error 404 now. My senior say it is not correct because the hotel exist. What code you recommend? The reqeust is normal search, GET /hotels/5/availability?from=..&to=..",
+  },
+  {
+    codes: [504],
+    text: "Hi, sorry my english. Our java service get `java.net.SocketTimeoutException: Read timed out` when call partner bank. We are like proxy for the client. Which status we should give to the client? We give 500 now.",
+  },
+  {
+    codes: [409],
+    text: "hola, we have a nodejs api for a pharmacy. when prescription id is valid but the prescription is already dispensed, and client try to dispense again. 400 or 409? gracias",
+  },
+  {
+    codes: [403, 400],
+    text: "Bonjour, we use Symfony (not in your list maybe) but question is general: the user send a form with CSRF token invalid. Which status code is the most correct for this? symfony gives us 400 hmm",
+  },
+  {
+    codes: [413],
+    text: 'our devops say nginx gives "413 Request Entity Too Large" for uploads of scans in our clinic software. but we configured laravel upload_max_filesize 50M. which layer is returning this 413 most likely?',
+  },
+  {
+    codes: [503],
+    text: 'guten tag. our iot devices send measurements every minute. sometimes the server is deploying and returns error. which error code is correct to tell device "try again in 30 sec"?',
+  },
+  {
+    codes: [502],
+    text: "pls explain why my aws lambda behind api gateway gives 502 only sometimes?? lambda logs show it returned {statusCode: 200, body: JSON.stringify(data)} but on some path it returns `undefined` (we forgot return). which status does apigw send for those?",
+  },
+  {
+    codes: [403],
+    text: "we run a gaming leaderboard and a player submits a score with a signature from an old season key. the signature is valid but for the wrong season. 401 or 403?",
+  },
+  {
+    codes: [409, 503],
+    text: "we make a crypto exchange api. when the user places a limit order but the market is halted (trading paused by compliance). what status? request is valid",
+  },
+  {
+    codes: [409],
+    text: "in our ride sharing app, driver tries to accept a ride that another driver already accepted 1 second before. 409 right? or 410 gone?",
+  },
+  {
+    codes: [500],
+    text: "We are using the chi router. When the panic happens in handler, middleware.Recoverer catches it. What status the client receive?",
+  },
+  {
+    codes: [503, 502],
+    text: "hey, our erp integration posts invoices to an sap gateway through our api. sap gateway returns 503 due to maintenance. our api currently returns 500. better code to propagate?",
+  },
+  {
+    codes: [200],
+    text: "sensor network: our edge gateway buffers data and replays after outages, sending readings with a client-generated id. if a reading id was already ingested we... reject with 409? or accept silently? which status lets the gateway move on without retrying?",
+  },
+  {
+    codes: [200],
+    text: 'we use graphql (hasura). a permission error comes back as {"errors":[{"extensions":{"code":"access-denied"}}]}. what http status does hasura use for that response?',
+  },
+  {
+    codes: [202, 200],
+    text: 'for a "forgot password" endpoint, should we return 404 if the email isnt registered? security team says no. what then?',
+  },
+  {
+    codes: [401],
+    text: "our checkout started failing after a secrets rotation: stripe api says invalid api key `sk_test_...` (typo in the new value). what status does stripe return for that?",
+  },
+  {
+    codes: [403],
+    text: "stripe api: the key is valid but restricted and lacks the permission for payouts. status?",
+  },
+  {
+    codes: [404],
+    text: "stripe api: retrieving a customer id that doesn't exist \"No such customer: 'cus_123'\". code?",
+  },
+  {
+    codes: [409],
+    text: "stripe: two requests using the same idempotency key hit concurrently. the second one gets an error about a concurrent request. which status?",
+  },
+  {
+    codes: [429],
+    text: "bulk inovice import hammering stripe, and some calls fail with error type `rate_limit`. which status does stripe use for it?",
+  },
+  {
+    codes: [400],
+    text: "twilio api, sending an sms to an invalid phone number \"The 'To' number +1555 is not a valid phone number.\" what http status does twilio return?",
+  },
+  {
+    codes: [404],
+    text: "github api: creating an issue with a token that has no access to the repo returns 404 instead of 403. expected?",
+  },
+  {
+    codes: [403, 429],
+    text: "github api: `X-RateLimit-Remaining: 0` and the primary rate limit is exceeded, the response status is...? docs say 403 or 429",
+  },
+  {
+    codes: [200],
+    text: 'slack web api returns HTTP 200 with {"ok":false,"error":"channel_not_found"}. what http status does slack use for api errors in general?',
+  },
+  {
+    codes: [502],
+    text: 'ok so bit of a saga. we have a react native app -> cloudfront -> ALB -> ecs (node 20 + fastify). since friday ~0.3% of requests fail. ALB logs show elb_status_code 502, target_status_code "-", and the failing requests always happen on connections that were idle a while. fastify is default config so keepAliveTimeout is node\'s 72s? no wait node default is 5s. ALB idle timeout 60s. i think this is the classic race where node closes the socket just as ALB reuses it. which status does this race manifest as on the client side?',
+  },
+  {
+    codes: [403, 402],
+    text: 'context: we run a b2b saas for dental clinics. each clinic has its own subdomain. when a clinic\'s subscription is cancelled we keep the data 90 days then delete. during those 90 days any api call from their staff should be refused but we want the frontend to show "your subscription ended, contact billing". currently we throw 401 which logs everyone out in a loop because the app thinks the token is bad. what should we return?',
+  },
+  {
+    codes: [303],
+    text: 'long story short, we have a data pipeline where airlfow triggers a spark job through our internal api POST /jobs. the api validates and puts it in a queue, returns a job id. later the client polls GET /jobs/{id}. when finished, GET /jobs/{id} should lead the client to the output at /datasets/{dsid}. our architect wants a redirect there for the finished case. which redirect code is the textbook answer for "here\'s the result, go GET it"?',
+  },
+  {
+    codes: [504],
+    text: "we're migrating a monolith to microservices behind kong. the orders service is slow on month-end closing, taking 70s sometimes. kong's upstream read_timeout is 60000. the ops folks see lots of errors in kong logs at month end and the erp client receives something. what status is the erp client most likely getting?",
+  },
+  {
+    codes: [500],
+    text: 'our healthcare api is behind an aws api gateway REST api with a lambda authorizer. the authorizer lambda itself times out occasionally (it calls a slow ldap). client gets {"message": null} or similar and the status is weird, not 401 or 403. what is api gateway returning when the authorizer fails/times out?',
+  },
+  {
+    codes: [503],
+    text: 'we have a multiplayer game server fleet behind agones + an http matchmaker. when a player requests a match in a region with zero available game servers, the matchmaker currently returns 404 "no servers". the client team says it should be retryable and 404 isn\'t. which code would make the client back off and retry later?',
+  },
+  {
+    codes: [404, 409],
+    text: 'a weird one from our fintech reconciliation job. it downloads statements from a partner sftp-over-https api. the partner returns HTTP 200 with a body that says "ERROR: statement not yet generated" for statements before 6am. we want our own api (which wraps it for the frontend) to return something better. the statement will exist later. 404? 409? 425?',
+  },
+  {
+    codes: [425],
+    text: "we recently added an http/3 endpoint via cloudflare. ios clients that use 0-rtt replay sometimes send a POST /transfer as early data. our backend checks the Early-Data: 1 header that cloudflare adds. what should the backend respond to make the client retry after the full handshake?",
+  },
+  {
+    codes: [409],
+    text: "we are an iot platform and each device has a shadow document. device updates shadow with version=12 but server has version=14 (someone updated from the web console). aws iot uses a specific http-ish code for version conflicts on shadow updates. which?",
+  },
+  {
+    codes: [401, 400],
+    text: 'our mobile banking app sends a request signed with a timestamp. server rejects requests where timestamp is >5 minutes off (anti replay). we currently return 408 "request timeout" for stale timestamps which confuses the mobile team because their http client retries 408 automatically. what\'s a better code?',
+  },
+  {
+    codes: [422],
+    text: "we run a file conversion service (docx -> pdf). if libreoffice crashes on a corrupted docx we return 500. but the file is the problem, not the server. what should we return for an uploaded file that's valid docx-mimetype but unparseable content?",
+  },
+  {
+    codes: [503],
+    text: "in our k8s cluster we use linkerd. when a service has no ready endpoints, the calling service receives an error from the linkerd proxy. i see `l5d-proxy-error: service in fail-fast` header. which status?",
+  },
+  {
+    codes: [504],
+    text: 'setup: browser -> akamai -> nginx -> spring boot. users report random "504 Gateway Time-out" pages with the akamai branding (Reference #...). nginx logs show the request completed with 200 in 125s. who timed out and what code is it?',
+  },
+  {
+    codes: [429],
+    text: "we started sending `Retry-After: 120` with a 301 for some reason (copy paste). clients ignore it. which statuses actually use Retry-After meaningfully? i'm thinking mainly about the throttling one",
+  },
+  {
+    codes: [500],
+    text: 'our wordpress site started returning blank pages with status 500 after updating a plugin, but also sometimes with "There has been a critical error on this website." what status does wordpress use for that fatal error page?',
+  },
+  {
+    codes: [502],
+    text: "ok need a sanity check before i open a PR. our claims processing service (insurance, python/fastapi) calls an external fraud scoring vendor over https. the vendor is flaky: sometimes the tcp connect just fails (ConnectError), sometimes they answer with an html 500 page from their load balancer, sometimes they take 40s and we give up at 10s. right now we catch everything and raise HTTPException(500). our api is consumed by the claims portal and by partner brokers who have retry logic that only retries on 502/503/504. for the case where the vendor sends back that garbage html 500 page, what should OUR endpoint return to the broker?",
+  },
+  {
+    codes: [502],
+    text: "long post sorry. we're a small team running a multiplayer trivia game. stack: godot client -> cloudflare -> hetzner box running caddy -> node (socket.io + rest). yesterday evening players got kicked and the rest calls returned errors. caddy logs show `dial tcp 127.0.0.1:3001: connect: connection refused` for about 4 min while pm2 restarted node after an OOM. cloudflare itself was fine, it got an answer from caddy. what status did the players' rest calls actually get back from caddy in that window?",
+  },
+  {
+    codes: [409],
+    text: "hi, we're building a clinic appointment system (django + drf, postgres). patients can reschedule via PATCH /appointments/{id}. we use a `version` integer in the payload to detect concurrent edits from the front desk and the patient app; if the version in the request doesnt match the db, we reject. there are no etag / If-Match headers involved at all, just the field in the json body. product wants \"someone else changed this appointment, please reload\" shown. drf has no built in exception for this so we'll write one. which status would you give it?",
+  },
+  {
+    codes: [403],
+    text: 'this is driving me nuts. react spa on s3+cloudfront, api on api gateway (REST) + lambda (node). locally everything works. in prod, every call from the spa to POST /api/orders fails and chrome console says "has been blocked by CORS policy: Response to preflight request doesn\'t pass access control check: It does not have HTTP ok status." we dont have an OPTIONS method defined on the resource in api gatweay, only POST. what status is the preflight getting from api gateway that makes chrome complain?',
+  },
+  {
+    codes: [403],
+    text: 'we\'re designing the public api for a b2b logistics platform and arguing about auth errors. flows: (a) no Authorization header, (b) token present but signature invalid, (c) token valid but expired, (d) token valid but the customer account is suspended, (e) token valid but missing the shipments:write scope. i think a/b/c are one code and d/e are another. my colleague wants 401 for everything "to keep it simple for clients". for case (e) specifically, which status does rfc 6750 prescribe?',
+  },
+  {
+    codes: [503],
+    text: "background: our internal platform team runs envoy as the edge proxy for ~40 microservices. since monday one team's service (kotlin, ktor) shows intermittent failures only through the edge; direct pod-to-pod calls are fine. edge access logs show response_code 503, response_flags UC, and the body \"upstream connect error or disconnect/reset before headers. reset reason: connection termination\". ktor's idle connection timeout is shorter than envoy's upstream idle_timeout so i think envoy reuses connections ktor already closed. which status are the clients seeing for these failures?",
+  },
+  {
+    codes: [502],
+    text: 'we have a pretty big mobile gaming backend on gke. game clients call the matchmaking service through a gcp external https load balancer -> gke ingress (neg) -> pods. during last weekend\'s event we had a deploy with a broken readiness probe, so all pods were unready for about 6 minutes. the lb logs show statusDetails "failed_to_pick_backend". i assumed clients would see 503 like with nginx-ingress, but support tickets say otherwise. what code did the gcp lb return in that window?',
+  },
+  {
+    codes: [201],
+    text: "our fintech has a payments api that is idempotent via an Idempotency-Key header (we copied stripe). flow: first request POST /payments with key K creates the payment and returns 201 with the payment json. network blip on the client, the client retries the exact same request with the same key K and same body 3 seconds later. we look up K, find the stored response. what status should the retry get — the original stored one, or something like 409/200?",
+  },
   {
     codes: [100],
     text: "we ulpoad big video files to our go service with curl and i see curl print `< HTTP/1.1 100 Continue` before the real response. is the server supposed to send that? afaik curl adds Expect: 100-continue on its own above some size",
@@ -3635,6 +6028,53 @@ export const EXAMPLES: readonly Example[] = [
     codes: [504, 503],
     text: "our openresty lua script call redis and if redis is slow we `ngx.exit(ngx.HTTP_GATEWAY_TIMEOUT)`. is this the correct code or better 503 because redis is not a http gateway?",
   },
+  { codes: [503], text: "grpc-gateway maps UNAVAILABLE to which http status?" },
+  {
+    codes: [503],
+    text: "our REST api sits behind grpc-gateway and returns UNAVAILABLE from the backend, what http code does the client get",
+  },
+  { codes: [503], text: "grpc code 14 through the json gateway, what http status" },
+  { codes: [404], text: "what http code does grpc NOT_FOUND become behind the gateway" },
+  { codes: [504], text: "envoy grpc-json transcoder: DEADLINE_EXCEEDED becomes what http status?" },
+  { codes: [504], text: "grpc code 4 deadline exceeded via grpc-gateway -> http?" },
+  { codes: [429], text: "RESOURCE_EXHAUSTED to HTTP status" },
+  { codes: [429], text: "grpc-gateway returns what for code 8 resource exhausted" },
+  { codes: [401], text: "UNAUTHENTICATED http equivalent in grpc-gateway" },
+  { codes: [401], text: "grpc code 16 -> http status code?" },
+  { codes: [403], text: "PERMISSION_DENIED grpc to http mapping" },
+  { codes: [403], text: "which http status does grpc code 7 map to" },
+  { codes: [400], text: "INVALID_ARGUMENT grpc -> HTTP?" },
+  { codes: [400], text: "grpc status 3 over http gateway" },
+  { codes: [400], text: "FAILED_PRECONDITION is translated to which http status by grpc-gateway" },
+  { codes: [400], text: "grpc code 9 in http terms" },
+  { codes: [400], text: "OUT_OF_RANGE grpc error, what does the gateway send to the http client" },
+  { codes: [400], text: "grpc code 11 as http status" },
+  { codes: [409], text: "ALREADY_EXISTS maps to which http code" },
+  { codes: [409], text: "ABORTED grpc -> http status" },
+  { codes: [409], text: "what http code for grpc code 10 aborted through the gateway" },
+  { codes: [501], text: "UNIMPLEMENTED grpc to http" },
+  { codes: [501], text: "grpc code 12 via grpc-gateway becomes?" },
+  { codes: [500], text: "grpc INTERNAL mapped to http status" },
+  { codes: [500], text: "grpc code 2 -> http status" },
+  { codes: [500], text: "DATA_LOSS grpc mapping to http" },
+  { codes: [500], text: "grpc code 15 data loss as an http status" },
+  { codes: [499], text: "CANCELLED grpc to HTTP mapping" },
+  { codes: [499], text: "grpc code 1 cancelled -> which http status in the gateway" },
+  {
+    codes: [503],
+    text: "hey, which HTTP status should our API gateway return when the grpc backend says UNAVAILABLE?",
+  },
+  { codes: [404], text: "@Status Bot grpc NOT_FOUND -> http?" },
+  { codes: [403], text: "in cloud endpoints / ESPv2, grpc PERMISSION_DENIED shows up as which http code" },
+  { codes: [429], text: "what's the HTTP equivalent of gRPC RESOURCE_EXHAUSTED" },
+  { codes: [504], text: "http status for grpc DEADLINE_EXCEEDED when transcoding" },
+  { codes: [409], text: "grpc ALREADY_EXISTS - http status code pls" },
+  { codes: [501], text: "what http status do rest clients see when grpc returns UNIMPLEMENTED" },
+  { codes: [400], text: "grpc INVALID_ARGUMENT, what http code will the gateway respond with" },
+  {
+    codes: [504],
+    text: "we put grpc-gateway in front of our inventory service so mobile clients can call it over REST; when the backend returns DEADLINE_EXCEEDED, which HTTP status will the mobile app actually receive?",
+  },
   {
     codes: [401],
     text: "hey all, we have a react app hitting our express api; when the JWT is expired the middleware currently returns 403 and the frontend doesn't know to refresh. what should the api return for an expired access token so the client triggers the refresh flow?",
@@ -4603,4 +7043,404 @@ export const EXAMPLES: readonly Example[] = [
     codes: [504],
     text: "gRPC status 4 DEADLINE_EXCEEDED shows up in our REST responses through grpc-gateway, which http code does the client actually get?",
   },
+  { codes: [409], text: "409??" },
+  { codes: [425], text: "wats 425" },
+  { codes: [207], text: "http status 207" },
+  { codes: [503], text: "HTTP/2 503" },
+  { codes: [502], text: "err 502" },
+  { codes: [100], text: "100" },
+  { codes: [103], text: "103?" },
+  { codes: [200], text: "status code 200" },
+  { codes: [202], text: "202" },
+  { codes: [203], text: "203 wtf" },
+  { codes: [204], text: "is 204 ok to return" },
+  { codes: [208], text: "http 208" },
+  { codes: [226], text: "226 status" },
+  { codes: [300], text: "whats a 300" },
+  { codes: [301], text: "301" },
+  { codes: [302], text: "getting 302 everywhere" },
+  { codes: [303], text: "303 code" },
+  { codes: [305], text: "305?" },
+  { codes: [306], text: "what is status 306" },
+  { codes: [308], text: "308" },
+  { codes: [400], text: "400 error" },
+  { codes: [401], text: "HTTP 401" },
+  { codes: [402], text: "402?" },
+  { codes: [403], text: "403 on s3 bucket" },
+  { codes: [404], text: "404" },
+  { codes: [406], text: "406 what" },
+  { codes: [408], text: "408 timeout?" },
+  { codes: [409], text: "got 409 from api" },
+  { codes: [410], text: "410" },
+  { codes: [411], text: "411 error" },
+  { codes: [412], text: "412?" },
+  { codes: [413], text: "413 on upload" },
+  { codes: [414], text: "http 414" },
+  { codes: [415], text: "415 status" },
+  { codes: [416], text: "416" },
+  { codes: [418], text: "418??" },
+  { codes: [421], text: "421 http2" },
+  { codes: [422], text: "422" },
+  { codes: [423], text: "423 webdav" },
+  { codes: [424], text: "424 meaning" },
+  { codes: [428], text: "428 code" },
+  { codes: [500], text: "500" },
+  { codes: [501], text: "501?" },
+  { codes: [502], text: "HTTP 502 in prod" },
+  { codes: [503], text: "503 status" },
+  { codes: [504], text: "504 again" },
+  { codes: [505], text: "505" },
+  { codes: [506], text: "506?? never seen this" },
+  { codes: [507], text: "507 meaning" },
+  { codes: [511], text: "511 on hotel wifi" },
+  { codes: [404], text: "HTTP/1.1 404" },
+  { codes: [500], text: "status=500" },
+  { codes: [422], text: "statusCode: 422" },
+  { codes: [403], text: "res.status(403)" },
+  { codes: [200], text: "HTTP/2 200" },
+  { codes: [503], text: "Error 503 Backend fetch failed" },
+  { codes: [429], text: "error code 429" },
+  { codes: [418], text: "code 418 lol" },
+  { codes: [404], text: "4o4" },
+  { codes: [301], text: "http code 301 permanent?" },
+  { codes: [400], text: "i keep getting 400" },
+  { codes: [207], text: "wat is 207" },
+  { codes: [103], text: "meaning of 103" },
+  { codes: [412], text: "sc 412" },
+  { codes: [503], text: "503??" },
+  { codes: [421], text: "huh 421" },
+  { codes: [425], text: "explain 425" },
+  { codes: [205], text: "what does a 205 do" },
+  { codes: [502], text: "502!!!" },
+  { codes: [307], text: "got a 307 from hsts" },
+  { codes: [308], text: "308 explain" },
+  { codes: [413], text: "ERR 413" },
+  { codes: [410], text: "status 410 pls" },
+  { codes: [100], text: "when do i ever see a 100" },
+  { codes: [101], text: "101 websockets" },
+  { codes: [206], text: "curl shows 206" },
+  { codes: [502], text: "k8s ingress 502" },
+  { codes: [426], text: "426 on websocket handshake" },
+  { codes: [428], text: "428?" },
+  { codes: [414], text: "414 on GET" },
+  { codes: [416], text: "416 when seeking video" },
+  { codes: [411], text: "411 from nginx" },
+  { codes: [406], text: "406 from accept header" },
+  { codes: [407], text: "407 behind corp proxy" },
+  { codes: [402], text: "402 from stripe" },
+  { codes: [409], text: "409 on PUT" },
+  { codes: [201], text: "api returned 201" },
+  { codes: [200], text: "200 with error body??" },
+  { codes: [303], text: "303 after post" },
+  { codes: [300], text: "ever seen a 300" },
+  { codes: [305], text: "305 still used?" },
+  { codes: [306], text: "306 reserved?" },
+  { codes: [507], text: "507 disk" },
+  { codes: [508], text: "508 on cpanel" },
+  { codes: [510], text: "510??" },
+  { codes: [511], text: "511 captive" },
+  { codes: [505], text: "got 505" },
+  { codes: [501], text: "501 for PATCH" },
+  { codes: [500], text: "500 but logs are clean" },
+  { codes: [503], text: "varnish 503 guru meditation" },
+  { codes: [503], text: "fastly 503 first byte timeout" },
+  { codes: [404], text: "iis 404.13" },
+  { codes: [403], text: "iis 403.14" },
+  { codes: [502], text: "iis 502.3" },
+  { codes: [522], text: "cf 522" },
+  { codes: [499], text: "nginx 499 meaning" },
+  { codes: [440], text: "iis 440" },
+  { codes: [430], text: "shopify 430" },
+  { codes: [520], text: "cloudflare 520" },
+  { codes: [523], text: "cf error 523" },
+  { codes: [524], text: "524 cloudflare" },
+  { codes: [525], text: "cf 525" },
+  { codes: [526], text: "526 cloudflare ssl" },
+  { codes: [444], text: "nginx 444" },
+  { codes: [495], text: "495 nginx" },
+  { codes: [496], text: "nginx 496?" },
+  { codes: [497], text: "497 nginx" },
+  { codes: [460], text: "aws elb 460" },
+  { codes: [464], text: "elb 464" },
+  { codes: [561], text: "alb 561" },
+  { codes: [449], text: "iis 449" },
+  { codes: [420], text: "twitter 420" },
+  { codes: [420], text: "spring 420" },
+  { codes: [509], text: "509 cpanel" },
+  { codes: [598], text: "598" },
+  { codes: [599], text: "599 from proxy" },
+  { codes: [450], text: "windows 450" },
+  { codes: [218], text: "apache 218" },
+  { codes: [530], text: "pantheon 530" },
+  { codes: [529], text: "qualys 529" },
+  { codes: [999], text: "linkedin 999" },
+  { codes: [505], text: "HTTP/1.0 505" },
+  { codes: [423], text: "status 423 from sharepoint" },
+  { codes: [429], text: "python requests 429" },
+  { codes: [204], text: "fetch returns 204" },
+  { codes: [504], text: "504 from api gateway" },
+  { codes: [503], text: "503 slow down s3" },
+  { codes: [412], text: "gcs 412" },
+  { codes: [413], text: "Request Entity Too Large" },
+  { codes: [413], text: "payload to large" },
+  { codes: [413], text: "Content Too Large" },
+  { codes: [422], text: "unprocessible entity" },
+  { codes: [422], text: "Unprocessable Content" },
+  { codes: [418], text: "im a teapot" },
+  { codes: [504], text: "gateway timout" },
+  { codes: [306], text: "Switch Proxy" },
+  { codes: [416], text: "Requested Range Not Satisfiable" },
+  { codes: [416], text: "range not satisfiable" },
+  { codes: [100], text: "continue status" },
+  { codes: [101], text: "switching protocols" },
+  { codes: [102], text: "Processing (webdav)" },
+  { codes: [103], text: "early hints" },
+  { codes: [200], text: "what does OK mean in http" },
+  { codes: [201], text: "Created status" },
+  { codes: [202], text: "http Accepted" },
+  { codes: [203], text: "non authoritative information" },
+  { codes: [204], text: "no content" },
+  { codes: [205], text: "reset content??" },
+  { codes: [206], text: "partial content" },
+  { codes: [207], text: "multi status" },
+  { codes: [208], text: "Already Reported" },
+  { codes: [226], text: "IM Used" },
+  { codes: [300], text: "multiple choices" },
+  { codes: [302], text: "Moved Temporarily" },
+  { codes: [302], text: "http Found status" },
+  { codes: [303], text: "see other" },
+  { codes: [304], text: "not modified" },
+  { codes: [305], text: "Use Proxy" },
+  { codes: [307], text: "temporary redirect" },
+  { codes: [308], text: "Permanent Redirect" },
+  { codes: [402], text: "payment required" },
+  { codes: [404], text: "not found" },
+  { codes: [405], text: "method not alowed" },
+  { codes: [406], text: "not acceptable" },
+  { codes: [407], text: "proxy auth required" },
+  { codes: [407], text: "Proxy Authentication Required" },
+  { codes: [408], text: "request timeout" },
+  { codes: [408], text: "Request Time-out (old name?)" },
+  { codes: [409], text: "conflict" },
+  { codes: [410], text: "gone" },
+  { codes: [412], text: "precondition failed" },
+  { codes: [414], text: "Request-URI Too Long" },
+  { codes: [414], text: "url too long" },
+  { codes: [415], text: "unsupported media type" },
+  { codes: [417], text: "Expectation Failed" },
+  { codes: [421], text: "misdirected request" },
+  { codes: [423], text: "locked" },
+  { codes: [424], text: "failed dependency" },
+  { codes: [425], text: "too early" },
+  { codes: [426], text: "upgrade required" },
+  { codes: [428], text: "precondition required" },
+  { codes: [429], text: "too many requests" },
+  { codes: [431], text: "request header fields too large" },
+  { codes: [500], text: "internal server error" },
+  { codes: [501], text: "not implemented" },
+  { codes: [502], text: "bad gateway" },
+  { codes: [504], text: "Gateway Timeout error" },
+  { codes: [505], text: "HTTP Version Not Supported" },
+  { codes: [506], text: "variant also negotiates" },
+  { codes: [507], text: "insufficient storage" },
+  { codes: [508], text: "loop detected" },
+  { codes: [510], text: "not extended" },
+  { codes: [511], text: "network authentication required" },
+  { codes: [499], text: "client closed request" },
+  { codes: [419], text: "page expired" },
+  { codes: [444], text: "nginx no response" },
+  { codes: [440], text: "login time-out" },
+  { codes: [449], text: "retry with" },
+  { codes: [521], text: "web server is down" },
+  { codes: [522], text: "cloudflare connection timed out" },
+  { codes: [525], text: "ssl handshake failed cf" },
+  { codes: [509], text: "bandwidth limit exceeded" },
+  { codes: [599], text: "network connect timeout error" },
+  { codes: [598], text: "network read timeout error" },
+  { codes: [420], text: "method failure" },
+  { codes: [218], text: "this is fine status" },
+  { codes: [498], text: "invalid token esri" },
+  { codes: [494], text: "Request Header Too Large nginx" },
+  { codes: [497], text: "The plain HTTP request was sent to HTTPS port" },
+  { codes: [496], text: "SSL Certificate Required" },
+  { codes: [495], text: "ssl certificate error nginx" },
+  { codes: [450], text: "blocked by windows parental controls" },
+  { codes: [530], text: "site is frozen" },
+  { codes: [529], text: "site is overloaded" },
+  { codes: [520], text: "web server returned an unknown error" },
+  { codes: [524], text: "a timeout occurred cloudflare" },
+  { codes: [500], text: "Internal Sever Error" },
+  { codes: [503], text: "servce unavailble" },
+  { codes: [406], text: "Not Aceptable" },
+  { codes: [412], text: "preconditon failed" },
+  { codes: [418], text: "teapot" },
+  { codes: [422], text: "unprocessable entitiy" },
+  { codes: [301], text: "Moved Permanantly" },
+  { codes: [307], text: "Temprary Redirect" },
+  { codes: [203], text: "Non-Authoritative Info" },
+  { codes: [206], text: "partial contnet" },
+  { codes: [207], text: "MultiStatus webdav" },
+  { codes: [304], text: "Not Modifed" },
+  { codes: [405], text: "METHOD_NOT_ALLOWED" },
+  { codes: [409], text: "HttpStatus.CONFLICT" },
+  { codes: [403], text: "HttpStatusCode.Forbidden" },
+  { codes: [418], text: "http.StatusTeapot" },
+  { codes: [422], text: "StatusUnprocessableEntity" },
+  { codes: [429], text: "HTTPStatus.TOO_MANY_REQUESTS" },
+  { codes: [504], text: "SC_GATEWAY_TIMEOUT" },
+  { codes: [413], text: "HttpStatusCode.RequestEntityTooLarge" },
+  { codes: [201], text: "status.HTTP_201_CREATED" },
+  { codes: [415], text: "Unsuported Media" },
+  { codes: [451], text: "Unavailable For Legal Reason" },
+  { codes: [511], text: "Network Auth Required" },
+  { codes: [414], text: "Request-URI Too Large" },
+  { codes: [422], text: "Unprocessable Entity" },
+  { codes: [413], text: "Payload Too Large" },
+  { codes: [429], text: "Too Many Request" },
+  { codes: [101], text: "Switching Protocol" },
+  { codes: [203], text: "Non Authorative Information" },
+  { codes: [409], text: "already exists" },
+  { codes: [401], text: "not logged in" },
+  { codes: [503], text: "maintenance mode" },
+  { codes: [413], text: "upload too big" },
+  { codes: [415], text: "wrong content type" },
+  { codes: [410], text: "resource deleted forever" },
+  { codes: [201], text: "created" },
+  { codes: [202], text: "accepted for processing" },
+  { codes: [204], text: "nothing to return" },
+  { codes: [412], text: "precondition failed etag" },
+  { codes: [423], text: "locked resource" },
+  { codes: [402], text: "payment needed" },
+  { codes: [451], text: "legal takedown" },
+  { codes: [504], text: "slow upstream" },
+  { codes: [499], text: "client closed connection" },
+  { codes: [431], text: "header too big" },
+  { codes: [414], text: "query string way too long" },
+  { codes: [417], text: "server refuses Expect: 100-continue" },
+  { codes: [404], text: "user not found" },
+  { codes: [405], text: "wrong http method" },
+  { codes: [422, 400], text: "validation failed" },
+  { codes: [400], text: "missing required param" },
+  { codes: [401], text: "token expired" },
+  { codes: [401], text: "invalid api key" },
+  { codes: [403], text: "admin only endpoint" },
+  { codes: [409], text: "duplicate username" },
+  { codes: [409], text: "edit conflict between two users" },
+  { codes: [412], text: "stale etag on update" },
+  { codes: [429], text: "hit the rate limit" },
+  { codes: [429, 403], text: "daily quota exceeded" },
+  { codes: [500], text: "server crashed" },
+  { codes: [500], text: "unhandled exception" },
+  { codes: [503], text: "deploying, try again later" },
+  { codes: [502], text: "backend down behind proxy" },
+  { codes: [504], text: "upstream timed out" },
+  { codes: [503, 500], text: "db connection pool exhausted" },
+  { codes: [202], text: "job queued for later" },
+  { codes: [204, 200], text: "deleted successfully" },
+  { codes: [204], text: "updated, nothing to send back" },
+  { codes: [304], text: "cache still valid" },
+  { codes: [301, 308], text: "domain changed for good" },
+  { codes: [303], text: "redirect after form submit" },
+  { codes: [301, 308], text: "force https" },
+  { codes: [206], text: "range request for video" },
+  { codes: [406], text: "client wants xml but we only do json" },
+  { codes: [207], text: "batch with mixed results" },
+  { codes: [423], text: "file checked out by another user" },
+  { codes: [424], text: "depends on a failed operation" },
+  { codes: [507], text: "disk full" },
+  { codes: [508], text: "webdav infinite loop" },
+  { codes: [511], text: "captive portal login" },
+  { codes: [407], text: "proxy needs auth" },
+  { codes: [408], text: "client too slow to send request" },
+  { codes: [411], text: "content-length missing" },
+  { codes: [425], text: "replay risk with early data" },
+  { codes: [101], text: "switch to websocket" },
+  { codes: [100], text: "send the body after continue" },
+  { codes: [103], text: "preload hints before the real response" },
+  { codes: [421], text: "wrong host on reused http2 connection" },
+  { codes: [401], text: "sso session expired" },
+  { codes: [403, 419], text: "csrf token mismatch" },
+  { codes: [402, 403], text: "subscription lapsed" },
+  { codes: [403], text: "account suspended" },
+  { codes: [451, 403], text: "geo blocked country" },
+  { codes: [451], text: "dmca removal" },
+  { codes: [451], text: "censored by government order" },
+  { codes: [431, 400], text: "cookie too big" },
+  { codes: [415], text: "sending xml to a json api" },
+  { codes: [415, 400], text: "missing content-type header" },
+  { codes: [505], text: "http/1.0 client rejected" },
+  { codes: [499], text: "user closed tab before response" },
+  { codes: [502, 503], text: "load balancer can't reach backend" },
+  { codes: [502], text: "lambda returned malformed response" },
+  { codes: [502, 504], text: "gunicorn worker timeout behind nginx" },
+  { codes: [523], text: "origin unreachable cloudflare" },
+  { codes: [524], text: "origin took too long cloudflare" },
+  { codes: [521], text: "origin refused connection cf" },
+  { codes: [526], text: "origin ssl cert invalid cloudflare" },
+  { codes: [525], text: "cf tls handshake fails with origin" },
+  { codes: [520], text: "origin sent empty response cf" },
+  { codes: [497], text: "sent http to https port nginx" },
+  { codes: [496], text: "client cert missing nginx" },
+  { codes: [444], text: "silently drop connection nginx" },
+  { codes: [419], text: "form page expired after idle" },
+  { codes: [430], text: "bot blocked by shopify" },
+  { codes: [302, 307], text: "resource temporarily moved" },
+  { codes: [205], text: "clear the form after submit" },
+  { codes: [226], text: "delta encoding response" },
+  { codes: [418], text: "april fools status" },
+  { codes: [412, 409], text: "optimistic concurrency failure" },
+  { codes: [409], text: "resource state conflict" },
+  { codes: [409], text: "order already shipped cant cancel" },
+  { codes: [422], text: "business rule violated" },
+  { codes: [422], text: "semantic error in request body" },
+  { codes: [400], text: "syntax error in request" },
+  { codes: [400], text: "unknown query param" },
+  { codes: [400], text: "invalid pagination cursor" },
+  { codes: [400, 404], text: "id in wrong format" },
+  { codes: [404, 410], text: "record soft deleted" },
+  { codes: [410], text: "old api version removed" },
+  { codes: [410, 404], text: "short link expired" },
+  { codes: [404], text: "hide existence of private resource" },
+  { codes: [403], text: "logged in but not allowed" },
+  { codes: [401], text: "no credentials sent" },
+  { codes: [403], text: "read-only user tried to write" },
+  { codes: [405], text: "delete on collection not allowed" },
+  { codes: [501], text: "server doesn't support PATCH at all" },
+  { codes: [429], text: "throttled, retry after" },
+  { codes: [503], text: "overloaded, shedding load" },
+  { codes: [503], text: "circuit breaker open" },
+  { codes: [504], text: "dependency timeout" },
+  { codes: [502], text: "upstream dns fails" },
+  { codes: [502], text: "upstream sent invalid headers" },
+  { codes: [502], text: "upstream reset connection" },
+  { codes: [504], text: "proxy timeout waiting on backend" },
+  { codes: [201], text: "new user signup success" },
+  { codes: [201], text: "file uploaded and stored" },
+  { codes: [202], text: "webhook received will process later" },
+  { codes: [200, 204], text: "PUT updated existing resource" },
+  { codes: [503], text: "health check failing" },
+  { codes: [206], text: "resume download" },
+  { codes: [304], text: "etag matches on GET" },
+  { codes: [412], text: "If-None-Match * on PUT but resource exists" },
+  { codes: [499], text: "user navigated away mid request" },
+  { codes: [502], text: "nginx upstream prematurely closed connection" },
+  { codes: [504], text: "api gateway integration timeout 29s" },
+  { codes: [402], text: "payment declined" },
+  { codes: [402], text: "paywall" },
+  { codes: [450], text: "blocked by parental controls" },
+  { codes: [498], text: "esri token expired" },
+  { codes: [440], text: "iis session timed out" },
+  { codes: [460], text: "elb client closed before idle timeout" },
+  { codes: [507], text: "webdav quota full" },
+  { codes: [413], text: "json payload exceeds limit" },
+  { codes: [431], text: "too many headers" },
+  { codes: [406], text: "no matching language for Accept-Language" },
+  { codes: [416], text: "invalid Range header" },
+  { codes: [425], text: "tls 1.3 early data rejected" },
+  { codes: [403], text: "hotlinking blocked" },
+  { codes: [403], text: "directory listing denied" },
+  { codes: [405], text: "POST to a read-only resource" },
+  { codes: [503], text: "app still booting" },
+  { codes: [500], text: "null pointer exception" },
+  { codes: [500], text: "bad .htaccess config" },
 ];

@@ -1,5 +1,11 @@
 import type { CodeLookup } from "./reading/code-lookup.ts";
-import { readQuestionCodes } from "./reading/reader.ts";
+import { type Evidence, readQuestionCodes } from "./reading/reader.ts";
+
+/**
+ * Evidence that only a word next to the number gives ("got 100", "the 300", "a 404"): common in talk
+ * about anything with numbers, so it makes a number a status only with other HTTP evidence.
+ */
+const WEAK_EVIDENCE: ReadonlySet<Evidence> = new Set(["verb", "determiner", "noun", "pair"]);
 
 /** A number in a query, with what we can tell of it from the characters around it. */
 export interface NumberMention {
@@ -10,6 +16,8 @@ export interface NumberMention {
   readonly index: number;
   /** The format or the words around it say it is a status ("HTTP 404", "status 42", "returns 404"). */
   readonly statusContext: boolean;
+  /** The format says so, or a word that is only ever said of statuses ("HTTP 404", "502s", "403'd"). */
+  readonly strongContext: boolean;
 }
 
 /**
@@ -24,5 +32,6 @@ export function findNumbers(text: string, lookup: CodeLookup): NumberMention[] {
     value: reading.value,
     index: reading.index,
     statusContext: reading.evidence !== undefined,
+    strongContext: reading.evidence !== undefined && !WEAK_EVIDENCE.has(reading.evidence),
   }));
 }

@@ -1,3 +1,5 @@
+import type { HelpModel } from "./intents/help.ts";
+import type { CodeGate } from "./intents/numbers.ts";
 import { LEARNED } from "./learned.ts";
 import { EXAMPLES } from "./learned-examples.ts";
 import type { Example } from "./search/examples.ts";
@@ -77,6 +79,10 @@ export interface Tuning {
     /** The training questions the ranker compares a question with (its nearest neighbours). */
     readonly examples: readonly Example[];
   };
+  /** Whether a message asks for help (learned by bench/train.ts, written to learned.ts). */
+  readonly help: HelpModel;
+  /** Whether the codes written in a short question are what it asks about (learned likewise). */
+  readonly codeGate: CodeGate;
   /** Names typed with typos (fuse.js scores: 0 is exact, 1 is anything). */
   readonly names: {
     /** Used when the engine is built. */
@@ -125,6 +131,8 @@ export const TUNING: Tuning = {
     proposalWords: 2,
     examples: EXAMPLES,
   },
+  help: LEARNED.help,
+  codeGate: LEARNED.codeGate,
   names: {
     fuzzyIndexThreshold: 0.3,
     fuzzyThreshold: 0.25,

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { HELP_FEATURES } from "../../src/engine/intents/help.ts";
+import { CODE_GATE_FEATURES } from "../../src/engine/intents/numbers.ts";
 import { CANDIDATE_FEATURES, CONFIDENCE_FEATURES } from "../../src/engine/search/features.ts";
 import { TUNING } from "../../src/engine/tuning.ts";
 
@@ -15,6 +17,15 @@ describe("the learned weights", () => {
   it("weigh exactly the confidence features, for short questions and for long ones", () => {
     for (const gate of [TUNING.ranker.confidence.short, TUNING.ranker.confidence.long]) {
       expect(Object.keys(gate.weights).sort()).toEqual([...CONFIDENCE_FEATURES].sort());
+      expect(gate.acceptAbove).toBeGreaterThan(0);
+      expect(gate.acceptAbove).toBeLessThan(1);
+    }
+  });
+
+  it("weigh exactly the help detector's features and the code gate's", () => {
+    expect(Object.keys(TUNING.help.weights).sort()).toEqual([...HELP_FEATURES].sort());
+    expect(Object.keys(TUNING.codeGate.weights).sort()).toEqual([...CODE_GATE_FEATURES].sort());
+    for (const gate of [TUNING.help, TUNING.codeGate]) {
       expect(gate.acceptAbove).toBeGreaterThan(0);
       expect(gate.acceptAbove).toBeLessThan(1);
     }

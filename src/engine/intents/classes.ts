@@ -9,7 +9,13 @@ export interface ClassMatcher {
 }
 
 const CLASS_FILLER =
-  /\b(?:what|which|are|is|the|show|me|list|all|of|http|status|codes?|errors?|responses?|class|category|kinds?|types?|overview|summary|explain|about|tell)\b/g;
+  /\b(?:what|which|are|is|a|an|the|show|me|list|all|of|http|status|statuses|codes?|errors?|responses?|class|classes|category|categories|kinds?|types?|overview|summary|explain|about|tell|family|families|range|ranges|series|group|groups|level|block|bucket|set)\b/g;
+/**
+ * A class written with its digit: "4xx", "5**", "500s", "30x", "300 series", "200 range", "100-level
+ * codes", "codes starting with 2".
+ */
+const CLASS_BY_DIGIT =
+  /\b([1-5])\s?xx\b|\b([1-5])\*\*|\b([1-5])00'?s\b|\b([1-5])0x\b|\b([1-5])00[- ]?(?:series|range|level|family|class|block|group|band|bucket)\b|\b(?:start(?:s|ing)?|begin(?:s|ning)?|beginning) with (?:an? |the )?(?:digit |number )?([1-5])\b/;
 const OVERVIEW =
   /\b(?:overview|rundown|run down|family|families|summary|summarize|list|all the|every|cheat ?sheet|which codes|what codes|what are (?:the|all)|kinds of|types of|explain the)\b/;
 const KEY_FILLER = new Set(["code", "error", "respons", "class", "categori", "list", "all"]);
@@ -25,6 +31,16 @@ export function classMatcher(catalog: Catalog, index: SearchIndex): ClassMatcher
   return { byKey };
 }
 
+/**
+ * A class written with its digit in a short question ("300 series"): its number is not a code. (A
+ * plural, "we get 500s", is the code's: the codes intent answers it.)
+ */
+export function classByDigit(text: string): boolean {
+  const folded = foldText(text);
+  const match = folded.split(/\s+/).length <= 10 ? folded.match(CLASS_BY_DIGIT) : null;
+  return match !== null && match[3] === undefined;
+}
+
 /** "4xx", "5** errors", "server errors", "what are the 3xx codes": the class overview. */
 export function classes(question: Question, engine: Engine): Answer | undefined {
   const digit = classAsked(engine, question.text);
@@ -34,9 +50,9 @@ export function classes(question: Question, engine: Engine): Answer | undefined 
 function classAsked(engine: Engine, text: string): number | undefined {
   const folded = foldText(text);
   const long = folded.split(/\s+/).length > 10;
-  const explicit = folded.match(/\b([1-5])\s?xx\b|\b([1-5])\*\*|\b([1-5])00s\b/);
+  const explicit = folded.match(CLASS_BY_DIGIT);
   // In a description, a class is an overview asked for, or a hint at the code wanted ("a 1xx code for that").
-  if (explicit && (!long || OVERVIEW.test(folded))) return Number(explicit[1] ?? explicit[2] ?? explicit[3]);
+  if (explicit && (!long || OVERVIEW.test(folded))) return Number(explicit.slice(1).find((digit) => digit));
   // A class named in words is a short question; a description is not worth rewriting for it.
   if (long || explicit) return undefined;
   const key = classKey(engine.index, folded.replace(CLASS_FILLER, " "));

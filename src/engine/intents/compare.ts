@@ -3,7 +3,7 @@ import type { SearchIndex } from "../search/index.ts";
 import { foldText } from "../search/text.ts";
 import { type Answer, type Engine, emptyAnswer, type Question, ranked } from "../types.ts";
 import { entryByName } from "./names.ts";
-import { type Problem, withoutStrength } from "./numbers.ts";
+import { codesAreAsked, numbersNotAsked, type Problem, withoutStrength } from "./numbers.ts";
 import { contextWords, verdictOn } from "./verdict.ts";
 
 const COMPARE_PATTERNS: RegExp[] = [
@@ -46,6 +46,8 @@ export function compare(question: Question, engine: Engine): Answer | undefined 
     (entries.length === 0 ? comparedByTopic(engine, question) : undefined);
   const pair = named ?? (entries.length === 2 ? (entries as [Entry, Entry]) : undefined);
   if (!pair) return undefined;
+  // Two numbers are a comparison of codes only when they are codes ("what is 404 + 100" is not).
+  if (!named && !codesAreAsked(question, engine)) return numbersNotAsked(question);
   const answer = comparison(question.query, engine, pair[0], pair[1], named ? [] : problems);
   if (contextWords(question, engine, pair) < engine.tuning.ranker.contextWords) return answer;
   const ranking = question.ranking();

@@ -1,89 +1,285 @@
-import { type Answer, emptyAnswer, type Question } from "../types.ts";
+import { DOMAIN_WORDS, vectorReader } from "../search/features.ts";
+import { type Gate, gateProbability } from "../search/ranker.ts";
+import { isStopWord } from "../search/text.ts";
+import { type Answer, type Engine, emptyAnswer, type Question } from "../types.ts";
 
-/** The bot, however it is named at the start of a message ("@statusbot hi", "status bot, help"). */
-const BOT_NAME = /^(?:[@/]?status ?bot|@?bot)\b[\s,:]*/;
-/** A greeting at the start ("hey bot, instructions please"): what follows is the request. */
-const GREETING_START =
-  /^(?:hi|hello|hey|heya|hiya|yo|howdy|hola|hallo)(?: there)?(?: (?:status ?)?bot)?\b[\s,:!]*/;
-const POLITE = String.raw`(?:\s+(?:me|please|pls|plz|bitte|por favor|thanks|thx|bot|statusbot))*`;
+/*
+ * Help, asked any way people ask it. A message asks for help when it is about the bot itself (what it
+ * is, what it can do, how to ask it: "you", "this bot", "commands", "examples", a greeting alone) and
+ * carries no HTTP content (no code, no status name, no situation the search recognises). The words
+ * are read into a few groups of meaning, not phrases; a logistic model learned from the training
+ * sets (bench/train.ts) weighs them, so a new phrasing of the same meaning is still help.
+ */
 
-/** A message that is only a request for help, in a word or two (or in a few languages). */
-const HELP_WORDS = new RegExp(
-  String.raw`^(?:(?:\/?status\s+)?\/?help\b.*|(?:show|list|give|send)(?: me)?(?: the| your| all| some)? (?:help|commands|options|examples|usage|docs|documentation|instructions|manual|menu)|usage|commands?|examples?|options|menu|tutorial|instructions?|docs|documentation|manual|guide|getting started|get started|quick ?start|intro|h|\?+|ayuda|hilfe|aide|aiuto|ajuda|pomoc|yardim|man(?: status ?bot| bot)?|how to use(?: it| this| you)?)${POLITE}$`,
-);
+/** The features of a message, in the order of the learned weights. */
+export const HELP_FEATURES = [
+  "bias",
+  "empty",
+  "greetingOnly",
+  "greeting",
+  "self",
+  "deictic",
+  "helpWord",
+  "metaNoun",
+  "weakMeta",
+  "askVerb",
+  "verb",
+  "ability",
+  "question",
+  "selfQuestion",
+  "selfAbility",
+  "selfMeta",
+  "confusion",
+  "closing",
+  "command",
+  "aboutOnly",
+  "topic",
+  "otherWords",
+  "otherShare",
+  "domainWords",
+  "number",
+  "searchScore",
+  "searchEvidence",
+  "searchNamed",
+  "wholeEvidence",
+  "wholeNamed",
+  "words",
+] as const;
+export type HelpFeature = (typeof HELP_FEATURES)[number];
+const readHelpFeatures = vectorReader(HELP_FEATURES);
 
-/** A greeting and nothing else: the person wants to know what to do next. */
-const GREETING = new RegExp(
-  `^(?:hi|hello|hey|heya|hiya|yo|howdy|hola|hallo|bonjour|ciao|salut|sup|greetings|good (?:morning|afternoon|evening))(?: there| all| everyone| folks| team)?${POLITE}$`,
-);
+/** The learned detector: logistic weights of the features, and the probability from which it is help. */
+export type HelpModel = Gate<HelpFeature>;
 
-/** The bot itself: "you", "this bot", "this thing". */
-const SELF = `(?:you|yourself|u|this bot|the bot|status ?bot|this thing|this app|this tool|it|this)`;
+/** The groups of meaning the words of a request for help fall in. */
+type Group =
+  | "self"
+  | "selfNoun"
+  | "deictic"
+  | "help"
+  | "meta"
+  | "weakMeta"
+  | "ask"
+  /** Verbs of asking the bot that are as common in questions about HTTP ("use", "send", "explain"). */
+  | "verb"
+  | "ability"
+  | "questionWord"
+  | "greeting"
+  | "confusion"
+  | "closing"
+  /** The bot's subject in general ("status codes", "http"): neither about the bot nor a question's content. */
+  | "topic"
+  | "filler";
 
-/** Questions about the bot: what it is for, what it can be asked, how to ask. */
-const ABOUT_THE_BOT: RegExp[] = [
-  new RegExp(
-    String.raw`\bhow (?:do|can|should|would|to)(?: i| we| one)? (?:use|ask|talk to|speak to|work with|give|paste|phrase|type|interact with|query|feed|send)\b.*\b${SELF}\b`,
-  ),
-  new RegExp(String.raw`\bhow (?:does|do|did) ${SELF} work\b`),
-  /\bhow (?:do|should|can|would|to)(?: i| we| one)? (?:phrase|word|ask|write|format|frame|put|formulate)\b.*\b(?:question|questions|query|queries)\b/,
-  /\bhow (?:do|should|can|to)(?: i| we)? ask (?:a |my |the )?(?:question|questions)\b/,
-  /\bhow (?:to|do i|do we|can i) (?:use|start|begin)$/,
-  /\bwhat (?:can|could|do|does|should|would) (?:i|we) (?:ask|type|say|write|send|do)(?: (?:you|here|with (?:this|it|you)|it|to you|now|next|first))*$/,
-  /\bwhat (?:kind|kinds|sort|sorts|type|types) of (?:questions|things|stuff)\b.*\b(?:ask|answer|understand|do|handle|know)\b/,
-  new RegExp(
-    String.raw`\bwhat (?:can|do|does|could) ${SELF} (?:do|support|know|understand|answer|handle|help with)\b`,
-  ),
-  /\bwhat (?:are|r) (?:you|u)(?: exactly| for| supposed to| even| here for| about)?\b/,
-  /\bwhat(?:'s| is) (?:this|the) (?:bot|thing|app|tool)\b/,
-  new RegExp(String.raw`\bwhat (?:is|are) ${SELF} (?:for|supposed to|meant to|good for)\b`),
-  /\b(?:supposed|meant) to help with\b/,
-  /\b(?:your|its|the bot's) (?:capabilities|features|commands|options|abilities|syntax|usage)\b/,
-  /\b(?:is there|where is|where's|got) (?:a |an |the |any |some )?(?:documentation|docs|manual|guide|list|help|readme|tutorial)\b/,
-  /\b(?:tell|show|explain to) me (?:what|how)\b.*\b(?:you|this bot|it)\b/,
-  /\b(?:explain|show|tell)(?: me)? how (?:to|i|we) (?:use|talk to|ask|work with)\b/,
-  /\bexamples? of (?:what|questions|things|how)\b/,
-  /\b(?:don'?t|do not|dont) (?:get|know|understand) how (?:to|this|it)\b/,
-  /\bsyntax for\b/,
-  /\b(?:guide|intro|introduction|tutorial|instructions|walkthrough) (?:on|to|for) (?:using|use|talking to)\b/,
-  new RegExp(String.raw`\bcan ${SELF} (?:only|also|read|handle|understand|do|help)\b`),
-  /\bwhat do i do with (?:this|it|you)\b/,
-  /\bwhat should i (?:type|write|say|ask|enter)\b/,
-  /\b(?:list|show) (?:of )?(?:all )?(?:the )?(?:commands|things you|what you)\b/,
-  /\bnew here\b.*\b(?:how|what)\b.*\b(?:work|use|do)\b/,
-  /\bcan (?:i|we) (?:paste|send|give|dm|message|drop|share)\b.*\b(?:you|here|this bot|the bot)\b/,
-  /\bexample (?:questions|queries|prompts)\b/,
-  /\b(?:what|which) (?:inputs?|formats?|kinds? of input|things|servers|frameworks|tools|languages|protocols)\b.{0,40}\b(?:do|can) you (?:understand|accept|take|know|support|cover|read|handle)\b/,
-  /\bdo you (?:only|also)\b/,
-  /\bdo you (?:answer|reply|respond|post|work) (?:in|on|only|everywhere|privately|in threads)\b/,
-  /\b(?:dm|message|mention|ping) (?:you|the bot|this bot)\b/,
-  /\b(?:don'?t|do not|dont) know what to ask\b/,
-  /\bgive me (?:some |a few )?(?:hints|ideas|examples|tips|pointers)\b/,
-];
+/**
+ * The words of each group, written as people type them (chat spellings, a few languages). Matched
+ * after letter runs are collapsed ("heyyy", "hellooo"), and one typo away for longer words.
+ */
+const LEXICON: Record<Group, string> = {
+  self: "you u ya yu yourself your ur yours youre statusbot",
+  selfNoun: "bot chatbot assistant thing tool app integration ai",
+  deictic: "this it here that ths",
+  help: "help halp hlep helpp ayuda hilfe aide aiuto ajuda pomoc sos assist assistance",
+  meta: `command commands syntax usage examples example docs doc documentation manual man guide tutorial
+    instructions instruction capabilities capability capable features feature options flags flag tips tip
+    hints hint pointers menu info about cheatsheet overview intro introduction introduce readme quickstart
+    onboarding scope limits limitations purpose faq walkthrough start started begin basics howto`,
+  weakMeta: `questions question things stuff format input inputs ideas idea list point keyword prefix way
+    language languages english smart accurate real human chatgpt automated alive anybody anyone someone
+    somebody works work slash cheat sheet something page explanation valid`,
+  ask: `ask asking asked type typing phrase word query queries talk interact enter paste talking speak
+    format formulate`,
+  verb: `use using used say write look message dm mention ping tell explain show give suggest teach share
+    provide display print open`,
+  ability: `do does doing can could know understand support answer answers handle accept read able good
+    refuse made maintains come purpose supposed meant`,
+  questionWord: "what wat wut wht whats how hw who why where which is are am should any anything r",
+  greeting: `hi hello hey heya hiya yo oi sup howdy hola hallo bonjour ciao salut namaste greetings morning
+    afternoon evening gm wassup whatsup guten tag moin respected dear`,
+  confusion: `confused confusing lost new newbie noob newcomer first dunno idk clue clueless nothing wrong
+    stuck sorry dumb unsure`,
+  closing: `thanks thank thx ty tysm cheers bye goodbye night later cya brb afk awesome great nice cool
+    congrats welcome love happy ok okay lol haha lmao`,
+  topic: "http https status statuses code codes error errors response responses number numbers",
+  filler: `a an the me my i im we our us to of for with in on at and or so just please pls plz bot there
+    all everyone folks team exactly even again tbh really actually quick q then now one some any only
+    other besides than like kind sort get got need want would will let not no dont don t s m re ll ve d
+    bitte merci danke gracias favor por wtf bruh dude hmm um uh ugh seriously honestly pray kindly
+    somewhere anywhere everywhere somehow maybe perhaps also too still yet already`,
+};
 
-/** Words beyond which a message is not a question about the bot. */
-const MAX_HELP_WORDS = 30;
+const groupsOf = new Map<string, Set<Group>>();
+/** Lexicon words of five letters or more, by each one-letter deletion of them (typos). */
+const byDeletion = new Map<string, string>();
+
+for (const [group, list] of Object.entries(LEXICON) as [Group, string][]) {
+  for (const word of list.split(/\s+/).filter(Boolean)) {
+    const key = collapse(word);
+    const groups = groupsOf.get(key) ?? new Set<Group>();
+    groups.add(group);
+    groupsOf.set(key, groups);
+    // Typos are read in the words that say what is asked for ("comands", "capabilites"); everyday
+    // verbs are too close to other words ("center" is one letter from "enter").
+    if (key.length < 5 || (group !== "help" && group !== "meta")) continue;
+    for (let i = 0; i < key.length; i++) byDeletion.set(key.slice(0, i) + key.slice(i + 1), key);
+  }
+}
+
+/** "heyyy" -> "hey", "hellooo" -> "helo": letter runs count once (the lexicon is collapsed too). */
+function collapse(word: string): string {
+  return word.replace(/([a-z])\1+/g, "$1");
+}
+
+const NO_GROUPS: ReadonlySet<Group> = new Set();
+
+/** The groups of a word: as written, else one typo away ("comands", "capabilites"). */
+function groupsOfWord(word: string): ReadonlySet<Group> {
+  const key = collapse(word);
+  const direct = groupsOf.get(key);
+  if (direct) return direct;
+  if (key.length < 5) return NO_GROUPS;
+  // A letter missing ("comands") or one too many ("hellp"); not one changed: "rename" is not "readme".
+  const deleted = byDeletion.get(key);
+  if (deleted) return groupsOf.get(deleted) ?? NO_GROUPS;
+  for (let i = 0; key.length > 5 && i < key.length; i++) {
+    const shorter = key.slice(0, i) + key.slice(i + 1);
+    const found = groupsOf.get(shorter);
+    if (found && (found.has("help") || found.has("meta"))) return found;
+  }
+  return NO_GROUPS;
+}
+
+/** The bot, however it is named ("@Status Bot", "status bot", "statusbot", its command "/httpstatus"). */
+const BOT_NAME = /@?\bstatus ?bot\b|\/?\bhttpstatus\b/g;
+/** "how are you", "how's it going", "how is everyone": chat. */
+const SMALL_TALK =
+  /\bhow(?:'s| is| are| r)? (?:you|u|ya|everyone|everybody|it going|things|life|your day)\b(?! (?:work|do|use|meant|supposed)\b)/;
+/** Words beyond which a message is a description, not a request for help. */
+const MAX_HELP_WORDS = 60;
+
+/**
+ * The help features of a question, or undefined when it cannot be a request for help: it names a
+ * code, it is long, or none of its words is about the bot, help or a greeting.
+ */
+export function helpFeatures(question: Question, engine: Engine): number[] | undefined {
+  if (question.numbers.entries.length) return undefined;
+  const text = question.folded.replace(BOT_NAME, " statusbot ");
+  const words = text.match(/[a-z0-9]+/g) ?? [];
+  // "-h", "h": the command-line way of asking for help.
+  const tokens = words.length === 1 && words[0] === "h" ? ["help"] : words;
+  if (tokens.length > MAX_HELP_WORDS) return undefined;
+  const count = new Map<Group, number>();
+  let other = 0;
+  let content = 0;
+  let number = false;
+  let previous = "";
+  /** The words about something else: what the search and the HTTP words are checked in. */
+  const rest: string[] = [];
+  for (const token of tokens) {
+    if (/\d/.test(token)) {
+      number = true;
+      content++;
+      other++;
+      rest.push(token);
+      previous = token;
+      continue;
+    }
+    let groups = groupsOfWord(token);
+    // "this thing", "the app": a noun for the bot after a determiner.
+    if (groups.has("selfNoun") && token !== "bot" && !/^(?:this|ur|your|you)$/.test(previous))
+      groups = NO_GROUPS;
+    for (const group of groups) count.set(group, (count.get(group) ?? 0) + 1);
+    if (groups.size === 0 && !isStopWord(token)) {
+      other++;
+      rest.push(token);
+    }
+    if (!groups.has("filler") && !isStopWord(token)) content++;
+    previous = token;
+  }
+  const has = (group: Group) => (count.get(group) ?? 0) > 0;
+  const empty = tokens.every((token) => token === "statusbot" || groupsOfWord(token).has("filler"));
+  const self = has("self") || has("selfNoun");
+  const about = self || has("help") || has("meta") || has("greeting") || has("confusion");
+  // Nothing about the bot, help or a greeting, and words of something else ("how do I center a
+  // div"): not a request for help.
+  if (!about && !empty && !has("weakMeta") && !has("ask") && other > 0) return undefined;
+  // Small talk, thanks, praise and goodbyes ("how are you doing", "I love this bot") are chat, not
+  // questions about what the bot does, unless they ask for help as well.
+  const chat = has("closing") || SMALL_TALK.test(question.folded);
+  const asked =
+    /\?/.test(question.text) || tokens.slice(0, 3).some((token) => groupsOfWord(token).has("questionWord"));
+  const requested = has("help") || has("meta") || has("ask") || has("verb");
+  if (chat && !requested && (!asked || SMALL_TALK.test(question.folded))) return undefined;
+  // So are instructions to do something else ("can you approve my pr", "deploy the app please").
+  if (question.cues().command && !requested) return undefined;
+  const greetingOnly =
+    has("greeting") &&
+    tokens.every((token) => {
+      const groups = groupsOfWord(token);
+      return (
+        token === "statusbot" || groups.has("greeting") || groups.has("filler") || groups.has("selfNoun")
+      );
+    });
+  // The HTTP content is looked for in the words that are not about the bot ("syntax" is a word of
+  // 400's; "is there a specific syntax?" asks about the bot).
+  const restText = rest.join(" ");
+  const top = engine.index.search(restText, engine.tuning, { limit: 1 }).hits[0];
+  // And in the whole message: a status's name is made of everyday words ("IM Used", "No Content").
+  const whole = engine.index.search(question.text, engine.tuning, { limit: 1, features: question.features() })
+    .hits[0];
+  const flag = (value: boolean) => (value ? 1 : 0);
+  const values: Record<HelpFeature, number> = {
+    bias: 1,
+    empty: flag(empty),
+    greetingOnly: flag(greetingOnly),
+    greeting: flag(has("greeting")),
+    self: flag(self),
+    deictic: flag(has("deictic")),
+    helpWord: flag(has("help")),
+    metaNoun: flag(has("meta")),
+    weakMeta: flag(has("weakMeta")),
+    askVerb: flag(has("ask")),
+    verb: flag(has("verb")),
+    ability: flag(has("ability")),
+    question: flag(asked),
+    selfQuestion: flag(self && asked),
+    selfAbility: flag(self && (has("ability") || has("ask") || has("verb"))),
+    selfMeta: flag(self && (has("meta") || has("weakMeta") || has("help"))),
+    confusion: flag(has("confusion")),
+    closing: flag(has("closing")),
+    // An instruction to do something ("can you approve my pr", "deploy the app please") is not a
+    // question about what the bot does.
+    command: flag(question.cues().command),
+    aboutOnly: flag(about && other === 0),
+    otherWords: Math.log1p(other) / 2,
+    otherShare: content ? other / content : 0,
+    topic: flag(has("topic")),
+    domainWords: flag(DOMAIN_WORDS.test(restText)),
+    number: flag(number),
+    searchScore: top?.score ?? 0,
+    searchEvidence: top ? Math.log1p(top.evidence) / 3 : 0,
+    searchNamed: top?.namedOrKeyword ? 1 : 0,
+    wholeEvidence: whole ? Math.log1p(whole.evidence) / 3 : 0,
+    wholeNamed: whole ? whole.nameShare + whole.keywordShare : 0,
+    words: Math.log1p(tokens.length) / 4,
+  };
+  return readHelpFeatures(values);
+}
+
+/** The probability that a message is a request for help (0 when it cannot be one). */
+export function helpProbability(question: Question, engine: Engine): number {
+  const features = helpFeatures(question, engine);
+  return features ? gateProbability(engine.tuning.help, HELP_FEATURES, features) : 0;
+}
 
 /** Help when asked for (or asked nothing); "not sure" for input with nothing readable in it. */
-export function help(question: Question): Answer | undefined {
+export function help(question: Question, engine: Engine): Answer | undefined {
   const { query, folded, bare } = question;
   if (!folded) {
     // Something was typed, but nothing we can read (emoji, symbols): that is not a request for help.
     return !query.trim() || /^\?+$/.test(bare) ? emptyAnswer(query, "help") : emptyAnswer(query, "unknown");
   }
-  return asksForHelp(question) ? emptyAnswer(query, "help") : undefined;
-}
-
-function asksForHelp(question: Question): boolean {
-  const plain = question.folded.replace(BOT_NAME, "").replace(GREETING_START, "").trim();
-  const bare = question.bare
-    .replace(/^[@/]?status ?bot\b[\s,:]*/, "")
-    .replace(GREETING_START, "")
-    .replace(/[?!.\s]+$/, "");
-  if (!plain) return true;
-  if (HELP_WORDS.test(bare) || HELP_WORDS.test(plain) || GREETING.test(plain)) return true;
-  // A question that names a code is about the code, however it is put ("what can you tell me about 418");
-  // and a request for help is a sentence or two, not a description.
-  if (question.numbers.entries.length || plain.split(" ").length > MAX_HELP_WORDS) return false;
-  return ABOUT_THE_BOT.some((pattern) => pattern.test(plain));
+  return helpProbability(question, engine) >= engine.tuning.help.acceptAbove
+    ? emptyAnswer(query, "help")
+    : undefined;
 }

@@ -1,6 +1,8 @@
 import type { Entry } from "../../knowledge/catalog.ts";
 import { findNumbers, type NumberMention } from "../numbers.ts";
 import { lookupFor } from "../reading/code-lookup.ts";
+import { vectorReader } from "../search/features.ts";
+import { type Gate, gateProbability } from "../search/ranker.ts";
 import { words } from "../search/text.ts";
 import {
   type Answer,
@@ -10,6 +12,7 @@ import {
   type Question,
   ranked,
 } from "../types.ts";
+import { classByDigit } from "./classes.ts";
 import { isFillerWord } from "./names.ts";
 
 /** A number that cannot be a code we know, and whether the question is about it. */
@@ -26,6 +29,8 @@ export interface CodeMention {
   readonly length: number;
   /** Words around it say it is a status ("HTTP 404", "status 500", "error code 502"). */
   readonly statusContext: boolean;
+  /** The format or a word only ever said of statuses says so (not merely "got 100", "the 300"). */
+  readonly strongContext: boolean;
 }
 
 /** The status codes written as numbers in a question, and the numbers that cannot be status codes. */
@@ -62,6 +67,7 @@ export function readNumbers(engine: Engine, text: string): NumbersRead {
         index: mention.index,
         length: mention.text.length,
         statusContext: mention.statusContext,
+        strongContext: mention.strongContext,
       });
       continue;
     }
@@ -73,10 +79,129 @@ export function readNumbers(engine: Engine, text: string): NumbersRead {
   return { entries, mentions: codeMentions, problems: entries.length ? [] : problems };
 }
 
+/*
+ * Whether the codes written in a short question are what it asks about. A number read with status
+ * context ("HTTP 404", "returns 502", an access log's status field) is; so is a number with nothing
+ * but filler around it ("409??", "what does 418 mean"). Any other number needs HTTP evidence around
+ * it: numbers alone (rooms, prices, counts, car models: "I paid 429 for the headphones", "is 503 a
+ * prime number?") never suffice. A logistic model learned from the training sets (bench/train.ts)
+ * weighs that evidence.
+ */
+
+/** The features of the code gate, in the order of its learned weights. */
+export const CODE_GATE_FEATURES = [
+  "bias",
+  "weakContext",
+  "arithmetic",
+  "identity",
+  "asksForCode",
+  "contentWords",
+  "unknownShare",
+  "domainWords",
+  "nameWords",
+  "codeEvidence",
+  "codeNamed",
+  "topEvidence",
+  "otherNumbers",
+  "question",
+  "codes",
+  "otherSystem",
+] as const;
+export type CodeGateFeature = (typeof CODE_GATE_FEATURES)[number];
+const readCodeGateFeatures = vectorReader(CODE_GATE_FEATURES);
+
+/** The learned gate: logistic weights, and the probability from which the codes are what is asked. */
+export type CodeGate = Gate<CodeGateFeature>;
+
+/** "404 + 100", "503 * 2", "300 = 3 x 100": numbers in a sum are numbers. */
+const ARITHMETIC =
+  /\d\s*[-+*×÷=^]\s*\d|\d\s+x\s+\d|\b(?:plus|minus|times|divided|divisible|multiplied|squared|prime|binary|hex|roman|digits?|sum)\b/i;
+
+/** "409??", "wats 425", "explain 502 pls": the number and nothing else that means anything. */
+function bareCodes(question: Question): boolean {
+  if (ARITHMETIC.test(question.text)) return false;
+  return words(question.text).every(
+    (word) => /^\d+$/.test(word) || isFillerWord(word) || word.length < 2 || BARE_WORDS.has(word),
+  );
+}
+
+const BARE_WORDS = new Set(
+  [
+    // Asking what a code is, in chat spelling.
+    "wat wats whats what's wut wht pls plz please thanks thx ok okay hey hi so quick q again",
+    "mean meaning means stand stands for",
+    // Setting two codes against each other ("418 vs 226", "difference between 404 and 410").
+    "vs versus or and compared compare to with than difference diff between",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/**
+ * The code gate's features of a question, or undefined when its codes need no gate: none written,
+ * one read with status context, or nothing else in the question.
+ */
+export function codeGateFeatures(question: Question, engine: Engine): number[] | undefined {
+  const { entries, mentions } = question.numbers;
+  if (!entries.length || mentions.some((mention) => mention.strongContext) || bareCodes(question))
+    return undefined;
+  const cues = question.cues();
+  const features = question.features();
+  const named = new Set(
+    entries.flatMap((entry) => engine.index.featuresOf([entry.phrase, ...entry.aliases].join(" "))),
+  );
+  const content = features.filter((f) => !f.includes("+") && !/\d/.test(f));
+  const search = engine.index.search(question.text, engine.tuning, {
+    limit: 1,
+    include: entries.map((entry) => entry.code),
+    features,
+  });
+  const written = new Set(entries.map((entry) => entry.code));
+  const ofCodes = search.hits.filter((hit) => written.has(hit.entry.code));
+  const best = ofCodes.reduce((max, hit) => Math.max(max, hit.evidence), 0);
+  const roles = [...cues.roles.values()];
+  const numbers = question.text.match(/\d+(?:[.,]\d+)?/g) ?? [];
+  const flag = (value: boolean) => (value ? 1 : 0);
+  const values: Record<CodeGateFeature, number> = {
+    bias: 1,
+    weakContext: flag(mentions.some((mention) => mention.statusContext)),
+    arithmetic: flag(ARITHMETIC.test(question.text)),
+    identity: flag(roles.some((role) => role.identity)),
+    asksForCode: flag(cues.asksForCode || roles.some((role) => role.proposed || role.option)),
+    contentWords: Math.log1p(content.length) / 2,
+    unknownShare: search.unknownShare,
+    domainWords: flag(cues.domainWords),
+    nameWords: flag(content.some((f) => named.has(f))),
+    codeEvidence: Math.log1p(best) / 3,
+    codeNamed: flag(ofCodes.some((hit) => hit.namedOrKeyword)),
+    topEvidence: Math.log1p(search.hits[0]?.evidence ?? 0) / 3,
+    otherNumbers: Math.min(3, Math.max(0, numbers.length - mentions.length)) / 3,
+    question: flag(/\?/.test(question.text)),
+    codes: Math.min(2, entries.length) / 2,
+    otherSystem: flag(cues.otherSystem),
+  };
+  return readCodeGateFeatures(values);
+}
+
+/** Whether the codes written in the question are what it asks about (see above). */
+export function codesAreAsked(question: Question, engine: Engine): boolean {
+  const features = codeGateFeatures(question, engine);
+  const gate = engine.tuning.codeGate;
+  return !features || gateProbability(gate, CODE_GATE_FEATURES, features) >= gate.acceptAbove;
+}
+
+/** A number that is probably not a code ("room 503"): "not sure", the code only suggested. */
+export function numbersNotAsked(question: Question): Answer {
+  return emptyAnswer(question.query, "unknown", {
+    suggestions: question.numbers.entries.map((entry) => ranked(entry, { why: entry.summary })),
+  });
+}
+
 /** The codes written in the question: their cards. */
-export function codes(question: Question): Answer | undefined {
+export function codes(question: Question, engine: Engine): Answer | undefined {
   const { entries } = question.numbers;
-  if (!entries.length) return undefined;
+  if (!entries.length || classByDigit(question.text)) return undefined;
+  if (!codesAreAsked(question, engine)) return numbersNotAsked(question);
   return { ...emptyAnswer(question.query, "code"), codes: entries.map((entry) => ranked(entry)) };
 }
 

@@ -27,8 +27,19 @@ export function protocols(question: Question, engine: Engine): Answer | undefine
   if (!reply) return undefined;
   const code = reply.key === undefined ? undefined : catalog.protocolCode(reply.protocolId, reply.key);
   const entry = code?.httpEntryId ? catalog.entry(code.httpEntryId) : undefined;
-  return { ...emptyAnswer(question.query, "protocol"), protocol: reply, codes: entry ? [ranked(entry)] : [] };
+  // The mapped status is the answer only when an HTTP client is in the question (a gateway, a REST
+  // caller, "in HTTP terms"); a gRPC error on its own is gRPC's, and its card shows the mapping.
+  const bridged = entry !== undefined && HTTP_BRIDGE.test(question.text);
+  return {
+    ...emptyAnswer(question.query, "protocol"),
+    protocol: reply,
+    codes: entry && bridged ? [ranked(entry)] : [],
+  };
 }
+
+/** Words that put an HTTP client between another protocol and the person asking. */
+const HTTP_BRIDGE =
+  /\b(?:https?|rest|restful|gateway|grpc-gateway|transcod\w*|json|espv2|esp|cloud endpoints|envoy|proxy|browser|maps?|mapped|mapping|equivalent|translat\w*|becomes?|clients? (?:sees?|gets?|receives?))\b|->|→|=>|"code"\s*:\s*\d/i;
 
 function keyOf(written: string): number | string {
   return /^\d+$/.test(written) ? Number(written) : written;

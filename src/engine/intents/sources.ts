@@ -1,4 +1,4 @@
-import type { Catalog, Source, SourceFact } from "../../knowledge/catalog.ts";
+import type { Catalog, Entry, Source, SourceFact } from "../../knowledge/catalog.ts";
 import { normalizeName } from "../../knowledge/names.ts";
 import { lookupFor } from "../reading/code-lookup.ts";
 import { readQuestionCodes } from "../reading/reader.ts";
@@ -217,7 +217,47 @@ function grpcKey(code: string): number | string {
   return /^\d+$/.test(code) ? Number(code) : code;
 }
 
+/** What the source facts say about a question: the facts that explain it, and the status they name. */
+export interface SourcePick {
+  readonly facts: readonly SourceMatch[];
+  /** The status the best fact names (or, for a client that reports any status, the one written). */
+  readonly entry: Entry | undefined;
+  /**
+   * How it was found: a signal in the text (an error message, a log fragment), or a source named
+   * with a situation ("django ... csrf failure") or with the code written ("why does HAProxy answer 503").
+   */
+  readonly by: "signal" | "situation" | "code";
+}
+
+const picks = new WeakMap<Question, SourcePick | null>();
+
+/** The source facts that explain a question, read once per question. */
+export function pickSource(question: Question, engine: Engine): SourcePick | undefined {
+  let pick = picks.get(question);
+  if (pick === undefined) {
+    pick = findSource(question, engine) ?? null;
+    picks.set(question, pick);
+  }
+  return pick ?? undefined;
+}
+
+/**
+ * A pasted error or log line gets the facts of its source, and so does a question about a code a
+ * source answers with ("why does HAProxy answer 503?"). A question that asks which status to use, or
+ * that names a source and a situation, is weighed by the ranker with the source's status as one of
+ * its features: the facts answer only when the ranker agrees with them.
+ */
 export function sources(question: Question, engine: Engine): Answer | undefined {
+  const pick = pickSource(question, engine);
+  if (!pick) return undefined;
+  if (pick.by !== "situation" && !question.cues().asksForCode) return answerWith(question, pick);
+  if (!pick.entry) return undefined;
+  const ranking = question.ranking();
+  const top = ranking.candidates[0];
+  return ranking.accepted && top?.hit.entry.code === pick.entry.code ? answerWith(question, pick) : undefined;
+}
+
+function findSource(question: Question, engine: Engine): SourcePick | undefined {
   const { catalog } = engine;
   if (catalog.sources.length === 0) return undefined;
   const index = indexFor(catalog);
@@ -229,7 +269,7 @@ export function sources(question: Question, engine: Engine): Answer | undefined 
   const named = namedSources(index, text, words);
   const reading = readQuestionCodes(text, lookupFor(catalog));
   // A gRPC status ("rpc error: code = DeadlineExceeded desc = ...") is the question itself: the
-  // protocols intent answers it with its HTTP mapping.
+  // protocols intent answers it.
   if (
     reading.others.some(
       (other) => other.protocol === "grpc" && catalog.protocolCode("grpc", grpcKey(other.code)),
@@ -256,23 +296,27 @@ export function sources(question: Question, engine: Engine): Answer | undefined 
       if (facts.some((f) => f.sourceId === signal.fact.sourceId && f.fact === signal.fact.index)) continue;
       facts.push(match(signal.fact, signal.text));
     }
-    return answerWith(question, engine, facts, best.fact);
+    return picked(question, engine, facts, best.fact, "signal");
   }
 
   if (named.size === 0) return undefined;
   const ofNamed = catalog.facts.filter((fact) => [...named].some((source) => source.id === fact.sourceId));
-  const answerFacts = (facts: readonly SourceFact[]) =>
+  const pickFacts = (facts: readonly SourceFact[], by: SourcePick["by"]) =>
     facts.length
-      ? answerWith(
+      ? picked(
           question,
           engine,
           facts.slice(0, MAX_FACTS).map((fact) => match(fact)),
           facts[0],
+          by,
         )
       : undefined;
   // A source and a situation: "what does Django return on a CSRF failure?"
   for (const situation of situationsIn(index, text.toLowerCase())) {
-    const found = answerFacts(ofNamed.filter((fact) => fact.situation === situation));
+    const found = pickFacts(
+      ofNamed.filter((fact) => fact.situation === situation),
+      "situation",
+    );
     if (found) return found;
   }
   // A source and a registered code: "why does HAProxy answer 503?", "nginx 502". (A vendor's own
@@ -280,20 +324,32 @@ export function sources(question: Question, engine: Engine): Answer | undefined 
   const entries = question.numbers.entries;
   const [entry] = entries;
   if (entries.length === 1 && entry?.registered)
-    return answerFacts(ofNamed.filter((fact) => fact.code === entry.code));
+    return pickFacts(
+      ofNamed.filter((fact) => fact.code === entry.code),
+      "code",
+    );
   return undefined;
 }
 
-function answerWith(
+function picked(
   question: Question,
   engine: Engine,
   facts: readonly SourceMatch[],
   best: SourceFact | undefined,
-): Answer {
+  by: SourcePick["by"],
+): SourcePick {
   const { catalog } = engine;
   // The status the fact names; for a client that reports whatever status came ("Request failed with
   // status code 404"), the one written in the question.
   const entry =
     (best?.entryId ? catalog.entry(best.entryId) : undefined) ?? question.numbers.entries[0] ?? undefined;
-  return { ...emptyAnswer(question.query, "source"), sources: facts, codes: entry ? [ranked(entry)] : [] };
+  return { facts, entry, by };
+}
+
+function answerWith(question: Question, pick: SourcePick): Answer {
+  return {
+    ...emptyAnswer(question.query, "source"),
+    sources: pick.facts,
+    codes: pick.entry ? [ranked(pick.entry)] : [],
+  };
 }

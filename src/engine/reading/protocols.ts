@@ -23,8 +23,8 @@ const THREE_DIGIT_CUES: ReadonlyArray<readonly [OtherProtocol, RegExp]> = [
     /\b(?:e?smtp|postfix|sendmail|exim|qmail|mail\s?servers?|mailservers?|mta|rcpt|ehlo|helo|mail from|mailbox|(?<!(?:webhooks?|https?|api|event|proxy)\s)relay|bounced?|dsn|ses bounce)\b/i,
   ],
   ["sip", /\b(?:sip|pbx|voip|asterisk|freeswitch|kamailio|opensips|sip trunks?)\b/i],
-  ["ftp", /\b(?:ftps?|vsftpd|proftpd|pure-ftpd|filezilla|ftp server)\b/i],
-  ["other", /\b(?:rtsp|mqtt|amqp|rabbitmq|ldap|kerberos|nntp|imap|pop3|dns rcode|rcode)\b/i],
+  ["ftp", /\b(?:ftps?|vsftpd|proftpd|pure-ftpd|filezilla|ftp server|login incorrect)\b/i],
+  ["other", /\b(?:rtsp|mqtt|ldap|kerberos|nntp|imap|pop3|dns rcode|rcode|amqps?|rabbitmq|activemq|qpid)\b/i],
 ];
 
 /** The cues above in one pattern, one group each: a number is checked in one pass. */

@@ -551,7 +551,8 @@ class Reader {
     const suffix = text.slice(end, tail).toLowerCase().replace(/['’-]/g, "");
     const value = Number(digits);
 
-    // "200 1406" after a request line is a status and a byte count, not a phone number.
+    // "200 1406" after a request line, or in an access log, is a status and a byte count, not a
+    // phone number.
     const phone = this.phoneLike(end) && !STATUS_LINE.test(before) && !this.accessLogField(start, before);
     if (phone || STREET_AFTER.test(text.slice(tail, tail + 40))) {
       candidate.vetoed = true;
@@ -832,12 +833,17 @@ class Reader {
     if (METHOD_PATH.test(before)) return true;
     if (HAPROXY_TIMERS.test(before)) return true;
     // AWS ALB: three processing times, then elb_status_code and target_status_code.
-    const times = /\.\d+\s+\S+\s+\S+\s+$|\.\d+\s+\S+\s+\S+\s+\d{3}\s+$/.test(before)
+    const times = /\.\d+\s+\S+\s+\S+\s+$|\.\d+\s+\S+\s+\S+\s+\d{3}\s+$|\s-1\s+-1\s+-1\s+(?:\d{3}\s+)?$/.test(
+      before,
+    )
       ? LOAD_BALANCER_TIMES.exec(before)
       : null;
     if (times) {
-      const decimals = [times[1], times[2], times[3]].filter((t) => t?.includes(".")).length;
-      if (decimals >= 2 && this.lineMatches(start, LOAD_BALANCER_LINE)) return true;
+      // Each time is seconds, or -1 where that step never happened (no target reached).
+      const fields = [times[1], times[2], times[3]];
+      const decimals = fields.filter((t) => t?.includes(".")).length;
+      const timesOrNone = fields.every((t) => t === "-1" || t?.includes("."));
+      if ((decimals >= 2 || timesOrNone) && this.lineMatches(start, LOAD_BALANCER_LINE)) return true;
     }
     return false;
   }

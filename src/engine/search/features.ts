@@ -36,6 +36,10 @@ export const CANDIDATE_FEATURES = [
   "mentionedStatus",
   "mentionedSole",
   "mentionedUnasked",
+  "mentionedGuessed",
+  "mentionedCurrentAsked",
+  "mentionedAlternativeAsked",
+  "mentionedDefaultAsked",
   "alternativeOfMentioned",
   "neighbourOfMentioned",
   "notAmongOptions",
@@ -45,8 +49,28 @@ export const CANDIDATE_FEATURES = [
   "exampleVotes",
   "factBest",
   "factVotes",
+  "sourceBySignal",
+  "sourceByName",
 ] as const;
 export type CandidateFeature = (typeof CANDIDATE_FEATURES)[number];
+const candidateVector = vectorReader(CANDIDATE_FEATURES);
+
+/**
+ * Reads named values into an array in the order of `names`. Made once per list, as a function that
+ * reads each property by its name (`values.coverage`, ...): looking properties up by a name held in
+ * a variable, as `names.map((name) => values[name])` does, cost the ranker more than its arithmetic.
+ */
+export function vectorReader<Name extends string>(
+  names: readonly Name[],
+): (values: Readonly<Record<Name, number>>) => number[] {
+  for (const name of names) {
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`not a feature name: ${name}`);
+  }
+  // Built from the names checked above, which are the module's own constants.
+  return new Function("values", `return [${names.map((name) => `values.${name}`).join(", ")}];`) as (
+    values: Readonly<Record<Name, number>>,
+  ) => number[];
+}
 
 /** The features of a whole answer (its best candidate), for the decision to answer or not. */
 export const CONFIDENCE_FEATURES = [
@@ -82,6 +106,11 @@ export const CONFIDENCE_FEATURES = [
   "exampleClosest",
   "factBest",
   "factClosest",
+  "otherSystem",
+  "otherSystemNoHttp",
+  "numbersNotCodes",
+  "httpEvidence",
+  "topIsSource",
 ] as const;
 export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
 
@@ -93,6 +122,8 @@ export interface MentionRoles {
   readonly negative: boolean;
   readonly identity: boolean;
   readonly status: boolean;
+  /** What the person expected or assumed ("i kind of expected 504", "not 429 like we expected"). */
+  readonly guessed: boolean;
 }
 
 /** What the ranker reads in a question besides its words. */
@@ -107,6 +138,18 @@ export interface Cues {
   readonly command: boolean;
   /** Classes named ("a 1xx code"). */
   readonly classes: ReadonlySet<number>;
+  /** It asks for another code than one it names ("better code?", "what should it really be", "is there a more precise one"). */
+  readonly asksForAlternative: boolean;
+  /** It asks what a framework or server does by itself ("what does koa send by default", "out of the box"). */
+  readonly asksForDefault: boolean;
+  /**
+   * Another system's errors are named (LDAP, IMAP, SQLSTATE, DNS, TLS alerts, exit codes, signals,
+   * curl's own error numbers, HTTP/2 stream errors): what they say ("invalid credentials", "does not
+   * exist") sounds like an HTTP situation and is not one.
+   */
+  readonly otherSystem: boolean;
+  /** Numbers are written, and none of them is read as a status code (ids, dates, amounts). */
+  readonly numbersNotCodes: boolean;
 }
 
 const FILLER = String.raw`(?:(?:a|an|the|http|status|code|error|response|with|back|us|me|them|it|just|always|only|plain|generic|simple|an? http)\s+){0,3}`;
@@ -151,11 +194,23 @@ const ASKS_FOR_CODE = new RegExp(
     String.raw`\b\d{3}(?:'?s)?\s*(?:,|or|vs\.?|versus)\s*(?:(?:a|an|the|maybe)\s+)?\d{3}\b[^.!]*\?`,
   ].join("|"),
 );
-const DOMAIN_WORDS =
+/** Words of HTTP APIs ("endpoint", "header", "request"): off-topic text rarely has them. */
+export const DOMAIN_WORDS =
   /\b(?:https?|api|apis|endpoint|endpoints|request|requests|response|responses|server|client|clients|header|headers|status|statuses|code|codes|rest|restful|route|url|uri|get|post|put|patch|delete|json|proxy|gateway|nginx|cloudflare|browser|cache|redirect|upstream|backend|frontend|webhook|token|auth|login|upload|download|payload|body|query|param|params|resource|graphql|cors|csrf|cdn|alb|elb|load balancer|ingress|lambda|curl|fetch|axios|framework|express|django|flask|rails|laravel|spring|retry)\b/;
 const COMMAND =
   /^(?:(?:please|pls|plz|can you|could you|can someone|someone|pls)\s+)?(?:deploy|merge|ship|restart|reboot|run|build|push|pull|install|update|upgrade|close|open|send|book|add|turn|scale|increase|decrease|bump|cut|rebase|approve|review|tell|write|show|give|order|make|fix|check|ping|call|email|schedule|move|rename|clean|delete|remove|revert|roll|kill|start|stop|test|try|look|read|sign|invite|join|share|post|print|grab|get me|buy|lets|let's)\b(?![^?]*\?)/;
+const ASKS_FOR_ALTERNATIVE =
+  /\b(?:better|cleaner|nicer|more (?:precise|specific|appropriate|accurate|correct|standard|semantic|fitting)|instead|alternative|rather|really be|should it (?:really )?be|what (?:then|else)|other (?:code|status|option)|something else|wrong|not right|isn'?t right|doesn'?t fit|misus\w*|abus\w*)\b/;
+const ASKS_FOR_DEFAULT =
+  /\b(?:by default|default(?:s)?|out of the box|automatically|on its own|by itself|itself|built[- ]in|what does (?:it|\w+) (?:send|return|respond|answer)|which (?:code|status) does \w+|what status does \w+|under the hood)\b/;
+const GUESS_BEFORE =
+  /\b(?:expect(?:ed|ing)?|assum(?:e|ed|ing)|thought|guess(?:ed|ing)?|figured|i think|iirc|afaik|i believe|pretty sure|supposedly|instead of the)\b[^.?!;]{0,24}$/;
+const GUESS_AFTER =
+  /^[^.?!;]{0,16}\b(?:like (?:we|i|you) (?:expected|thought|assumed)|as (?:we|i) expected|i (?:assumed|thought|guess|expected)|iirc|afaik|right\?)/;
 const CLASS_NAMED = /\b([1-5])(?:xx|\*\*)\b/g;
+/** Lexical cues of other systems' errors (not facts about any code). */
+const OTHER_SYSTEM =
+  /\b(?:ldaps?|imap|pop3|smtp|e?smtp|ftps?|sip|mqtt|amqps?|rabbitmq|kafka|sqlstate|ora-\d+|mysql|postgres(?:ql)?|psql|sqlite|sql server|mongo(?:db)?|redis|dns|nxdomain|servfail|rcode|tls alert|ssl alert|handshake_failure|exit (?:code|status)|exited|exit \d+|signal \d+|sig(?:segv|kill|term|hup|int|abrt|pipe)|oomkilled|segfault|errno|curl: \(\d+\)|net::err_\w+|smb|nt_status\w*|kerberos|kdc_err\w*|radius|bgp|icmp|modbus|snmp|rst_stream|goaway|refused_stream|frame_size_error|http\/2 error|h2 error|hresult|0x[0-9a-f]{2,}|bsod|npm err|getaddrinfo|websocket close|close code \d{4}|grpc)\b/i;
 
 /** Reads the cues of a question: what it asks, and the role of each code written in it. */
 export function readCues(question: Question): Cues {
@@ -174,6 +229,7 @@ export function readCues(question: Question): Cues {
             negative: known.negative || found.negative,
             identity: known.identity || found.identity,
             status: known.status || found.status,
+            guessed: known.guessed || found.guessed,
           }
         : found,
     );
@@ -186,6 +242,10 @@ export function readCues(question: Question): Cues {
     domainWords: DOMAIN_WORDS.test(lower),
     roles,
     classes,
+    asksForAlternative: ASKS_FOR_ALTERNATIVE.test(lower),
+    asksForDefault: ASKS_FOR_DEFAULT.test(lower),
+    otherSystem: OTHER_SYSTEM.test(lower),
+    numbersNotCodes: question.numbers.entries.length === 0 && /\d/.test(lower),
   };
 }
 
@@ -204,6 +264,7 @@ function rolesOf(lower: string, mention: CodeMention): MentionRoles {
     negative: NEGATIVE_BEFORE.test(before) || NEGATIVE_AFTER.test(after),
     identity,
     status: mention.statusContext,
+    guessed: GUESS_BEFORE.test(before) || GUESS_AFTER.test(after),
   };
 }
 
@@ -215,6 +276,8 @@ export interface CandidateContext {
   /** Codes the codes written in the question say to use instead, and their other neighbours. */
   readonly alternatives: ReadonlySet<number>;
   readonly neighbours: ReadonlySet<number>;
+  /** The status the source facts name for the question (data/sources/), and whether a signal found it. */
+  readonly source: { readonly code: number; readonly bySignal: boolean } | undefined;
 }
 
 /** The codes a written code points at: what its data says to use instead, and its relatives. */
@@ -245,6 +308,7 @@ const NO_ROLES: MentionRoles = {
   negative: false,
   identity: false,
   status: false,
+  guessed: false,
 };
 
 /** The feature vector of one candidate, in the order of CANDIDATE_FEATURES. */
@@ -260,7 +324,8 @@ export function candidateFeatures(
   const roles = cues.roles.get(entry.code);
   const mentioned = roles !== undefined;
   const r = roles ?? NO_ROLES;
-  const anyOption = [...cues.roles.values()].some((role) => role.option);
+  let anyOption = false;
+  for (const role of cues.roles.values()) if (role.option) anyOption = true;
   const flag = (value: boolean) => (value ? 1 : 0);
   const values: Record<CandidateFeature, number> = {
     scenarioMatch: hit.scenarioMatch,
@@ -290,6 +355,10 @@ export function candidateFeatures(
     mentionedStatus: flag(r.status),
     mentionedSole: flag(mentioned && cues.roles.size === 1),
     mentionedUnasked: flag(mentioned && !cues.asksForCode),
+    mentionedGuessed: flag(r.guessed),
+    mentionedCurrentAsked: flag(r.current && cues.asksForCode),
+    mentionedAlternativeAsked: flag(mentioned && cues.asksForAlternative),
+    mentionedDefaultAsked: flag(mentioned && cues.asksForDefault),
     alternativeOfMentioned: flag(context.alternatives.has(entry.code)),
     neighbourOfMentioned: flag(context.neighbours.has(entry.code)),
     notAmongOptions: flag(anyOption && !r.option),
@@ -299,6 +368,8 @@ export function candidateFeatures(
     exampleVotes: example?.votes ?? 0,
     factBest: fact?.best ?? 0,
     factVotes: fact?.votes ?? 0,
+    sourceBySignal: flag(context.source?.code === entry.code && context.source.bySignal),
+    sourceByName: flag(context.source?.code === entry.code && !context.source.bySignal),
   };
-  return CANDIDATE_FEATURES.map((name) => values[name]);
+  return candidateVector(values);
 }

@@ -94,6 +94,9 @@ export class SearchIndex {
     bestScore: Float64Array;
     bestId: Int32Array;
     bestPrecision: Float64Array;
+    entryScore: Float64Array;
+    scored: Int32Array;
+    chosenFlag: Uint8Array;
   };
 
   constructor(catalog: Catalog) {
@@ -189,6 +192,9 @@ export class SearchIndex {
       bestScore: new Float64Array(n),
       bestId: new Int32Array(n),
       bestPrecision: new Float64Array(n),
+      entryScore: new Float64Array(n),
+      scored: new Int32Array(n),
+      chosenFlag: new Uint8Array(n),
     };
   }
 
@@ -331,7 +337,10 @@ export class SearchIndex {
     }
 
     const [names, keywords, texts, any] = acc as [Float64Array, Float64Array, Float64Array, Float64Array];
-    const scores: { index: number; score: number }[] = [];
+    // Every entry's score; then the best `limit` of them in order (by score, ties in catalog order,
+    // as a stable sort puts them), without sorting the others, which only the included codes need.
+    const { entryScore, scored, chosenFlag } = this.scratch;
+    let scoredCount = 0;
     for (let index = 0; index < n; index++) {
       const coverage = Math.min(1, (any[index] as number) / total);
       if (coverage === 0) continue;
@@ -345,18 +354,34 @@ export class SearchIndex {
       if (!entry.registered && !originBoost[index]) score *= weights.unofficial;
       if (entry.status === "deprecated" || entry.status === "obsoleted" || entry.status === "reserved")
         score *= weights.retired;
-      scores.push({ index, score });
+      entryScore[index] = score;
+      scored[scoredCount++] = index;
     }
-    scores.sort((a, b) => b.score - a.score);
-    const chosen = scores.slice(0, limit);
+    const chosen: number[] = [];
+    for (let k = 0; k < scoredCount; k++) {
+      const index = scored[k] as number;
+      const score = entryScore[index] as number;
+      if (chosen.length >= limit && !(score > (entryScore[chosen[limit - 1] as number] as number))) continue;
+      let at = chosen.length;
+      while (at > 0 && score > (entryScore[chosen[at - 1] as number] as number)) at--;
+      chosen.splice(at, 0, index);
+      if (chosen.length > limit) chosen.pop();
+    }
     if (include.length) {
       const wanted = new Set(include);
-      for (const extra of scores.slice(limit)) {
-        if (wanted.has((this.entries[extra.index] as Entry).code)) chosen.push(extra);
+      for (const index of chosen) chosenFlag[index] = 1;
+      const extras: number[] = [];
+      for (let k = 0; k < scoredCount; k++) {
+        const index = scored[k] as number;
+        if (!chosenFlag[index] && wanted.has((this.entries[index] as Entry).code)) extras.push(index);
       }
+      for (const index of chosen) chosenFlag[index] = 0;
+      extras.sort((a, b) => (entryScore[b] as number) - (entryScore[a] as number));
+      chosen.push(...extras);
     }
     const hits: SearchHit[] = [];
-    for (const { index, score } of chosen) {
+    for (const index of chosen) {
+      const score = entryScore[index] as number;
       // One object of one shape per hit: hits are made for every candidate of every question.
       const matched = (bestScore[index] as number) >= 0;
       hits.push({

@@ -1,4 +1,5 @@
 import type { Entry } from "../../knowledge/catalog.ts";
+import { pickSource } from "../intents/sources.ts";
 import type { Tuning } from "../tuning.ts";
 import type { Engine, Question } from "../types.ts";
 import type { ExampleEvidence } from "./examples.ts";
@@ -9,6 +10,7 @@ import {
   type Cues,
   candidateFeatures,
   neighboursOf,
+  vectorReader,
 } from "./features.ts";
 import type { SearchHit } from "./index.ts";
 
@@ -20,10 +22,27 @@ export interface Unit {
 }
 
 /** When to answer: logistic weights of the best candidate's confidence features, and a threshold. */
-export interface Gate {
-  readonly weights: Partial<Record<ConfidenceFeature, number>>;
-  /** Answer when the probability is at least this; else say "not sure". */
+export interface Gate<Name extends string = ConfidenceFeature> {
+  readonly weights: Partial<Record<Name, number>>;
+  /** Answer when the probability is at least this; else say "not sure" (or, for other gates, no). */
   readonly acceptAbove: number;
+}
+
+/** Each gate's weights as an array in feature order, made once per gate. */
+const compiledGates = new WeakMap<object, Float64Array>();
+
+/** The probability a learned gate gives to features read in the order of `names`. */
+export function gateProbability<Name extends string>(
+  gate: Gate<Name>,
+  names: readonly Name[],
+  features: readonly number[],
+): number {
+  let weights = compiledGates.get(gate.weights);
+  if (!weights) {
+    weights = inOrder(gate.weights, names);
+    compiledGates.set(gate.weights, weights);
+  }
+  return 1 / (1 + Math.exp(-dot(weights, features)));
 }
 
 /** The learned weights as arrays in feature order, made once per tuning. */
@@ -126,6 +145,10 @@ export function rank(question: Question, engine: Engine): Ranking {
   const facts = engine.facts.nearest(words);
   // The codes the nearest examples and facts vote for are candidates (not every code they mention).
   const voted = [...near, ...facts].filter(([, evidence]) => evidence.votes > 0).map(([code]) => code);
+  // The status the source facts name is a candidate too (its entry: "499-nginx", not another 499).
+  const pick = pickSource(question, engine);
+  const source = pick?.entry ? { code: pick.entry.code, bySignal: pick.by === "signal" } : undefined;
+  if (pick?.entry) voted.push(pick.entry.code);
   const include = [...written.map((entry) => entry.code), ...voted];
   const search = index.search(question.text, tuning, { limit: weights.candidates, include, features: words });
   const hits: SearchHit[] = [];
@@ -150,6 +173,7 @@ export function rank(question: Question, engine: Engine): Ranking {
     topHandScore: hits[0]?.score ?? 0,
     alternatives,
     neighbours,
+    source,
   };
   const scored = hits.map((hit, position) => {
     const features = candidateFeatures(
@@ -165,7 +189,12 @@ export function rank(question: Question, engine: Engine): Ranking {
   const best = scored[0]?.score ?? 0;
   let sum = 0;
   for (const candidate of scored) sum += Math.exp(candidate.score - best);
-  const candidates = scored.map((c) => ({ ...c, probability: Math.exp(c.score - best) / sum }));
+  const candidates = scored.map((c) => ({
+    hit: c.hit,
+    features: c.features,
+    score: c.score,
+    probability: Math.exp(c.score - best) / sum,
+  }));
   const [top, second] = candidates;
   const short = search.meaningfulWords <= weights.shortWords;
   if (!top) {
@@ -216,6 +245,11 @@ function isConfidentByHand(
   );
 }
 
+const HAND_MARGIN = CANDIDATE_FEATURES.indexOf("handMargin");
+const SOURCE_BY_SIGNAL = CANDIDATE_FEATURES.indexOf("sourceBySignal");
+const SOURCE_BY_NAME = CANDIDATE_FEATURES.indexOf("sourceByName");
+const confidenceVector = vectorReader(CONFIDENCE_FEATURES);
+
 function confidenceFeatures(
   top: Candidate,
   second: Candidate | undefined,
@@ -227,9 +261,21 @@ function confidenceFeatures(
 ): number[] {
   const { hit } = top;
   const { meaningfulWords, unknownShare } = search;
-  const roles = [...cues.roles.values()];
+  let hasMention = 0;
+  let mentionStatus = 0;
+  for (const role of cues.roles.values()) {
+    hasMention = 1;
+    if (role.status) mentionStatus = 1;
+  }
   const topRoles = cues.roles.get(hit.entry.code);
+  let exampleClosest = 0;
+  for (const evidence of near.values()) exampleClosest = Math.max(exampleClosest, evidence.best);
+  let factClosest = 0;
+  for (const evidence of facts.values()) factClosest = Math.max(factClosest, evidence.best);
   const short = meaningfulWords <= 3;
+  // Evidence that the question is about HTTP at all: a status read in context, HTTP's own words, a
+  // question for a status code, a source's fact close to it.
+  const httpEvidence = mentionStatus === 1 || cues.domainWords || cues.asksForCode || factClosest >= 0.5;
   const values: Record<(typeof CONFIDENCE_FEATURES)[number], number> = {
     bias: 1,
     probability: top.probability,
@@ -241,15 +287,15 @@ function confidenceFeatures(
     namedOrKeyword: hit.namedOrKeyword ? 1 : 0,
     words: Math.log1p(meaningfulWords) / 3,
     unknownShare,
-    hasMention: roles.length ? 1 : 0,
+    hasMention,
     topMentioned: cues.roles.has(hit.entry.code) ? 1 : 0,
-    mentionStatus: roles.some((role) => role.status) ? 1 : 0,
+    mentionStatus,
     asksForCode: cues.asksForCode ? 1 : 0,
     domainWords: cues.domainWords ? 1 : 0,
     handRule: handConfident ? 1 : 0,
     precision: hit.scenarioPrecision,
     fewWords: meaningfulWords <= 2 ? 1 : 0,
-    searchTop: hit.score > 0 && top.features[CANDIDATE_FEATURES.indexOf("handMargin")] === 0 ? 1 : 0,
+    searchTop: hit.score > 0 && top.features[HAND_MARGIN] === 0 ? 1 : 0,
     topMentionStatus: topRoles?.status ? 1 : 0,
     topIdentity: topRoles?.identity ? 1 : 0,
     // Short questions are where a shared word or two misleads most ("ship it", "what is docker").
@@ -261,9 +307,14 @@ function confidenceFeatures(
     command: cues.command && !cues.asksForCode ? 1 : 0,
     exampleBest: near.get(hit.entry.code)?.best ?? 0,
     exampleVotes: near.get(hit.entry.code)?.votes ?? 0,
-    exampleClosest: Math.max(0, ...[...near.values()].map((e) => e.best)),
+    exampleClosest,
     factBest: facts.get(hit.entry.code)?.best ?? 0,
-    factClosest: Math.max(0, ...[...facts.values()].map((e) => e.best)),
+    factClosest,
+    otherSystem: cues.otherSystem ? 1 : 0,
+    otherSystemNoHttp: cues.otherSystem && !httpEvidence ? 1 : 0,
+    numbersNotCodes: cues.numbersNotCodes ? 1 : 0,
+    httpEvidence: httpEvidence ? 1 : 0,
+    topIsSource: top.features[SOURCE_BY_SIGNAL] || top.features[SOURCE_BY_NAME] ? 1 : 0,
   };
-  return CONFIDENCE_FEATURES.map((name) => values[name]);
+  return confidenceVector(values);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { answer } from "../../../src/engine/answer.ts";
 import { classes } from "../../../src/engine/intents/classes.ts";
 import { engine, question } from "./ask.ts";
 
@@ -10,8 +11,21 @@ describe("classes", () => {
     ["server errors", 5],
     ["client error codes", 4],
     ["informational", 1],
+    // The digit with a word for a group, and classes by words with a word for a group.
+    ["200 range", 2],
+    ["the 400 series", 4],
+    ["30x redirects", 3],
+    ["codes that begin with 5", 5],
+    ["server error family", 5],
+    ["success statuses", 2],
+    ["non-final responses", 1],
   ])("%j is class %i", (query, digit) => {
     expect(classes(question(query), engine)?.classDigit).toBe(digit);
+  });
+
+  it("answers a class written with its digit before the code of the same number", () => {
+    expect(answer("300 series", engine.catalog).classDigit).toBe(3);
+    expect(answer("we keep getting 500s", engine.catalog).codes[0]?.code).toBe(500);
   });
 
   it("leaves descriptions to the next intent", () => {

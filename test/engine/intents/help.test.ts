@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { help } from "../../../src/engine/intents/help.ts";
-import { question } from "./ask.ts";
+import { engine, question } from "./ask.ts";
 
 describe("help", () => {
   it.each([
@@ -18,15 +18,26 @@ describe("help", () => {
     "hello",
     "can I DM you or only mention you in channels?",
     "i don't know what to ask, give me some hints",
+    // Asked in plain words, in ways no rule lists: about the bot, with nothing about HTTP in them.
+    "what sort of stuff do you know about",
+    "r u able to read stack traces",
+    "yo bot whats ur deal",
+    "comands?",
+    "is there some kind of manual somewhere",
+    "could you tell me what you're for",
+    "heyyy 👋",
+    "-h",
+    "/httpstatus help",
+    "can you check my whole log file?",
   ])("%j gets help", (query) => {
-    expect(help(question(query))?.intent).toBe("help");
+    expect(help(question(query), engine)?.intent).toBe("help");
   });
 
   it("is not sure about input with nothing readable in it", () => {
-    expect(help(question("🙂🙂🙂"))?.intent).toBe("unknown");
+    expect(help(question("🙂🙂🙂"), engine)?.intent).toBe("unknown");
   });
 
-  it("leaves every other question to the next intent", () => {
+  it("leaves every other question to the next intent: a question about HTTP, or chat", () => {
     for (const query of [
       "403",
       "helpful error for a missing field",
@@ -34,8 +45,16 @@ describe("help", () => {
       "hey, we get 502s from nginx after the deploy",
       "how do I tell the client to slow down?",
       "what can you tell me about 418",
+      "how do i return a 404 in express",
+      "how do I use ETags?",
+      "what do you return when the token has expired",
+      "can you explain the difference between authentication and authorization errors",
+      "how do I tell the client it is sending too many requests",
+      "how do I center a div",
+      "thanks bot, that helped",
+      "how are you doing",
     ]) {
-      expect(help(question(query)), query).toBeUndefined();
+      expect(help(question(query), engine), query).toBeUndefined();
     }
   });
 });

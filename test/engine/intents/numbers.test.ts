@@ -4,24 +4,24 @@ import { engine, question } from "./ask.ts";
 
 describe("codes written as numbers", () => {
   it("answers every code in a question with several", () => {
-    const result = codes(question("we see 500, 502 and 504 in the logs"));
+    const result = codes(question("we see 500, 502 and 504 in the logs"), engine);
     expect(result?.intent).toBe("code");
     expect(result?.codes.map((c) => c.code)).toEqual([500, 502, 504]);
   });
 
   it("ignores ids in paths and quantities", () => {
-    expect(codes(question("GET /users/123: user found"))).toBeUndefined();
-    expect(codes(question("the upload is over 100 MB"))).toBeUndefined();
+    expect(codes(question("GET /users/123: user found"), engine)).toBeUndefined();
+    expect(codes(question("the upload is over 100 MB"), engine)).toBeUndefined();
   });
 
   it("picks the vendor's meaning when one number has several", () => {
-    expect(codes(question("499 nginx"))?.codes[0]?.entryId).toBe("499-nginx");
-    expect(codes(question("esri 499 token"))?.codes[0]?.entryId).toMatch(/^499-esri/);
-    expect(codes(question("451"))?.codes[0]?.entryId).toBe("451");
+    expect(codes(question("499 nginx"), engine)?.codes[0]?.entryId).toBe("499-nginx");
+    expect(codes(question("esri 499 token"), engine)?.codes[0]?.entryId).toMatch(/^499-esri/);
+    expect(codes(question("451"), engine)?.codes[0]?.entryId).toBe("451");
   });
 
   it("reads 000 as the no-response pseudo-code", () => {
-    expect(codes(question("curl says 000"))?.codes[0]?.code).toBe(0);
+    expect(codes(question("curl says 000"), engine)?.codes[0]?.code).toBe(0);
   });
 });
 

@@ -22,16 +22,26 @@ describe("other protocols' codes", () => {
     expect(result?.codes).toEqual([]);
   });
 
-  it("maps gRPC codes to HTTP as grpc-gateway does, by number or by name", () => {
+  it("maps gRPC codes to HTTP as grpc-gateway does, by number or by name, where HTTP is asked", () => {
     expect(ask("grpc status 14, which http status is that?")?.codes.map((c) => c.code)).toEqual([503]);
-    expect(ask("rpc error: code = NotFound desc = user not in cache")?.codes.map((c) => c.code)).toEqual([
-      404,
-    ]);
-    expect(ask("rpc error: code = DeadlineExceeded desc = context deadline exceeded")?.codes[0]?.code).toBe(
-      504,
-    );
-    expect(ask("grpc.StatusCode.UNAVAILABLE from the client")?.codes[0]?.code).toBe(503);
+    expect(ask("rpc error: code = NotFound through grpc-gateway")?.codes.map((c) => c.code)).toEqual([404]);
+    expect(
+      ask("DEADLINE_EXCEEDED from the grpc backend, what does the REST client get")?.codes[0]?.code,
+    ).toBe(504);
     expect(answer("rpc error: code = DeadlineExceeded desc = x", engine.catalog).intent).toBe("protocol");
+  });
+
+  it("says a gRPC error with no HTTP client in sight is gRPC's: no HTTP code (the card shows the mapping)", () => {
+    for (const query of [
+      "rpc error: code = NotFound desc = user not in cache",
+      "grpc.StatusCode.UNAVAILABLE from the client",
+      "grpc status 14 UNAVAILABLE what does it mean",
+    ]) {
+      const result = ask(query);
+      expect(result?.intent, query).toBe("protocol");
+      expect(result?.protocol?.protocolId, query).toBe("grpc");
+      expect(result?.codes, query).toEqual([]);
+    }
   });
 
   it("leaves HTTP statuses to the other intents, even next to another protocol's words", () => {

@@ -466,6 +466,26 @@ describe("numbers in questions", () => {
       askedCodes('10.0.0.1 - - [10/Oct/2024:13:55:36 +0000] "GET /x HTTP/1.1" 502 157 "-" "curl/8.0"'),
     ).toEqual([502]);
     expect(askedCodes("axios: Request failed with status code 404, why?")).toEqual([404]);
+    // A byte count of four digits after the status is not the rest of a phone number.
+    expect(
+      askedCodes(
+        '10.8.0.2 - - [09/Jun/2024:08:15:40 +0000] "GET /api/cart HTTP/1.1" 200 5123 "-" "Dalvik/2.1.0"',
+      ),
+    ).toEqual([200]);
+    expect(askedCodes("call me at 555 201 4040")).not.toContain(201);
+  });
+
+  it("reads an ALB log's status where the target was never reached (-1 for its times)", () => {
+    expect(
+      askedCodes(
+        'h2 2024-05-02T12:00:00.518Z app/prod-alb/50dc6c495c0c9188 10.1.2.3:51234 10.0.1.9:80 0.001 -1 -1 502 - 421 293 "GET https://shop.example.com:443/ HTTP/2.0" "curl/8.5.0"',
+      ),
+    ).toEqual([502]);
+    expect(
+      askedCodes(
+        'https 2024-03-14T10:14:00.000Z app/prod-alb/50dc6c495c0c9188 203.0.113.8:41001 - -1 -1 -1 404 - 95 150 "GET https://api.example.com:443/unknown HTTP/1.1" "curl/8.4.0"',
+      ),
+    ).toEqual([404]);
   });
 
   it("keeps ids, quantities and other protocols' codes out, and says which protocol", () => {
