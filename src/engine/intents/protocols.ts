@@ -15,31 +15,34 @@ import {
  * Another protocol's code (SMTP 550, FTP 226, SIP 486, WebSocket close 1006, gRPC 14, errno 104):
  * said to be not HTTP, in one line, instead of the HTTP card for the same number; with the HTTP
  * status a standard mapping gives it (gRPC -> HTTP as grpc-gateway maps it), which is then the
- * answer's code. A question with an HTTP status the format or its words point at is not this kind.
+ * answer's code whether or not HTTP is named. A question with an HTTP status the format or its words
+ * point at is not this kind.
  */
 export function protocols(question: Question, engine: Engine): Answer | undefined {
   const { catalog } = engine;
   const reading = readQuestionCodes(question.text, lookupFor(catalog));
-  if (reading.codes.some((code) => code.evidence !== undefined)) return undefined;
-  const reply =
-    reading.others.map((other) => replyFor(catalog, other)).find((found) => found !== undefined) ??
-    (reading.codes.length === 0 ? replyByPattern(catalog, question.text) : undefined);
+  // Numbers of one or two digits ("Error: 14 UNAVAILABLE") cannot be HTTP statuses, whatever their format.
+  const statuses = reading.codes.filter((code) => code.value >= 100);
+  if (statuses.some((code) => code.evidence !== undefined)) return undefined;
+  const replies = reading.others.flatMap((other) => replyFor(catalog, other) ?? []);
+  const reply = replies[0] ?? (statuses.length === 0 ? replyByPattern(catalog, question.text) : undefined);
   if (!reply) return undefined;
-  const code = reply.key === undefined ? undefined : catalog.protocolCode(reply.protocolId, reply.key);
-  const entry = code?.httpEntryId ? catalog.entry(code.httpEntryId) : undefined;
-  // The mapped status is the answer only when an HTTP client is in the question (a gateway, a REST
-  // caller, "in HTTP terms"); a gRPC error on its own is gRPC's, and its card shows the mapping.
-  const bridged = entry !== undefined && HTTP_BRIDGE.test(question.text);
+  // A code with a standard HTTP mapping (gRPC's, as grpc-gateway maps it) answers with that status,
+  // and two such codes set against each other with both; the card still says the code is gRPC's.
+  // Other protocols' codes have no HTTP mapping: no HTTP code.
+  const entries = new Map<string, ReturnType<typeof ranked>>();
+  for (const each of replies.length > 0 ? replies : [reply]) {
+    if (each.protocolId !== reply.protocolId || each.key === undefined) continue;
+    const id = catalog.protocolCode(each.protocolId, each.key)?.httpEntryId;
+    const entry = id ? catalog.entry(id) : undefined;
+    if (entry && !entries.has(entry.id)) entries.set(entry.id, ranked(entry));
+  }
   return {
     ...emptyAnswer(question.query, "protocol"),
     protocol: reply,
-    codes: entry && bridged ? [ranked(entry)] : [],
+    codes: [...entries.values()],
   };
 }
-
-/** Words that put an HTTP client between another protocol and the person asking. */
-const HTTP_BRIDGE =
-  /\b(?:https?|rest|restful|gateway|grpc-gateway|transcod\w*|json|espv2|esp|cloud endpoints|envoy|proxy|browser|maps?|mapped|mapping|equivalent|translat\w*|becomes?|clients? (?:sees?|gets?|receives?))\b|->|→|=>|"code"\s*:\s*\d/i;
 
 function keyOf(written: string): number | string {
   return /^\d+$/.test(written) ? Number(written) : written;
@@ -58,7 +61,8 @@ function replyFor(catalog: Catalog, other: CodeRead): ProtocolReply | undefined 
 
 /**
  * The protocols' own patterns ("227 Entering Passive Mode", "[Errno 111]"), trusted only with one of
- * the protocol's keywords in the question: a pattern alone ("code 1020") may be an HTTP vendor's.
+ * the protocol's keywords in the question (a pattern alone, "code 1020", may be an HTTP vendor's) or
+ * when the match writes a code with its own name ("Error: 14 UNAVAILABLE: ...").
  */
 function replyByPattern(catalog: Catalog, text: string): ProtocolReply | undefined {
   let lower: string | undefined;
@@ -68,7 +72,10 @@ function replyByPattern(catalog: Catalog, text: string): ProtocolReply | undefin
       if (!match) continue;
       lower ??= text.toLowerCase();
       const said = lower;
-      if (protocol.keywords.some((keyword) => mentions(said, keyword))) {
+      if (
+        protocol.keywords.some((keyword) => mentions(said, keyword)) ||
+        selfNamed(catalog, protocol, match[0])
+      ) {
         return replyInMatch(catalog, protocol, match[0]);
       }
     }
@@ -82,6 +89,16 @@ function mentions(lower: string, keyword: string): boolean {
   const before = lower[at - 1];
   const after = lower[at + keyword.length];
   return !(before && /[a-z0-9]/.test(before)) && !(after && /[a-z0-9]/.test(after));
+}
+
+/** A pattern's match that writes one of the protocol's codes by both its number and its name. */
+function selfNamed(catalog: Catalog, protocol: Protocol, matched: string): boolean {
+  const numbers = matched.match(/\d+/g) ?? [];
+  const words = matched.match(/[A-Za-z][A-Za-z_]+/g) ?? [];
+  return numbers.some((number) => {
+    const code = catalog.protocolCode(protocol.id, Number(number));
+    return code !== undefined && words.some((word) => catalog.protocolCode(protocol.id, word) === code);
+  });
 }
 
 /** The code inside a pattern's match: the first word or number of it the protocol knows. */

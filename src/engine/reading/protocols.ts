@@ -86,9 +86,12 @@ export function protocolOf(
   return undefined;
 }
 
-/** gRPC codes written by name: "rpc error: code = Unavailable", "grpc ... DEADLINE_EXCEEDED". */
+/**
+ * gRPC codes written by name: "rpc error: code = Unavailable", "grpc ... DEADLINE_EXCEEDED"; OK only
+ * right after "grpc", "status" or "code" ("grpc OK", "status: OK").
+ */
 const GRPC_NAMED =
-  /\bcode\s*=\s*([A-Z][A-Za-z]+)|\b(?:StatusCode\.|codes\.)([A-Z][A-Za-z_]+)|\b([A-Z]{2,}(?:_[A-Z]+)+|[A-Z]{5,})\b/g;
+  /\bcode\s*=\s*([A-Z][A-Za-z]+)|\b(?:StatusCode\.|codes\.)([A-Z][A-Za-z_]+)|\b([A-Z]{2,}(?:_[A-Z]+)+|[A-Z]{5,})\b|\b(?:grpc|status|code)\s*[:=]?\s*(OK)\b/g;
 /** errno names: ECONNRESET, ETIMEDOUT, EADDRINUSE. */
 const ERRNO_NAMED =
   /\bE(?:CONN[A-Z]+|TIMEDOUT|ADDR[A-Z]+|PIPE|ACCES|PERM|NOENT|NOTFOUND|HOSTUNREACH|NETUNREACH|NETDOWN|AGAIN|MFILE|NFILE|NOSPC|EXIST|INVAL|IO|BADF|BUSY|CANCELED|PROTO|NOTCONN|ISCONN|NOBUFS|SHUTDOWN|DESTADDRREQ|MSGSIZE|NOTSUP|ALREADY|INPROGRESS|LOOP|NAMETOOLONG|ROFS|DQUOT|OVERFLOW)\b/g;
@@ -99,7 +102,7 @@ export function namedProtocolCodes(text: string): ProtocolCode[] {
   // Cheap guards first: almost no question names a gRPC code or an errno.
   if (/rpc|statuscode\./i.test(text) && GRPC_CUE.test(text)) {
     for (const match of text.matchAll(GRPC_NAMED)) {
-      const code = match[1] ?? match[2] ?? match[3];
+      const code = match[1] ?? match[2] ?? match[3] ?? match[4];
       if (code) found.push({ protocol: "grpc", code, index: match.index });
     }
   }

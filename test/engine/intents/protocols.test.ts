@@ -22,26 +22,54 @@ describe("other protocols' codes", () => {
     expect(result?.codes).toEqual([]);
   });
 
-  it("maps gRPC codes to HTTP as grpc-gateway does, by number or by name, where HTTP is asked", () => {
-    expect(ask("grpc status 14, which http status is that?")?.codes.map((c) => c.code)).toEqual([503]);
-    expect(ask("rpc error: code = NotFound through grpc-gateway")?.codes.map((c) => c.code)).toEqual([404]);
-    expect(
-      ask("DEADLINE_EXCEEDED from the grpc backend, what does the REST client get")?.codes[0]?.code,
-    ).toBe(504);
-    expect(answer("rpc error: code = DeadlineExceeded desc = x", engine.catalog).intent).toBe("protocol");
-  });
-
-  it("says a gRPC error with no HTTP client in sight is gRPC's: no HTTP code (the card shows the mapping)", () => {
-    for (const query of [
-      "rpc error: code = NotFound desc = user not in cache",
-      "grpc.StatusCode.UNAVAILABLE from the client",
-      "grpc status 14 UNAVAILABLE what does it mean",
-    ]) {
+  it("answers a gRPC code with its HTTP status as grpc-gateway maps it, by number or by name", () => {
+    for (const [query, code] of [
+      ["grpc status 14, which http status is that?", 503],
+      ["rpc error: code = NotFound through grpc-gateway", 404],
+      ["DEADLINE_EXCEEDED from the grpc backend, what does the REST client get", 504],
+      // With no HTTP client in the question as well: the mapping is the code's HTTP status.
+      ["rpc error: code = NotFound desc = user not in cache", 404],
+      ["grpc.StatusCode.UNAVAILABLE from the client", 503],
+      ["grpc status 14 UNAVAILABLE what does it mean", 503],
+      ["grpc NOT_FOUND", 404],
+      ["grpc code 14", 503],
+      ["DEADLINE_EXCEEDED grpc", 504],
+      ["what http status is grpc UNAVAILABLE", 503],
+      ["grpc PERMISSION_DENIED", 403],
+      ["UNAUTHENTICATED grpc", 401],
+      ["RESOURCE_EXHAUSTED from grpc", 429],
+      ["grpc INVALID_ARGUMENT", 400],
+      ["grpc ALREADY_EXISTS", 409],
+      ["grpc FAILED_PRECONDITION", 400],
+      ["grpc ABORTED", 409],
+      ["grpc UNIMPLEMENTED", 501],
+      ["grpc INTERNAL", 500],
+      ["grpc UNKNOWN", 500],
+      ["grpc CANCELLED", 499],
+      ["grpc OUT_OF_RANGE", 400],
+      ["grpc DATA_LOSS", 500],
+      ["grpc OK", 200],
+      // grpc-js's error message, and grpc-gateway's error body.
+      ["Error: 14 UNAVAILABLE: No connection established", 503],
+      ['{"code":7,"message":"missing scope","details":[]} from our grpc-gateway', 403],
+    ] as const) {
       const result = ask(query);
       expect(result?.intent, query).toBe("protocol");
       expect(result?.protocol?.protocolId, query).toBe("grpc");
-      expect(result?.codes, query).toEqual([]);
+      expect(
+        result?.codes.map((c) => c.code),
+        query,
+      ).toEqual([code]);
     }
+    expect(answer("rpc error: code = DeadlineExceeded desc = x", engine.catalog).codes[0]?.code).toBe(504);
+  });
+
+  it("answers two gRPC codes set against each other with both mappings", () => {
+    expect(ask("grpc FAILED_PRECONDITION vs ABORTED")?.codes.map((c) => c.code)).toEqual([400, 409]);
+  });
+
+  it("gives no HTTP code for a gRPC number it does not know", () => {
+    expect(answer("grpc status 17", engine.catalog).codes).toEqual([]);
   });
 
   it("leaves HTTP statuses to the other intents, even next to another protocol's words", () => {
