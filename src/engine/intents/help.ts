@@ -86,7 +86,8 @@ const LEXICON: Record<Group, string> = {
     onboarding scope limits limitations purpose faq walkthrough start started begin basics howto`,
   weakMeta: `questions question things stuff format input inputs ideas idea list point keyword prefix way
     language languages english smart accurate real human chatgpt automated alive anybody anyone someone
-    somebody works work slash cheat sheet something page explanation valid`,
+    somebody works work slash cheat sheet something page explanation valid supported available possible
+    offer offered covered`,
   ask: `ask asking asked type typing phrase word query queries talk interact enter paste talking speak
     format formulate`,
   verb: `use using used say write look message dm mention ping tell explain show give suggest teach share

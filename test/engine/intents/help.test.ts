@@ -29,6 +29,11 @@ describe("help", () => {
     "-h",
     "/httpstatus help",
     "can you check my whole log file?",
+    // What the bot supports, in plain words.
+    "what's supported",
+    "what is supported here",
+    "available commands",
+    "what's possible here",
   ])("%j gets help", (query) => {
     expect(help(question(query), engine)?.intent).toBe("help");
   });
@@ -53,6 +58,9 @@ describe("help", () => {
       "how do I center a div",
       "thanks bot, that helped",
       "how are you doing",
+      // Instructions to others are not about the bot.
+      "can you review my PR",
+      "could you deploy staging please",
     ]) {
       expect(help(question(query), engine), query).toBeUndefined();
     }
