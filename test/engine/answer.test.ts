@@ -82,6 +82,14 @@ describe("answer() runs the intents in order", () => {
     }
   });
 
+  it("is not sure about other things' numbers: merge requests, book titles", () => {
+    for (const query of ["MR !88 is ready to merge", "Fahrenheit 451 was on our reading list"]) {
+      const result = answer(query, catalog);
+      expect(result.intent, query).toBe("unknown");
+      expect(result.codes, query).toEqual([]);
+    }
+  });
+
   it("rebuilds answers from button references", () => {
     expect(answerForEntry("404", catalog)?.codes[0]?.code).toBe(404);
     expect(answerForEntry("nope", catalog)).toBeUndefined();

@@ -109,6 +109,8 @@ export const CONFIDENCE_FEATURES = [
   "otherSystem",
   "otherSystemNoHttp",
   "numbersNotCodes",
+  "numbersNoHttp",
+  "statement",
   "httpEvidence",
   "topIsSource",
 ] as const;
@@ -150,6 +152,8 @@ export interface Cues {
   readonly otherSystem: boolean;
   /** Numbers are written, and none of them is read as a status code (ids, dates, amounts). */
   readonly numbersNotCodes: boolean;
+  /** Something is asked: a question mark, or a word that asks ("what", "should", "which code"). */
+  readonly asks: boolean;
 }
 
 const FILLER = String.raw`(?:(?:a|an|the|http|status|code|error|response|with|back|us|me|them|it|just|always|only|plain|generic|simple|an? http)\s+){0,3}`;
@@ -196,9 +200,9 @@ const ASKS_FOR_CODE = new RegExp(
 );
 /** Words of HTTP APIs ("endpoint", "header", "request"): off-topic text rarely has them. */
 export const DOMAIN_WORDS =
-  /\b(?:https?|api|apis|endpoint|endpoints|request|requests|response|responses|server|client|clients|header|headers|status|statuses|code|codes|rest|restful|route|url|uri|get|post|put|patch|delete|json|proxy|gateway|nginx|cloudflare|browser|cache|redirect|upstream|backend|frontend|webhook|token|auth|login|upload|download|payload|body|query|param|params|resource|graphql|cors|csrf|cdn|alb|elb|load balancer|ingress|lambda|curl|fetch|axios|framework|express|django|flask|rails|laravel|spring|retry)\b/;
+  /\b(?:https?|api|apis|endpoint|endpoints|(?<!\b(?:merge|pull|feature|change) )requests?|response|responses|server(?! (?:rack|racks|room|rooms|farm|closet|cabinet|hardware|fans?|psu|disks?))|client|clients|header|headers|status|statuses|code|codes|rest|restful|route|url|uri|get|post|put|patch|delete|json|proxy|gateway|nginx|cloudflare|browser|cache|redirect|upstream|backend|frontend|webhook|token|auth|login|upload|download|payload|body|query|param|params|resource|graphql|cors|csrf|cdn|alb|elb|load balancer|ingress|lambda|curl|fetch|axios|framework|express|django|flask|rails|laravel|spring|retry)\b/;
 const COMMAND =
-  /^(?:(?:please|pls|plz|can you|could you|can someone|someone|pls)\s+)?(?:deploy|merge|ship|restart|reboot|run|build|push|pull|install|update|upgrade|close|open|send|book|add|turn|scale|increase|decrease|bump|cut|rebase|approve|review|tell|write|show|give|order|make|fix|check|ping|call|email|schedule|move|rename|clean|delete|remove|revert|roll|kill|start|stop|test|try|look|read|sign|invite|join|share|post|print|grab|get me|buy|lets|let's)\b(?![^?]*\?)/;
+  /^(?:(?:please|pls|plz|can you|could you|can someone|someone|pls)\s+)?(?:deploy|merge|ship|restart|reboot|run|build|push|pull|install|update|upgrade|close|open|send (?:me|us|him|her|them|it|over)|book|add|turn|scale|increase|decrease|bump|cut|rebase|approve|review|tell|write|show|give|order|make|fix|check|ping|call|email|schedule|move|rename|clean|delete|remove|revert|roll|kill|start|stop|test|try|look|read|sign|invite|join|share|post|print|grab|get me|buy|lets|let's)\b(?![^?]*\?)/;
 const ASKS_FOR_ALTERNATIVE =
   /\b(?:better|cleaner|nicer|more (?:precise|specific|appropriate|accurate|correct|standard|semantic|fitting)|instead|alternative|rather|really be|should it (?:really )?be|what (?:then|else)|other (?:code|status|option)|something else|wrong|not right|isn'?t right|doesn'?t fit|misus\w*|abus\w*)\b/;
 const ASKS_FOR_DEFAULT =
@@ -207,6 +211,9 @@ const GUESS_BEFORE =
   /\b(?:expect(?:ed|ing)?|assum(?:e|ed|ing)|thought|guess(?:ed|ing)?|figured|i think|iirc|afaik|i believe|pretty sure|supposedly|instead of the)\b[^.?!;]{0,24}$/;
 const GUESS_AFTER =
   /^[^.?!;]{0,16}\b(?:like (?:we|i|you) (?:expected|thought|assumed)|as (?:we|i) expected|i (?:assumed|thought|guess|expected)|iirc|afaik|right\?)/;
+/** A question is asked: a question mark, or a word that asks. */
+const ASKS =
+  /\?|\b(?:what|which|why|how|whats|wat|should|shall|could|would|can|does|do|did|is|are|anyone|anybody|explain|mean|means|meaning|status|code|codes|return|returns|send|sends|get|gets|got|getting)\b/;
 const CLASS_NAMED = /\b([1-5])(?:xx|\*\*)\b/g;
 /** Lexical cues of other systems' errors (not facts about any code). */
 const OTHER_SYSTEM =
@@ -246,6 +253,7 @@ export function readCues(question: Question): Cues {
     asksForDefault: ASKS_FOR_DEFAULT.test(lower),
     otherSystem: OTHER_SYSTEM.test(lower),
     numbersNotCodes: question.numbers.entries.length === 0 && /\d/.test(lower),
+    asks: ASKS.test(lower),
   };
 }
 

@@ -246,6 +246,7 @@ function isConfidentByHand(
 }
 
 const HAND_MARGIN = CANDIDATE_FEATURES.indexOf("handMargin");
+
 const SOURCE_BY_SIGNAL = CANDIDATE_FEATURES.indexOf("sourceBySignal");
 const SOURCE_BY_NAME = CANDIDATE_FEATURES.indexOf("sourceByName");
 const confidenceVector = vectorReader(CONFIDENCE_FEATURES);
@@ -313,6 +314,12 @@ function confidenceFeatures(
     otherSystem: cues.otherSystem ? 1 : 0,
     otherSystemNoHttp: cues.otherSystem && !httpEvidence ? 1 : 0,
     numbersNotCodes: cues.numbersNotCodes ? 1 : 0,
+    // Numbers none of which is a code, and nothing of HTTP ("rack 3 in row 12", "macOS 14.2 broke the
+    // wifi", "mysql 1062 duplicate entry"): other things' numbers.
+    numbersNoHttp: cues.numbersNotCodes && !httpEvidence ? 1 : 0,
+    // A statement that asks nothing and writes no code ("the rack in row 12 needs a new PDU"): chat,
+    // unless the ranker's other evidence says it is a situation people ask about.
+    statement: hasMention === 0 && !cues.asks ? 1 : 0,
     httpEvidence: httpEvidence ? 1 : 0,
     topIsSource: top.features[SOURCE_BY_SIGNAL] || top.features[SOURCE_BY_NAME] ? 1 : 0,
   };

@@ -56,6 +56,7 @@ describe("codes in channel messages (a small catalog)", () => {
     "it costs $404",
     "1404 items",
     "see issue #404",
+    "merge request !404 is up",
     "GET /users/404 works",
     "call 503-444-1234",
     "it took 503 ms",
