@@ -281,10 +281,15 @@ function findSource(question: Question, engine: Engine): SourcePick | undefined 
 
   const signals = signalsIn(index, text, lower, words, named);
   if (signals.length > 0) {
+    // A fact several of whose signals are in the text is the more specific one ("Authentication
+    // credentials were not provided." with SessionAuthentication is DRF's 403, not its 401).
+    const matchedOfFact = new Map<SourceFact, number>();
+    for (const signal of signals) matchedOfFact.set(signal.fact, (matchedOfFact.get(signal.fact) ?? 0) + 1);
     const score = (signal: Signal) =>
       (named.has(signal.source) ? 1000 : 0) +
       STRENGTH_ORDER[signal.strength] * 200 +
       (signal.fact.code !== undefined && written.has(signal.fact.code) ? 150 : 0) +
+      ((matchedOfFact.get(signal.fact) ?? 1) - 1) * 120 +
       Math.min(signal.text.length, 100);
     const ranked_ = [...signals].sort((a, b) => score(b) - score(a));
     const best = ranked_[0] as Signal;
