@@ -53,10 +53,30 @@ function classAsked(engine: Engine, text: string): number | undefined {
   const explicit = folded.match(CLASS_BY_DIGIT);
   // In a description, a class is an overview asked for, or a hint at the code wanted ("a 1xx code for that").
   if (explicit && (!long || OVERVIEW.test(folded))) return Number(explicit.slice(1).find((digit) => digit));
-  // A class named in words is a short question; a description is not worth rewriting for it.
-  if (long || explicit) return undefined;
+  // A class named in words is a short question; a description is not worth rewriting for it, unless
+  // it asks for a class by that word ("which class is redirection?", "what family is 'informational'").
+  if (explicit) return undefined;
+  if (long) return CLASS_ASKED.test(folded) ? classNamedIn(engine, folded) : undefined;
   const key = classKey(engine.index, folded.replace(CLASS_FILLER, " "));
   return key ? engine.classes.byKey.get(key) : undefined;
+}
+
+/** A class asked for by name in a longer question. */
+const CLASS_ASKED =
+  /\b(?:which|what|whats|what's) (?:status )?(?:code )?(?:class|family|range|category|group)\b|\b(?:class|family|range|category) of (?:http )?(?:status )?codes\b/;
+
+/** The one class whose name or keyword is written in the text, if exactly one is. */
+function classNamedIn(engine: Engine, folded: string): number | undefined {
+  const found = new Set<number>();
+  for (const info of engine.catalog.classes) {
+    for (const name of [info.name, ...info.keywords]) {
+      const key = name.toLowerCase();
+      if (/^[1-5]xx$/.test(key)) continue;
+      if (new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(folded))
+        found.add(info.class);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 function classKey(index: SearchIndex, text: string): string {

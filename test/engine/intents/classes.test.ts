@@ -28,8 +28,32 @@ describe("classes", () => {
     expect(answer("we keep getting 500s", engine.catalog).codes[0]?.code).toBe(500);
   });
 
+  it("answers a class asked for by name in a longer question", () => {
+    expect(
+      classes(
+        question(
+          "in our contract tests we only check the family of the response, which class is success again?",
+        ),
+        engine,
+      )?.classDigit,
+    ).toBe(2);
+    expect(
+      classes(
+        question("what category of status codes is 'server error', the ones that say the backend broke?"),
+        engine,
+      )?.classDigit,
+    ).toBe(5);
+  });
+
   it("leaves descriptions to the next intent", () => {
     expect(classes(question("the server errors out when the upload is too large"), engine)).toBeUndefined();
     expect(classes(question("403"), engine)).toBeUndefined();
+    // Two classes named: no one class asked for.
+    expect(
+      classes(
+        question("which class do we use when a redirect fails because of a server error on the target?"),
+        engine,
+      ),
+    ).toBeUndefined();
   });
 });
