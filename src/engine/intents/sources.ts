@@ -213,6 +213,10 @@ function match(fact: SourceFact, signal?: string): SourceMatch {
 
 const MAX_FACTS = 3;
 
+/** A question for the status that ought to be used, not for the one there is. */
+const ASKS_ADVICE =
+  /\b(?:should|shall|ought|supposed|better|correct|proper|right|semantic\w*|recommend\w*|appropriate|ideally|map (?:it|this|that|them) to|what do (?:i|we) (?:return|send|use)|(?:to|do (?:i|we)) (?:return|send|use))\b/;
+
 function grpcKey(code: string): number | string {
   return /^\d+$/.test(code) ? Number(code) : code;
 }
@@ -251,7 +255,12 @@ export function sources(question: Question, engine: Engine): Answer | undefined 
   const pick = pickSource(question, engine);
   if (!pick) return undefined;
   if (pick.by !== "situation" && !question.cues().asksForCode) return answerWith(question, pick);
-  if (!pick.entry) return undefined;
+  // A pasted failure below HTTP ("curl: (7) Failed to connect", "Read timed out.") asked "which
+  // status?" has none: its facts say so. Advice asked ("what should the gateway return?") is the ranker's.
+  if (!pick.entry)
+    return pick.by === "signal" && !ASKS_ADVICE.test(question.folded)
+      ? answerWith(question, pick)
+      : undefined;
   const ranking = question.ranking();
   const top = ranking.candidates[0];
   return ranking.accepted && top?.hit.entry.code === pick.entry.code ? answerWith(question, pick) : undefined;
