@@ -47,6 +47,436 @@ export const EXAMPLES: readonly Example[] = [
   { codes: [501], text: "not built yet" },
   {
     codes: [502],
+    text: '`2024/03/12 10:14:02 [error] 31#31: *1234 connect() failed (111: Connection refused) while connecting to upstream, client: 10.2.3.4, server: api.example.com, request: "GET /v1/users HTTP/1.1", upstream: "http://127.0.0.1:8000/v1/users", host: "api.example.com"` what does the user get?',
+  },
+  {
+    codes: [504],
+    text: '`2024/03/12 11:02:17 [error] 27#27: *88812 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 172.16.4.9, server: _, request: "POST /report HTTP/1.1", upstream: "http://10.0.4.12:3000/report"` status for the client?',
+  },
+  {
+    codes: [502],
+    text: '`[error] 8#8: *4431 upstream prematurely closed connection while reading response header from upstream, client: 192.168.1.20, server: app.local, request: "POST /upload HTTP/1.1", upstream: "http://unix:/run/gunicorn.sock:/upload"` which status?',
+  },
+  {
+    codes: [502],
+    text: '`2024/03/12 09:00:01 [error] 30#30: *77 no live upstreams while connecting to upstream, client: 10.1.1.1, request: "GET / HTTP/1.1", upstream: "http://backend/"` what does the browser see?',
+  },
+  {
+    codes: [403],
+    text: '`[error] 11#11: *203 directory index of "/srv/app/public/" is forbidden, client: 10.0.0.3, server: localhost, request: "GET / HTTP/1.1"` status?',
+  },
+  {
+    codes: [403],
+    text: '`[error] 6#6: *440 open() "/srv/static/index.html" failed (13: Permission denied), client: 10.0.0.9, request: "GET / HTTP/1.1"` which code do users see?',
+  },
+  {
+    codes: [500],
+    text: '`[error] 5#5: *62 rewrite or internal redirection cycle while internally redirecting to "/index.html", client: 10.0.0.4, request: "GET /app/settings HTTP/1.1"` status?',
+  },
+  {
+    codes: [502],
+    text: '`[error] 33#33: *1505 upstream sent too big header while reading response header from upstream, client: 10.3.3.3, request: "GET /auth/callback?code=404 HTTP/1.1", upstream: "http://10.0.1.8:4000/auth/callback?code=404"` what code?',
+  },
+  {
+    codes: [502],
+    text: '`[error] 19#19: *210 SSL_do_handshake() failed (SSL: error:0A000086:SSL routines::certificate verify failed) while SSL handshaking to upstream, client: 10.0.0.2, request: "GET /api HTTP/1.1", upstream: "https://10.0.5.5:8443/api"` what status?',
+  },
+  {
+    codes: [500],
+    text: '`[error] 21#21: *66 auth request unexpected status: 302 while sending to client, client: 10.0.0.8, request: "GET /admin HTTP/1.1"` what does the client get?',
+  },
+  {
+    codes: [502],
+    text: '`[error] 14#14: *900 api.internal could not be resolved (3: Host not found), client: 10.0.0.5, request: "GET /v2/ping HTTP/1.1"` which status?',
+  },
+  {
+    codes: [408],
+    text: "`[info] 16#16: *1200 client timed out (110: Connection timed out) while reading client request headers, client: 198.51.100.4, server: 0.0.0.0:80` which code ends up in the access log?",
+  },
+  {
+    codes: [504],
+    text: '`[error] 22#22: *3004 upstream timed out (110: Connection timed out) while connecting to upstream, client: 10.0.9.9, request: "GET /slow HTTP/1.1", upstream: "http://10.0.7.7:9000/slow"` what code?',
+  },
+  {
+    codes: [404],
+    text: '`[error] 13#13: *91 FastCGI sent in stderr: "Primary script unknown" while reading response header from upstream, client: 10.0.0.6, request: "GET /index2.php HTTP/1.1"` what does the browser get?',
+  },
+  {
+    codes: [403],
+    text: '`[error] 25#25: *4102 access forbidden by rule, client: 203.0.113.9, server: admin.example.com, request: "GET /admin HTTP/1.1"` what status is that?',
+  },
+  {
+    codes: [401],
+    text: '`[error] 3#3: *71 no user/password was provided for basic authentication, client: 10.0.0.12, server: metrics, request: "GET /metrics HTTP/1.1"` code?',
+  },
+  {
+    codes: [499],
+    text: "`[info] 28#28: *60021 epoll_wait() reported that client prematurely closed connection, so upstream connection is closed too while sending request to upstream, client: 10.8.0.2` what gets logged in access log?",
+  },
+  {
+    codes: [413],
+    text: '`172.16.0.4 - - [12/Mar/2024:10:00:01 +0000] "POST /api/upload HTTP/1.1" 413 585 "-" "python-requests/2.31.0"` what happened here?',
+  },
+  {
+    codes: [499],
+    text: '`10.0.0.9 - - [12/Mar/2024:10:02:44 +0000] "GET /search?q=shoes HTTP/1.1" 499 0 "-" "Mozilla/5.0" rt=30.001 uct="0.000" urt="30.000"` what\'s this status?',
+  },
+  {
+    codes: [444],
+    text: '`45.9.148.3 - - [12/Mar/2024:03:12:09 +0000] "GET /wp-admin/setup.php HTTP/1.1" 444 0 "-" "zgrab/0.x"` what code is this?',
+  },
+  {
+    codes: [200],
+    text: '`10.0.0.2 - - [12/Mar/2024:10:05:00 +0000] "POST /graphql HTTP/2.0" 200 1543 "-" "apollo-ios" rt=0.502` the app shows graphql errors but what did nginx return?',
+  },
+  {
+    codes: [400],
+    text: '`185.220.101.4 - - [12/Mar/2024:04:00:00 +0000] "\\x16\\x03\\x01\\x02\\x00\\x01\\x00\\x01\\xfc\\x03\\x03" 400 157 "-" "-"` what status is this junk?',
+  },
+  {
+    codes: [502],
+    text: '`10.244.1.1 - - [12/Mar/2024:10:08:00 +0000] "GET /api/health HTTP/1.1" 502 157 "-" "kube-probe/1.28" rt=0.001 upstream_status=-` what does the probe get?',
+  },
+  {
+    codes: [504],
+    text: '`10.0.0.5 - - [12/Mar/2024:10:09:13 +0000] "GET /api/export HTTP/1.1" 504 167 "-" "axios/1.6.7" rt=60.002 urt=60.001` status?',
+  },
+  {
+    codes: [408],
+    text: '`10.0.0.77 - - [12/Mar/2024:10:10:10 +0000] "PUT /v2/blob HTTP/1.1" 408 0 "-" "aws-cli/2.15" rt=60.000` what does this code mean?',
+  },
+  {
+    codes: [503],
+    text: '`10.244.0.1 - - [12/Mar/2024:11:22:33 +0000] "GET /api/users/42 HTTP/1.1" 503 190 "-" "curl/8.4.0" 83 0.000 [default-api-svc-80] [] - - - - 1b2c3d4e5f` ingress-nginx, what status?',
+  },
+  {
+    codes: [504],
+    text: '`https 2024-03-12T10:00:00.123456Z app/prod-alb/50dc6c495c0c9188 203.0.113.5:51234 10.0.1.12:8080 0.000 -1 -1 504 - 812 250 "POST https://api.example.com:443/v1/reports HTTP/1.1" "axios/1.6.7"` ALB log, what did the client get?',
+  },
+  {
+    codes: [502],
+    text: '`http 2024-03-12T10:01:00.000000Z app/prod-alb/50dc6c495c0c9188 198.51.100.2:40112 10.0.1.13:8080 0.001 -1 -1 502 - 300 272 "GET http://api.example.com:80/v1/ping HTTP/1.1" "curl/8.4.0"` what status is it?',
+  },
+  {
+    codes: [503],
+    text: '`https 2024-03-12T10:02:00.000000Z app/prod-alb/50dc6c495c0c9188 198.51.100.3:40113 - -1 -1 -1 503 - 120 326 "GET https://api.example.com:443/ HTTP/1.1" "Mozilla/5.0"` ALB, no target ip. status?',
+  },
+  {
+    codes: [460],
+    text: '`h2 2024-03-12T10:03:00.000000Z app/prod-alb/50dc6c495c0c9188 203.0.113.9:60001 10.0.1.12:8080 0.000 -1 -1 460 - 1200 0 "GET https://api.example.com:443/api/export HTTP/2.0" "okhttp/4.12.0"` what is this code?',
+  },
+  {
+    codes: [463],
+    text: '`https 2024-03-12T10:04:00.000000Z app/prod-alb/50dc6c495c0c9188 10.9.9.9:443 - -1 -1 -1 463 - 2048 0 "GET https://api.example.com:443/ HTTP/1.1" "-"` ALB status?',
+  },
+  {
+    codes: [500],
+    text: '`https 2024-03-12T10:05:00.000000Z app/prod-alb/50dc6c495c0c9188 203.0.113.5:51240 10.0.1.12:8080 0.000 0.045 0.000 500 500 512 310 "POST https://api.example.com:443/v1/orders HTTP/1.1" "axios/1.6.7"` which code did the user see?',
+  },
+  {
+    codes: [561],
+    text: '`https 2024-03-12T10:07:00.000000Z app/sso-alb/aa11bb22cc33dd44 203.0.113.77:50505 - -1 -1 -1 561 - 900 400 "GET https://intranet.example.com:443/oauth2/idpresponse?code=abc HTTP/1.1" "Mozilla/5.0"` what\'s that code?',
+  },
+  {
+    codes: [200],
+    text: '`https 2024-03-12T10:08:00.000000Z app/prod-alb/50dc6c495c0c9188 203.0.113.5:51242 10.0.1.12:8080 0.000 0.003 0.000 200 200 210 98 "GET https://api.example.com:443/health?simulate=503 HTTP/1.1" "ELB-HealthChecker/2.0"` did the check fail?',
+  },
+  {
+    codes: [400],
+    text: '`http 2024-03-12T10:09:00.000000Z app/prod-alb/50dc6c495c0c9188 185.1.2.3:55555 - -1 -1 -1 400 - 0 272 "- http://prod-alb-123.eu-west-1.elb.amazonaws.com:80- -" "-"` what\'s this line?',
+  },
+  {
+    codes: [464],
+    text: '`h2 2024-03-12T10:10:00.000000Z app/grpc-alb/ff00ee11dd22cc33 203.0.113.12:44321 - -1 -1 -1 464 - 150 0 "POST https://grpc.example.com:443/svc.Orders/Create HTTP/2.0" "grpc-go/1.60"` ALB code?',
+  },
+  {
+    codes: [503],
+    text: '`[2024-03-12T10:00:00.000Z] "GET /api/v1/cart HTTP/1.1" 503 UF,URX 0 91 30 - "10.0.0.1" "okhttp/4.9.0" "c0ffee-1234" "cart:8080" "10.0.3.4:8080"` envoy access log, what status?',
+  },
+  {
+    codes: [504],
+    text: '`[2024-03-12T10:00:01.000Z] "POST /checkout HTTP/2" 504 UT 1024 24 15000 - "10.0.0.2" "Mozilla/5.0" "abcd-5678" "checkout:80" "10.0.3.9:8080"` what does the client get?',
+  },
+  {
+    codes: [503],
+    text: '`[2024-03-12T10:00:02.000Z] "GET /inventory HTTP/1.1" 503 UO 0 81 0 - "-" "curl/8.4.0" "ef01" "inventory:8080" "-"` envoy, status?',
+  },
+  {
+    codes: [404],
+    text: '`[2024-03-12T10:00:04.000Z] "GET /v3/legacy HTTP/1.1" 404 NR route_not_found 0 0 0 - "-" "python-requests/2.31.0" "bb03" "api.example.com" "-"` what status?',
+  },
+  {
+    codes: [403],
+    text: '`[2024-03-12T10:00:05.000Z] "DELETE /admin/users/7 HTTP/1.1" 403 - rbac_access_denied_matched_policy[none] 0 19 0 - "-" "curl/8.4.0" "cc04" "admin:8080" "-"` istio sidecar, what status?',
+  },
+  {
+    codes: [401],
+    text: '`[2024-03-12T10:00:06.000Z] "GET /api/me HTTP/2" 401 - jwt_authn_access_denied{Jwt_is_missing} 0 14 0 - "-" "axios/1.6.7" "dd05" "api:8080" "-"` what code did the client get?',
+  },
+  {
+    codes: [429],
+    text: '`[2024-03-12T10:00:07.000Z] "GET /search HTTP/1.1" 429 RL 0 18 1 - "-" "okhttp/4.12.0" "ee06" "search:8080" "-"` envoy, status?',
+  },
+  {
+    codes: [503],
+    text: "`upstream connect error or disconnect/reset before headers. retried and the latest reset reason: remote connection failure, transport failure reason: delayed connect error: 111` istio response body, which status?",
+  },
+  {
+    codes: [504],
+    text: "`upstream request timeout` that's the whole body from our istio gateway. what status came with it?",
+  },
+  {
+    codes: [431],
+    text: '`[2024-03-12T10:00:08.000Z] "GET /api HTTP/1.1" 431 DPE 0 0 0 - "-" "Mozilla/5.0" "ff07" "api:8080" "-"` envoy with a huge cookie header, what code?',
+  },
+  {
+    codes: [503],
+    text: '`[2024-03-12T10:00:09.000Z] "POST /orders HTTP/1.1" 503 URX 512 91 3004 - "-" "okhttp/4.12.0" "ab08" "orders:8080" "10.0.6.6:8080"` status after retries?',
+  },
+  {
+    codes: [503],
+    text: '`haproxy[2034]: 10.0.0.1:51234 [12/Mar/2024:10:00:00.123] fe_https~ be_api/<NOSRV> 0/-1/-1/-1/0 503 217 - - SC-- 1/1/0/0/0 0/0 "GET /api HTTP/1.1"` what does the client get?',
+  },
+  {
+    codes: [504],
+    text: '`haproxy[2034]: 10.0.0.2:51235 [12/Mar/2024:10:00:01.456] fe_https~ be_api/api1 0/0/0/-1/30001 504 194 - - sH-- 3/3/1/1/0 0/0 "GET /report HTTP/1.1"` status?',
+  },
+  {
+    codes: [502],
+    text: '`haproxy[2034]: 10.0.0.3:51236 [12/Mar/2024:10:00:02.789] fe_https~ be_api/api2 0/0/1/-1/2 502 209 - - SH-- 2/2/0/0/0 0/0 "POST /upload HTTP/1.1"` which code?',
+  },
+  {
+    codes: [408],
+    text: '`haproxy[2034]: 10.0.0.4:51237 [12/Mar/2024:10:00:03.000] fe_http fe_http/<NOSRV> -1/-1/-1/-1/5001 408 212 - - cR-- 1/1/0/0/0 0/0 "<BADREQ>"` what is this status?',
+  },
+  {
+    codes: [200],
+    text: '`haproxy[2034]: 10.0.0.5:51238 [12/Mar/2024:10:00:04.000] fe_https~ be_api/api1 0/0/0/12/12 200 1432 - - ---- 1/1/0/0/0 0/0 "GET /v1/users?limit=404 HTTP/1.1"` did this request fail?',
+  },
+  {
+    codes: [403],
+    text: '`haproxy[2034]: 203.0.113.4:40000 [12/Mar/2024:10:00:05.000] fe_https~ fe_https~/<NOSRV> 0/-1/-1/-1/0 403 192 - - PR-- 1/1/0/0/0 0/0 "GET /admin HTTP/1.1"` code?',
+  },
+  {
+    codes: [429],
+    text: '`haproxy[2034]: 203.0.113.5:40001 [12/Mar/2024:10:00:06.000] fe_https~ fe_https~/<NOSRV> 0/-1/-1/-1/0 429 204 - - PR-- 9/9/0/0/0 0/0 "POST /login HTTP/1.1"` which status did the client get?',
+  },
+  {
+    codes: [405],
+    text: "`> DELETE /v1/users/7 HTTP/1.1 > Host: api.example.com < HTTP/1.1 405 Method Not Allowed < Allow: GET, HEAD, PUT` curl -v output, what's the status?",
+  },
+  {
+    codes: [413],
+    text: "`> PUT /upload HTTP/1.1 > Content-Length: 734003200 > Expect: 100-continue < HTTP/1.1 100 Continue < HTTP/1.1 413 Payload Too Large` which is the final status?",
+  },
+  {
+    codes: [301],
+    text: "`< HTTP/1.1 301 Moved Permanently < Server: nginx/1.25.3 < Location: https://api.example.com/v1/users/` what did curl get?",
+  },
+  {
+    codes: [404],
+    text: "`curl: (22) The requested URL returned error: 404` from `curl -f` in our CI script, what's the status?",
+  },
+  {
+    codes: [413],
+    text: "`AxiosError: Request failed with status code 413 at settle (/app/node_modules/axios/lib/core/settle.js:19:12) at IncomingMessage.handleStreamEnd (/app/node_modules/axios/lib/adapters/http.js:599:11)` what status?",
+  },
+  {
+    codes: [400],
+    text: '`{"statusCode":400,"code":"FST_ERR_VALIDATION","error":"Bad Request","message":"body must have required property \'email\'"}` fastify, status?',
+  },
+  {
+    codes: [502],
+    text: "`UnhandledPromiseRejectionWarning: AxiosError: Request failed with status code 502 (pid 4512)` what status?",
+  },
+  {
+    codes: [413],
+    text: "`PayloadTooLargeError: request entity too large at readStream (/app/node_modules/raw-body/index.js:163:17) { expected: 1048576, length: 1048576, limit: 102400, type: 'entity.too.large' }` express, which status does it send?",
+  },
+  {
+    codes: [400],
+    text: "`SyntaxError: Unexpected token } in JSON at position 44 at JSON.parse (<anonymous>) at parse (/app/node_modules/body-parser/lib/types/json.js:89:19)` what status should express send for this?",
+  },
+  {
+    codes: [429],
+    text: "`requests.exceptions.HTTPError: 429 Client Error: Too Many Requests for url: https://api.github.com/repos/acme/app/issues?page=3` what status?",
+  },
+  {
+    codes: [503],
+    text: "`urllib3.exceptions.MaxRetryError: HTTPSConnectionPool(host='api.partner.io', port=443): Max retries exceeded with url: /v2/sync (Caused by ResponseError('too many 503 error responses'))` what status was it?",
+  },
+  {
+    codes: [422],
+    text: "`httpx.HTTPStatusError: Client error '422 Unprocessable Entity' for url 'http://localhost:8000/items'` status?",
+  },
+  {
+    codes: [500],
+    text: "`requests.exceptions.HTTPError: 500 Server Error: Internal Server Error for url: http://svc:8080/api/v1/run?retries=3` which code?",
+  },
+  {
+    codes: [403],
+    text: "`urllib.error.HTTPError: HTTP Error 403: Forbidden` from a python script scraping a site with default user agent. what status?",
+  },
+  {
+    codes: [405],
+    text: "`org.springframework.web.HttpRequestMethodNotSupportedException: Request method 'PUT' is not supported` what does spring return?",
+  },
+  {
+    codes: [415],
+    text: "`org.springframework.web.HttpMediaTypeNotSupportedException: Content-Type 'text/plain;charset=UTF-8' is not supported` status?",
+  },
+  {
+    codes: [406],
+    text: "`org.springframework.web.HttpMediaTypeNotAcceptableException: No acceptable representation` which code?",
+  },
+  {
+    codes: [400],
+    text: "`org.springframework.web.bind.MethodArgumentNotValidException: Validation failed for argument [0] in public ResponseEntity<OrderDto> OrderController.create(CreateOrder) with 2 errors` what does spring boot return by default?",
+  },
+  {
+    codes: [400],
+    text: "`org.springframework.http.converter.HttpMessageNotReadableException: JSON parse error: Unexpected character ('}' (code 125)): was expecting double-quote to start field name` status?",
+  },
+  {
+    codes: [403],
+    text: "`org.springframework.security.access.AccessDeniedException: Access is denied` for a logged-in user without ROLE_ADMIN. which code?",
+  },
+  {
+    codes: [404],
+    text: "`org.springframework.web.client.HttpClientErrorException$NotFound: 404 : [no body]` what status did the downstream send?",
+  },
+  {
+    codes: [409],
+    text: '`org.springframework.web.server.ResponseStatusException: 409 CONFLICT "Email already registered"` what status goes out?',
+  },
+  {
+    codes: [409, 412],
+    text: "`org.springframework.orm.ObjectOptimisticLockingFailureException: Row was updated or deleted by another transaction (or unsaved-value mapping was incorrect)` what should we map it to?",
+  },
+  {
+    codes: [500],
+    text: '`java.lang.NullPointerException: Cannot invoke "Customer.getId()" because "c" is null at com.acme.OrderService.create(OrderService.java:404)` what status does the client get?',
+  },
+  {
+    codes: [404],
+    text: "`org.springframework.web.servlet.resource.NoResourceFoundException: No static resource api/v2/foo.` spring 6.1, status?",
+  },
+  {
+    codes: [400],
+    text: "`org.springframework.web.bind.MissingServletRequestParameterException: Required request parameter 'id' for method parameter type Long is not present` code?",
+  },
+  {
+    codes: [401],
+    text: "`feign.FeignException$Unauthorized: [401 Unauthorized] during [GET] to [http://auth/users/me] [AuthClient#me()]: []` what did the auth service return?",
+  },
+  {
+    codes: [400],
+    text: "`django.core.exceptions.DisallowedHost: Invalid HTTP_HOST header: '10.0.0.12:8000'. You may need to add '10.0.0.12' to ALLOWED_HOSTS.` what does django respond?",
+  },
+  { codes: [403], text: "`Forbidden (CSRF cookie not set.): /api/login/` django log, status?" },
+  {
+    codes: [500],
+    text: '`Traceback (most recent call last): File "/app/orders/views.py", line 401, in create amount = data["amount"] KeyError: \'amount\'` what status did the user get?',
+  },
+  {
+    codes: [400],
+    text: "`django.core.exceptions.RequestDataTooBig: Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE.` what does django actually send back?",
+  },
+  {
+    codes: [429],
+    text: '`{"detail":"Request was throttled. Expected available in 58 seconds."}` DRF, status?',
+  },
+  {
+    codes: [415],
+    text: '`{"detail":"Unsupported media type \\"text/plain\\" in request."}` from DRF, status?',
+  },
+  {
+    codes: [500],
+    text: '`Internal Server Error: /api/checkout/ django.db.utils.OperationalError: could not connect to server: Connection refused Is the server running on host "db" and accepting TCP/IP connections on port 5432?` what did the client get?',
+  },
+  {
+    codes: [400],
+    text: "`ActionController::ParameterMissing (param is missing or the value is empty: user)` which status does rails send?",
+  },
+  {
+    codes: [422],
+    text: "`Can't verify CSRF token authenticity. ActionController::InvalidAuthenticityToken` rails default status?",
+  },
+  { codes: [404], text: '`ActionController::RoutingError (No route matches [GET] "/wp-login.php")` status?' },
+  {
+    codes: [422],
+    text: "`Completed 422 Unprocessable Entity in 38ms (Views: 0.4ms | ActiveRecord: 4.1ms | Allocations: 5012)` what status was that?",
+  },
+  {
+    codes: [409],
+    text: "`ActiveRecord::StaleObjectError (Attempted to update a stale object: Order.)` rails default status?",
+  },
+  {
+    codes: [302],
+    text: "`Redirected to http://app.example.com/login Completed 302 Found in 12ms (ActiveRecord: 0.0ms | Allocations: 801)` status?",
+  },
+  {
+    codes: [400],
+    text: "`ActionDispatch::Http::Parameters::ParseError (859: unexpected token at '{\"name\": }')` rails, status?",
+  },
+  {
+    codes: [419],
+    text: "`Illuminate\\Session\\TokenMismatchException: CSRF token mismatch.` laravel, what status does the browser get?",
+  },
+  {
+    codes: [405],
+    text: "`Symfony\\Component\\HttpKernel\\Exception\\MethodNotAllowedHttpException: The GET method is not supported for route api/orders. Supported methods: POST.` status?",
+  },
+  {
+    codes: [422],
+    text: "`Illuminate\\Validation\\ValidationException: The email field is required.` laravel json request, which status?",
+  },
+  {
+    codes: [401],
+    text: "`Illuminate\\Auth\\AuthenticationException: Unauthenticated.` for an api request with Accept: application/json, status?",
+  },
+  {
+    codes: [429],
+    text: '`{"time":"2024-03-12T10:00:00Z","level":"WARN","status":429,"latency":"404ms","route":"/api/search","remote":"10.0.0.1:50312"}` what is the status here?',
+  },
+  {
+    codes: [503],
+    text: '`{"severity":"ERROR","httpRequest":{"requestMethod":"GET","requestUrl":"/api/v1/items","status":503,"responseSize":"401","latency":"0.500s"}}` cloud run log, which code?',
+  },
+  {
+    codes: [204],
+    text: '`{"level":"info","method":"DELETE","path":"/sessions/500","status":204,"bytes":0,"duration":"3ms"}` did the delete work, what code?',
+  },
+  {
+    codes: [500],
+    text: '`{"level":"error","err":"dial tcp 10.0.0.9:5432: connect: connection refused","status":500,"path":"/orders","line":88}` what status went to the client?',
+  },
+  {
+    codes: [451],
+    text: '`{"event":"http_request","status_code":451,"country":"XX","path":"/news/8812","bytes":1024}` what does this status mean?',
+  },
+  {
+    codes: [412],
+    text: '`{"level":"warn","msg":"precondition failed","status":412,"if_match":"\\"v7\\"","current_etag":"\\"v8\\"","path":"/docs/31"}` which code is that?',
+  },
+  {
+    codes: [404],
+    text: '`[GIN] 2024/03/12 - 10:00:00 | 404 |      12.3µs |     10.0.0.1 | GET      "/api/v1/users/500"` gin log, what status?',
+  },
+  {
+    codes: [422],
+    text: '`INFO:     10.0.0.1:51234 - "POST /items HTTP/1.1" 422 Unprocessable Entity` uvicorn log, what code?',
+  },
+  {
+    codes: [503],
+    text: "`Warning  Unhealthy  12s (x5 over 52s)  kubelet  Readiness probe failed: HTTP probe failed with statuscode: 503` what status is the app returning?",
+  },
+  {
+    codes: [502],
+    text: '`10.0.0.1 - - [12/Mar/2024:10:00:00 +0000] "GET /api HTTP/1.1" 502 11 "-" "-" 4521 "api@kubernetescrd" "http://10.42.0.17:8080" 3ms` traefik access log, what status?',
+  },
+  {
+    codes: [502],
     text: '192.168.10.44 - - [14/Mar/2024:09:12:33 +0000] "GET /api/v2/orders?page=3 HTTP/1.1" 502 157 "-" "okhttp/4.12.0"',
   },
   {
@@ -1412,6 +1842,22 @@ export const EXAMPLES: readonly Example[] = [
   { codes: [431], text: "what is status 431" },
   { codes: [499], text: "is 499 a real http code or nginx only?" },
   { codes: [521], text: "cloudflare 521 what means, the server is running i checked" },
+  {
+    codes: [503],
+    text: 'rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.0.0.5:50051: connect: connection refused"',
+  },
+  {
+    codes: [504],
+    text: 'grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with: status = StatusCode.DEADLINE_EXCEEDED details = "Deadline Exceeded">',
+  },
+  {
+    codes: [429],
+    text: "io.grpc.StatusRuntimeException: RESOURCE_EXHAUSTED: grpc: received message larger than max (5242880 vs. 4194304)",
+  },
+  {
+    codes: [500],
+    text: "Error: 13 INTERNAL: Received RST_STREAM with code 2 triggered by internal client error",
+  },
   {
     codes: [400],
     text: 'nestjs with the global ValidationPipe, whitelist + forbidNonWhitelisted turned on. client sends an extra "isAdmin": true in the body and gets "property isAdmin should not exist". we never set errorHttpStatusCode. what comes back out of the box?',
@@ -3789,6 +4235,827 @@ export const EXAMPLES: readonly Example[] = [
     text: "our fintech has a payments api that is idempotent via an Idempotency-Key header (we copied stripe). flow: first request POST /payments with key K creates the payment and returns 201 with the payment json. network blip on the client, the client retries the exact same request with the same key K and same body 3 seconds later. we look up K, find the stored response. what status should the retry get — the original stored one, or something like 409/200?",
   },
   {
+    codes: [401],
+    text: 'hey team 👋 our express api uses jwt in the `Authorization` header. when the token is expired we currently return 403 with `{"msg":"token expired"}`. the mobile guys say their refresh-token logic never triggers because it only listens for one specific code. what should an expired token return?',
+  },
+  {
+    codes: [403],
+    text: "in nestjs i have a RolesGuard, the user is logged in fine but has role `viewer` and calls `DELETE /projects/12`. the guard throws ForbiddenException. is that the correct code or should it be 401? 🤔",
+  },
+  {
+    codes: [401],
+    text: 'django rest framework gives us `{"detail": "Authentication credentials were not provided."}` with a 403 because SessionAuthentication is first in the list. our api clients all use bearer tokens tho. what is the semantically correct code for that exact situation?',
+  },
+  {
+    codes: [404],
+    text: "in our rails app we are multi-tenant. user from tenant A requests `/invoices/991` which belongs to tenant B. we really don't want to leak that invoice 991 even exists. which status should we send?",
+  },
+  {
+    codes: [403],
+    text: "laravel sanctum question: user is authenticated but email not verified yet, and the route has the `verified` middleware. right now our custom handler sends 409. what's the proper code for 'you are logged in but must verify your email first'?",
+  },
+  {
+    codes: [403],
+    text: 'asp.net core: `[Authorize(Policy = "AdminOnly")]` and a normal user hits it with a valid cookie. for MVC it redirects to /Account/AccessDenied, but for our api controllers we want a plain status code. which one?',
+  },
+  {
+    codes: [401],
+    text: "go net/http service, we do basic auth. if the `Authorization: Basic` header has the wrong password i return 403 and the browser doesnt show the login popup. what code makes the browser prompt the user again (plus the header)?",
+  },
+  {
+    codes: [401],
+    text: "hola! tenemos un endpoint en koa. when the session cookie is expired or missing we redirect 302 to /login even for the json api 🙃. frontend fetch follows the redirect and gets the login html with 200. what should the api return instead?",
+  },
+  {
+    codes: [401],
+    text: "fastify + @fastify/jwt. the token signature is invalid, someone tampered with the payload. `401` or `400`? my colleague says 400 because the request is 'malformed'.",
+  },
+  {
+    codes: [403],
+    text: "phoenix app. the user is authenticated but their account is suspended by moderators, and they try to post a comment. i'm thinking 403, teammate says 423 Locked. who's right?",
+  },
+  {
+    codes: [403],
+    text: "api gateway + lambda authorizer. when the authorizer returns a Deny policy for a valid token (user lacks permission), what status does api gateway send to the client? we need it for the docs.",
+  },
+  {
+    codes: [401],
+    text: "OkHttp on android: the server returns 401 but without any `WWW-Authenticate` header. backend says the header is optional. is 401 still the right code when no token was sent, or should it be something else because of the missing header?",
+  },
+  {
+    codes: [403],
+    text: "brazilian dev here 🇧🇷 tudo bem? in our spring boot api, the user has a valid token but the scope is only `read:orders` and he calls `POST /orders`. what status for insufficient scope? i think RFC 6750 says something about it.",
+  },
+  {
+    codes: [401],
+    text: 'following up on RFC 6750: what\'s the status that goes with `error="invalid_token"`? like when the token is expired, revoked or malformed.',
+  },
+  {
+    codes: [401],
+    text: "envoy ext_authz returns denied and our clients always see 403. but in many cases the authz service denied because the user wasn't logged in at all (no cookie). which code should ext_authz return in the unauthenticated case?",
+  },
+  {
+    codes: [403, 402],
+    text: "our flask api has plans. a user on the `free` plan tries the export feature which is only for `pro`. is that 403 or 402? we'd like the client to show an 'upgrade your plan' dialog.",
+  },
+  {
+    codes: [401],
+    text: "traefik forwardAuth middleware calls our auth service. the auth service returns a status when the session cookie is missing and traefik passes it through. what should auth svc return for 'no session cookie'?",
+  },
+  {
+    codes: [401],
+    text: 'asp.net core with JWT bearer. i see this header in a response: `WWW-Authenticate: Bearer error="invalid_token", error_description="The token expired at \'03/12/2024 10:00:00\'"`. which status code is this header attached to?',
+  },
+  {
+    codes: [401],
+    text: "we use django + simplejwt. when the refresh token is blacklisted and the client tries to refresh, we answer 400. should it be something else? the client must go back to the login screen.",
+  },
+  {
+    codes: [429],
+    text: "we use express-rate-limit and it sends 429 by default. PM wants to change it to 503 because '429 looks like the client did something wrong'. should we change it? the limit is per api key, 100 req/min.",
+  },
+  {
+    codes: [429],
+    text: "nginx `limit_req zone=api burst=20 nodelay;` — by default rejected requests get 503. what should i set `limit_req_status` to for a public api?",
+  },
+  {
+    codes: [429],
+    text: "Spring Boot + bucket4j for throttling, 50 requests per 10 seconds per user. when a user is throttled, what status do we send? i also want to add a header telling them when to come back.",
+  },
+  {
+    codes: [429],
+    text: 'api gateway usage plan throttling. clients get `{"message":"Too Many Requests"}`. what status code is that?',
+  },
+  {
+    codes: [429],
+    text: "cloudflare rate limiting rule blocks a scraper on our login page. what status does cloudflare send by default for rate limiting rules? we want our own app limiter to be consistent with it.",
+  },
+  {
+    codes: [429],
+    text: "apollo server graphql. each client has a query cost budget per minute, and when they exceed it we currently put it into `errors[]` with HTTP 200. if we set a proper transport status for 'budget per minute exhausted', what would it be?",
+  },
+  {
+    codes: [429],
+    text: "laravel `throttle:60,1` middleware — what status does it return when exceeded? we want to document it in our openapi spec.",
+  },
+  {
+    codes: [429],
+    text: "fastapi + slowapi. one user sent 3000 requests in a minute and we block them for a while. returning 403 for the ban is ok or is there a better code? the block lifts automatically after the window.",
+  },
+  {
+    codes: [429],
+    text: "haproxy stick-table rate limit: `http-request deny if abuse`. the default deny returns 403. which status should i put in `deny_status` for rate limiting?",
+  },
+  {
+    codes: [429],
+    text: 'ingress-nginx annotation `nginx.ingress.kubernetes.io/limit-rps: "5"` — clients get 503 right now when they exceed it. which status should it be? i know there\'s a configmap key to change it.',
+  },
+  {
+    codes: [429, 409],
+    text: "each account can run max 3 export jobs at the same time in our django app. the 4th concurrent `POST /exports` — 429 or 409? it's not really about request rate, it's a concurrency cap.",
+  },
+  {
+    codes: [503],
+    text: "Retrofit on android: the server sends 503 with `Retry-After: 3600` during our planned maintenance. is that the right code for maintenance or should backend use 500?",
+  },
+  {
+    codes: [429, 402],
+    text: "our saas has a monthly quota per customer (10k calls/month on the free plan). when they run out we currently return 403. they can buy more credits. which code is better?",
+  },
+  {
+    codes: [422, 400],
+    text: "we currently send 500 when validation fails in our express app (joi throws and nobody catches it lol). what should it be? e.g. the email field contains `not-an-email`.",
+  },
+  {
+    codes: [422, 400],
+    text: "fastapi returns 422 for pydantic validation errors out of the box. my lead wants 400 everywhere. is 422 wrong? the body is valid json, just the field values are off.",
+  },
+  {
+    codes: [400, 422],
+    text: 'DRF serializer `is_valid(raise_exception=True)` gives 400. the client sent `{"age": -5}`. can you just confirm that 400 is fine for that?',
+  },
+  {
+    codes: [400],
+    text: 'the JSON body itself is broken — missing closing brace, `{"name": "bob"` — and express body-parser throws a SyntaxError. we respond 500. 400 or 422?',
+  },
+  {
+    codes: [422, 400],
+    text: "spring boot: `@Valid` on the request dto, field `quantity` must be > 0, the user sends 0. spring's default returns 400. what would an api designer choose here?",
+  },
+  {
+    codes: [400, 422],
+    text: "gin binding error: `Key: 'User.Email' Error:Field validation for 'Email' failed on the 'required' tag`. we respond 500 right now. what is right?",
+  },
+  {
+    codes: [400],
+    text: "query param `?limit=abc` where limit must be an int. koa app with a small custom validator. 400 right?",
+  },
+  {
+    codes: [422, 400],
+    text: "rails api: `ActiveRecord::RecordInvalid: Validation failed: Title can't be blank`. should the controller respond 422 or 400? the scaffolds seem to use one of them.",
+  },
+  {
+    codes: [422, 400],
+    text: "the frontend sends a date like `2024-02-30` which doesn't exist. the json syntax is ok, only the value is invalid. asp.net core model binding says 400. is there a more correct one?",
+  },
+  {
+    codes: [400],
+    text: "weird one: the client sends `Content-Type: application/json` but the body is actually XML `<order>...</order>`. spring throws HttpMessageNotReadableException. which status?",
+  },
+  {
+    codes: [400, 422],
+    text: "our api has a strict schema. a client sends an unknown field `colour` (we only know `color`) and we reject it. 400 or 422? nestjs with `forbidNonWhitelisted: true`.",
+  },
+  {
+    codes: [200],
+    text: "graphql query with a syntax error (missing closing brace), and the client only accepts the legacy `application/json` response type, not graphql-response+json. what does the graphql-over-http spec say the status should be?",
+  },
+  {
+    codes: [400],
+    text: "required header `X-Tenant-Id` is missing in the request. nestjs, every endpoint needs it. status?",
+  },
+  {
+    codes: [422, 400],
+    text: "we validate that `start_date` < `end_date`. a client sends them reversed. fastify. 400, 422 or 409?",
+  },
+  {
+    codes: [400],
+    text: "user sends `page=-1` to our pagination endpoint in flask. should we reject it? which code?",
+  },
+  {
+    codes: [422, 400],
+    text: "file upload endpoint expects a csv. the user uploads a csv with the correct content-type but the columns are wrong (no `sku` column). 415? 422? 400?",
+  },
+  {
+    codes: [400, 422],
+    text: 'a json body has a field with the wrong type, `"price": "ten"` instead of a number. NestJS ValidationPipe returns 400. fine?',
+  },
+  {
+    codes: [409, 422],
+    text: "signup endpoint: the email already exists in the db. express returns 400 `{error:'email taken'}`. what would be more specific?",
+  },
+  {
+    codes: [409, 422],
+    text: "`POST /teams` with a slug that already exists → unique constraint violation (postgres `23505`). rails app. we leak a 500 currently 😬. which code should it be?",
+  },
+  {
+    codes: [428],
+    text: "we want to FORCE clients to send If-Match on PATCH so nobody overwrites blindly. if a client omits the header, what status we must give back? in german we would say 'Vorbedingung fehlt' lol",
+  },
+  {
+    codes: [409],
+    text: "two people try to book the same seat in same moment, second one is losing the race (row lock in postgres). fastapi backend. what http code the loser should get, is it ok or not to send 500?",
+  },
+  {
+    codes: [201],
+    text: "`PUT /users/42` works as create-or-replace in our api. the resource did not exist before, so we created it. 200 or 201?",
+  },
+  {
+    codes: [412],
+    text: "conditional PUT with `If-None-Match: *` — meaning 'only create if it doesn't exist yet'. but the resource already exists. what should the server return?",
+  },
+  {
+    codes: [412],
+    text: "our S3-like storage api: a DELETE comes with `If-Unmodified-Since` older than the object's Last-Modified. what status?",
+  },
+  {
+    codes: [409],
+    text: "git-like api in go. a client pushes a commit but the branch moved in the meantime (non-fast-forward). we reject it with...?",
+  },
+  {
+    codes: [409, 422],
+    text: "user tries to add an item to the cart, but the item just went out of stock. which http status would you use in a spring api? not a server error obviously.",
+  },
+  {
+    codes: [409],
+    text: "same idempotency key sent twice concurrently, the first request is still being processed when the second arrives. what does the second one get?",
+  },
+  {
+    codes: [201],
+    text: "retry with same idempotency key and same body, and the original returned 201 Created. what status do we return on the replay?",
+  },
+  {
+    codes: [422],
+    text: "ietf idempotency-key header draft: which code is specified for 'key reused with a different payload'? just the number pls.",
+  },
+  {
+    codes: [400],
+    text: "fastify plugin for idempotency. the key format is invalid (we require a uuid v4, the client sends `abc`). what code?",
+  },
+  {
+    codes: [304],
+    text: 'the browser sends `If-None-Match: "abc123"` and our etag is still abc123. express does this automatically i think. which status goes back, and does it have a body?',
+  },
+  {
+    codes: [304],
+    text: "our CDN (cloudfront) logs show tons of 304 for `/static/app.js`. is that bad? what does 304 mean, in one line.",
+  },
+  {
+    codes: [304],
+    text: "nginx serving static files, the request has `If-Modified-Since` newer than the file mtime. what does nginx answer?",
+  },
+  {
+    codes: [412],
+    text: 'a PUT with `If-None-Match: "abc"` and the current etag is exactly "abc". what\'s returned for this non-GET request?',
+  },
+  { codes: [304], text: "HEAD request with `If-None-Match` matching the current etag. what status?" },
+  {
+    codes: [304],
+    text: "spring ShallowEtagHeaderFilter: the client gets 200 every time even though the content is the same, and the browser sends If-None-Match with a `W/` prefix. what status SHOULD it get when it matches?",
+  },
+  {
+    codes: [413],
+    text: "express + multer gives a `LIMIT_FILE_SIZE` error and we return 500. the file limit is 5MB and the user uploaded 12MB. what code should it be?",
+  },
+  {
+    codes: [413],
+    text: "spring boot `MaxUploadSizeExceededException` maps to 500 in our app because of our global exception handler. what should we map it to?",
+  },
+  {
+    codes: [414],
+    text: "our `GET /search` has filters in the query string, and with 500 ids in `?ids=` the URL becomes like 12k chars. tomcat rejects it. what's the dedicated status for that?",
+  },
+  {
+    codes: [414],
+    text: "what's the proper status when the URL is longer than our limit (8192 bytes)? go net/http server with a custom check.",
+  },
+  {
+    codes: [415],
+    text: "we only accept `multipart/form-data` for uploads and someone sends `application/octet-stream`. nestjs. 400 or 415?",
+  },
+  {
+    codes: [415],
+    text: "the client sends `Content-Encoding: br` on the request body and we don't support brotli for request bodies. which status?",
+  },
+  {
+    codes: [406],
+    text: "client sends `Accept: application/xml` but we only do json. asp.net core with `ReturnHttpNotAcceptable = true`. what status?",
+  },
+  {
+    codes: [406],
+    text: "rails `respond_to` with only `format.json`, and a browser requests `/reports/5.csv`, so rails raises `ActionController::UnknownFormat`. what status should that produce?",
+  },
+  {
+    codes: [405],
+    text: "our route is only `GET /orders/:id`. somebody sends `DELETE /orders/5` and express returns 404 by default. what's the correct status, and what header must go with it?",
+  },
+  {
+    codes: [405],
+    text: "django view decorated with `@require_POST` gets hit with a GET from some crawler. which status does / should it return?",
+  },
+  {
+    codes: [405],
+    text: "`PUT /v1/collection` — the collection resource doesn't support replace at all, only POST to add items. the method is known in our app, just not allowed here. 405 or 501?",
+  },
+  {
+    codes: [501],
+    text: "our server doesn't recognize the custom method `PURGE` at all (no handler anywhere in the app). which status is right per RFC 9110?",
+  },
+  {
+    codes: [431],
+    text: "users with huge cookies (like 20 cookies from marketing tools) get `400 Bad Request - Request Header Or Cookie Too Large` from nginx. what's the 'proper' code from RFC 6585 for headers too large?",
+  },
+  {
+    codes: [415],
+    text: "we accept images only as png/jpeg. an iphone user uploads a .heic with `Content-Type: image/heic`. what code?",
+  },
+  {
+    codes: [415],
+    text: "express route accepts only `application/json` with utf-8. a client sends `application/json; charset=latin1` and we don't support latin1 at all. status?",
+  },
+  {
+    codes: [413],
+    text: "request with `Expect: 100-continue` and `Content-Length` of 2GB, our upload limit is 100MB. what should the server reply instead of 100 Continue?",
+  },
+  {
+    codes: [417],
+    text: "a client sends `Expect: something-weird` header, and our server doesn't support that expectation. status?",
+  },
+  {
+    codes: [431],
+    text: "haproxy: the request headers exceed `tune.bufsize`, and the client gets a generic 400. what would the precise semantic status be for too large request header fields?",
+  },
+  {
+    codes: [413],
+    text: "browser gets 413 from ingress-nginx when uploading a 50MB file. is 413 the code i should expect? and which annotation do i need (proxy-body-size?).",
+  },
+  {
+    codes: [410, 404],
+    text: "we removed the v1 API completely last month (announced 1 year ago). clients still call `/v1/users`. return 404 or 410?",
+  },
+  {
+    codes: [410, 404],
+    text: "should i return 404 for a deleted account or 410? we hard delete but we keep tombstones so we know for sure it existed.",
+  },
+  {
+    codes: [308],
+    text: "we renamed `POST /api/v2/order` to `POST /api/v2/orders` permanently. old clients still POST to the old path. which redirect keeps the POST method and body?",
+  },
+  {
+    codes: [303],
+    text: "after a form submit (`POST /checkout`) we want to send the browser to the /thank-you page with a GET. laravel's `redirect()` uses 302. what's the semantically correct code?",
+  },
+  {
+    codes: [307],
+    text: "temporary redirect for a POST endpoint during a migration, must keep method + body, definitely not permanent. which code?",
+  },
+  {
+    codes: [308],
+    text: "http → https redirect on nginx for an API. if i use 301 some clients turn POST into GET and lose the body. what should i use?",
+  },
+  {
+    codes: [301],
+    text: "django `HttpResponsePermanentRedirect` — which status does it send? we want to make sure our redirects are cached by browsers.",
+  },
+  {
+    codes: [302],
+    text: 'spring mvc controller returns `"redirect:/dashboard"`. what status code does that produce by default?',
+  },
+  {
+    codes: [302],
+    text: "express `res.redirect('/foo')` with no status argument. what's the default status it sends? i'm writing tests for it.",
+  },
+  {
+    codes: [303],
+    text: "rails 7 + turbo: after `DELETE /posts/1` we `redirect_to posts_path` and the browser sends DELETE to /posts 😱. which status should that redirect use?",
+  },
+  {
+    codes: [301],
+    text: "cloudfront distribution with viewer protocol policy 'Redirect HTTP to HTTPS'. what status does cloudfront send for that redirect?",
+  },
+  {
+    codes: [301],
+    text: "aws alb listener rule: redirect HTTP:80 to HTTPS:443. the options are HTTP_301 and HTTP_302. which should i pick for a permanent move?",
+  },
+  {
+    codes: [308],
+    text: "the api moved to a new domain `api.newco.io` for good. clients do PUT and DELETE too, not only GET. which redirect code?",
+  },
+  {
+    codes: [200],
+    text: "we deprecated `GET /v1/reports` but it keeps working until june. should it return something other than 200 now? like 299 😅 or is there a deprecation status?",
+  },
+  {
+    codes: [410],
+    text: "oye, the sunset date passed for api v2 and the endpoint is turned off for good. how can i make it return the correct code now, which one?",
+  },
+  {
+    codes: [410, 404],
+    text: "a user deletes their post and later someone opens the link. we soft delete (row still there with `deleted_at`). what status for the public?",
+  },
+  {
+    codes: [404],
+    text: "`GET /users/123` where user 123 never existed. sanity check, 404 right? (yes i'm paranoid)",
+  },
+  {
+    codes: [200],
+    text: "after a successful login POST, our angular app expects JSON with the user object. backend currently sends a 302 to /home. what should the API return instead?",
+  },
+  {
+    codes: [302],
+    text: "apache `.htaccess` has `Redirect /old /new` and no status given. what's the default status apache uses for it?",
+  },
+  {
+    codes: [308],
+    text: "ingress-nginx `ssl-redirect` — which status does it use by default? we noticed POST webhooks still arrive with their body after the redirect.",
+  },
+  {
+    codes: [307],
+    text: "the resource is available at a different URI temporarily and the client must NOT change the method. pick between 302 and 307 pls.",
+  },
+  {
+    codes: [202],
+    text: "`POST /reports` kicks off a 10 minute celery job. we return 200 with the job id. better status? django.",
+  },
+  {
+    codes: [303],
+    text: "after the job finishes, `GET /jobs/77` — should it redirect to `/reports/77` or return 200 with status done? we want clients to auto-navigate to the result. which code would do that?",
+  },
+  {
+    codes: [201],
+    text: "`POST /users` creates a user in spring boot, currently 200 is returned. how to return the correct code? what is it and which header should go with it?",
+  },
+  {
+    codes: [204, 200],
+    text: "`DELETE /sessions/current` (logout) succeeds, there is nothing to return. express. code?",
+  },
+  { codes: [204, 200], text: "`PUT /settings` updates fine and we don't return a body. status?" },
+  {
+    codes: [202],
+    text: "our DELETE is accepted but the actual deletion happens async in a queue (takes several minutes). code?",
+  },
+  {
+    codes: [201],
+    text: "`POST /uploads` in our go service creates an upload session and returns its URL in the Location header. the session exists right away. 201 or 202?",
+  },
+  {
+    codes: [204],
+    text: "fastapi: `@app.delete(\"/items/{id}\", status_code=...)` — i return a dict and uvicorn complains `Response content longer than Content-Length`. what status is meant for 'success, no body'?",
+  },
+  {
+    codes: [202],
+    text: 'our bulk import endpoint accepts 10k rows, validates the format synchronously, but inserts async in the background. what should we return? > currently: 200 OK {"imported": 0}',
+  },
+  {
+    codes: [207],
+    text: "batch endpoint where some items succeeded and some failed (like 8 of 10). WebDAV has a multi-status code, right? what's the number?",
+  },
+  {
+    codes: [200, 202],
+    text: "long-polling `GET /jobs/9/status`, the job is still running. 200 with `{state:'running'}` or 202?",
+  },
+  { codes: [200], text: "`PATCH /profile` succeeds and we return the updated profile json. 200 or 204?" },
+  {
+    codes: [201],
+    text: "axios in react: `POST /comments` returns 201 and our code checks `res.status === 200` so it shows an error toast lol. which status does a correct create return?",
+  },
+  {
+    codes: [201],
+    text: "nestjs question. what's the default status code of an `@Post()` handler if we didn't set `@HttpCode`?",
+  },
+  {
+    codes: [204, 200],
+    text: 'Phoenix controller does `send_resp(conn, 204, "")` after delete. ok? or should DELETE return 200 with the deleted item?',
+  },
+  {
+    codes: [200],
+    text: "the job failed after we returned 202. later `GET /jobs/5` — what status for the job resource itself? it exists, the job just failed.",
+  },
+  {
+    codes: [416],
+    text: "client asks `Range: bytes=5000000-` but the file is only 1MB. status? we use koa-send, it returns 500 now lol",
+  },
+  {
+    codes: [206],
+    text: "resumable downloads with python `requests`. the server ignores our Range header and sends the full body. what status would the server send if it honored the range?",
+  },
+  {
+    codes: [206],
+    text: "nginx serving mp4 files and we see 206 everywhere in the access log. is something broken?",
+  },
+  {
+    codes: [200],
+    text: "`If-Range` with an old etag + `Range: bytes=100-200`, and the file changed since. what status?",
+  },
+  {
+    codes: [416],
+    text: "S3 returns an `InvalidRange` error for our range request. which http status is that?",
+  },
+  {
+    codes: [206],
+    text: "go `http.ServeContent` with a Range header for a valid range. what does it return?",
+  },
+  {
+    codes: [504],
+    text: "node upstream takes 90s to answer, nginx `proxy_read_timeout` is 60s. what status does the client get?",
+  },
+  {
+    codes: [504],
+    text: "api gateway calls a lambda that takes longer than the 29s integration timeout. what does the client see?",
+  },
+  {
+    codes: [504],
+    text: "ALB idle timeout is 60s and the target takes 75s to respond. what does the ALB return?",
+  },
+  {
+    codes: [503],
+    text: "envoy returns `upstream connect error or disconnect/reset before headers. reset reason: connection failure` in the body. which status usually comes with it?",
+  },
+  {
+    codes: [502],
+    text: "our spring service calls a downstream payments provider, and the provider returns garbage html instead of json. what should OUR service return to its client?",
+  },
+  {
+    codes: [504],
+    text: "our spring service calls a payments provider with a 10s http client timeout. if the provider doesn't answer in time, what should our api return to its own caller?",
+  },
+  {
+    codes: [408],
+    text: "a client opened a connection and sent headers, but the body trickles in super slowly and the server gives up waiting. which status?",
+  },
+  {
+    codes: [499],
+    text: "in nginx access logs we see lots of 499 on `/api/search`, avg request time 30s. what does 499 mean?",
+  },
+  {
+    codes: [503],
+    text: "the db is down and our fastapi app can't serve anything. what should the health endpoint return? please do the needful and tell the exact code only 🙏",
+  },
+  {
+    codes: [500],
+    text: "unhandled exception in a laravel controller (null pointer basically). which code goes out?",
+  },
+  {
+    codes: [503],
+    text: "k8s readiness probe hits `/ready`. we want the pod removed from rotation while it warms its cache. what code should /ready return during warmup?",
+  },
+  {
+    codes: [503],
+    text: "our circuit breaker is open for a downstream dependency. the endpoint that needs that dependency should return...?",
+  },
+  {
+    codes: [502],
+    text: "gunicorn's worker timeout kills the worker mid-request, nginx is in front. what does the client see?",
+  },
+  {
+    codes: [503],
+    text: "haproxy shows `<NOSRV>` in the logs, all backends DOWN. which code does the user see?",
+  },
+  {
+    codes: [503],
+    text: "apache mod_proxy logs `AH01114: HTTP: failed to make connection to backend`. what does the client get from apache?",
+  },
+  { codes: [503], text: "traefik: there are no healthy servers for the service anymore. status?" },
+  {
+    codes: [503],
+    text: "service goes into maintenance for an hour tonight. is 503 with `Retry-After: 600` correct, or is there a special 'maintenance' code?",
+  },
+  {
+    codes: [503],
+    text: "our fastapi gateway calls an internal grpc service that returns `UNAVAILABLE`. which http code should we map it to?",
+  },
+  {
+    codes: [504],
+    text: "our fastapi gateway calls an internal grpc service and sometimes gets `DEADLINE_EXCEEDED`. which http code should we map that to?",
+  },
+  {
+    codes: [499],
+    text: "our go reverse proxy logs `context canceled` because the client went away before we answered. what's the nginx-style code people use for 'client closed request' in their logs?",
+  },
+  {
+    codes: [200],
+    text: "our ALB health check path returns a 301 redirect to /login so the target is marked unhealthy. what code does the ALB default success matcher expect?",
+  },
+  {
+    codes: [200],
+    text: 'is it ok for `/healthz` to return 200 with body `{"status":"degraded"}` when the cache is down but the db is ok? we still want traffic to flow.',
+  },
+  {
+    codes: [503],
+    text: "500 or 503 for a dependency being down? e.g. redis is unreachable and we can't read sessions for a few minutes.",
+  },
+  {
+    codes: [402],
+    text: "our saas api: trial ended and customer has not entered card till now. all calls should fail until they pay. which status? we have heard there's one 'reserved for future use' only.",
+  },
+  {
+    codes: [451],
+    text: "github-like service gets a DMCA takedown for a repo. what status should the repo page return?",
+  },
+  {
+    codes: [451],
+    text: "a court order in germany requires blocking one specific article for german IPs. which code?",
+  },
+  {
+    codes: [423],
+    text: "webdav server: a file is locked by another user editing it in word. a PUT comes in from someone else. status?",
+  },
+  {
+    codes: [409, 423],
+    text: "we have a 'record locked while under review' feature (not webdav, just a flag in the db). editors try to change the record during review. 423 or 409?",
+  },
+  {
+    codes: [425],
+    text: "cloudflare passes the `Early-Data: 1` header to our origin. what should the origin reply for a payment POST that arrived as early data, so the client retries after the handshake?",
+  },
+  {
+    codes: [507],
+    text: "a user's storage quota on our webdav file hosting is full and the PUT fails. which status?",
+  },
+  {
+    codes: [501],
+    text: "an endpoint exists in our openapi spec as a placeholder but is not built yet. what should it return for now?",
+  },
+  {
+    codes: [505],
+    text: "our tiny custom http server receives a request line with `HTTP/3.0` over plain tcp and it only speaks HTTP/1.x. which status for an unsupported protocol version?",
+  },
+  {
+    codes: [100],
+    text: "client sends `Expect: 100-continue` before uploading 500MB. if the server is fine with the headers, what interim status does it send before the body?",
+  },
+  {
+    codes: [103],
+    text: "we want the browser to start loading css/fonts before our slow SSR finishes. there's an interim status with Link headers for that, cloudflare supports it. which one?",
+  },
+  {
+    codes: [508],
+    text: "our proxy chain has a bug and requests pass through the same proxy twice in a loop. webdav has a code for infinite loops, which?",
+  },
+  {
+    codes: [421],
+    text: "HTTP/2 connection coalescing sent a request for `b.example.com` to a server that only has a cert for `a.example.com`. what status should the server send?",
+  },
+  {
+    codes: [511],
+    text: "'Network Authentication Required' — like the hotel wifi captive portal intercepting requests. which code?",
+  },
+  {
+    codes: [411],
+    text: "a client uploads with chunked transfer encoding to our endpoint that requires Content-Length. what status?",
+  },
+  {
+    codes: [407],
+    text: "our corporate forward proxy requires `Proxy-Authorization` and the client didn't send it. status?",
+  },
+  {
+    codes: [200],
+    text: "bonjour, a client sends a `Range` header to our endpoint which doesn't support ranges at all. actually we just send the full body. what status it should have?",
+  },
+  {
+    codes: [444],
+    text: "in our nginx we have `if ($http_user_agent ~* badbot) { return 444; }`. what code is this and what does it do to the connection?",
+  },
+  {
+    codes: [495],
+    text: "nginx error page says `400 Bad Request: The SSL certificate error` in our mTLS setup. which internal nginx code is that before it becomes 400?",
+  },
+  {
+    codes: [496],
+    text: "`400 No required SSL certificate was sent` from nginx with `ssl_verify_client on`. what's the nginx-specific code?",
+  },
+  {
+    codes: [497],
+    text: "`400 The plain HTTP request was sent to HTTPS port` — nginx. which nginx-specific code does that correspond to?",
+  },
+  {
+    codes: [494],
+    text: "we saw `Request Header Or Cookie Too Large` from nginx. what's the internal nginx code before it is turned into 400?",
+  },
+  {
+    codes: [521],
+    text: "cloudflare error 521 on our site since the last deploy, origin is on hetzner 😭. what does 521 mean??",
+  },
+  {
+    codes: [524],
+    text: "getting `Error 524 A timeout occurred` from cloudflare for long exports (~110s). what's that code about?",
+  },
+  {
+    codes: [525],
+    text: "cloudflare 525 SSL handshake failed. origin cert is from let's encrypt, ssl mode is Full (strict). what is 525?",
+  },
+  {
+    codes: [526],
+    text: "cloudflare shows 526 invalid SSL certificate. we have a self-signed cert on origin with Full (strict). code meaning?",
+  },
+  {
+    codes: [520],
+    text: "cloudflare `Error 520: Web server is returning an unknown error`. our origin is envoy. what is 520 exactly?",
+  },
+  {
+    codes: [523],
+    text: "cloudflare 523 origin is unreachable — DNS points to a private IP by mistake. which code is that?",
+  },
+  { codes: [527], text: "old internal docs mention cloudflare 527 railgun error. what's that one?" },
+  {
+    codes: [460],
+    text: "AWS ALB access logs show `460` for a bunch of requests on `/api/export`. what's 460?",
+  },
+  {
+    codes: [561],
+    text: "ALB with an OIDC authenticate action, users get 561 after login at the IdP. what does 561 mean?",
+  },
+  {
+    codes: [419],
+    text: "our laravel SPA makes an axios POST and gets 419. what is that code generally about? csrf?",
+  },
+  { codes: [449], text: "IIS 449 Retry With — what is that? saw it with exchange activesync clients." },
+  {
+    codes: [403],
+    text: "users see the cloudflare 1020 access denied page. what HTTP status does the browser actually get with it?",
+  },
+  {
+    codes: [429],
+    text: "our monitoring hits cloudflare error 1015 'you are being rate limited'. what's the http status underneath?",
+  },
+  {
+    codes: [404],
+    text: "ingress-nginx shows `default backend - 404` when hitting the LB IP directly. what status is that?",
+  },
+  {
+    codes: [403],
+    text: 'AWS api gateway: `{"message":"Missing Authentication Token"}` when calling a path that doesn\'t exist. which status does api gateway send for this?',
+  },
+  { codes: [504], text: 'api gateway: `{"message":"Endpoint request timed out"}`. which status code?' },
+  {
+    codes: [502],
+    text: 'api gateway `{"message": "Internal server error"}` with lambda proxy integration, because our lambda returned a malformed response (no statusCode). what status?',
+  },
+  {
+    codes: [504],
+    text: "CloudFront `504 ERROR: The request could not be satisfied` — the origin response timeout is 30s. code?",
+  },
+  {
+    codes: [404],
+    text: "CloudFront with an S3 origin + OAC. when the object is missing we get 403 instead of 404 (no ListBucket permission). what status would be the 'correct' one for a missing object?",
+  },
+  {
+    codes: [404],
+    text: "the frontend gets 200 with `{error: 'not found'}` from our php backend when a product id doesn't exist. what should the status be?",
+  },
+  { codes: [200], text: "`GET /users/5/orders` and the user has no orders. 204 or 200 with `[]`?" },
+  {
+    codes: [200],
+    text: "pagination: `?page=500` but there are only 12 pages. express. 404 or 200 with an empty list?",
+  },
+  {
+    codes: [500, 503],
+    text: 'our legacy api always returns 200 and puts `{"code": 500, "msg": "db error"}` inside. the mobile team wants real statuses. for a db failure, what should it be?',
+  },
+  {
+    codes: [404],
+    text: "soap services return 500 for every fault, and our new REST wrapper copies that. for a SOAP fault like 'customer not found', what should the REST wrapper return?",
+  },
+  {
+    codes: [503],
+    text: "`GET /health` returns 200 but the body says `{ok:false}`. the load balancer thinks it's healthy. what should it return when not ok?",
+  },
+  { codes: [404], text: "`GET /me/avatar` and the user never uploaded an avatar. what's the right status?" },
+  {
+    codes: [404, 204],
+    text: "DELETE of a resource that's already deleted (we want idempotency). 204 or 404?",
+  },
+  {
+    codes: [200],
+    text: "`HEAD /files/abc` returns 200 but no body — my junior thinks it's broken. is that correct?",
+  },
+  {
+    codes: [200],
+    text: "our autocomplete endpoint returns 404 when there are no suggestions, and the browser console is full of red errors. what should it be?",
+  },
+  {
+    codes: [404],
+    text: "feature flag is off for this tenant, and endpoint `POST /ai/summarize` should behave like it doesn't exist. status?",
+  },
+  {
+    codes: [204, 200],
+    text: "CORS preflight OPTIONS succeeds — which status should our fastify server answer the preflight with? we do 200 now, some lib does 204.",
+  },
+  {
+    codes: [401],
+    text: "graphql mutation fails because the user is not logged in. apollo returns 200 with `errors[].extensions.code = UNAUTHENTICATED`. if we wanted a transport-level status, what would it be?",
+  },
+  {
+    codes: [415],
+    text: 'json:api: the request has `Content-Type: application/vnd.api+json; ext="https://unknown.ext"` and we don\'t support that extension. status?',
+  },
+  {
+    codes: [403],
+    text: "i'm reading RFC 9457 about problem+json. in the classic 'out of credit' example, what is the HTTP status of the response?",
+  },
+  {
+    codes: [410],
+    text: "our webhook receiver keeps getting events for an account we deleted and we never want them again. some providers disable the endpoint on one specific code. which?",
+  },
+  {
+    codes: [503],
+    text: "a REST endpoint is behind a kill switch during an incident and we want clients to retry later. 503 + Retry-After or 404?",
+  },
+  {
+    codes: [412],
+    text: "tus: the `Tus-Resumable` version sent by the client is not supported by our server. which status per the spec?",
+  },
+  {
     codes: [100],
     text: "we ulpoad big video files to our go service with curl and i see curl print `< HTTP/1.1 100 Continue` before the real response. is the server supposed to send that? afaik curl adds Expect: 100-continue on its own above some size",
   },
@@ -6028,6 +7295,14 @@ export const EXAMPLES: readonly Example[] = [
     codes: [504, 503],
     text: "our openresty lua script call redis and if redis is slow we `ngx.exit(ngx.HTTP_GATEWAY_TIMEOUT)`. is this the correct code or better 503 because redis is not a http gateway?",
   },
+  { codes: [503], text: "grpc status 14 UNAVAILABLE what does it mean" },
+  { codes: [504], text: "grpc code 4 deadline exceeded in my go client" },
+  { codes: [504], text: "DEADLINE_EXCEEDED from my grpc client, how to raise the timeout" },
+  { codes: [500], text: "grpc error code 13 internal" },
+  { codes: [404], text: "what's grpc status 5" },
+  { codes: [400, 409], text: "grpc FAILED_PRECONDITION vs ABORTED, which one should my service return" },
+  { codes: [429], text: "grpc code 8 resource exhausted message larger than max" },
+  { codes: [499], text: "grpc CANCELLED status code 1 meaning" },
   { codes: [503], text: "grpc-gateway maps UNAVAILABLE to which http status?" },
   {
     codes: [503],
