@@ -53,6 +53,31 @@ describe("where a status comes from", () => {
     }
   });
 
+  it("says a failure below HTTP has no status, even asked which status it was", () => {
+    for (const query of [
+      "`curl: (28) Operation timed out after 30001 milliseconds with 0 bytes received` which status was it?",
+      "curl: (6) Could not resolve host: api.example.org, status code?",
+    ]) {
+      const result = ask(query);
+      expect(result?.intent, query).toBe("source");
+      expect(result?.sources?.[0]?.sourceId, query).toBe("curl");
+      expect(result?.codes, query).toEqual([]);
+    }
+  });
+
+  it("prefers the fact more of whose signals are in the text", () => {
+    expect(
+      code(
+        'DRF with SessionAuthentication only: an anonymous client gets "Authentication credentials were not provided."',
+      ),
+    ).toBe("403");
+  });
+
+  it("reads the 1xxx errors of Cloudflare's pages", () => {
+    expect(code("Error 1015 You are being rate limited")).toBe("429");
+    expect(code("Error 1033 Argo Tunnel error on our site")).toBe("530-cloudflare");
+  });
+
   it("comes before other protocols: an errno in an nginx line is a detail of the line", () => {
     const log =
       "2024/05/01 10:00:00 [error] 1234#1234: *5678 recv() failed (104: Connection reset by peer) while reading response header from upstream";
