@@ -4,6 +4,8 @@
 // is by a hash of each question, the fit is deterministic. Writes src/engine/learned.ts.
 //   npx tsx bench/train.ts [--dry-run] [--help-only [--help-misses]] [--misses FILE]
 // --help-only fits and reports the help detector alone (seconds); --help-misses lists its training misses.
+// Environment, for experiments only: HIDDEN (tanh units, 8), STEPS (2000), L2 (the ranker's weight decay,
+// 1e-3); the committed weights use the defaults.
 // Training data: bench/training/*.tsv (copied from the independent helpers' sets), the repo's own
 // question sets (test/engine/*.tsv, bench/probe-questions.tsv). One question in five is held out.
 import { execFileSync } from "node:child_process";
@@ -452,7 +454,7 @@ const trainSamples = samples(
   train,
   foldEngine((k) => foldTunings[k] as Tuning),
 );
-const fitted = fitRanker(trainSamples, 1e-3);
+const fitted = fitRanker(trainSamples, Number(process.env.L2 ?? 1e-3));
 const candidate = named(CANDIDATE_FEATURES, fitted.linear);
 const { hidden } = fitted;
 
