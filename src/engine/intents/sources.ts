@@ -300,8 +300,20 @@ function findSource(question: Question, engine: Engine): SourcePick | undefined 
       (signal.fact.code !== undefined && written.has(signal.fact.code) ? 150 : 0) +
       ((matchedOfFact.get(signal.fact) ?? 1) - 1) * 120 +
       Math.min(signal.text.length, 100);
-    const ranked_ = [...signals].sort((a, b) => score(b) - score(a));
+    // An access log's status field or a status line says what was sent: a fact naming another status
+    // (a default the configuration changed, "limit_req_status 429") gives way to a fact that names it,
+    // or to the logged status alone.
+    const logged = new Set(
+      reading.codes
+        .filter((code) => code.evidence === "access-log" || code.evidence === "status-line")
+        .map((code) => code.value),
+    );
+    const agrees = (signal: Signal) =>
+      logged.size === 0 || (signal.fact.code !== undefined && logged.has(signal.fact.code));
+    const ranked_ = [...signals].sort((a, b) => Number(agrees(b)) - Number(agrees(a)) || score(b) - score(a));
     const best = ranked_[0] as Signal;
+    // No fact names the logged status: the status is the answer (the codes intent's card).
+    if (!agrees(best)) return undefined;
     // The best fact, and others the same signal text points at (nginx and ingress-nginx share some).
     const facts: SourceMatch[] = [];
     for (const signal of ranked_) {

@@ -73,6 +73,14 @@ describe("where a status comes from", () => {
     ).toBe("403");
   });
 
+  it("leaves a logged status that no matched fact names to the codes intent", () => {
+    // HAProxy's PR-- usually comes with 503, but this log says 429 was sent.
+    const log =
+      'haproxy[77]: 10.0.0.1:5000 [01/Dec/2026:09:00:00.000] fe fe/<NOSRV> 0/-1/-1/-1/0 429 117 - - PR-- 1/1/0/0/0 0/0 "POST /sms HTTP/1.1"';
+    expect(ask(log)).toBeUndefined();
+    expect(answer(log, engine.catalog).codes[0]?.code).toBe(429);
+  });
+
   it("reads the 1xxx errors of Cloudflare's pages", () => {
     expect(code("Error 1015 You are being rate limited")).toBe("429");
     expect(code("Error 1033 Argo Tunnel error on our site")).toBe("530-cloudflare");
