@@ -213,6 +213,9 @@ function match(fact: SourceFact, signal?: string): SourceMatch {
 
 const MAX_FACTS = 3;
 
+/** Words that set two things against each other. */
+const COMPARING = /\b(?:vs|versus|difference|differences|differ|compared?|comparison)\b/;
+
 /** A question for the status that ought to be used, not for the one there is. */
 const ASKS_ADVICE =
   /\b(?:should|shall|ought|supposed|better|correct|proper|right|semantic\w*|recommend\w*|appropriate|ideally|map (?:it|this|that|them) to|what do (?:i|we) (?:return|send|use)|(?:to|do (?:i|we)) (?:return|send|use))\b/;
@@ -252,6 +255,9 @@ export function pickSource(question: Question, engine: Engine): SourcePick | und
  * its features: the facts answer only when the ranker agrees with them.
  */
 export function sources(question: Question, engine: Engine): Answer | undefined {
+  // Two codes set against each other ("522 vs 524, what's the difference?") are a comparison, even
+  // when one of the source's signals is in the question.
+  if (question.numbers.entries.length >= 2 && COMPARING.test(question.folded)) return undefined;
   const pick = pickSource(question, engine);
   if (!pick) return undefined;
   if (pick.by !== "situation" && !question.cues().asksForCode) return answerWith(question, pick);

@@ -81,6 +81,12 @@ describe("where a status comes from", () => {
     expect(answer(log, engine.catalog).codes[0]?.code).toBe(429);
   });
 
+  it("leaves two codes set against each other to the comparison", () => {
+    const query = "haproxy logged 408 here and 504 there, 408 vs 504: who timed out on whom?";
+    expect(ask(query)).toBeUndefined();
+    expect(answer(query, engine.catalog).intent).toBe("compare");
+  });
+
   it("reads the 1xxx errors of Cloudflare's pages", () => {
     expect(code("Error 1015 You are being rate limited")).toBe("429");
     expect(code("Error 1033 Argo Tunnel error on our site")).toBe("530-cloudflare");
