@@ -67,7 +67,7 @@ export class ExampleIndex {
   private readonly touched: Int32Array;
   private readonly similarities: Float64Array;
 
-  constructor(examples: readonly Example[], featuresOf: (text: string) => string[]) {
+  constructor(examples: readonly Example[], featuresOf: (text: string) => readonly string[]) {
     const sets = examples.map((example) => new Set(featuresOf(example.text)));
     const df = new Map<string, number>();
     for (const set of sets) for (const f of set) df.set(f, (df.get(f) ?? 0) + 1);

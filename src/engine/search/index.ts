@@ -1,6 +1,6 @@
 import type { Catalog, Entry } from "../../knowledge/catalog.ts";
 import type { Tuning } from "../tuning.ts";
-import { features, foldText, isStopWord, SynonymRewriter, stem, words } from "./text.ts";
+import { features, foldText, isStopWord, SynonymRewriter, stem } from "./text.ts";
 
 /** One entry found by the free-text search. */
 export interface SearchHit {
@@ -60,6 +60,9 @@ enum Field {
 /** Postings are packed as entry * FIELDS + field: one number each, no objects to collect. */
 const FIELDS = 4;
 
+/** How many texts' features `featuresOf` keeps. */
+const FEATURE_CACHE_SIZE = 4096;
+
 /** The free-text index over the catalog: built once, then every search is a few map lookups. */
 export class SearchIndex {
   readonly rewriter: SynonymRewriter;
@@ -84,6 +87,7 @@ export class SearchIndex {
   private readonly stems = new Set<string>();
   private readonly deletions = new Map<string, string>();
   private readonly corrections = new Map<string, string>();
+  private readonly featureCache = new Map<string, readonly string[]>();
   private readonly scratch: {
     acc: Float64Array[];
     bestOfQuery: Float64Array;
@@ -125,7 +129,7 @@ export class SearchIndex {
         const seen = new Set<string>();
         for (const text of texts) {
           this.learnWords(text);
-          for (const feature of this.featuresOf(text)) seen.add(feature);
+          for (const feature of this.readFeatures(text)) seen.add(feature);
         }
         for (const feature of seen) {
           this.post(feature, index, field);
@@ -134,7 +138,7 @@ export class SearchIndex {
       }
       for (const scenario of entry.scenarios) {
         this.learnWords(scenario);
-        const scenarioFeatures = new Set(this.featuresOf(scenario));
+        const scenarioFeatures = new Set(this.readFeatures(scenario));
         scenarioFeatureSets.push(scenarioFeatures);
         const id = this.scenarioEntry.length;
         this.scenarioEntry.push(index);
@@ -151,7 +155,7 @@ export class SearchIndex {
         df.set(feature, (df.get(feature) ?? 0) + 1);
       }
       if (entry.origin) {
-        for (const word of new Set(this.featuresOf(entry.origin.replace(/\(.*?\)/g, " ")))) {
+        for (const word of new Set(this.readFeatures(entry.origin.replace(/\(.*?\)/g, " ")))) {
           if (word.includes("+")) continue;
           this.byOriginWord.set(word, [...(this.byOriginWord.get(word) ?? []), index]);
         }
@@ -198,9 +202,25 @@ export class SearchIndex {
     };
   }
 
-  /** Search features of a text, after synonym rewriting. */
-  featuresOf(text: string): string[] {
-    return features(words(this.rewriter.rewrite(text)));
+  /**
+   * Search features of a text, after synonym rewriting. The same texts come back query after query
+   * (an entry's names and keywords, which the intents compare a question with; a question read by
+   * several intents), so the last few thousand are kept: the lists are frozen, being shared.
+   */
+  featuresOf(text: string): readonly string[] {
+    let found = this.featureCache.get(text);
+    if (found === undefined) {
+      found = Object.freeze(this.readFeatures(text));
+      // Bounded: emptied when full, so that questions never seen again cannot grow it.
+      if (this.featureCache.size >= FEATURE_CACHE_SIZE) this.featureCache.clear();
+      this.featureCache.set(text, found);
+    }
+    return found;
+  }
+
+  /** Search features of a text, after synonym rewriting, computed afresh (for building indexes). */
+  readFeatures(text: string): string[] {
+    return features(this.rewriter.rewriteWords(text));
   }
 
   /**

@@ -96,6 +96,14 @@ export class SynonymRewriter {
   }
 
   rewrite(text: string): string {
+    return this.rewriteWords(text).join(" ");
+  }
+
+  /**
+   * The words of `rewrite(text)`, without joining them into text: they are exactly what `words()`
+   * would split that text into again (every word is already folded and matches its pattern alone).
+   */
+  rewriteWords(text: string): string[] {
     const marked = text
       // Underscores are ours (canonical terms); a user's snake_case is just words.
       .replace(/_/g, " ")
@@ -126,7 +134,7 @@ export class SynonymRewriter {
         i++;
       }
     }
-    return out.join(" ");
+    return out;
   }
 }
 
