@@ -60,7 +60,8 @@ class Term {
   /** The last example counted (each example counts once, however often it says the word). */
   last: number;
   ids: number[];
-  weight = 0;
+  /** Not a small integer to begin with: V8 would give every record a new layout when a fraction is stored. */
+  weight = Number.NaN;
   /** The examples that have the word; null for a word left out (too common). */
   postings: Int32Array | null = null;
 
@@ -112,7 +113,7 @@ export class ExampleIndex {
       if (term.count <= common) {
         term.weight = Math.log((n + 1) / term.count) ** 2;
         term.postings = new Int32Array(term.ids);
-      }
+      } else term.weight = 0;
       term.ids = [];
     }
     this.unseenWeight = Math.log(n + 1) ** 2;
