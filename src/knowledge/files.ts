@@ -99,9 +99,7 @@ export function firstIssue(error: z.ZodError): {
  */
 
 const APP_DATA_DIR = resolve(fileURLToPath(new URL("../../data/", import.meta.url)));
-const CACHE_DIR =
-  process.env.STATUS_BOT_CACHE_DIR ??
-  fileURLToPath(new URL("../../node_modules/.cache/status-bot/yaml/", import.meta.url));
+const DEFAULT_CACHE_DIR = fileURLToPath(new URL("../../node_modules/.cache/status-bot/yaml/", import.meta.url));
 /** Changes whenever the parser or the way entries are written changes. */
 let parserVersion: string | undefined;
 
@@ -133,7 +131,8 @@ function parsedCache(
   const name = relative(APP_DATA_DIR, resolve(path));
   if (name.startsWith("..")) return undefined;
   const key = createHash("sha256").update(versionOfParser()).update("\0").update(source).digest("hex");
-  const entryPath = join(CACHE_DIR, `${name.replace(/[\\/]/g, "__")}.json`);
+  const cacheDir = process.env.STATUS_BOT_CACHE_DIR ?? DEFAULT_CACHE_DIR;
+  const entryPath = join(cacheDir, `${name.replace(/[\\/]/g, "__")}.json`);
   return {
     read() {
       try {
@@ -146,7 +145,7 @@ function parsedCache(
     write(parsed) {
       if (!jsonExact(parsed)) return;
       try {
-        mkdirSync(CACHE_DIR, { recursive: true });
+        mkdirSync(cacheDir, { recursive: true });
         // Written aside, then renamed: processes loading at once (test workers) never read half a file.
         const temporary = `${entryPath}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         writeFileSync(temporary, JSON.stringify({ key, parsed } satisfies CacheEntry));

@@ -4,13 +4,16 @@ import { join } from "node:path";
 import { load as parse } from "js-yaml";
 import { afterAll, describe, expect, it } from "vitest";
 
-// The cache of parsed data files goes to a directory of this test's own (read when files.ts loads).
+// The cache of parsed data files goes to a directory of this test's own.
 const cacheDir = mkdtempSync(join(tmpdir(), "status-yaml-cache-"));
 process.env.STATUS_BOT_CACHE_DIR = cacheDir;
 const { readYaml } = await import("../../src/knowledge/files.ts");
 const { DEFAULT_DATA_DIR } = await import("../../src/knowledge/load.ts");
 
-afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+afterAll(() => {
+  delete process.env.STATUS_BOT_CACHE_DIR;
+  rmSync(cacheDir, { recursive: true, force: true });
+});
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir)
