@@ -55,14 +55,14 @@ export function engineFor(catalog: Catalog, tuning: Tuning = TUNING): Engine {
   let cached = built.get(catalog);
   if (!cached) {
     const index = new SearchIndex(catalog);
-    const examples = new ExampleIndex(TUNING.ranker.examples, (text) => index.featuresOf(text));
+    const examples = new ExampleIndex(TUNING.ranker.examples, (text) => index.readFeatures(text));
     cached = {
       engine: {
         catalog,
         tuning: TUNING,
         index,
         examples,
-        facts: new ExampleIndex(factExamples(catalog), (text) => index.featuresOf(text)),
+        facts: new ExampleIndex(factExamples(catalog), (text) => index.readFeatures(text)),
         names: new NameMatcher(catalog, TUNING),
         classes: classMatcher(catalog, index),
         comparisonTopics: comparisonTopics(catalog, index),
@@ -75,7 +75,7 @@ export function engineFor(catalog: Catalog, tuning: Tuning = TUNING): Engine {
   if (tuning === engine.tuning) return engine;
   let examples = cached.examples.get(tuning.ranker.examples);
   if (!examples) {
-    examples = new ExampleIndex(tuning.ranker.examples, (text) => engine.index.featuresOf(text));
+    examples = new ExampleIndex(tuning.ranker.examples, (text) => engine.index.readFeatures(text));
     cached.examples.set(tuning.ranker.examples, examples);
   }
   return { ...engine, tuning, examples };

@@ -20,11 +20,12 @@ const COMMON_MIN = 5;
 /** How many nearest examples bring their codes as candidates. */
 const NEAREST = 30;
 
-/** The k-th largest value (quickselect on a scratch copy). */
-function kthLargest(values: Float64Array, k: number): number {
-  const a = Float64Array.from(values);
+/** The k-th largest value (quickselect on a copy in `scratch`, which is as long as `values` or longer). */
+function kthLargest(values: Float64Array, k: number, scratch: Float64Array): number {
+  scratch.set(values);
+  const a = scratch;
   let lo = 0;
-  let hi = a.length - 1;
+  let hi = values.length - 1;
   const target = k - 1;
   while (lo < hi) {
     const pivot = a[(lo + hi) >> 1] as number;
@@ -53,53 +54,79 @@ function kthLargest(values: Float64Array, k: number): number {
  * example is a set of search features weighted by rarity among the examples (idf); similarity is
  * the cosine of two such sets. Built once per list of examples.
  */
+/** One word of the examples: how many have it, which, and its squared weight once counted. */
+class Term {
+  count = 1;
+  /** The last example counted (each example counts once, however often it says the word). */
+  last: number;
+  ids: number[];
+  /** Not a small integer to begin with: V8 would give every record a new layout when a fraction is stored. */
+  weight = Number.NaN;
+  /** The examples that have the word; null for a word left out (too common). */
+  postings: Int32Array | null = null;
+
+  constructor(id: number) {
+    this.last = id;
+    this.ids = [id];
+  }
+}
+
 export class ExampleIndex {
   private readonly labels: (readonly number[])[] = [];
   private readonly norms: number[] = [];
-  /** Each word's squared weight and the examples that have it; null for the words left out. */
-  private readonly terms = new Map<
-    string,
-    { readonly weight: number; readonly postings: Int32Array } | null
-  >();
+  /** Each word's squared weight and the examples that have it (postings null for the words left out). */
+  private readonly terms = new Map<string, Term>();
   /** The squared weight of a word no example has. */
   private readonly unseenWeight: number;
   private readonly dots: Float64Array;
   private readonly touched: Int32Array;
   private readonly similarities: Float64Array;
+  private readonly selection: Float64Array;
 
-  constructor(examples: readonly Example[], featuresOf: (text: string) => string[]) {
-    const sets = examples.map((example) => new Set(featuresOf(example.text)));
-    const df = new Map<string, number>();
-    for (const set of sets) for (const f of set) df.set(f, (df.get(f) ?? 0) + 1);
+  constructor(examples: readonly Example[], featuresOf: (text: string) => readonly string[]) {
+    // One pass and one map lookup per word: each example's distinct words, in the order first
+    // said (its norm is summed in that order), and each word's examples, in example order.
+    const terms = this.terms;
+    const distinct: Term[][] = [];
+    examples.forEach((example, id) => {
+      const own: Term[] = [];
+      for (const f of featuresOf(example.text)) {
+        const term = terms.get(f);
+        if (term === undefined) {
+          const fresh = new Term(id);
+          terms.set(f, fresh);
+          own.push(fresh);
+        } else if (term.last !== id) {
+          term.count++;
+          term.last = id;
+          term.ids.push(id);
+          own.push(term);
+        }
+      }
+      distinct.push(own);
+    });
     const n = examples.length;
     // Words in more than one example in twenty ("api", "request", "status") say little about which
     // one is nearest and cost the most to compare: they are left out, like stop words.
     const common = Math.max(COMMON_MIN, n * COMMON_SHARE);
-    const lists = new Map<string, number[]>();
-    const weights = new Map<string, number>();
-    for (const [f, count] of df) {
-      if (count > common) this.terms.set(f, null);
-      else weights.set(f, Math.log((n + 1) / count) ** 2);
+    for (const term of terms.values()) {
+      if (term.count <= common) {
+        term.weight = Math.log((n + 1) / term.count) ** 2;
+        term.postings = new Int32Array(term.ids);
+      } else term.weight = 0;
+      term.ids = [];
     }
     this.unseenWeight = Math.log(n + 1) ** 2;
-    sets.forEach((set, id) => {
+    distinct.forEach((own, id) => {
       let norm = 0;
-      for (const f of set) {
-        const w = weights.get(f);
-        if (w === undefined) continue;
-        norm += w;
-        const list = lists.get(f);
-        if (list) list.push(id);
-        else lists.set(f, [id]);
-      }
+      for (const term of own) if (term.postings !== null) norm += term.weight;
       this.norms.push(Math.sqrt(norm));
       this.labels.push((examples[id] as Example).codes);
     });
-    for (const [f, list] of lists)
-      this.terms.set(f, { weight: weights.get(f) ?? 0, postings: Int32Array.from(list) });
     this.dots = new Float64Array(n);
     this.touched = new Int32Array(n);
     this.similarities = new Float64Array(n);
+    this.selection = new Float64Array(n);
   }
 
   get size(): number {
@@ -116,13 +143,13 @@ export class ExampleIndex {
     let count = 0;
     for (const f of features) {
       const term = this.terms.get(f);
-      if (term === null) continue;
       if (term === undefined) {
         queryNorm += this.unseenWeight;
         continue;
       }
-      queryNorm += term.weight;
       const { postings, weight } = term;
+      if (postings === null) continue;
+      queryNorm += weight;
       for (let i = 0; i < postings.length; i++) {
         const id = postings[i] as number;
         if (dots[id] === 0) touched[count++] = id;
@@ -140,7 +167,7 @@ export class ExampleIndex {
       const id = touched[k] as number;
       similarities[k] = (dots[id] as number) / (queryNorm * ((this.norms[id] as number) || 1));
     }
-    const floor = count > NEAREST ? kthLargest(similarities.subarray(0, count), NEAREST) : 0;
+    const floor = count > NEAREST ? kthLargest(similarities.subarray(0, count), NEAREST, this.selection) : 0;
     const scored: { id: number; similarity: number }[] = [];
     for (let k = 0; k < count; k++) {
       const id = touched[k] as number;

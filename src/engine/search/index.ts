@@ -1,6 +1,6 @@
 import type { Catalog, Entry } from "../../knowledge/catalog.ts";
 import type { Tuning } from "../tuning.ts";
-import { features, foldText, isStopWord, SynonymRewriter, stem, words } from "./text.ts";
+import { features, foldText, isStopWord, SynonymRewriter, stem } from "./text.ts";
 
 /** One entry found by the free-text search. */
 export interface SearchHit {
@@ -60,30 +60,53 @@ enum Field {
 /** Postings are packed as entry * FIELDS + field: one number each, no objects to collect. */
 const FIELDS = 4;
 
+/** How many texts' features `featuresOf` keeps. */
+const FEATURE_CACHE_SIZE = 4096;
+
+/** What the index knows of one feature. */
+class Term {
+  /**
+   * Rarity among the entries (set once every entry is counted). Not a small integer to begin with:
+   * V8 would then give every record a new layout when a fraction is stored.
+   */
+  idf = Number.NaN;
+  /** Packed postings (entry * FIELDS + field) and the scenarios that have the feature. */
+  postings: Int32Array = EMPTY;
+  scenarios: Int32Array = EMPTY;
+  // While building: the lists, the entries counted, and the last posting, scenario and entry met.
+  postingList: number[] = [];
+  scenarioList: number[] = [];
+  df = 0;
+  lastPosting = -1;
+  lastScenario = -1;
+  lastEntry = -1;
+
+  constructor(readonly bigram: boolean) {}
+}
+
+const EMPTY = new Int32Array(0);
+
 /** The free-text index over the catalog: built once, then every search is a few map lookups. */
 export class SearchIndex {
   readonly rewriter: SynonymRewriter;
   private readonly entries: readonly Entry[];
-  private readonly postings = new Map<string, number[]>();
-  private readonly scenarioPostings = new Map<string, number[]>();
   /** Per feature, what a search reads: its rarity, its postings and its scenarios (one lookup). */
-  private readonly terms = new Map<
-    string,
-    { readonly idf: number; readonly postings: Int32Array; readonly scenarios: Int32Array }
-  >();
+  private readonly terms = new Map<string, Term>();
   private readonly scenarioEntry: number[] = [];
   private readonly scenarioText: string[] = [];
   /** Each scenario's summed word rarity, and that of its word pairs (weighed by the tuning). */
   private readonly scenarioWordWeight: number[] = [];
   private readonly scenarioPairWeight: number[] = [];
-  private readonly idf = new Map<string, number>();
   private readonly unknownIdf: number;
   /** Entries by a word of their origin ("nginx" -> nginx's codes): naming the vendor lifts them. */
   private readonly byOriginWord = new Map<string, number[]>();
   private readonly vocabulary = new Set<string>();
   private readonly stems = new Set<string>();
   private readonly deletions = new Map<string, string>();
+  /** The words that spelling corrects to (five letters or more), in the order learnt. */
+  private readonly correctable: string[] = [];
   private readonly corrections = new Map<string, string>();
+  private readonly featureCache = new Map<string, readonly string[]>();
   private readonly scratch: {
     acc: Float64Array[];
     bestOfQuery: Float64Array;
@@ -104,8 +127,19 @@ export class SearchIndex {
     // Words of the synonym groups are known words too: "forgot" must not be "corrected" to "forget".
     for (const group of catalog.vocabulary.synonyms) for (const term of group) this.learnWords(term);
     this.entries = catalog.entries;
-    const df = new Map<string, number>();
-    const scenarioFeatureSets: Set<string>[] = [];
+    // One record per feature, found with one map lookup wherever the feature occurs: what the
+    // search reads (rarity, postings, scenarios) and, while building, what counts it.
+    const terms = this.terms;
+    const termOf = (feature: string): Term => {
+      let term = terms.get(feature);
+      if (term === undefined) {
+        term = new Term(feature.includes("+"));
+        terms.set(feature, term);
+      }
+      return term;
+    };
+    /** Each scenario's distinct features, in the order first said (its weights are summed in that order). */
+    const scenarioTerms: Term[][] = [];
     this.entries.forEach((entry, index) => {
       const perField: [Field, string[]][] = [
         [
@@ -120,67 +154,77 @@ export class SearchIndex {
         [Field.Keyword, [...entry.keywords, entry.origin ?? ""]],
         [Field.Text, [entry.summary, entry.meaning, ...entry.use_when]],
       ];
-      const any = new Set<string>();
+      // The entry's distinct features, in the order first met (fields in order, then scenarios).
+      const any: Term[] = [];
       for (const [field, texts] of perField) {
-        const seen = new Set<string>();
+        const posting = index * FIELDS + field;
         for (const text of texts) {
           this.learnWords(text);
-          for (const feature of this.featuresOf(text)) seen.add(feature);
-        }
-        for (const feature of seen) {
-          this.post(feature, index, field);
-          any.add(feature);
+          for (const feature of this.readFeatures(text)) {
+            const term = termOf(feature);
+            if (term.lastPosting === posting) continue;
+            term.lastPosting = posting;
+            term.postingList.push(posting);
+            if (term.lastEntry !== index) {
+              term.lastEntry = index;
+              any.push(term);
+            }
+          }
         }
       }
       for (const scenario of entry.scenarios) {
         this.learnWords(scenario);
-        const scenarioFeatures = new Set(this.featuresOf(scenario));
-        scenarioFeatureSets.push(scenarioFeatures);
         const id = this.scenarioEntry.length;
         this.scenarioEntry.push(index);
         this.scenarioText.push(scenario);
-        for (const feature of scenarioFeatures) {
-          const list = this.scenarioPostings.get(feature);
-          if (list) list.push(id);
-          else this.scenarioPostings.set(feature, [id]);
-          any.add(feature);
+        const own: Term[] = [];
+        for (const feature of this.readFeatures(scenario)) {
+          const term = termOf(feature);
+          if (term.lastScenario === id) continue;
+          term.lastScenario = id;
+          term.scenarioList.push(id);
+          own.push(term);
+          if (term.lastEntry !== index) {
+            term.lastEntry = index;
+            any.push(term);
+          }
         }
+        scenarioTerms.push(own);
       }
-      for (const feature of any) {
-        this.post(feature, index, Field.Any);
-        df.set(feature, (df.get(feature) ?? 0) + 1);
+      for (const term of any) {
+        term.postingList.push(index * FIELDS + Field.Any);
+        term.df++;
       }
       if (entry.origin) {
-        for (const word of new Set(this.featuresOf(entry.origin.replace(/\(.*?\)/g, " ")))) {
+        for (const word of new Set(this.readFeatures(entry.origin.replace(/\(.*?\)/g, " ")))) {
           if (word.includes("+")) continue;
           this.byOriginWord.set(word, [...(this.byOriginWord.get(word) ?? []), index]);
         }
       }
     });
     const n = this.entries.length;
-    for (const [feature, count] of df) this.idf.set(feature, Math.log((n + 1) / (count + 0.5)));
-    for (const [feature, idf] of this.idf) {
-      this.terms.set(feature, {
-        idf,
-        postings: Int32Array.from(this.postings.get(feature) ?? []),
-        scenarios: Int32Array.from(this.scenarioPostings.get(feature) ?? []),
-      });
+    for (const term of terms.values()) {
+      term.idf = Math.log((n + 1) / (term.df + 0.5));
+      term.postings = new Int32Array(term.postingList);
+      term.scenarios = new Int32Array(term.scenarioList);
+      term.postingList = [];
+      term.scenarioList = [];
     }
     // A word we have never seen weighs like a rare one: enough that "pizza recipe" or "weather" are
     // explained by nothing, not so much that one odd word sinks a clear question.
     this.unknownIdf = Math.log((n + 1) / 2);
     // Scenario weights need the idf, so they are summed once everything is counted.
-    for (const featureSet of scenarioFeatureSets) {
+    for (const own of scenarioTerms) {
       let wordWeight = 0;
       let pairWeight = 0;
-      for (const f of featureSet) {
-        const idf = this.idf.get(f) ?? 0;
-        if (f.includes("+")) pairWeight += idf;
-        else wordWeight += idf;
+      for (const term of own) {
+        if (term.bigram) pairWeight += term.idf;
+        else wordWeight += term.idf;
       }
       this.scenarioWordWeight.push(wordWeight);
       this.scenarioPairWeight.push(pairWeight);
     }
+    this.buildDeletions();
     const scenarios = this.scenarioEntry.length;
     this.scratch = {
       acc: Array.from({ length: FIELDS }, () => new Float64Array(n)),
@@ -198,9 +242,25 @@ export class SearchIndex {
     };
   }
 
-  /** Search features of a text, after synonym rewriting. */
-  featuresOf(text: string): string[] {
-    return features(words(this.rewriter.rewrite(text)));
+  /**
+   * Search features of a text, after synonym rewriting. The same texts come back query after query
+   * (an entry's names and keywords, which the intents compare a question with; a question read by
+   * several intents), so the last few thousand are kept: the lists are frozen, being shared.
+   */
+  featuresOf(text: string): readonly string[] {
+    let found = this.featureCache.get(text);
+    if (found === undefined) {
+      found = Object.freeze(this.readFeatures(text));
+      // Bounded: emptied when full, so that questions never seen again cannot grow it.
+      if (this.featureCache.size >= FEATURE_CACHE_SIZE) this.featureCache.clear();
+      this.featureCache.set(text, found);
+    }
+    return found;
+  }
+
+  /** Search features of a text, after synonym rewriting, computed afresh (for building indexes). */
+  readFeatures(text: string): string[] {
+    return features(this.rewriter.rewriteWords(text));
   }
 
   /**
@@ -262,10 +322,10 @@ export class SearchIndex {
     let knownWords = 0;
     let unknown = 0;
     for (const f of unigrams) {
-      const idf = this.idf.get(f);
-      if (idf === undefined) unknown += this.unknownIdf;
+      const term = this.terms.get(f);
+      if (term === undefined) unknown += this.unknownIdf;
       else {
-        known += idf;
+        known += term.idf;
         knownWords++;
       }
     }
@@ -404,24 +464,26 @@ export class SearchIndex {
     return { hits, meaningfulWords: unigrams.length, unknownShare };
   }
 
-  private post(feature: string, entry: number, field: Field): void {
-    const list = this.postings.get(feature);
-    const posting = entry * FIELDS + field;
-    if (list) list.push(posting);
-    else this.postings.set(feature, [posting]);
-  }
-
   private learnWords(text: string): void {
     for (const word of foldText(text).match(/[a-z]+/g) ?? []) {
       if (this.vocabulary.has(word)) continue;
       this.vocabulary.add(word);
       this.stems.add(stem(word));
       // Only words of five letters or more are ever corrected (see correct()).
-      if (word.length < 5) continue;
-      for (let i = 0; i < word.length; i++) {
-        const deleted = word.slice(0, i) + word.slice(i + 1);
-        if (!this.deletions.has(deleted)) this.deletions.set(deleted, word);
-      }
+      if (word.length >= 5) this.correctable.push(word);
     }
+  }
+
+  /**
+   * Each deletion of a correctable word, to the first word learnt that has it: set from the last
+   * word learnt to the first, so that the first is what stays, one map write per deletion.
+   */
+  private buildDeletions(): void {
+    const words = this.correctable;
+    for (let k = words.length - 1; k >= 0; k--) {
+      const word = words[k] as string;
+      for (let i = 0; i < word.length; i++) this.deletions.set(word.slice(0, i) + word.slice(i + 1), word);
+    }
+    this.correctable.length = 0;
   }
 }

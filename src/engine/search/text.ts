@@ -96,6 +96,14 @@ export class SynonymRewriter {
   }
 
   rewrite(text: string): string {
+    return this.rewriteWords(text).join(" ");
+  }
+
+  /**
+   * The words of `rewrite(text)`, without joining them into text: they are exactly what `words()`
+   * would split that text into again (every word is already folded and matches its pattern alone).
+   */
+  rewriteWords(text: string): string[] {
     const marked = text
       // Underscores are ours (canonical terms); a user's snake_case is just words.
       .replace(/_/g, " ")
@@ -126,7 +134,7 @@ export class SynonymRewriter {
         i++;
       }
     }
-    return out.join(" ");
+    return out;
   }
 }
 
@@ -150,16 +158,35 @@ export function features(rawWords: readonly string[]): string[] {
   const out: string[] = [];
   let previous: string | undefined;
   for (const word of rawWords) {
-    if (NEGATIONS.has(word)) {
+    const read = featureOf(word);
+    if (read === NEGATION) {
       previous = "not";
       continue;
     }
-    // Numbers are read separately as codes; as search words they only add noise ("100 MB").
-    if (isStopWord(word) || /^\d+$/.test(word)) continue;
-    const stemmed = stem(word);
-    out.push(stemmed);
-    if (previous !== undefined) out.push(`${previous}+${stemmed}`);
-    previous = stemmed;
+    if (read === SKIPPED) continue;
+    out.push(read);
+    if (previous !== undefined) out.push(`${previous}+${read}`);
+    previous = read;
   }
   return out;
+}
+
+/** What `featureOf` says of a negation word and of a word that is no feature (no stem contains NUL). */
+const NEGATION = "\u0000negation";
+const SKIPPED = "\u0000skipped";
+
+const featureCache = new Map<string, string>();
+
+/** A word's feature (its stem), or NEGATION, or SKIPPED: one map lookup per word once it has been seen. */
+function featureOf(word: string): string {
+  let read = featureCache.get(word);
+  if (read === undefined) {
+    // Numbers are read separately as codes; as search words they only add noise ("100 MB").
+    if (NEGATIONS.has(word)) read = NEGATION;
+    else if (isStopWord(word) || /^\d+$/.test(word)) read = SKIPPED;
+    else read = stem(word);
+    // Bounded like the stems' cache.
+    if (featureCache.size < 50_000) featureCache.set(word, read);
+  }
+  return read;
 }
