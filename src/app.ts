@@ -13,6 +13,7 @@ import {
 import { responder } from "./slack/api/response-url.ts";
 import { describeSlackError, sdkLogger } from "./slack/api/web-api.ts";
 import { AckingReceiver } from "./slack/http/acking-receiver.ts";
+import { directCommands } from "./slack/http/direct-commands.ts";
 import {
   HEALTH_METHODS,
   HEALTH_PATH,
@@ -180,7 +181,13 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
           }
         : {}),
     });
-    guardEventsEndpoint(http, { path: EVENTS_PATH, warnings: refusals });
+    // Slash commands skip Bolt's receiver: their answer is the acknowledgement (direct-commands.ts).
+    const answerDirectly = directCommands({
+      signingSecret: config.signingSecret ?? "",
+      process: (event) => receiver.process(event),
+      logger: refusalLogger(logger, refusals),
+    });
+    guardEventsEndpoint(http, { path: EVENTS_PATH, warnings: refusals, answerDirectly });
     inner = http;
   }
   const botDeps = createBotDeps({

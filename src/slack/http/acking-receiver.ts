@@ -48,6 +48,7 @@ export class AckingReceiver implements Receiver {
   readonly #slashCommand: SlashCommandHandler | undefined;
   readonly #inFlight = new Set<Promise<void>>();
   #server: Server | undefined;
+  #app: App | undefined;
 
   constructor(inner: Receiver, logger: Logger, slashCommand?: SlashCommandHandler) {
     this.#inner = inner;
@@ -61,9 +62,20 @@ export class AckingReceiver implements Receiver {
   }
 
   init(app: App): void {
+    this.#app = app;
     // The inner receiver only ever calls app.processEvent.
     const relay = { processEvent: (event: ReceiverEvent) => this.#process(app, event) } as unknown as App;
     this.#inner.init(relay);
+  }
+
+  /**
+   * An event received by other means than the inner receiver (direct-commands.ts: slash commands
+   * over HTTP), handled as the inner receiver's are. Never rejects.
+   */
+  process(event: ReceiverEvent): Promise<void> {
+    const app = this.#app;
+    if (!app) return Promise.reject(new Error("the receiver is not initialised"));
+    return this.#process(app, event);
   }
 
   #process(app: App, event: ReceiverEvent): Promise<void> {
