@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parse as parseQuery } from "node:querystring";
 import type { Logger, ReceiverEvent } from "@slack/bolt";
+import { PreparedReply } from "../messages/prepared.ts";
 
 /**
  * Slash commands answered without Bolt's HTTP receiver. A command's whole answer is its
@@ -103,7 +104,7 @@ function respond(res: ServerResponse, body: unknown): void {
     res.end(body);
   } else {
     res.writeHead(200, { "content-type": "application/json" });
-    res.end(replyJson(body as object));
+    res.end(body instanceof PreparedReply ? body.json : replyJson(body as object));
   }
 }
 
