@@ -1,5 +1,6 @@
 import type { Server } from "node:http";
 import type { AckFn, App, Logger, Receiver, ReceiverEvent, SlashCommand } from "@slack/bolt";
+import { forAck } from "../messages/prepared.ts";
 import { payloadProblem } from "./payload-shape.ts";
 
 /**
@@ -85,7 +86,8 @@ export class AckingReceiver implements Receiver {
       // Acknowledged before Bolt saw it (below): Bolt's own acknowledgement is a no-op.
       if (ackedFirst) return;
       acked = true;
-      return event.ack(response);
+      // A reply already serialised goes as it is only where the acknowledgement takes it.
+      return event.ack(forAck(event.ack, response));
     };
     const work = (async () => {
       try {

@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parse as parseQuery } from "node:querystring";
 import type { Logger, ReceiverEvent } from "@slack/bolt";
-import { PreparedReply } from "../messages/prepared.ts";
+import { PreparedReply, takesPrepared } from "../messages/prepared.ts";
 
 /**
  * Slash commands answered without Bolt's HTTP receiver. A command's whole answer is its
@@ -137,12 +137,12 @@ export function directCommands(options: DirectCommandOptions) {
     }, UNACKNOWLEDGED_MS);
     const event: ReceiverEvent = {
       body,
-      ack: async (response?: unknown) => {
+      ack: takesPrepared(async (response?: unknown) => {
         if (acknowledged) throw multipleAckError();
         acknowledged = true;
         clearTimeout(timer);
         respond(res, response);
-      },
+      }),
       retryNum: retryNum(header(req, "x-slack-retry-num")),
       retryReason: header(req, "x-slack-retry-reason"),
       customProperties: {},

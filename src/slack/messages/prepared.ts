@@ -8,9 +8,10 @@ interface ReplyFields {
 
 /**
  * An acknowledgement's body already written as JSON: the HTTP receiver sends `json` as it is
- * (direct-commands.ts), without building and serialising the message again. Anything else that
- * serialises it (Socket Mode's acknowledgement, Bolt's receiver) gets the same JSON through
- * `toJSON`; its fields read the same too (parsed when first read).
+ * (direct-commands.ts), without building and serialising the message again. Its fields read as the
+ * message's (parsed when first read), and `toJSON` serialises it as the message. Any other
+ * acknowledgement gets the message's fields instead (see `forAck`): Socket Mode copies the body's
+ * own properties before serialising it.
  */
 export class PreparedReply {
   readonly json: string;
@@ -40,4 +41,18 @@ export class PreparedReply {
   toJSON(): ReplyFields {
     return this.#parsed();
   }
+}
+
+/** The acknowledgements that send a PreparedReply's JSON as it is. */
+const takingPrepared = new WeakSet<object>();
+
+/** Says that `ack` sends a PreparedReply's JSON as it is. */
+export function takesPrepared<T extends object>(ack: T): T {
+  takingPrepared.add(ack);
+  return ack;
+}
+
+/** What to hand `ack`: a prepared reply as it is where `ack` takes it, else its fields. */
+export function forAck(ack: object, response: unknown): unknown {
+  return response instanceof PreparedReply && !takingPrepared.has(ack) ? response.toJSON() : response;
 }
