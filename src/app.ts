@@ -1,5 +1,13 @@
+// First: Socket Mode's and OAuth's packages load when used, not with Bolt (see lazy-sdk.ts).
+import "./slack/lazy-sdk.ts";
+import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
-import { App, type AuthorizeResult, HTTPReceiver, type Receiver } from "@slack/bolt";
+import type {
+  AuthorizeResult,
+  App as BoltApp,
+  HTTPReceiver as BoltHTTPReceiver,
+  Receiver,
+} from "@slack/bolt";
 import type { Config, Mode } from "./config.ts";
 import { type BotDeps, createBotDeps } from "./listeners/deps.ts";
 import { registerListeners, slashCommandListener } from "./listeners/index.ts";
@@ -32,6 +40,16 @@ import { type RetryDelays, SocketModeConnection } from "./slack/http/socket-mode
 import { isUnavailable } from "./store/availability.ts";
 import { createMemoryStore } from "./store/memory.ts";
 import type { Store } from "./store/store.ts";
+
+// Bolt's App and HTTP receiver from their own modules (CommonJS, required as such): Bolt's index
+// also loads the receivers the app never uses (Express with its body parsers, AWS Lambda), a good
+// part of start-up.
+const requireHere = createRequire(import.meta.url);
+const App = (requireHere("@slack/bolt/dist/App.js") as { default: typeof BoltApp }).default;
+type App = BoltApp;
+const HTTPReceiver = (
+  requireHere("@slack/bolt/dist/receivers/HTTPReceiver.js") as { default: typeof BoltHTTPReceiver }
+).default;
 
 export const EVENTS_PATH = "/slack/events";
 export { HEALTH_PATH };
