@@ -1,4 +1,4 @@
-// First: Socket Mode's and OAuth's packages load when used, not with Bolt (see lazy-sdk.ts).
+// First: Slack's OAuth package loads when used, not with Bolt (see lazy-sdk.ts).
 import "./slack/lazy-sdk.ts";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";

@@ -1,18 +1,20 @@
 import Module, { createRequire } from "node:module";
 
 /**
- * Two of Slack's SDK packages loaded when first used, not when Bolt is: @slack/socket-mode (and
- * undici under it) and @slack/oauth (and jsonwebtoken). Bolt's App and receivers require both at
- * load time, but use them only in a constructor: SocketModeReceiver's client (Socket Mode) and the
- * OAuth installer (OAuth mode). In HTTP mode with one workspace neither is ever built, and loading
- * them was about a quarter of the time it takes to load Bolt (`npm run bench -- --only=startup`).
+ * @slack/oauth (and jsonwebtoken under it) loaded when first used, not when Bolt is. Bolt's HTTP
+ * and Socket Mode receivers require it at load time but use it only in their constructor, for the
+ * OAuth installer: with one workspace it is never built.
  *
- * Each is put in Node's module cache, as Bolt's modules resolve it, as an object that loads the
- * real package on first use and then reads through to it. Imported for its effect by app.ts before
+ * It is put in Node's module cache, as Bolt's modules resolve it, as an object that loads the real
+ * package on first use and then reads through to it. Imported for its effect by app.ts before
  * Bolt; if the package was loaded already (a process that imported Bolt's index first), nothing
- * changes. Checked against @slack/bolt 5.1.0 (receivers/SocketModeReceiver.js, HTTPReceiver.js).
+ * changes. Checked against @slack/bolt 5.1.0 (receivers/HTTPReceiver.js, SocketModeReceiver.js).
+ *
+ * @slack/socket-mode, which App requires the same way, is left as it is: loading it loads undici
+ * 7, which makes its Agent the dispatcher of Node's own fetch (the app's posts to response_url).
+ * Deferring it would change what sends those posts, and when.
  */
-const LAZY = ["@slack/socket-mode", "@slack/oauth"];
+const LAZY = ["@slack/oauth"];
 
 const requireFromBolt = createRequire(createRequire(import.meta.url).resolve("@slack/bolt/dist/App.js"));
 
