@@ -1,5 +1,13 @@
+// First: Slack's OAuth package loads when used, not with Bolt (see lazy-sdk.ts).
+import "./slack/lazy-sdk.ts";
+import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
-import { App, type AuthorizeResult, HTTPReceiver, type Receiver } from "@slack/bolt";
+import type {
+  AuthorizeResult,
+  App as BoltApp,
+  HTTPReceiver as BoltHTTPReceiver,
+  Receiver,
+} from "@slack/bolt";
 import type { Config, Mode } from "./config.ts";
 import { type BotDeps, createBotDeps } from "./listeners/deps.ts";
 import { registerListeners, slashCommandListener } from "./listeners/index.ts";
@@ -13,6 +21,7 @@ import {
 import { responder } from "./slack/api/response-url.ts";
 import { describeSlackError, sdkLogger } from "./slack/api/web-api.ts";
 import { AckingReceiver } from "./slack/http/acking-receiver.ts";
+import { directCommands } from "./slack/http/direct-commands.ts";
 import {
   HEALTH_METHODS,
   HEALTH_PATH,
@@ -31,6 +40,16 @@ import { type RetryDelays, SocketModeConnection } from "./slack/http/socket-mode
 import { isUnavailable } from "./store/availability.ts";
 import { createMemoryStore } from "./store/memory.ts";
 import type { Store } from "./store/store.ts";
+
+// Bolt's App and HTTP receiver from their own modules (CommonJS, required as such): Bolt's index
+// also loads the receivers the app never uses (Express with its body parsers, AWS Lambda), a good
+// part of start-up.
+const requireHere = createRequire(import.meta.url);
+const App = (requireHere("@slack/bolt/dist/App.js") as { default: typeof BoltApp }).default;
+type App = BoltApp;
+const HTTPReceiver = (
+  requireHere("@slack/bolt/dist/receivers/HTTPReceiver.js") as { default: typeof BoltHTTPReceiver }
+).default;
 
 export const EVENTS_PATH = "/slack/events";
 export { HEALTH_PATH };
@@ -180,7 +199,13 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
           }
         : {}),
     });
-    guardEventsEndpoint(http, { path: EVENTS_PATH, warnings: refusals });
+    // Slash commands skip Bolt's receiver: their answer is the acknowledgement (direct-commands.ts).
+    const answerDirectly = directCommands({
+      signingSecret: config.signingSecret ?? "",
+      process: (event) => receiver.process(event),
+      logger: refusalLogger(logger, refusals),
+    });
+    guardEventsEndpoint(http, { path: EVENTS_PATH, warnings: refusals, answerDirectly });
     inner = http;
   }
   const botDeps = createBotDeps({

@@ -1,5 +1,8 @@
 import { format } from "node:util";
-import { type Logger, LogLevel } from "@slack/bolt";
+import type { Logger } from "@slack/bolt";
+// Bolt's own log levels (Bolt re-exports them), from their package: importing them from Bolt's index
+// would load all of Bolt (its Express, Socket Mode and AWS receivers) for four strings.
+import { LogLevel } from "@slack/logger";
 
 export type { Logger };
 export { LogLevel };

@@ -44,25 +44,53 @@ export interface RenderOptions {
   command?: string;
 }
 
+/**
+ * What a card shows of the question as asked, each piece computed from it alone: the question
+ * quoted (scenario cards, "not sure" cards, a shared card's footer), the Share button's value for
+ * an answer found by the question itself, and the question cut short for the "not sure" fallback
+ * text (which `fallback` then escapes with the rest of the text). Everything else on a card is
+ * the same for every question with the same answer: reply-template.ts renders a card once with
+ * placeholders here, and fills them in per question.
+ */
+export interface Echo {
+  readonly quoted: string;
+  readonly shareValue: string;
+  readonly notSure: string;
+}
+
+/** The pieces of a card that show the question `query`. */
+export function echoOf(query: string): Echo {
+  return {
+    quoted: quote(query),
+    shareValue: referenceValue({ kind: "query", query }),
+    notSure: clip(query, 100),
+  };
+}
+
 /** The full card for an answer. Pure: the same answer always renders the same blocks. */
-export function renderAnswer(answer: Answer, catalog: Catalog, options: RenderOptions = {}): Card {
-  const card = cardFor(answer, catalog, options.command);
+export function renderAnswer(
+  answer: Answer,
+  catalog: Catalog,
+  options: RenderOptions = {},
+  echo: Echo = echoOf(answer.query),
+): Card {
+  const card = cardFor(answer, catalog, options.command, echo);
   const footer: Block[] = [];
   const shared = userMention(options.sharedBy);
-  if (shared) footer.push(context(`Shared by ${shared} · asked: ${quote(answer.query)}`));
+  if (shared) footer.push(context(`Shared by ${shared} · asked: ${echo.quoted}`));
   const shareable = options.shareable ?? true;
   if (shareable && answer.intent !== "help") {
+    const reference = referenceOf(answer);
+    const value = reference.kind === "query" ? echo.shareValue : referenceValue(reference);
     footer.push({
       type: "actions",
-      elements: [
-        button("Share in channel", actionId("share"), referenceValue(referenceOf(answer)), "primary"),
-      ],
+      elements: [button("Share in channel", actionId("share"), value, "primary")],
     });
   }
   return { text: fallback(card.text), blocks: fitBlocks([...card.blocks, ...footer]) };
 }
 
-function cardFor(answer: Answer, catalog: Catalog, command: string | undefined): Card {
+function cardFor(answer: Answer, catalog: Catalog, command: string | undefined, echo: Echo): Card {
   const entries = answer.codes
     .map((c) => catalog.entry(c.entryId))
     .filter((e): e is Entry => e !== undefined);
@@ -81,7 +109,7 @@ function cardFor(answer: Answer, catalog: Catalog, command: string | undefined):
       if (answer.classDigit !== undefined) return classCard(catalog, answer.classDigit);
       break;
     case "scenario":
-      if (entries[0]) return withVerdicts(scenarioCard(answer, entries), catalog, answer);
+      if (entries[0]) return withVerdicts(scenarioCard(answer, entries, echo), catalog, answer);
       break;
     case "protocol": {
       const card = protocolCard(answer, catalog);
@@ -99,7 +127,7 @@ function cardFor(answer: Answer, catalog: Catalog, command: string | undefined):
     case "unknown":
       break;
   }
-  return unknownCard(catalog, answer, command);
+  return unknownCard(catalog, answer, command, echo);
 }
 
 /** The top-level text is parsed as mrkdwn too (notifications), so it is escaped like everything else. */
@@ -316,13 +344,13 @@ function withVerdicts(card: Card, catalog: Catalog, answer: Answer): Card {
   return { ...card, blocks };
 }
 
-function scenarioCard(answer: Answer, entries: Entry[]): Card {
+function scenarioCard(answer: Answer, entries: Entry[], echo: Echo): Card {
   const [top, ...others] = entries as [Entry, ...Entry[]];
   const [topRank, ...otherRanks] = answer.codes as [RankedCode, ...RankedCode[]];
   // A vendor's code is what that vendor sends, not a recommendation for anyone's own API.
   const headline = top.registered ? `Use ${title(top)}` : `${title(top)}: what ${top.origin} sends`;
   const blocks: Block[] = [
-    context(`You asked: ${quote(answer.query)}`),
+    context(`You asked: ${echo.quoted}`),
     header(headline),
     section(escapeMrkdwn(topRank.why ?? top.summary), codeButton(top, "Full card")),
     fieldsSection([
@@ -351,17 +379,14 @@ function scenarioCard(answer: Answer, entries: Entry[]): Card {
   return { text: `${headline}: ${top.summary}`, blocks };
 }
 
-function unknownCard(catalog: Catalog, answer: Answer | undefined, command?: string): Card {
+function unknownCard(catalog: Catalog, answer: Answer | undefined, command?: string, echo?: Echo): Card {
+  const { quoted, notSure } = echo ?? echoOf(answer?.query ?? "");
   const blocks: Block[] = [];
   const problems = answer?.problems ?? [];
   if (problems.length) {
     blocks.push(section(problems.map((p) => `⚠️ ${escapeMrkdwn(p.message)}`).join("\n")));
   } else {
-    blocks.push(
-      section(
-        `I'm not sure what you mean by ${quote(answer?.query ?? "")}. Try a code, a name or a situation.`,
-      ),
-    );
+    blocks.push(section(`I'm not sure what you mean by ${quoted}. Try a code, a name or a situation.`));
   }
   const suggestions = (answer?.suggestions ?? [])
     .map((s) => catalog.entry(s.entryId))
@@ -378,7 +403,7 @@ function unknownCard(catalog: Catalog, answer: Answer | undefined, command?: str
   blocks.push({ type: "divider" }, ...helpBlocks({ brief: true, command }));
   const text = problems.length
     ? problems.map((p) => p.message).join(" ")
-    : `Not sure what "${clip(answer?.query ?? "", 100)}" means. Try a code (403), a name (forbidden), a comparison (401 vs 403) or a situation.`;
+    : `Not sure what "${notSure}" means. Try a code (403), a name (forbidden), a comparison (401 vs 403) or a situation.`;
   return { text, blocks };
 }
 

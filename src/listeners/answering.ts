@@ -11,7 +11,12 @@ export const SORRY_TEXT = "Sorry, I couldn't work that out just now. Please try 
  * Runs the engine and a renderer, and turns a failure into a logged error and an apology card, so
  * that an explicit question always gets an answer.
  */
-export function safely(logger: Logger, what: string, build: () => Card, onFailure?: () => void): Card {
+export function safely<T = Card>(
+  logger: Logger,
+  what: string,
+  build: () => T,
+  onFailure?: () => void,
+): T | Card {
   try {
     return build();
   } catch (error) {

@@ -6,10 +6,12 @@ import type { Answer } from "../engine/types.ts";
 import type { Catalog } from "../knowledge/catalog.ts";
 import { getCatalog } from "../knowledge/load.ts";
 import { type Respond, responder } from "../slack/api/response-url.ts";
+import type { PreparedReply } from "../slack/messages/prepared.ts";
 import type { SlackMessage } from "../slack/messages/shapes.ts";
 import { createMemoryStore } from "../store/memory.ts";
 import type { EventDedupe, ExplainedCodes, InstallationRecords, MuteStore } from "../store/store.ts";
 import { TtlCache } from "../store/ttl-cache.ts";
+import { replyTemplates } from "./commands/reply-template.ts";
 
 /** The answer engine, as the listeners use it. */
 export interface Engine {
@@ -23,6 +25,12 @@ export interface Cards {
   renderAnswer(answer: Answer, options?: RenderOptions): Card;
   renderCompact(answer: Answer): Card;
   renderHome(selectedClass?: number): HomeView;
+  /**
+   * The /httpstatus reply to an answer, serialised: `{ response_type: "ephemeral",
+   * ...messageFromCard(renderAnswer(answer, options)) }` as JSON, from a template kept per answer
+   * (reply-template.ts). Without it the command renders and serialises each reply itself.
+   */
+  commandReply?(answer: Answer, options: RenderOptions): PreparedReply;
 }
 
 /** Everything the listeners need besides what Bolt hands them; tests replace parts of it. */
@@ -94,8 +102,8 @@ function replyCache(): ReplyCache {
   };
 }
 
-/** What /httpstatus acknowledges with: an ephemeral message. */
-export type CommandReply = { response_type: "ephemeral" } & SlackMessage;
+/** What /httpstatus acknowledges with: an ephemeral message, as fields or already serialised. */
+export type CommandReply = ({ response_type: "ephemeral" } & SlackMessage) | PreparedReply;
 
 /** The workspace a request is from: its team, or its enterprise for org-wide installs. */
 export function workspaceOf(context: { teamId?: string; enterpriseId?: string }): string {
@@ -105,6 +113,7 @@ export function workspaceOf(context: { teamId?: string; enterpriseId?: string })
 /** The engine, cards and code lookup over one catalog: what the listeners know of status codes. */
 export function catalogDeps(catalog: Catalog): Pick<BotDeps, "engine" | "cards" | "codes"> {
   let lookup: CodeLookup | undefined;
+  const templates = replyTemplates(catalog);
   return {
     engine: {
       answer: (query) => engine.answer(query, catalog),
@@ -115,6 +124,7 @@ export function catalogDeps(catalog: Catalog): Pick<BotDeps, "engine" | "cards" 
       renderAnswer: (answer, options) => cards.renderAnswer(answer, catalog, options),
       renderCompact: (answer) => cards.renderCompact(answer, catalog),
       renderHome: (selectedClass) => cards.renderHome(catalog, selectedClass),
+      commandReply: (answer, options) => templates.reply(answer, options),
     },
     codes: () => {
       lookup ??= codeLookup(catalog);

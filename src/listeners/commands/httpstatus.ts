@@ -1,5 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import { DEFAULT_COMMAND } from "../../cards/command.ts";
+import type { Card } from "../../cards/index.ts";
+import { PreparedReply } from "../../slack/messages/prepared.ts";
 import { messageFromCard, notice } from "../../slack/messages/shapes.ts";
 import { questionFromMessage } from "../../slack/messages/text.ts";
 import { WORKSPACE_DEFAULT } from "../../store/store.ts";
@@ -118,15 +120,17 @@ export function httpstatusCommand(deps: BotDeps) {
       const card = safely(
         logger,
         `${name} ${help ? "help" : "query"}`,
-        () => {
+        (): Card | PreparedReply => {
           const answer = deps.engine.answer(question);
-          return deps.cards.renderAnswer(answer, { shareable: answer.intent !== "help", command: name });
+          const options = { shareable: answer.intent !== "help", command: name };
+          // Serialised from the answer's template where the cards keep them (the app's do).
+          return deps.cards.commandReply?.(answer, options) ?? deps.cards.renderAnswer(answer, options);
         },
         () => {
           failed = true;
         },
       );
-      reply = { response_type: "ephemeral", ...messageFromCard(card) };
+      reply = card instanceof PreparedReply ? card : { response_type: "ephemeral", ...messageFromCard(card) };
       // An apology is not remembered: the next ask tries again.
       if (!failed) deps.replies.set(key, reply);
     }

@@ -1,5 +1,6 @@
 import type { Server } from "node:http";
 import type { AckFn, App, Logger, Receiver, ReceiverEvent, SlashCommand } from "@slack/bolt";
+import { forAck } from "../messages/prepared.ts";
 import { payloadProblem } from "./payload-shape.ts";
 
 /**
@@ -48,6 +49,7 @@ export class AckingReceiver implements Receiver {
   readonly #slashCommand: SlashCommandHandler | undefined;
   readonly #inFlight = new Set<Promise<void>>();
   #server: Server | undefined;
+  #app: App | undefined;
 
   constructor(inner: Receiver, logger: Logger, slashCommand?: SlashCommandHandler) {
     this.#inner = inner;
@@ -61,9 +63,20 @@ export class AckingReceiver implements Receiver {
   }
 
   init(app: App): void {
+    this.#app = app;
     // The inner receiver only ever calls app.processEvent.
     const relay = { processEvent: (event: ReceiverEvent) => this.#process(app, event) } as unknown as App;
     this.#inner.init(relay);
+  }
+
+  /**
+   * An event received by other means than the inner receiver (direct-commands.ts: slash commands
+   * over HTTP), handled as the inner receiver's are. Never rejects.
+   */
+  process(event: ReceiverEvent): Promise<void> {
+    const app = this.#app;
+    if (!app) return Promise.reject(new Error("the receiver is not initialised"));
+    return this.#process(app, event);
   }
 
   #process(app: App, event: ReceiverEvent): Promise<void> {
@@ -73,7 +86,8 @@ export class AckingReceiver implements Receiver {
       // Acknowledged before Bolt saw it (below): Bolt's own acknowledgement is a no-op.
       if (ackedFirst) return;
       acked = true;
-      return event.ack(response);
+      // A reply already serialised goes as it is only where the acknowledgement takes it.
+      return event.ack(forAck(event.ack, response));
     };
     const work = (async () => {
       try {

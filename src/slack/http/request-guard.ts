@@ -51,6 +51,11 @@ export interface GuardOptions {
   readonly bodyBudget?: number;
   /** The clock, in milliseconds (tests). */
   readonly now?: () => number;
+  /**
+   * Given each signed request's body once it is read: true when it took the request over (a slash
+   * command, see direct-commands.ts), false to hand it on to Bolt.
+   */
+  readonly answerDirectly?: (req: IncomingMessage, res: ServerResponse, rawBody: Buffer) => boolean;
 }
 
 function mediaType(req: IncomingMessage): string {
@@ -201,11 +206,12 @@ function readBody(req: IncomingMessage, limit: number, budget: Budget): Promise<
  *   as it passes the limit; and bodies being read share BODY_BUDGET (the body is read here, once:
  *   Bolt uses what was read);
  * - a body that parses to `null` is 400, instead of a request Bolt never answers.
- * Everything else, the signature check included, is Bolt's. Slow requests are the server's to
- * cut off (see server-limits.ts).
+ * Everything else, the signature check included, is Bolt's, but for the slash command, which
+ * `answerDirectly` may answer (direct-commands.ts checks its signature as Bolt does). Slow requests
+ * are the server's to cut off (see server-limits.ts).
  */
 export function guardEventsEndpoint(receiver: HTTPReceiver, options: GuardOptions): void {
-  const { path, warnings, bodyLimit = SLACK_BODY_LIMIT, now = Date.now } = options;
+  const { path, warnings, bodyLimit = SLACK_BODY_LIMIT, now = Date.now, answerDirectly } = options;
   const budget = new Budget(options.bodyBudget ?? BODY_BUDGET);
   const handle = receiver.requestListener;
   receiver.requestListener = (req, res) => {
@@ -254,6 +260,7 @@ export function guardEventsEndpoint(receiver: HTTPReceiver, options: GuardOption
           refuse(res, 400);
           return;
         }
+        if (!sslCheck && answerDirectly?.(req, res, rawBody)) return;
         // What Bolt's bufferIncomingMessage looks for: a body already read.
         (req as IncomingMessage & { rawBody: Buffer }).rawBody = rawBody;
         handle(req, res);

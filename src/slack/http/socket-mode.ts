@@ -1,5 +1,21 @@
 import { subscribe, unsubscribe } from "node:diagnostics_channel";
-import { type App, type Logger, type LogLevel, type Receiver, SocketModeReceiver } from "@slack/bolt";
+import { createRequire } from "node:module";
+import type {
+  App,
+  SocketModeReceiver as BoltSocketModeReceiver,
+  Logger,
+  LogLevel,
+  Receiver,
+} from "@slack/bolt";
+
+// From its module, not Bolt's index (see app.ts).
+const SocketModeReceiver = (
+  createRequire(import.meta.url)("@slack/bolt/dist/receivers/SocketModeReceiver.js") as {
+    default: typeof BoltSocketModeReceiver;
+  }
+).default;
+type SocketModeReceiver = BoltSocketModeReceiver;
+
 import { describeSlackError, sdkLogger } from "../api/web-api.ts";
 
 /*
