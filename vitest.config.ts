@@ -47,7 +47,16 @@ export default defineConfig({
           isolate: false,
         },
       },
-      { test: { ...shared, name: "integration", include: INTEGRATION } },
+      {
+        test: {
+          ...shared,
+          name: "integration",
+          include: INTEGRATION,
+          // The app compiled once for the files that run dist/ (its own globalSetup: a unit run
+          // does not build it). Started, not awaited: see test/support/app-build.ts.
+          globalSetup: ["test/support/app-build.ts"],
+        },
+      },
     ],
   },
 });

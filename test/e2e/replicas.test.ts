@@ -1,22 +1,21 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { appFolder } from "../support/built-app.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
 import { waitFor } from "../support/load.ts";
 import { useTestDatabase } from "../support/postgres.ts";
 import { eventEnvelope, FORM, JSON_TYPE, send, slashCommand } from "../support/slack-requests.ts";
 
 /**
- * Replicas as they run in production: separate processes (`src/index.ts` run by tsx, HTTP mode on
- * loopback) sharing one PostgreSQL database, against the fake Slack. An event Slack delivers to
- * both is answered once, a mute set through one silences the other, and a restart keeps it. With
+ * Replicas as they run in production: separate processes (`node dist/index.js`, from the run's one
+ * build, test/support/app-build.ts; HTTP mode on loopback) sharing one PostgreSQL database, against
+ * the fake Slack. An event Slack delivers to both is answered once, a mute set through one silences the other, and a restart keeps it. With
  * the default SQLite file, a restart keeps a mute too. A DATABASE_URL that does not answer stops
  * the app at start, naming the variable.
  */
 
-const root = new URL("../..", import.meta.url).pathname;
 const SECRET = "8f742231b10e8888abcd99aa85a5c1f0";
 const TOKEN = "xoxb-1111-2222-replicasTestToken";
 
@@ -31,11 +30,12 @@ let sqliteApp: Promise<Replica>;
 
 beforeAll(async () => {
   slack = await new FakeSlack().start();
-  folder = mkdtempSync(join(tmpdir(), "status-bot-replicas-"));
+  // The replicas' working folder (dist/ linked to the run's build); the SQLite test's file goes in it.
+  folder = await appFolder("status-bot-replicas-");
   sqliteApp = start(sqliteFile());
   // Awaited by its test; a failure to start is reported there.
   sqliteApp.catch(() => {});
-});
+}, 150_000);
 afterAll(async () => {
   // Whatever a failed test left running.
   for (const child of running) if (child.exitCode === null) child.kill("SIGKILL");
@@ -58,8 +58,8 @@ function launch(env: Record<string, string>): {
   exited: Promise<number | null>;
 } {
   let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
-    cwd: root,
+  const child = spawn(process.execPath, ["dist/index.js"], {
+    cwd: folder,
     env: {
       PATH: process.env.PATH ?? "",
       HOME: folder,
