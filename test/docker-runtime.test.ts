@@ -8,6 +8,7 @@ import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from "../src/store/database-ur
 import { builtApp } from "./support/built-app.ts";
 import { all, copyOf, environment, execForm, parseDockerfile, type Stage } from "./support/dockerfile.ts";
 import { FakeSlack } from "./support/fake-slack.ts";
+import { START_MS, waitFor } from "./support/load.ts";
 import { FORM, send, slashCommand } from "./support/slack-requests.ts";
 
 /**
@@ -236,7 +237,7 @@ describe("the runtime stage, without Docker", () => {
   }
 
   async function portOf(running: Running): Promise<number> {
-    const deadline = Date.now() + 15_000;
+    const deadline = Date.now() + START_MS;
     while (Date.now() < deadline) {
       const found = running.output().match(/running in HTTP mode on port (\d+)/);
       if (found) return Number(found[1]);
@@ -252,7 +253,7 @@ describe("the runtime stage, without Docker", () => {
     expect(running.output()).toContain("SLACK_BOT_TOKEN is missing");
     expect(running.output()).toContain("SLACK_SIGNING_SECRET is missing");
     expect(running.output()).toContain("npm run ask");
-  }, 20_000);
+  }, 180_000);
 
   it("reads .env, starts in HTTP mode, is healthy, answers Slack and stops cleanly on SIGTERM", async () => {
     writeFileSync(
@@ -285,18 +286,21 @@ describe("the runtime stage, without Docker", () => {
       { secret: SECRET, contentType: FORM },
     );
     expect(reply.status).toBe(200);
-    expect(reply.json()).toMatchObject({ response_type: "ephemeral", text: expect.stringContaining("503") });
+    expect(reply.json()).toMatchObject({
+      response_type: "ephemeral",
+      text: expect.stringContaining("503"),
+    });
 
     running.child.kill("SIGTERM");
     expect(await running.exited).toBe(0);
     expect(running.output()).not.toContain("runtimeTestToken");
     expect(running.output()).not.toContain(SECRET);
     rmSync(join(folder, ".env"));
-  }, 60_000);
+  }, 180_000);
 
   /** The port of /healthz that Socket Mode logs at start. */
   async function healthPortOf(running: Running): Promise<number> {
-    const deadline = Date.now() + 15_000;
+    const deadline = Date.now() + START_MS;
     while (Date.now() < deadline) {
       const found = running.output().match(/Health check: http:\/\/127\.0\.0\.1:(\d+)\/healthz/);
       if (found) return Number(found[1]);
@@ -326,8 +330,7 @@ describe("the runtime stage, without Docker", () => {
     const port = await healthPortOf(running);
     expect(running.output()).toContain(`running in Socket Mode (Slack Web API: ${slack.apiUrl})`);
     await expect(healthcheck(port)).rejects.toMatchObject({ code: 1 });
-    for (let i = 0; i < 100 && !/WARN .*Could not connect to Slack/.test(running.output()); i++)
-      await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitFor(() => /WARN .*Could not connect to Slack/.test(running.output()), START_MS);
     expect(running.output()).toMatch(/WARN .*\(attempt 1\): apps\.connections\.open: http 503/);
     running.child.kill("SIGTERM");
     expect(await running.exited).toBe(0);
@@ -335,7 +338,7 @@ describe("the runtime stage, without Docker", () => {
     expect(running.output()).not.toMatch(/ERROR/);
     expect(running.output()).not.toContain("runtimeAppToken");
     slack.heal();
-  }, 30_000);
+  }, 180_000);
 
   it("stops cleanly on SIGINT too", async () => {
     const running = launch({
@@ -347,5 +350,5 @@ describe("the runtime stage, without Docker", () => {
     await portOf(running);
     running.child.kill("SIGINT");
     expect(await running.exited).toBe(0);
-  }, 30_000);
+  }, 180_000);
 });

@@ -4,7 +4,7 @@ import { Agent } from "node:http";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { appFolder } from "../support/built-app.ts";
 import { BOT_USER_ID, FakeSlack } from "../support/fake-slack.ts";
-import { pool, waitFor } from "../support/load.ts";
+import { pool, START_MS, waitFor } from "../support/load.ts";
 import { eventEnvelope, FORM, JSON_TYPE, type Reply, send, slashCommand } from "../support/slack-requests.ts";
 
 /**
@@ -77,7 +77,7 @@ async function launch(): Promise<Running> {
   const started = await waitFor(() => {
     port = Number(output.match(/running in HTTP mode on port (\d+)/)?.[1] ?? 0);
     return port > 0 || child.exitCode !== null;
-  }, 15_000);
+  }, START_MS);
   if (!started || !port) throw new Error(`the app did not start:\n${output}`);
   return { child, exited, output: () => output, port };
 }
@@ -158,7 +158,7 @@ describe("SIGTERM", () => {
     for (const reply of replies.filter(({ i }) => i % 2 === 1)) {
       expect(reply.json()).toMatchObject({ response_type: "ephemeral" });
     }
-  }, 30_000);
+  }, 180_000);
 
   it("twice, quickly: the second is ignored and the stop still ends with exit 0", async () => {
     slack.failAlways("chat.postMessage", { delayMs: 500 });
@@ -174,7 +174,7 @@ describe("SIGTERM", () => {
     // The answers that were being posted when the signals came were finished.
     expect(slack.callsTo("chat.postMessage")).toHaveLength(3);
     expect(slack.heldBack).toBe(0);
-  }, 20_000);
+  }, 180_000);
 
   it("while Slack hangs: the answers are dropped after the grace period, said so, and the exit is 0", async () => {
     slack.failAlways("chat.postMessage", { hold: true });
@@ -196,5 +196,5 @@ describe("SIGTERM", () => {
     expect(running.output()).toContain("Stopped");
     expect(running.output()).not.toContain("Could not stop within");
     expect(problemLines(running.output())).toEqual([]);
-  }, 20_000);
+  }, 180_000);
 });
