@@ -34,10 +34,13 @@ export default defineConfig({
     // One PostgreSQL server: TEST_DATABASE_URL's, or one the suite starts.
     globalSetup: ["test/support/postgres-server.ts"],
     projects: [
-      // Unit files share their worker's modules (isolate: false): the catalog, the search index and
-      // Bolt load once per worker, not once per file, which more than halves the project's time.
-      // They keep no state between files. Integration files stay isolated: they watch the process
-      // for crashes, and one file's leftovers must not be blamed on the next.
+      // Files share their worker's modules (isolate: false): the catalog, the search index and
+      // Bolt load once per worker, not once per file, which more than halves the unit project's
+      // time and saves about a CPU second per integration file. They keep no state between files.
+      // Integration files watch the process for crashes (recordCrashes in test/support/load.ts)
+      // from their first hook to their last and close what they started before it, so a shared
+      // worker still catches a crash; one that came after its file had closed everything would be
+      // blamed on the file running then (and vitest fails the run on any unhandled error).
       {
         test: {
           ...shared,
@@ -47,7 +50,17 @@ export default defineConfig({
           isolate: false,
         },
       },
-      { test: { ...shared, name: "integration", include: INTEGRATION } },
+      {
+        test: {
+          ...shared,
+          name: "integration",
+          include: INTEGRATION,
+          isolate: false,
+          // The app compiled once for the files that run dist/ (its own globalSetup: a unit run
+          // does not build it). Started, not awaited: see test/support/app-build.ts.
+          globalSetup: ["test/support/app-build.ts"],
+        },
+      },
     ],
   },
 });

@@ -5,14 +5,16 @@ import { join, relative, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from "../src/store/database-url.ts";
+import { builtApp } from "./support/built-app.ts";
 import { all, copyOf, environment, execForm, parseDockerfile, type Stage } from "./support/dockerfile.ts";
 import { FakeSlack } from "./support/fake-slack.ts";
+import { START_MS, waitFor } from "./support/load.ts";
 import { FORM, send, slashCommand } from "./support/slack-requests.ts";
 
 /**
  * No Docker engine runs here, so this reads the Dockerfile into its stages and does what the
- * runtime stage says, in a clean folder: its COPY instructions (the build stage's dist/ compiled
- * here with tsc), its npm installs, its ENV, then its CMD in HTTP mode against a fake Slack. It
+ * runtime stage says, in a clean folder: its COPY instructions (the build stage's dist/ is the
+ * run's one tsc build, test/support/app-build.ts), its npm installs, its ENV, then its CMD in HTTP mode against a fake Slack. It
  * proves what matters, however the Dockerfile is written: the image runs as a user other than
  * root, in production mode, with production dependencies only, serves /healthz (the HEALTHCHECK
  * command itself is run), answers Slack, and stops with exit 0 on SIGTERM and SIGINT.
@@ -116,19 +118,16 @@ describe("the runtime stage, without Docker", () => {
 
   /**
    * Does what the runtime stage does, in a clean folder standing for its WORKDIR: COPY from the
-   * build context, COPY from the build stage (dist/ compiled here with tsc, as `npm run build`
-   * does), and RUN its npm installs and mkdirs.
+   * build context, COPY from the build stage (dist/ as `npm run build` makes it: the run's build,
+   * copied), and RUN its npm installs and mkdirs.
    */
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), "status-bot-runtime-"));
-    const compile = (outDir: string) =>
-      run(process.execPath, [
-        join(root, "node_modules/typescript/bin/tsc"),
-        "-p",
-        join(root, "tsconfig.build.json"),
-        "--outDir",
-        outDir,
-      ]);
+    /** The build stage's dist/: the run's build, copied once tsc has finished. */
+    const compile = async (destination: string) => {
+      const build = await builtApp();
+      cpSync(join(build, "dist"), destination, { recursive: true });
+    };
     /** A COPY --from source, as a path in this checkout (the build stage's WORKDIR is its folder). */
     const inProject = (from: string, source: string) => {
       const workdir = all(stageNamed(from) as Stage, "WORKDIR").at(-1)?.args ?? "/";
@@ -136,7 +135,7 @@ describe("the runtime stage, without Docker", () => {
       expect(path.startsWith(".."), `${source} is in the build stage's folder`).toBe(false);
       return path;
     };
-    // dist/ is compiled from the start, beside the rest (nothing else in the stage touches it).
+    // dist/ is awaited from the start, beside the rest (nothing else in the stage touches it).
     const compiling = copiesFromStages().flatMap((copy) =>
       copy.sources
         .filter((source) => inProject(copy.from ?? "", source) === "dist")
@@ -180,7 +179,7 @@ describe("the runtime stage, without Docker", () => {
     }
     await Promise.all(compiling);
     slack = await new FakeSlack().start();
-  }, 120_000);
+  }, 150_000);
 
   afterAll(async () => {
     if (app && app.exitCode === null) app.kill("SIGKILL");
@@ -238,7 +237,7 @@ describe("the runtime stage, without Docker", () => {
   }
 
   async function portOf(running: Running): Promise<number> {
-    const deadline = Date.now() + 15_000;
+    const deadline = Date.now() + START_MS;
     while (Date.now() < deadline) {
       const found = running.output().match(/running in HTTP mode on port (\d+)/);
       if (found) return Number(found[1]);
@@ -254,7 +253,7 @@ describe("the runtime stage, without Docker", () => {
     expect(running.output()).toContain("SLACK_BOT_TOKEN is missing");
     expect(running.output()).toContain("SLACK_SIGNING_SECRET is missing");
     expect(running.output()).toContain("npm run ask");
-  }, 20_000);
+  }, 180_000);
 
   it("reads .env, starts in HTTP mode, is healthy, answers Slack and stops cleanly on SIGTERM", async () => {
     writeFileSync(
@@ -287,18 +286,21 @@ describe("the runtime stage, without Docker", () => {
       { secret: SECRET, contentType: FORM },
     );
     expect(reply.status).toBe(200);
-    expect(reply.json()).toMatchObject({ response_type: "ephemeral", text: expect.stringContaining("503") });
+    expect(reply.json()).toMatchObject({
+      response_type: "ephemeral",
+      text: expect.stringContaining("503"),
+    });
 
     running.child.kill("SIGTERM");
     expect(await running.exited).toBe(0);
     expect(running.output()).not.toContain("runtimeTestToken");
     expect(running.output()).not.toContain(SECRET);
     rmSync(join(folder, ".env"));
-  }, 60_000);
+  }, 180_000);
 
   /** The port of /healthz that Socket Mode logs at start. */
   async function healthPortOf(running: Running): Promise<number> {
-    const deadline = Date.now() + 15_000;
+    const deadline = Date.now() + START_MS;
     while (Date.now() < deadline) {
       const found = running.output().match(/Health check: http:\/\/127\.0\.0\.1:(\d+)\/healthz/);
       if (found) return Number(found[1]);
@@ -328,8 +330,7 @@ describe("the runtime stage, without Docker", () => {
     const port = await healthPortOf(running);
     expect(running.output()).toContain(`running in Socket Mode (Slack Web API: ${slack.apiUrl})`);
     await expect(healthcheck(port)).rejects.toMatchObject({ code: 1 });
-    for (let i = 0; i < 100 && !/WARN .*Could not connect to Slack/.test(running.output()); i++)
-      await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitFor(() => /WARN .*Could not connect to Slack/.test(running.output()), START_MS);
     expect(running.output()).toMatch(/WARN .*\(attempt 1\): apps\.connections\.open: http 503/);
     running.child.kill("SIGTERM");
     expect(await running.exited).toBe(0);
@@ -337,7 +338,7 @@ describe("the runtime stage, without Docker", () => {
     expect(running.output()).not.toMatch(/ERROR/);
     expect(running.output()).not.toContain("runtimeAppToken");
     slack.heal();
-  }, 30_000);
+  }, 180_000);
 
   it("stops cleanly on SIGINT too", async () => {
     const running = launch({
@@ -349,5 +350,5 @@ describe("the runtime stage, without Docker", () => {
     await portOf(running);
     running.child.kill("SIGINT");
     expect(await running.exited).toBe(0);
-  }, 30_000);
+  }, 180_000);
 });

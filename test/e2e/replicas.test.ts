@@ -1,22 +1,21 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { appFolder } from "../support/built-app.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
-import { waitFor } from "../support/load.ts";
+import { START_MS, waitFor } from "../support/load.ts";
 import { useTestDatabase } from "../support/postgres.ts";
 import { eventEnvelope, FORM, JSON_TYPE, send, slashCommand } from "../support/slack-requests.ts";
 
 /**
- * Replicas as they run in production: separate processes (`src/index.ts` run by tsx, HTTP mode on
- * loopback) sharing one PostgreSQL database, against the fake Slack. An event Slack delivers to
- * both is answered once, a mute set through one silences the other, and a restart keeps it. With
+ * Replicas as they run in production: separate processes (`node dist/index.js`, from the run's one
+ * build, test/support/app-build.ts; HTTP mode on loopback) sharing one PostgreSQL database, against
+ * the fake Slack. An event Slack delivers to both is answered once, a mute set through one silences the other, and a restart keeps it. With
  * the default SQLite file, a restart keeps a mute too. A DATABASE_URL that does not answer stops
  * the app at start, naming the variable.
  */
 
-const root = new URL("../..", import.meta.url).pathname;
 const SECRET = "8f742231b10e8888abcd99aa85a5c1f0";
 const TOKEN = "xoxb-1111-2222-replicasTestToken";
 
@@ -31,11 +30,12 @@ let sqliteApp: Promise<Replica>;
 
 beforeAll(async () => {
   slack = await new FakeSlack().start();
-  folder = mkdtempSync(join(tmpdir(), "status-bot-replicas-"));
+  // The replicas' working folder (dist/ linked to the run's build); the SQLite test's file goes in it.
+  folder = await appFolder("status-bot-replicas-");
   sqliteApp = start(sqliteFile());
   // Awaited by its test; a failure to start is reported there.
   sqliteApp.catch(() => {});
-});
+}, 150_000);
 afterAll(async () => {
   // Whatever a failed test left running.
   for (const child of running) if (child.exitCode === null) child.kill("SIGKILL");
@@ -58,8 +58,8 @@ function launch(env: Record<string, string>): {
   exited: Promise<number | null>;
 } {
   let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
-    cwd: root,
+  const child = spawn(process.execPath, ["dist/index.js"], {
+    cwd: folder,
     env: {
       PATH: process.env.PATH ?? "",
       HOME: folder,
@@ -89,7 +89,7 @@ async function start(databaseUrlValue: string): Promise<Replica> {
   await waitFor(() => {
     port = Number(output().match(/running in HTTP mode on port (\d+)/)?.[1] ?? 0);
     return port > 0 || child.exitCode !== null;
-  }, 20_000);
+  }, START_MS);
   if (!port) throw new Error(`the app did not start:\n${output()}`);
   const replica: Replica = {
     child,
@@ -148,7 +148,7 @@ const lines = (pattern: RegExp) =>
 const handled = async (count: number, skipped = 0, pattern?: RegExp) => {
   const done = () =>
     slack.callsTo("chat.postMessage").length >= count && (!pattern || lines(pattern).length >= skipped);
-  expect(await waitFor(done, 5_000)).toBe(true);
+  expect(await waitFor(done, 30_000)).toBe(true);
   if (pattern) expect(lines(pattern)).toHaveLength(skipped);
   return slack.callsTo("chat.postMessage");
 };
@@ -185,7 +185,7 @@ describe("two replicas on one PostgreSQL database", () => {
     // Started together: the migrations take turns.
     [a, b] = await Promise.all([start(urlA()), start(urlB())]);
     started.push(a, b);
-  }, 40_000);
+  }, 2 * START_MS);
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
   });
@@ -226,7 +226,7 @@ describe("two replicas on one PostgreSQL database", () => {
     const body = eventEnvelope(message(channel, "seeing HTTP 429 from the API"), "EvReplicas3");
     await Promise.all([event(a, body), event(b, body)]);
     expect(await handled(1, 1, alreadyHandled("EvReplicas3"))).toHaveLength(1);
-  }, 40_000);
+  }, 180_000);
 
   it("never logs the bot token or the database's password (in the userinfo or the query string)", () => {
     const secrets = [...secretsOf(urlA()), ...secretsOf(urlB())];
@@ -256,7 +256,7 @@ describe("one process on a SQLite file", () => {
     const answered = await handled(1, 1, notExplained("C0SQLITE1", "muted there"));
     expect(answered.map((call) => call.params.channel)).toEqual(["C0SQLITE2"]);
     expect(await app.stop()).toBe(0);
-  }, 40_000);
+  }, 180_000);
 });
 
 describe("a DATABASE_URL that does not answer", () => {
@@ -267,5 +267,5 @@ describe("a DATABASE_URL that does not answer", () => {
     expect(output()).toContain("ECONNREFUSED");
     expect(output()).toContain(`What it is: `);
     expect(output()).not.toContain("hunter2secret");
-  }, 20_000);
+  }, 180_000);
 });

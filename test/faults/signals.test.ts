@@ -1,25 +1,21 @@
-import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { rmSync } from "node:fs";
 import { Agent } from "node:http";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { appFolder } from "../support/built-app.ts";
 import { BOT_USER_ID, FakeSlack } from "../support/fake-slack.ts";
-import { pool, waitFor } from "../support/load.ts";
+import { pool, START_MS, waitFor } from "../support/load.ts";
 import { eventEnvelope, FORM, JSON_TYPE, type Reply, send, slashCommand } from "../support/slack-requests.ts";
 
 /**
- * The app as it runs in production: built with tsc, started with `node dist/index.js` in HTTP mode
- * against the fake Slack, then sent SIGTERM in the middle of a load. The answers being worked on
+ * The app as it runs in production: built with tsc (once per run, test/support/app-build.ts),
+ * started with `node dist/index.js` in HTTP mode against the fake Slack, then sent SIGTERM in the middle of a load. The answers being worked on
  * are finished (or, when Slack hangs, dropped after the grace period, saying so); requests that
  * arrive after the signal are refused at the connection (Slack retries them); nothing is answered
  * with a 5xx, nothing posted twice, and the process exits 0 (by itself: a stop that hung would
  * outlast the test).
  */
 
-const run = promisify(execFile);
-const root = new URL("../..", import.meta.url).pathname;
 const SECRET = "8f742231b10e8888abcd99aa85a5c1f0";
 
 let folder: string;
@@ -27,20 +23,11 @@ let slack: FakeSlack;
 let app: ChildProcess | undefined;
 
 beforeAll(async () => {
-  // dist/ beside links to data/ and node_modules/: what the Docker image has, without the install.
-  folder = mkdtempSync(join(tmpdir(), "status-bot-signals-"));
-  await run(process.execPath, [
-    join(root, "node_modules/typescript/bin/tsc"),
-    "-p",
-    join(root, "tsconfig.build.json"),
-    "--outDir",
-    join(folder, "dist"),
-  ]);
-  symlinkSync(join(root, "data"), join(folder, "data"));
-  symlinkSync(join(root, "node_modules"), join(folder, "node_modules"));
-  writeFileSync(join(folder, "package.json"), JSON.stringify({ type: "module" }));
+  // The run's build (dist/ beside data/ and node_modules/: what the Docker image has, without the
+  // install), started in a folder of this file's own.
+  folder = await appFolder("status-bot-signals-");
   slack = await new FakeSlack().start();
-}, 60_000);
+}, 150_000);
 
 afterAll(async () => {
   await slack?.close();
@@ -90,7 +77,7 @@ async function launch(): Promise<Running> {
   const started = await waitFor(() => {
     port = Number(output.match(/running in HTTP mode on port (\d+)/)?.[1] ?? 0);
     return port > 0 || child.exitCode !== null;
-  }, 15_000);
+  }, START_MS);
   if (!started || !port) throw new Error(`the app did not start:\n${output}`);
   return { child, exited, output: () => output, port };
 }
@@ -171,7 +158,7 @@ describe("SIGTERM", () => {
     for (const reply of replies.filter(({ i }) => i % 2 === 1)) {
       expect(reply.json()).toMatchObject({ response_type: "ephemeral" });
     }
-  }, 30_000);
+  }, 180_000);
 
   it("twice, quickly: the second is ignored and the stop still ends with exit 0", async () => {
     slack.failAlways("chat.postMessage", { delayMs: 500 });
@@ -187,7 +174,7 @@ describe("SIGTERM", () => {
     // The answers that were being posted when the signals came were finished.
     expect(slack.callsTo("chat.postMessage")).toHaveLength(3);
     expect(slack.heldBack).toBe(0);
-  }, 20_000);
+  }, 180_000);
 
   it("while Slack hangs: the answers are dropped after the grace period, said so, and the exit is 0", async () => {
     slack.failAlways("chat.postMessage", { hold: true });
@@ -209,5 +196,5 @@ describe("SIGTERM", () => {
     expect(running.output()).toContain("Stopped");
     expect(running.output()).not.toContain("Could not stop within");
     expect(problemLines(running.output())).toEqual([]);
-  }, 20_000);
+  }, 180_000);
 });

@@ -196,6 +196,9 @@ describe("Slack failing outright", () => {
       );
       expect(String(command.json().text)).toContain("401");
       expect((await unknown.event(mention(channel))).status).toBe(200);
+      // Handled before the next is sent (the ack does not wait for auth.test): otherwise, on a busy
+      // machine, the next request could share this one's auth.test still in flight.
+      await unknown.settle();
       // The bot's own message about a code, as Slack echoes it back: never answered (the bot user
       // is known from the event's authorizations, since auth.test cannot say).
       await unknown.event(

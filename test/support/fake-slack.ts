@@ -138,6 +138,10 @@ export class FakeSlack {
       });
     });
     this.#server.on("upgrade", (req: IncomingMessage, socket: Duplex) => this.#upgrade(req, socket));
+    // Keep idle connections open for a minute, like Slack, not Node's 5 s: on a busy machine a test
+    // may pause longer than that between two calls, and the app's client would then reuse a socket
+    // that the server is closing (ECONNRESET), a failure the test did not make.
+    this.#server.keepAliveTimeout = 60_000;
     await new Promise<void>((resolve) => this.#server?.listen(0, "127.0.0.1", resolve));
     this.#port = (this.#server.address() as AddressInfo).port;
     return this;

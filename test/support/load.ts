@@ -44,6 +44,13 @@ export function problems(logs: readonly string[]): string[] {
   return logs.filter((line) => /^\S+ (?:WARN|ERROR) /.test(line));
 }
 
+/**
+ * How long a child process may take to start the app: a deadline that catches a hang, not a slow
+ * start (the tests that start some allow 180 s in all). A start takes about 2 CPU s; on a 2-core
+ * machine shared with other work (load average 14) that has taken more than 15 s.
+ */
+export const START_MS = 60_000;
+
 /** Resolves after `ms` milliseconds. */
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
