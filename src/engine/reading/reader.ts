@@ -479,7 +479,7 @@ class Reader {
     // Identifiers, decimals, versions, IPs, ids, money, signed and negative numbers, paths.
     if (/[A-Za-z_#$€£¥@*~+\\^&]/.test(before)) return undefined;
     // "!307": a merge request's id (GitLab), as "#404" is an issue's.
-    if (before === "!" && /[\s(\[]/.test(beforeThat)) return undefined;
+    if (before === "!" && /[\s([]/.test(beforeThat)) return undefined;
     const inList = this.inCodeList(start, end);
     // "non-200 responses": every status but this one, a code all the same.
     const negated =
