@@ -337,7 +337,8 @@ function findSource(question: Question, engine: Engine): SourcePick | undefined 
   }
 
   if (named.size === 0) return undefined;
-  const ofNamed = catalog.facts.filter((fact) => [...named].some((source) => source.id === fact.sourceId));
+  const namedIds = new Set([...named].map((source) => source.id));
+  const ofNamed = catalog.facts.filter((fact) => namedIds.has(fact.sourceId));
   const pickFacts = (facts: readonly SourceFact[], by: SourcePick["by"]) =>
     facts.length
       ? picked(
@@ -349,7 +350,7 @@ function findSource(question: Question, engine: Engine): SourcePick | undefined 
         )
       : undefined;
   // A source and a situation: "what does Django return on a CSRF failure?"
-  for (const situation of situationsIn(index, text.toLowerCase())) {
+  for (const situation of situationsIn(index, lower)) {
     const found = pickFacts(
       ofNamed.filter((fact) => fact.situation === situation),
       "situation",
