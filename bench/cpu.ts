@@ -18,5 +18,7 @@ for (let r = 0; r < passes; r++) for (const q of questions) answer(q, catalog);
 const used = process.cpuUsage(start);
 const n = passes * questions.length;
 console.log(
-  `${questions.length} distinct questions × ${passes}: ${((used.user + used.system) / n).toFixed(1)} µs CPU/question`,
+  n === 0
+    ? `${questions.length} distinct questions, warm-up only`
+    : `${questions.length} distinct questions × ${passes}: ${((used.user + used.system) / n).toFixed(1)} µs CPU/question`,
 );
