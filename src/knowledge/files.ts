@@ -99,7 +99,9 @@ export function firstIssue(error: z.ZodError): {
  */
 
 const APP_DATA_DIR = resolve(fileURLToPath(new URL("../../data/", import.meta.url)));
-const DEFAULT_CACHE_DIR = fileURLToPath(new URL("../../node_modules/.cache/status-bot/yaml/", import.meta.url));
+const DEFAULT_CACHE_DIR = fileURLToPath(
+  new URL("../../node_modules/.cache/status-bot/yaml/", import.meta.url),
+);
 /** Changes whenever the parser or the way entries are written changes. */
 let parserVersion: string | undefined;
 
