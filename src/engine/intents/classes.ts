@@ -1,6 +1,6 @@
 import type { Catalog } from "../../knowledge/catalog.ts";
 import type { SearchIndex } from "../search/index.ts";
-import { features, foldText, words } from "../search/text.ts";
+import { features, foldText } from "../search/text.ts";
 import { type Answer, type Engine, emptyAnswer, type Question } from "../types.ts";
 
 /** The classes by the search key of each of their names ("client error" -> 4). */
@@ -80,7 +80,8 @@ function classNamedIn(engine: Engine, folded: string): number | undefined {
 }
 
 function classKey(index: SearchIndex, text: string): string {
-  return features(words(index.rewriter.rewrite(text)))
+  // rewriteWords is what words(rewrite(text)) splits again, without the join and the second split.
+  return features(index.rewriter.rewriteWords(text))
     .filter((f) => !f.includes("+") && !KEY_FILLER.has(f))
     .sort()
     .join(" ");

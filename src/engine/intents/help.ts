@@ -133,8 +133,22 @@ function collapse(word: string): string {
 
 const NO_GROUPS: ReadonlySet<Group> = new Set();
 
+/** groupsOfWord's answers, by word: a question asks for each of its words up to four times. */
+const wordGroups = new Map<string, ReadonlySet<Group>>();
+
 /** The groups of a word: as written, else one typo away ("comands", "capabilites"). */
 function groupsOfWord(word: string): ReadonlySet<Group> {
+  let groups = wordGroups.get(word);
+  if (groups === undefined) {
+    groups = groupsOfWordUncached(word);
+    // Bounded: emptied when full, so that words never seen again cannot grow it.
+    if (wordGroups.size >= 20_000) wordGroups.clear();
+    wordGroups.set(word, groups);
+  }
+  return groups;
+}
+
+function groupsOfWordUncached(word: string): ReadonlySet<Group> {
   const key = collapse(word);
   const direct = groupsOf.get(key);
   if (direct) return direct;

@@ -38,8 +38,11 @@ interface SourceIndex {
   readonly longestToken: number;
   /** The folded names and aliases people type for each source, by their first word. */
   readonly namesByWord: ReadonlyMap<string, readonly { readonly source: Source; readonly name: string }[]>;
-  /** Each situation with its name and keywords as word-bounded patterns, longest first. */
-  readonly situations: readonly { readonly id: string; readonly keys: readonly [RegExp, number][] }[];
+  /**
+   * Each situation with its name and keywords, longest first: the lower-cased key (a cheap substring
+   * test that every word-bounded match passes) and its word-bounded pattern.
+   */
+  readonly situations: readonly { readonly id: string; readonly keys: readonly [string, RegExp][] }[];
 }
 
 /** Names that are also everyday words: they name a source only when written as one ("Express"). */
@@ -114,9 +117,9 @@ function buildIndex(catalog: Catalog): SourceIndex {
     keys: [situation.name, ...situation.keywords]
       .map((keyword) => keyword.toLowerCase())
       .sort((a, b) => b.length - a.length)
-      .map((key): [RegExp, number] => [
+      .map((key): [string, RegExp] => [
+        key,
         new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`),
-        key.length,
       ]),
   }));
   const longestToken = Math.max(0, ...[...tokens.keys()].map((token) => token.length));
@@ -201,8 +204,10 @@ const STRENGTH_ORDER: Record<Strength, number> = { strong: 2, token: 1, weak: 0 
 function situationsIn(index: SourceIndex, lower: string): string[] {
   const found: { id: string; length: number }[] = [];
   for (const situation of index.situations) {
-    const hit = situation.keys.find(([pattern]) => pattern.test(lower));
-    if (hit) found.push({ id: situation.id, length: hit[1] });
+    // Most keys are nowhere in the question: a substring test rules them out before the regex runs
+    // (a word-bounded match is a substring too, so the same keys match).
+    const hit = situation.keys.find(([key, pattern]) => lower.includes(key) && pattern.test(lower));
+    if (hit) found.push({ id: situation.id, length: hit[0].length });
   }
   return found.sort((a, b) => b.length - a.length).map((s) => s.id);
 }
@@ -332,7 +337,8 @@ function findSource(question: Question, engine: Engine): SourcePick | undefined 
   }
 
   if (named.size === 0) return undefined;
-  const ofNamed = catalog.facts.filter((fact) => [...named].some((source) => source.id === fact.sourceId));
+  const namedIds = new Set([...named].map((source) => source.id));
+  const ofNamed = catalog.facts.filter((fact) => namedIds.has(fact.sourceId));
   const pickFacts = (facts: readonly SourceFact[], by: SourcePick["by"]) =>
     facts.length
       ? picked(
@@ -344,7 +350,7 @@ function findSource(question: Question, engine: Engine): SourcePick | undefined 
         )
       : undefined;
   // A source and a situation: "what does Django return on a CSRF failure?"
-  for (const situation of situationsIn(index, text.toLowerCase())) {
+  for (const situation of situationsIn(index, lower)) {
     const found = pickFacts(
       ofNamed.filter((fact) => fact.situation === situation),
       "situation",

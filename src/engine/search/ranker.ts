@@ -83,10 +83,37 @@ function dot(weights: Float64Array, values: readonly number[]): number {
   return sum;
 }
 
-/** The learned score of a candidate's features: linear, plus the hidden units. */
+/** Scratch space for scoreOf: the positions of a candidate's features that are not zero. */
+let nonZero = new Int32Array(64);
+
+/**
+ * `dot` over the positions in `at` only. A feature of zero adds a zero (weights are finite), and a sum
+ * begun at +0 is never -0, so leaving those terms out leaves every bit of the sum as it was, while the
+ * order of the others is kept.
+ */
+function sparseDot(weights: Float64Array, values: readonly number[], at: Int32Array, count: number): number {
+  let sum = 0;
+  for (let k = 0; k < count; k++) {
+    const i = at[k] as number;
+    sum += (weights[i] as number) * (values[i] as number);
+  }
+  return sum;
+}
+
+/**
+ * The learned score of a candidate's features: linear, plus the hidden units. Most features of a
+ * candidate are zero (flags that are off), and every unit reads all of them: the ones that are not
+ * zero are found once.
+ */
 function scoreOf(features: readonly number[], weights: Compiled): number {
-  let score = dot(weights.linear, features);
-  for (const unit of weights.hidden) score += unit.out * Math.tanh(unit.bias + dot(unit.weights, features));
+  const length = weights.linear.length;
+  if (nonZero.length < length) nonZero = new Int32Array(length);
+  let count = 0;
+  // Undefined or NaN values are kept: they make the sum NaN, as in `dot`.
+  for (let i = 0; i < length; i++) if (features[i] !== 0) nonZero[count++] = i;
+  let score = sparseDot(weights.linear, features, nonZero, count);
+  for (const unit of weights.hidden)
+    score += unit.out * Math.tanh(unit.bias + sparseDot(unit.weights, features, nonZero, count));
   return score;
 }
 

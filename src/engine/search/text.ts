@@ -104,15 +104,21 @@ export class SynonymRewriter {
    * would split that text into again (every word is already folded and matches its pattern alone).
    */
   rewriteWords(text: string): string[] {
-    const marked = text
-      // Underscores are ours (canonical terms); a user's snake_case is just words.
-      .replace(/_/g, " ")
-      // "GET /orders/42" names the method; "get" in prose is filler.
-      .replace(/\b(GET|HEAD|OPTIONS)\b/g, (method) => ` ${method.toLowerCase()}_method_ `)
-      // A full link says nothing about the situation (codes in links are read as numbers).
-      .replace(/\bhttps?:\/\/\S+/gi, " ")
-      // A URL path stands for "a resource", whatever its segments say.
-      .replace(/(^|\s)\/[^\s:,]*/g, " resource_path_ ");
+    // Each replacement is skipped when the character it needs is nowhere in the text (most
+    // questions have no underscore, capital, link or slash): the text is then what it would return.
+    let marked = text;
+    // Underscores are ours (canonical terms); a user's snake_case is just words.
+    if (marked.includes("_")) marked = marked.replace(/_/g, " ");
+    // "GET /orders/42" names the method; "get" in prose is filler.
+    if (/[GHO]/.test(marked))
+      marked = marked.replace(/\b(GET|HEAD|OPTIONS)\b/g, (method) => ` ${method.toLowerCase()}_method_ `);
+    if (marked.includes("/")) {
+      marked = marked
+        // A full link says nothing about the situation (codes in links are read as numbers).
+        .replace(/\bhttps?:\/\/\S+/gi, " ")
+        // A URL path stands for "a resource", whatever its segments say.
+        .replace(/(^|\s)\/[^\s:,]*/g, " resource_path_ ");
+    }
     const tokens = words(marked);
     const out: string[] = [];
     // Greedy longest match over words: linear in the text, whatever the number of terms.
