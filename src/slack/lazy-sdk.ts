@@ -10,11 +10,13 @@ import Module, { createRequire } from "node:module";
  * Bolt; if the package was loaded already (a process that imported Bolt's index first), nothing
  * changes. Checked against @slack/bolt 5.1.0 (receivers/HTTPReceiver.js, SocketModeReceiver.js).
  *
- * @slack/socket-mode, which App requires the same way, is left as it is: loading it loads undici
- * 7, which makes its Agent the dispatcher of Node's own fetch (the app's posts to response_url).
- * Deferring it would change what sends those posts, and when.
+ * @slack/socket-mode (its WebSocket client and undici 7 under it) is loaded the same way: App
+ * requires it at load time and uses it only with `socketMode: true`; our Socket Mode receiver
+ * (socket-mode.ts) loads it when it connects. Loading undici 7 makes its Agent the dispatcher of
+ * Node's own fetch; in HTTP mode the response_url posts (response-url.ts: no redirects, a timeout of
+ * their own) use Node's built-in one instead, with the same behaviour.
  */
-const LAZY = ["@slack/oauth"];
+const LAZY = ["@slack/oauth", "@slack/socket-mode"];
 
 const requireFromBolt = createRequire(createRequire(import.meta.url).resolve("@slack/bolt/dist/App.js"));
 

@@ -8,13 +8,20 @@ import type {
   Receiver,
 } from "@slack/bolt";
 
-// From its module, not Bolt's index (see app.ts).
-const SocketModeReceiver = (
-  createRequire(import.meta.url)("@slack/bolt/dist/receivers/SocketModeReceiver.js") as {
-    default: typeof BoltSocketModeReceiver;
-  }
-).default;
 type SocketModeReceiver = BoltSocketModeReceiver;
+
+/**
+ * Bolt's Socket Mode receiver, from its module (not Bolt's index, see app.ts), loaded when a
+ * connection is first made: it loads @slack/socket-mode, its WebSocket client and undici 7, which
+ * HTTP mode never uses (lazy-sdk.ts keeps Bolt's App from loading them at start).
+ */
+function socketModeReceiverClass(): typeof BoltSocketModeReceiver {
+  return (
+    createRequire(import.meta.url)("@slack/bolt/dist/receivers/SocketModeReceiver.js") as {
+      default: typeof BoltSocketModeReceiver;
+    }
+  ).default;
+}
 
 import { describeSlackError, sdkLogger } from "../api/web-api.ts";
 
@@ -167,6 +174,7 @@ export class SocketModeConnection implements Receiver {
   constructor(options: SocketModeOptions) {
     this.#logger = options.logger;
     this.#delays = options.retryDelays ?? DEFAULT_RETRY_DELAYS;
+    const SocketModeReceiver = socketModeReceiverClass();
     this.#inner = new SocketModeReceiver({
       appToken: options.appToken,
       logger: socketModeLogger(options.logger),
