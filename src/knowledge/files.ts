@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -146,14 +146,19 @@ function parsedCache(
     },
     write(parsed) {
       if (!jsonExact(parsed)) return;
+      // Written aside, then renamed: processes loading at once (test workers) never read half a file.
+      const temporary = `${entryPath}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       try {
         mkdirSync(cacheDir, { recursive: true });
-        // Written aside, then renamed: processes loading at once (test workers) never read half a file.
-        const temporary = `${entryPath}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         writeFileSync(temporary, JSON.stringify({ key, parsed } satisfies CacheEntry));
         renameSync(temporary, entryPath);
       } catch {
-        // Best effort (see above).
+        // Best effort (see above); a write that failed part-way (a full disk) leaves nothing behind.
+        try {
+          rmSync(temporary, { force: true });
+        } catch {
+          // Nothing more to do: the cache is never needed.
+        }
       }
     },
   };
