@@ -105,6 +105,24 @@ describe("/httpstatus reply templates", () => {
     }
   });
 
+  it("render whole an answer whose own fields carry a placeholder's characters", () => {
+    const templates = replyTemplates(catalog);
+    const found = answer("what should I return when the rate limit is hit?", catalog);
+    const first = found.codes[0];
+    if (!first?.why) throw new Error("the scenario's first code has no reasons");
+    // A field quoting the question, with a slot marker in it: never read as a slot.
+    const odd = {
+      ...found,
+      codes: [{ ...first, why: "quoted \uE000v\uE001 <!here>" }, ...found.codes.slice(1)],
+    };
+    for (const query of ["404", "\uE000q\uE001 & <b>"]) {
+      const asked = { ...odd, query } as Answer;
+      expect(templates.reply(asked, { command: "/httpstatus" }).json).toBe(
+        rendered(asked, { command: "/httpstatus" }),
+      );
+    }
+  });
+
   it("keep at most their limit", () => {
     const templates = replyTemplates(catalog, 3);
     for (const asked of ["400", "401", "402", "403", "404", "400"]) {

@@ -110,7 +110,9 @@ export function replyTemplates(catalog: Catalog, maxTemplates = MAX_TEMPLATES): 
       let template = templates.get(key);
       if (template === undefined) {
         counts.misses += 1;
-        template = templateOf(answer, catalog, options) ?? null;
+        // An answer that carries a placeholder's character itself (text quoted from the question
+        // into one of its fields) is rendered whole: its copy would be taken for a slot.
+        template = STRAY.test(key) ? null : (templateOf(answer, catalog, options) ?? null);
         if (key.length <= MAX_KEY) {
           if (templates.size >= maxTemplates) templates.delete(templates.keys().next().value as string);
           templates.set(key, template);
