@@ -31,22 +31,6 @@ const UNACKNOWLEDGED_MS = 3_001;
 /** A lower-case hex SHA-256, as Slack writes it after `v0=` (Bolt compares strings: exactly this). */
 const HEX_DIGEST = /^[0-9a-f]{64}$/;
 
-/**
- * Replies whose JSON was written before: the same reply object (a remembered answer, a card shared
- * by every request for it) is serialised once. Weak: a reply forgotten by its cache is let go.
- */
-const serialized = new WeakMap<object, string>();
-
-/** The JSON of an acknowledgement's body, serialised once per object. */
-export function replyJson(body: object): string {
-  let json = serialized.get(body);
-  if (json === undefined) {
-    json = JSON.stringify(body);
-    serialized.set(body, json);
-  }
-  return json;
-}
-
 export interface DirectCommandOptions {
   readonly signingSecret: string;
   /** Where the event goes, as Bolt's receiver would send it (AckingReceiver.process). */
@@ -94,7 +78,7 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** Bolt's buildContentResponse, with each reply object's JSON serialised once. */
+/** Bolt's buildContentResponse; a prepared reply (reply-template.ts) is sent as it was serialised. */
 function respond(res: ServerResponse, body: unknown): void {
   if (!body) {
     res.writeHead(200);
@@ -104,7 +88,7 @@ function respond(res: ServerResponse, body: unknown): void {
     res.end(body);
   } else {
     res.writeHead(200, { "content-type": "application/json" });
-    res.end(body instanceof PreparedReply ? body.json : replyJson(body as object));
+    res.end(body instanceof PreparedReply ? body.json : JSON.stringify(body));
   }
 }
 
