@@ -6,7 +6,14 @@ import { appFolder } from "../support/built-app.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
 import { START_MS, waitFor } from "../support/load.ts";
 import { useTestDatabase } from "../support/postgres.ts";
-import { eventEnvelope, FORM, JSON_TYPE, send, slashCommand } from "../support/slack-requests.ts";
+import {
+  channelMessage,
+  eventEnvelope,
+  FORM,
+  JSON_TYPE,
+  send,
+  slashCommand,
+} from "../support/slack-requests.ts";
 
 /**
  * Replicas as they run in production: separate processes (`node dist/index.js`, from the run's one
@@ -108,16 +115,7 @@ async function start(databaseUrlValue: string): Promise<Replica> {
 let counter = 0;
 /** A person's message that mentions a code, in a fresh thread of `channel`. */
 function message(channel: string, text = "prod is returning HTTP 503 again") {
-  const n = ++counter;
-  return {
-    type: "message",
-    channel_type: "channel",
-    user: "U0HUMAN01",
-    channel,
-    ts: `${n}.0001`,
-    event_ts: `${n}.0001`,
-    text,
-  };
+  return channelMessage({ channel, ts: `${++counter}.0001`, text });
 }
 
 const event = (replica: Replica, body: string, retry?: number) =>

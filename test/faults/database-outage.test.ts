@@ -8,7 +8,7 @@ import { type Harness, SIGNING_SECRET, startHarness } from "../e2e/harness.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
 import { waitFor } from "../support/load.ts";
 import { admin, useTestDatabase } from "../support/postgres.ts";
-import { eventEnvelope, JSON_TYPE, send, slashCommand } from "../support/slack-requests.ts";
+import { channelMessage, eventEnvelope, JSON_TYPE, send, slashCommand } from "../support/slack-requests.ts";
 
 /**
  * The database goes away while the app runs (its connections are cut and new ones refused, as when
@@ -52,15 +52,7 @@ afterAll(async () => {
 let counter = 0;
 const codeIn = (channel: string) => {
   const ts = `${++counter}.0001`;
-  return eventEnvelope({
-    type: "message",
-    channel_type: "channel",
-    user: "U0HUMAN01",
-    channel,
-    ts,
-    event_ts: ts,
-    text: "the gateway says HTTP 502",
-  });
+  return eventEnvelope(channelMessage({ channel, ts, text: "the gateway says HTTP 502" }));
 };
 const posts = () => h.slack.callsTo("chat.postMessage");
 const errors = () => [...storeLogs, ...h.logs].filter((line) => / ERROR /.test(line));

@@ -4,7 +4,7 @@ import { SHARE_FAILED, SHARE_UNCONFIRMED } from "../../src/listeners/actions/sha
 import { type Harness, harnessForFile, startHarness } from "../e2e/harness.ts";
 import { BOT_USER_ID, type Failure, RESPONSE_URL } from "../support/fake-slack.ts";
 import { pool, problems, waitFor } from "../support/load.ts";
-import { buttonClick, eventEnvelope, slashCommand } from "../support/slack-requests.ts";
+import { buttonClick, channelMessage, eventEnvelope, slashCommand } from "../support/slack-requests.ts";
 
 /**
  * Slack misbehaving, from the fake Web API: rate limits, 5xx, not_in_channel, dropped connections and
@@ -44,15 +44,7 @@ function mention(channel: string, ts = "10.1") {
 }
 
 function codeMessage(channel: string, ts: string, text = "we keep getting HTTP 503 from the gateway") {
-  return eventEnvelope({
-    type: "message",
-    channel_type: "channel",
-    user: "U0HUMAN01",
-    channel,
-    ts,
-    event_ts: ts,
-    text,
-  });
+  return eventEnvelope(channelMessage({ channel, ts, text }));
 }
 
 /** Log lines that report a failed call, mentioning `what` (one line per failure is the rule). */

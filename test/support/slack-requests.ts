@@ -131,6 +131,16 @@ export function eventEnvelope(
   });
 }
 
+/**
+ * A person's message in a public channel, as the Events API sends it (its event_ts is its ts);
+ * `fields` adds to it or overrides it (user, thread_ts, ...).
+ */
+export function channelMessage(
+  fields: { readonly channel: string; readonly ts: string; readonly text: string } & Record<string, unknown>,
+): Record<string, unknown> {
+  return { type: "message", channel_type: "channel", user: "U0HUMAN01", event_ts: fields.ts, ...fields };
+}
+
 /** An interactivity form body: payload=<json>. */
 export function interaction(payload: Record<string, unknown>): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
