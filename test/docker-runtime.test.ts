@@ -1,11 +1,11 @@
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { type ChildProcess, execFile } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from "../src/store/database-url.ts";
-import { builtApp } from "./support/built-app.ts";
+import { type AppProcess, builtApp, httpPortOf, spawnApp } from "./support/built-app.ts";
 import { all, copyOf, environment, execForm, parseDockerfile, type Stage } from "./support/dockerfile.ts";
 import { FakeSlack } from "./support/fake-slack.ts";
 import { START_MS, waitFor } from "./support/load.ts";
@@ -205,46 +205,24 @@ describe("the runtime stage, without Docker", () => {
     for (const name of devOnly) expect(installed(name), name).toBe(false);
   });
 
-  interface Running {
-    readonly child: ChildProcess;
-    readonly exited: Promise<number | null>;
-    readonly output: () => string;
-  }
+  type Running = AppProcess;
 
   /**
    * The image's CMD in the folder, with the image's ENV and these variables only. The image's PORT
    * (3000) is left out: the tests listen on a free port, and an ENV value would win over .env's.
    */
   function launch(env: Record<string, string>): Running {
-    let output = "";
     const { PORT: _port, ...imageEnv } = environment(runtime);
     const [command, ...args] = startCommand();
     expect(command).toBe("node");
-    const child = spawn(process.execPath, args, {
-      cwd: folder,
-      env: { PATH: process.env.PATH ?? "", HOME: folder, ...imageEnv, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
+    const running = spawnApp(args, folder, {
+      PATH: process.env.PATH ?? "",
+      HOME: folder,
+      ...imageEnv,
+      ...env,
     });
-    app = child;
-    child.stdout?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.stderr?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-    return { child, exited, output: () => output };
-  }
-
-  async function portOf(running: Running): Promise<number> {
-    const deadline = Date.now() + START_MS;
-    while (Date.now() < deadline) {
-      const found = running.output().match(/running in HTTP mode on port (\d+)/);
-      if (found) return Number(found[1]);
-      if (running.child.exitCode !== null) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`the app did not start:\n${running.output()}`);
+    app = running.child;
+    return running;
   }
 
   it("exits 1 naming every missing setting when there is no configuration", async () => {
@@ -267,7 +245,7 @@ describe("the runtime stage, without Docker", () => {
       ].join("\n"),
     );
     const running = launch({});
-    const port = await portOf(running);
+    const port = await httpPortOf(running);
 
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);
@@ -347,7 +325,7 @@ describe("the runtime stage, without Docker", () => {
       SLACK_API_URL: slack.apiUrl,
       PORT: "0",
     });
-    await portOf(running);
+    await httpPortOf(running);
     running.child.kill("SIGINT");
     expect(await running.exited).toBe(0);
   }, 180_000);

@@ -1,8 +1,8 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { appFolder } from "../support/built-app.ts";
+import { type AppProcess, appFolder, httpPortOf, spawnApp } from "../support/built-app.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
 import { START_MS, waitFor } from "../support/load.ts";
 import { useTestDatabase } from "../support/postgres.ts";
@@ -59,45 +59,26 @@ interface Replica {
   stop(): Promise<number | null>;
 }
 
-function launch(env: Record<string, string>): {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-} {
-  let output = "";
-  const child = spawn(process.execPath, ["dist/index.js"], {
-    cwd: folder,
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: folder,
-      SLACK_BOT_TOKEN: TOKEN,
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      PORT: "0",
-      // The debug lines say when a replica has handled a message without answering it.
-      LOG_LEVEL: "debug",
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+function launch(env: Record<string, string>): AppProcess {
+  const app = spawnApp(["dist/index.js"], folder, {
+    PATH: process.env.PATH ?? "",
+    HOME: folder,
+    SLACK_BOT_TOKEN: TOKEN,
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    PORT: "0",
+    // The debug lines say when a replica has handled a message without answering it.
+    LOG_LEVEL: "debug",
+    ...env,
   });
-  running.add(child);
-  const collect = (chunk: Buffer) => {
-    output += chunk.toString();
-  };
-  child.stdout?.on("data", collect);
-  child.stderr?.on("data", collect);
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, output: () => output, exited };
+  running.add(app.child);
+  return app;
 }
 
 async function start(databaseUrlValue: string): Promise<Replica> {
-  const { child, output, exited } = launch({ DATABASE_URL: databaseUrlValue });
-  let port = 0;
-  await waitFor(() => {
-    port = Number(output().match(/running in HTTP mode on port (\d+)/)?.[1] ?? 0);
-    return port > 0 || child.exitCode !== null;
-  }, START_MS);
-  if (!port) throw new Error(`the app did not start:\n${output()}`);
+  const app = launch({ DATABASE_URL: databaseUrlValue });
+  const { child, output, exited } = app;
+  const port = await httpPortOf(app);
   const replica: Replica = {
     child,
     url: `http://127.0.0.1:${port}/slack/events`,

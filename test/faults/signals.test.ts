@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { Agent } from "node:http";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { appFolder } from "../support/built-app.ts";
+import { appFolder, httpPortOf, spawnApp } from "../support/built-app.ts";
 import { BOT_USER_ID, FakeSlack } from "../support/fake-slack.ts";
-import { pool, START_MS, waitFor } from "../support/load.ts";
+import { pool } from "../support/load.ts";
 import { eventEnvelope, FORM, JSON_TYPE, type Reply, send, slashCommand } from "../support/slack-requests.ts";
 
 /**
@@ -49,37 +49,22 @@ interface Running {
 }
 
 async function launch(): Promise<Running> {
-  let output = "";
-  const child = spawn(process.execPath, ["dist/index.js"], {
-    cwd: folder,
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: folder,
-      NODE_ENV: "production",
-      SLACK_BOT_TOKEN: "xoxb-1111-2222-signalsTestToken",
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      PORT: "0",
-      LOG_LEVEL: "info",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+  const started = spawnApp(["dist/index.js"], folder, {
+    PATH: process.env.PATH ?? "",
+    HOME: folder,
+    NODE_ENV: "production",
+    SLACK_BOT_TOKEN: "xoxb-1111-2222-signalsTestToken",
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    PORT: "0",
+    LOG_LEVEL: "info",
   });
+  const { child, output } = started;
   app = child;
-  const collect = (chunk: Buffer) => {
-    output += chunk.toString();
-  };
-  child.stdout?.on("data", collect);
-  child.stderr?.on("data", collect);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on("exit", (code, signal) => resolve({ code, signal })),
   );
-  let port = 0;
-  const started = await waitFor(() => {
-    port = Number(output.match(/running in HTTP mode on port (\d+)/)?.[1] ?? 0);
-    return port > 0 || child.exitCode !== null;
-  }, START_MS);
-  if (!started || !port) throw new Error(`the app did not start:\n${output}`);
-  return { child, exited, output: () => output, port };
+  return { child, exited, output, port: await httpPortOf(started) };
 }
 
 type Outcome = { reply: Reply } | { refused: string };

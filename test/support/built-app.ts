@@ -1,9 +1,10 @@
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inject } from "vitest";
 import { buildState } from "./app-build.ts";
-import { waitFor } from "./load.ts";
+import { START_MS, waitFor } from "./load.ts";
 
 /**
  * The run's one build of the app (test/support/app-build.ts), once tsc has finished: the folder
@@ -31,4 +32,37 @@ export async function appFolder(prefix: string): Promise<string> {
   const folder = mkdtempSync(join(tmpdir(), prefix));
   symlinkSync(join(build, "dist"), join(folder, "dist"));
   return folder;
+}
+
+/** An app started in a child process, its stdout and stderr collected as they come. */
+export interface AppProcess {
+  readonly child: ChildProcess;
+  /** Everything it has written so far, stdout and stderr interleaved. */
+  readonly output: () => string;
+  /** Its exit code (null when a signal ended it). */
+  readonly exited: Promise<number | null>;
+}
+
+/** Runs `node ARGS` in `cwd` with exactly `env` (no variable of this process leaks in). */
+export function spawnApp(args: readonly string[], cwd: string, env: Record<string, string>): AppProcess {
+  let output = "";
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+  };
+  child.stdout?.on("data", collect);
+  child.stderr?.on("data", collect);
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+/** The port an app in HTTP mode says it listens on; throws with its output if it stops or takes too long. */
+export async function httpPortOf(app: AppProcess): Promise<number> {
+  let port = 0;
+  await waitFor(() => {
+    port = Number(app.output().match(/running in HTTP mode on port (\d+)/)?.[1] ?? 0);
+    return port > 0 || app.child.exitCode !== null;
+  }, START_MS);
+  if (!port) throw new Error(`the app did not start:\n${app.output()}`);
+  return port;
 }
