@@ -6,6 +6,7 @@
 //   npm run bench -- --profile       also write V8 CPU profiles of both HTTP servers and summarise them
 //   npm run bench -- --distinct      HTTP: the distinct questions alone (the repeated ones are skipped)
 //   npm run bench -- --rounds        HTTP: also print every round's figures
+//   npm run bench -- --together      HTTP: load both apps at the same time in each round (not in turn)
 import { mkdtempSync } from "node:fs";
 import { cpus, loadavg, release, tmpdir, totalmem, type } from "node:os";
 import { join } from "node:path";
@@ -26,18 +27,21 @@ function parseArgs(argv: string[]): {
   profile: boolean;
   distinct: boolean;
   rounds: boolean;
+  together: boolean;
   parts: Set<Part>;
 } {
   let quick = false;
   let profile = false;
   let distinct = false;
   let rounds = false;
+  let together = false;
   let parts = new Set<Part>(PARTS);
   for (const arg of argv) {
     if (arg === "--quick") quick = true;
     else if (arg === "--profile") profile = true;
     else if (arg === "--distinct") distinct = true;
     else if (arg === "--rounds") rounds = true;
+    else if (arg === "--together") together = true;
     else if (arg.startsWith("--only=")) {
       const wanted = arg.slice("--only=".length).split(",");
       const unknown = wanted.filter((part) => !PARTS.includes(part as Part));
@@ -45,17 +49,17 @@ function parseArgs(argv: string[]): {
       parts = new Set(wanted as Part[]);
     } else usage(`unknown option ${arg}`);
   }
-  return { quick, profile, distinct, rounds, parts };
+  return { quick, profile, distinct, rounds, together, parts };
 }
 
 function usage(problem: string): never {
   console.error(
-    `${problem}\nusage: npm run bench -- [--quick] [--profile] [--distinct] [--rounds] [--only=${PARTS.join(",")}]`,
+    `${problem}\nusage: npm run bench -- [--quick] [--profile] [--distinct] [--rounds] [--together] [--only=${PARTS.join(",")}]`,
   );
   process.exit(2);
 }
 
-const { quick, profile, distinct, rounds, parts } = parseArgs(process.argv.slice(2));
+const { quick, profile, distinct, rounds, together, parts } = parseArgs(process.argv.slice(2));
 const settings = quick
   ? {
       startupRuns: 2,
@@ -161,6 +165,7 @@ if (parts.has("http")) {
   const options: HttpOptions = {
     ...settings.http,
     distinctOnly: distinct,
+    together,
     ...(profile ? { profileDir: mkdtempSync(join(tmpdir(), "status-bot-profiles-")) } : {}),
   };
   const http: HttpResult = await benchHttp(options);
