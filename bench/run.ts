@@ -1,6 +1,6 @@
 // `npm run bench`: every figure in one run, with the machine it ran on. Timings never go in tests.
 //
-//   npm run bench                    the full run (about a minute and a half)
+//   npm run bench                    the full run (about four minutes)
 //   npm run bench -- --quick         a short smoke run: fewer, shorter runs (figures are rough)
 //   npm run bench -- --only=http     some parts only: engine, startup, memory, http, flood, store (comma-separated)
 //   npm run bench -- --profile       also write V8 CPU profiles of both HTTP servers and summarise them
