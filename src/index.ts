@@ -60,12 +60,6 @@ async function main(): Promise<void> {
   }
 
   const known = catalogDeps(catalog);
-  // Build the search index now, so that the first /httpstatus answers well inside Slack's 3 seconds.
-  try {
-    known.engine.answer("what should I return when the rate limit is hit?");
-  } catch (error) {
-    logger.warn("The answer engine failed to warm up:", error);
-  }
 
   // The database must answer at start (and its schema be brought up to date): a wrong
   // DATABASE_URL is a setting to fix, reported like the others.
@@ -85,6 +79,14 @@ async function main(): Promise<void> {
   }
 
   const bot = createApp(config, { logger, bot: known, store });
+  // auth.test goes out now and is answered while the engine is built; start() waits for its answer.
+  bot.signIn();
+  // Build the search index now, so that the first /httpstatus answers well inside Slack's 3 seconds.
+  try {
+    known.engine.answer("what should I return when the rate limit is hit?");
+  } catch (error) {
+    logger.warn("The answer engine failed to warm up:", error);
+  }
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) {
