@@ -56,7 +56,8 @@ export function readYaml(dir: string, path: string): { file: string; parsed: unk
   const cache = parsedCache(dir, path, source);
   const cached = cache?.read();
   if (cached !== undefined) {
-    if (cache && cached.checked === undefined) unchecked.set(path, { cache, parsed: cached.parsed });
+    if (cache && cached.checked === undefined)
+      unchecked.set(path, { cache, parsed: cached.parsed, kept: cached.kept });
     return {
       file,
       parsed: cached.parsed,
@@ -66,7 +67,7 @@ export function readYaml(dir: string, path: string): { file: string; parsed: unk
   try {
     const parsed = parseYaml(source, { filename: file });
     cache?.write(parsed);
-    if (cache) unchecked.set(path, { cache, parsed });
+    if (cache) unchecked.set(path, { cache, parsed, kept: [] });
     return { file, parsed };
   } catch (error) {
     // js-yaml's message carries a multi-line snippet; the reason and position fit on one line.
@@ -97,7 +98,7 @@ export function rememberChecked(path: string, value: unknown): void {
   const read = unchecked.get(path);
   if (!read) return;
   unchecked.delete(path);
-  read.cache.write(read.parsed, value);
+  read.cache.write(read.parsed, value, read.kept);
 }
 
 export function yamlFiles(dir: string): string[] {
@@ -176,17 +177,27 @@ function versionOfChecker(): string {
 interface CacheEntry {
   readonly key: string;
   readonly parsed: unknown;
-  /** The loader's validated value, and the version of the validation (versionOfChecker) that made it. */
-  readonly checked?: { readonly key: string; readonly value: unknown };
+  /**
+   * The loader's validated values, each with the version of the validation (versionOfChecker) that
+   * made it, newest first: two at most, so that the app (dist/) and the tests and tools (tsx), whose
+   * versions differ, each find theirs instead of replacing the other's.
+   */
+  readonly checked?: readonly Checked[];
+}
+
+interface Checked {
+  readonly key: string;
+  readonly value: unknown;
 }
 
 interface ParsedCache {
-  read(): { parsed: unknown; checked?: unknown } | undefined;
-  write(parsed: unknown, checked?: unknown): void;
+  /** The parsed file; `checked` when a validated value of this validation is kept, `kept` the others. */
+  read(): { parsed: unknown; checked?: unknown; kept: readonly Checked[] } | undefined;
+  write(parsed: unknown, checked?: unknown, kept?: readonly Checked[]): void;
 }
 
 /** Files read and cached whose validated value is not kept yet, by path (see rememberChecked). */
-const unchecked = new Map<string, { cache: ParsedCache; parsed: unknown }>();
+const unchecked = new Map<string, { cache: ParsedCache; parsed: unknown; kept: readonly Checked[] }>();
 
 function parsedCache(dir: string, path: string, source: string): ParsedCache | undefined {
   if (process.env.STATUS_BOT_CACHE === "off" || resolve(dir) !== APP_DATA_DIR) return undefined;
@@ -201,19 +212,20 @@ function parsedCache(dir: string, path: string, source: string): ParsedCache | u
         const entry = JSON.parse(readFileSync(entryPath, "utf8")) as CacheEntry;
         if (entry.key !== key) return undefined;
         const checker = versionOfChecker();
-        return checker && entry.checked?.key === checker
-          ? { parsed: entry.parsed, checked: entry.checked.value }
-          : { parsed: entry.parsed };
+        const kept = Array.isArray(entry.checked) ? entry.checked : [];
+        const mine = checker ? kept.find((checked) => checked?.key === checker) : undefined;
+        return mine ? { parsed: entry.parsed, checked: mine.value, kept } : { parsed: entry.parsed, kept };
       } catch {
         return undefined;
       }
     },
-    write(parsed, checked) {
+    write(parsed, checked, kept = []) {
       if (!jsonExact(parsed)) return;
       const checker = checked === undefined ? "" : versionOfChecker();
+      const other = kept.find((entry) => entry?.key && entry.key !== checker && jsonExact(entry.value));
       const entry: CacheEntry =
         checker && jsonExact(checked)
-          ? { key, parsed, checked: { key: checker, value: checked } }
+          ? { key, parsed, checked: [{ key: checker, value: checked }, ...(other ? [other] : [])] }
           : { key, parsed };
       // Written aside, then renamed: processes loading at once (test workers) never read half a file.
       const temporary = `${entryPath}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;

@@ -89,24 +89,31 @@ describe("the cache of parsed data files", () => {
     expect(asData()).toBe(fresh);
     const entries = readdirSync(cacheDir).filter((name) => name.endsWith(".json"));
     for (const name of entries) {
-      const entry = JSON.parse(readFileSync(join(cacheDir, name), "utf8")) as { checked?: { key: string } };
-      expect(entry.checked?.key, name).toMatch(/^[0-9a-f]{64}$/);
+      const entry = JSON.parse(readFileSync(join(cacheDir, name), "utf8")) as { checked?: { key: string }[] };
+      expect(
+        entry.checked?.map(({ key }) => key),
+        name,
+      ).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
     }
     expect(asData()).toBe(fresh);
 
-    // Values kept by another validation (other schemas or loaders) are not used: validated afresh, kept again.
+    // Values kept by another validation (other schemas or loaders, or the same loaders compiled: tsx
+    // and dist/ differ) are not used: validated afresh and kept first, the other's kept after it.
     const vocabulary = join(cacheDir, "vocabulary.yaml.json");
     const entry = JSON.parse(readFileSync(vocabulary, "utf8")) as {
-      checked: { key: string; value: unknown };
+      checked: { key: string; value: unknown }[];
     };
-    writeFileSync(
-      vocabulary,
-      JSON.stringify({
-        ...entry,
-        checked: { key: `other-${entry.checked.key}`, value: { synonyms: [["x", "y"]] } },
-      }),
-    );
+    const [own] = entry.checked;
+    const other = { key: `other-${own?.key}`, value: { synonyms: [["x", "y"]] } };
+    writeFileSync(vocabulary, JSON.stringify({ ...entry, checked: [other] }));
     expect(asData()).toBe(fresh);
-    expect(JSON.parse(readFileSync(vocabulary, "utf8"))).toStrictEqual(entry);
+    expect(JSON.parse(readFileSync(vocabulary, "utf8"))).toStrictEqual({ ...entry, checked: [own, other] });
+    // Read again, both stay as they are; a third validation replaces the older of the two.
+    expect(asData()).toBe(fresh);
+    expect(JSON.parse(readFileSync(vocabulary, "utf8"))).toStrictEqual({ ...entry, checked: [own, other] });
+    const third = { key: `third-${own?.key}`, value: { synonyms: [] } };
+    writeFileSync(vocabulary, JSON.stringify({ ...entry, checked: [third, other] }));
+    expect(asData()).toBe(fresh);
+    expect(JSON.parse(readFileSync(vocabulary, "utf8"))).toStrictEqual({ ...entry, checked: [own, third] });
   });
 });
