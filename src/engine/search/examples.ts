@@ -71,6 +71,17 @@ class Term {
   }
 }
 
+/** A built ExampleIndex as flat lists (see `ExampleIndex.data()`): what snapshot.ts keeps on disk. */
+export interface ExampleIndexData {
+  /** The words, each with its squared weight and its number of examples (-1: left out), which follow in order. */
+  readonly terms: readonly string[];
+  readonly weights: Float64Array;
+  readonly postingCounts: Int32Array;
+  readonly postings: Int32Array;
+  /** Per example. */
+  readonly norms: Float64Array;
+}
+
 export class ExampleIndex {
   private readonly labels: (readonly number[])[] = [];
   private readonly norms: number[] = [];
@@ -83,7 +94,26 @@ export class ExampleIndex {
   private readonly similarities: Float64Array;
   private readonly selection: Float64Array;
 
-  constructor(examples: readonly Example[], featuresOf: (text: string) => readonly string[]) {
+  /**
+   * Builds the index of `examples`, or takes what a build of the same examples with the same
+   * features wrote down (`built`, from `data()`; see snapshot.ts, which checks that before use).
+   */
+  constructor(
+    examples: readonly Example[],
+    featuresOf: (text: string) => readonly string[],
+    built?: ExampleIndexData,
+  ) {
+    const n = examples.length;
+    if (built) this.restore(examples, built);
+    else this.build(examples, featuresOf);
+    this.unseenWeight = Math.log(n + 1) ** 2;
+    this.dots = new Float64Array(n);
+    this.touched = new Int32Array(n);
+    this.similarities = new Float64Array(n);
+    this.selection = new Float64Array(n);
+  }
+
+  private build(examples: readonly Example[], featuresOf: (text: string) => readonly string[]): void {
     // One pass and one map lookup per word: each example's distinct words, in the order first
     // said (its norm is summed in that order), and each word's examples, in example order.
     const terms = this.terms;
@@ -116,17 +146,65 @@ export class ExampleIndex {
       } else term.weight = 0;
       term.ids = [];
     }
-    this.unseenWeight = Math.log(n + 1) ** 2;
     distinct.forEach((own, id) => {
       let norm = 0;
       for (const term of own) if (term.postings !== null) norm += term.weight;
       this.norms.push(Math.sqrt(norm));
       this.labels.push((examples[id] as Example).codes);
     });
-    this.dots = new Float64Array(n);
-    this.touched = new Int32Array(n);
-    this.similarities = new Float64Array(n);
-    this.selection = new Float64Array(n);
+  }
+
+  /** What the built index holds, in flat lists: enough for `new ExampleIndex(examples, featuresOf, data)` to be this index again. */
+  data(): ExampleIndexData {
+    const terms = [...this.terms];
+    const postings: number[] = [];
+    for (const [, term] of terms)
+      if (term.postings !== null) for (const id of term.postings) postings.push(id);
+    return {
+      terms: terms.map(([word]) => word),
+      weights: Float64Array.from(terms, ([, term]) => term.weight),
+      postingCounts: Int32Array.from(terms, ([, term]) => term.postings?.length ?? -1),
+      postings: Int32Array.from(postings),
+      norms: Float64Array.from(this.norms),
+    };
+  }
+
+  /** The index as `data` says. Throws (and the caller builds instead) when the lists do not fit together or the examples. */
+  private restore(examples: readonly Example[], data: ExampleIndexData): void {
+    const fail = (what: string): never => {
+      throw new Error(`example index data: ${what}`);
+    };
+    const n = examples.length;
+    const count = data.terms.length;
+    if (data.norms.length !== n) fail("one norm per example");
+    if (data.weights.length !== count || data.postingCounts.length !== count) fail("one value per word");
+    const { postings } = data;
+    for (const id of postings) if (!(id >= 0 && id < n)) fail("example out of range");
+    let at = 0;
+    for (let k = 0; k < count; k++) {
+      const word = data.terms[k] as string;
+      const postingCount = data.postingCounts[k] as number;
+      const weight = data.weights[k] as number;
+      if (!Number.isFinite(weight) || this.terms.has(word)) fail(`word ${k}`);
+      const term = new Term(-1);
+      term.ids = [];
+      term.weight = weight;
+      if (postingCount === -1) {
+        if (weight !== 0) fail(`word ${k} left out`);
+      } else {
+        if (!(postingCount > 0) || at + postingCount > postings.length) fail(`word ${k} postings`);
+        term.count = postingCount;
+        term.postings = postings.subarray(at, at + postingCount);
+        at += postingCount;
+      }
+      this.terms.set(word, term);
+    }
+    if (at !== postings.length) fail("postings too long");
+    for (const norm of data.norms) {
+      if (!Number.isFinite(norm)) fail("norm");
+      this.norms.push(norm);
+    }
+    for (const example of examples) this.labels.push(example.codes);
   }
 
   get size(): number {

@@ -86,6 +86,28 @@ class Term {
 
 const EMPTY = new Int32Array(0);
 
+/** A built SearchIndex as flat lists (see `SearchIndex.data()`): what snapshot.ts keeps on disk. */
+export interface SearchIndexData {
+  /** The features, each with its rarity and the number of its postings and scenarios, which follow in order. */
+  readonly terms: readonly string[];
+  readonly idf: Float64Array;
+  readonly postingCounts: Int32Array;
+  readonly postings: Int32Array;
+  readonly scenarioCounts: Int32Array;
+  readonly scenarios: Int32Array;
+  /** Per scenario of the catalog, in order. */
+  readonly scenarioWordWeight: Float64Array;
+  readonly scenarioPairWeight: Float64Array;
+  /** Words of origins and the entries each names, which follow in order. */
+  readonly originWords: readonly string[];
+  readonly originCounts: Int32Array;
+  readonly originEntries: Int32Array;
+  readonly vocabulary: readonly string[];
+  readonly stems: readonly string[];
+  /** Pairs: a deletion, then the word it corrects to. */
+  readonly deletions: readonly string[];
+}
+
 /** The free-text index over the catalog: built once, then every search is a few map lookups. */
 export class SearchIndex {
   readonly rewriter: SynonymRewriter;
@@ -122,11 +144,39 @@ export class SearchIndex {
     chosenFlag: Uint8Array;
   };
 
-  constructor(catalog: Catalog) {
+  /**
+   * Builds the index over a catalog, or takes what a build of the same catalog wrote down
+   * (`built`, from `data()`; see snapshot.ts, which checks it is that catalog's before it is used).
+   */
+  constructor(catalog: Catalog, built?: SearchIndexData) {
     this.rewriter = new SynonymRewriter(catalog.vocabulary.synonyms);
+    this.entries = catalog.entries;
+    if (built) this.restore(built);
+    else this.build(catalog);
+    const n = this.entries.length;
+    // A word we have never seen weighs like a rare one: enough that "pizza recipe" or "weather" are
+    // explained by nothing, not so much that one odd word sinks a clear question.
+    this.unknownIdf = Math.log((n + 1) / 2);
+    const scenarios = this.scenarioEntry.length;
+    this.scratch = {
+      acc: Array.from({ length: FIELDS }, () => new Float64Array(n)),
+      bestOfQuery: new Float64Array(n),
+      matchedWords: new Uint8Array(n),
+      originBoost: new Uint8Array(n),
+      scenarioScore: new Float64Array(scenarios),
+      touched: new Int32Array(scenarios),
+      bestScore: new Float64Array(n),
+      bestId: new Int32Array(n),
+      bestPrecision: new Float64Array(n),
+      entryScore: new Float64Array(n),
+      scored: new Int32Array(n),
+      chosenFlag: new Uint8Array(n),
+    };
+  }
+
+  private build(catalog: Catalog): void {
     // Words of the synonym groups are known words too: "forgot" must not be "corrected" to "forget".
     for (const group of catalog.vocabulary.synonyms) for (const term of group) this.learnWords(term);
-    this.entries = catalog.entries;
     // One record per feature, found with one map lookup wherever the feature occurs: what the
     // search reads (rarity, postings, scenarios) and, while building, what counts it.
     const terms = this.terms;
@@ -206,13 +256,11 @@ export class SearchIndex {
     for (const term of terms.values()) {
       term.idf = Math.log((n + 1) / (term.df + 0.5));
       term.postings = new Int32Array(term.postingList);
-      term.scenarios = new Int32Array(term.scenarioList);
+      // Most features are in no scenario: they share one empty list (read only, like every list).
+      term.scenarios = term.scenarioList.length ? new Int32Array(term.scenarioList) : EMPTY;
       term.postingList = [];
       term.scenarioList = [];
     }
-    // A word we have never seen weighs like a rare one: enough that "pizza recipe" or "weather" are
-    // explained by nothing, not so much that one odd word sinks a clear question.
-    this.unknownIdf = Math.log((n + 1) / 2);
     // Scenario weights need the idf, so they are summed once everything is counted.
     for (const own of scenarioTerms) {
       let wordWeight = 0;
@@ -225,21 +273,108 @@ export class SearchIndex {
       this.scenarioPairWeight.push(pairWeight);
     }
     this.buildDeletions();
-    const scenarios = this.scenarioEntry.length;
-    this.scratch = {
-      acc: Array.from({ length: FIELDS }, () => new Float64Array(n)),
-      bestOfQuery: new Float64Array(n),
-      matchedWords: new Uint8Array(n),
-      originBoost: new Uint8Array(n),
-      scenarioScore: new Float64Array(scenarios),
-      touched: new Int32Array(scenarios),
-      bestScore: new Float64Array(n),
-      bestId: new Int32Array(n),
-      bestPrecision: new Float64Array(n),
-      entryScore: new Float64Array(n),
-      scored: new Int32Array(n),
-      chosenFlag: new Uint8Array(n),
+  }
+
+  /** What the built index holds, in flat lists: enough for `new SearchIndex(catalog, data)` to be this index again. */
+  data(): SearchIndexData {
+    const terms = [...this.terms];
+    const postings: number[] = [];
+    const scenarios: number[] = [];
+    for (const [, term] of terms) {
+      for (const posting of term.postings) postings.push(posting);
+      for (const id of term.scenarios) scenarios.push(id);
+    }
+    const origins = [...this.byOriginWord];
+    return {
+      terms: terms.map(([feature]) => feature),
+      idf: Float64Array.from(terms, ([, term]) => term.idf),
+      postingCounts: Int32Array.from(terms, ([, term]) => term.postings.length),
+      postings: Int32Array.from(postings),
+      scenarioCounts: Int32Array.from(terms, ([, term]) => term.scenarios.length),
+      scenarios: Int32Array.from(scenarios),
+      scenarioWordWeight: Float64Array.from(this.scenarioWordWeight),
+      scenarioPairWeight: Float64Array.from(this.scenarioPairWeight),
+      originWords: origins.map(([word]) => word),
+      originCounts: Int32Array.from(origins, ([, entries]) => entries.length),
+      originEntries: Int32Array.from(origins.flatMap(([, entries]) => entries)),
+      vocabulary: [...this.vocabulary],
+      stems: [...this.stems],
+      deletions: [...this.deletions].flat(),
     };
+  }
+
+  /**
+   * The index as `data` says, over this catalog's entries. Throws (and the caller builds instead)
+   * when the lists do not fit together or do not fit the catalog.
+   */
+  private restore(data: SearchIndexData): void {
+    const fail = (what: string): never => {
+      throw new Error(`search index data: ${what}`);
+    };
+    const entries = this.entries.length;
+    this.entries.forEach((entry, index) => {
+      for (const scenario of entry.scenarios) {
+        this.scenarioEntry.push(index);
+        this.scenarioText.push(scenario);
+      }
+    });
+    const scenarios = this.scenarioEntry.length;
+    const count = data.terms.length;
+    if (
+      data.idf.length !== count ||
+      data.postingCounts.length !== count ||
+      data.scenarioCounts.length !== count
+    )
+      fail("one value per feature");
+    if (data.scenarioWordWeight.length !== scenarios || data.scenarioPairWeight.length !== scenarios)
+      fail("one weight per scenario");
+    if (data.originCounts.length !== data.originWords.length) fail("one list per origin word");
+    if (data.deletions.length % 2 !== 0) fail("deletions in pairs");
+    const { postings, scenarios: scenarioIds } = data;
+    for (const posting of postings)
+      if (!(posting >= 0 && posting < entries * FIELDS)) fail("posting out of range");
+    for (const id of scenarioIds) if (!(id >= 0 && id < scenarios)) fail("scenario out of range");
+    let postingAt = 0;
+    let scenarioAt = 0;
+    for (let k = 0; k < count; k++) {
+      const feature = data.terms[k] as string;
+      const postingCount = data.postingCounts[k] as number;
+      const scenarioCount = data.scenarioCounts[k] as number;
+      const idf = data.idf[k] as number;
+      if (!(postingCount > 0 && scenarioCount >= 0 && Number.isFinite(idf)) || this.terms.has(feature))
+        fail(`feature ${k}`);
+      if (postingAt + postingCount > postings.length || scenarioAt + scenarioCount > scenarioIds.length)
+        fail("lists too short");
+      const term = new Term(feature.includes("+"));
+      term.idf = idf;
+      term.postings = postings.subarray(postingAt, postingAt + postingCount);
+      postingAt += postingCount;
+      if (scenarioCount) term.scenarios = scenarioIds.subarray(scenarioAt, scenarioAt + scenarioCount);
+      scenarioAt += scenarioCount;
+      this.terms.set(feature, term);
+    }
+    if (postingAt !== postings.length || scenarioAt !== scenarioIds.length) fail("lists too long");
+    for (let id = 0; id < scenarios; id++) {
+      const word = data.scenarioWordWeight[id] as number;
+      const pair = data.scenarioPairWeight[id] as number;
+      if (!Number.isFinite(word) || !Number.isFinite(pair)) fail("scenario weight");
+      this.scenarioWordWeight.push(word);
+      this.scenarioPairWeight.push(pair);
+    }
+    let originAt = 0;
+    data.originWords.forEach((word, k) => {
+      const length = data.originCounts[k] as number;
+      const list = Array.from(data.originEntries.subarray(originAt, originAt + length));
+      originAt += length;
+      if (list.length !== length || list.some((index) => !(index >= 0 && index < entries)))
+        fail("origin entries");
+      this.byOriginWord.set(word, list);
+    });
+    if (originAt !== data.originEntries.length) fail("origin lists");
+    for (const word of data.vocabulary) this.vocabulary.add(word);
+    for (const word of data.stems) this.stems.add(word);
+    for (let k = 0; k < data.deletions.length; k += 2)
+      this.deletions.set(data.deletions[k] as string, data.deletions[k + 1] as string);
   }
 
   /**
