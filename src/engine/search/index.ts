@@ -63,6 +63,18 @@ const FIELDS = 4;
 /** How many texts' features `featuresOf` keeps. */
 const FEATURE_CACHE_SIZE = 4096;
 
+/** The features whose scores the scratch space holds, and what a search reads besides them. */
+interface Scored {
+  /** The features (as passed: an array a question reads once and never changes) and the weights. */
+  readonly features: readonly string[];
+  readonly weights: Tuning["search"];
+  readonly total: number;
+  readonly unknownShare: number;
+  readonly meaningfulWords: number;
+  /** How many entries of `scratch.scored` have a score. */
+  readonly scoredCount: number;
+}
+
 /** What the index knows of one feature. */
 class Term {
   /**
@@ -107,6 +119,8 @@ export class SearchIndex {
   private readonly correctable: string[] = [];
   private readonly corrections = new Map<string, string>();
   private readonly featureCache = new Map<string, readonly string[]>();
+  /** What the scratch space holds the scores of (see `search`). */
+  private lastScored: Scored | undefined;
   private readonly scratch: {
     acc: Float64Array[];
     bestOfQuery: Float64Array;
@@ -313,6 +327,72 @@ export class SearchIndex {
     const { limit = 4, include = [] } = options;
     const weights = tuning.search;
     const queryFeatures = options.features ?? this.questionFeatures(query);
+    // One question's features are searched by several intents (help, the code gate, the ranker),
+    // each choosing its own hits: the scores of every entry are the same each time, so while they
+    // are still in the scratch space (no other features searched since) they are not summed again.
+    const last = this.lastScored;
+    const scored =
+      last !== undefined && last.features === queryFeatures && last.weights === weights
+        ? last
+        : this.score(queryFeatures, weights);
+    this.lastScored = scored;
+    if (scored.total === 0) return { hits: [], meaningfulWords: 0, unknownShare: 0 };
+    const { total, unknownShare, meaningfulWords, scoredCount } = scored;
+    const { acc, matchedWords, originBoost, bestScore, bestId, bestPrecision, bestOfQuery } = this.scratch;
+    const [names, keywords, texts, any] = acc as [Float64Array, Float64Array, Float64Array, Float64Array];
+    const { entryScore, scored: scoredEntries, chosenFlag } = this.scratch;
+    const chosen: number[] = [];
+    for (let k = 0; k < scoredCount; k++) {
+      const index = scoredEntries[k] as number;
+      const score = entryScore[index] as number;
+      if (chosen.length >= limit && !(score > (entryScore[chosen[limit - 1] as number] as number))) continue;
+      let at = chosen.length;
+      while (at > 0 && score > (entryScore[chosen[at - 1] as number] as number)) at--;
+      chosen.splice(at, 0, index);
+      if (chosen.length > limit) chosen.pop();
+    }
+    if (include.length) {
+      const wanted = new Set(include);
+      for (const index of chosen) chosenFlag[index] = 1;
+      const extras: number[] = [];
+      for (let k = 0; k < scoredCount; k++) {
+        const index = scoredEntries[k] as number;
+        if (!chosenFlag[index] && wanted.has((this.entries[index] as Entry).code)) extras.push(index);
+      }
+      for (const index of chosen) chosenFlag[index] = 0;
+      extras.sort((a, b) => (entryScore[b] as number) - (entryScore[a] as number));
+      chosen.push(...extras);
+    }
+    const hits: SearchHit[] = [];
+    for (const index of chosen) {
+      const score = entryScore[index] as number;
+      // One object of one shape per hit: hits are made for every candidate of every question.
+      const matched = (bestScore[index] as number) >= 0;
+      hits.push({
+        entry: this.entries[index] as Entry,
+        score,
+        coverage: Math.min(1, (any[index] as number) / total),
+        evidence: any[index] as number,
+        matchedWords: matchedWords[index] as number,
+        namedOrKeyword: (names[index] as number) > 0 || (keywords[index] as number) > 0,
+        scenarioPrecision: matched ? (bestPrecision[index] as number) : 0,
+        scenarioMatch: matched ? (bestScore[index] as number) : 0,
+        scenarioOfQuestion: matched ? (bestOfQuery[index] as number) : 0,
+        keywordShare: Math.min(1, (keywords[index] as number) / total),
+        nameShare: Math.min(1, (names[index] as number) / total),
+        textShare: Math.min(1, (texts[index] as number) / total),
+        originNamed: originBoost[index] === 1,
+        scenario: matched ? this.scenarioText[bestId[index] as number] : undefined,
+      });
+    }
+    return { hits, meaningfulWords, unknownShare };
+  }
+
+  /**
+   * Sums, for every entry, how much of the features it explains, in the scratch space (searches are
+   * synchronous): what every search of the same features shares.
+   */
+  private score(queryFeatures: readonly string[], weights: Tuning["search"]): Scored {
     // Ids, versions and durations ("abc123", "v2", "60s") say nothing about the status.
     const unigrams = queryFeatures.filter((f) => !f.includes("+") && !/\d/.test(f));
     // Unknown words protect short questions ("pizza recipe" is explained by nothing), but a long
@@ -334,7 +414,15 @@ export class SearchIndex {
       (knownWords >= weights.longQuestionWords
         ? Math.min(unknown, known * weights.unknownShareOfKnown)
         : unknown);
-    if (total === 0) return { hits: [], meaningfulWords: 0, unknownShare: 0 };
+    if (total === 0)
+      return {
+        features: queryFeatures,
+        weights,
+        total: 0,
+        unknownShare: 0,
+        meaningfulWords: 0,
+        scoredCount: 0,
+      };
     const unknownShare = unknown / (known + unknown);
     const n = this.entries.length;
     // Scratch space reused by every search (searches are synchronous): a question then allocates
@@ -397,9 +485,9 @@ export class SearchIndex {
     }
 
     const [names, keywords, texts, any] = acc as [Float64Array, Float64Array, Float64Array, Float64Array];
-    // Every entry's score; then the best `limit` of them in order (by score, ties in catalog order,
-    // as a stable sort puts them), without sorting the others, which only the included codes need.
-    const { entryScore, scored, chosenFlag } = this.scratch;
+    // Every entry's score; `search` then takes the best of them in order (by score, ties in catalog
+    // order, as a stable sort puts them), without sorting the others, which only the included codes need.
+    const { entryScore, scored } = this.scratch;
     let scoredCount = 0;
     for (let index = 0; index < n; index++) {
       const coverage = Math.min(1, (any[index] as number) / total);
@@ -417,51 +505,14 @@ export class SearchIndex {
       entryScore[index] = score;
       scored[scoredCount++] = index;
     }
-    const chosen: number[] = [];
-    for (let k = 0; k < scoredCount; k++) {
-      const index = scored[k] as number;
-      const score = entryScore[index] as number;
-      if (chosen.length >= limit && !(score > (entryScore[chosen[limit - 1] as number] as number))) continue;
-      let at = chosen.length;
-      while (at > 0 && score > (entryScore[chosen[at - 1] as number] as number)) at--;
-      chosen.splice(at, 0, index);
-      if (chosen.length > limit) chosen.pop();
-    }
-    if (include.length) {
-      const wanted = new Set(include);
-      for (const index of chosen) chosenFlag[index] = 1;
-      const extras: number[] = [];
-      for (let k = 0; k < scoredCount; k++) {
-        const index = scored[k] as number;
-        if (!chosenFlag[index] && wanted.has((this.entries[index] as Entry).code)) extras.push(index);
-      }
-      for (const index of chosen) chosenFlag[index] = 0;
-      extras.sort((a, b) => (entryScore[b] as number) - (entryScore[a] as number));
-      chosen.push(...extras);
-    }
-    const hits: SearchHit[] = [];
-    for (const index of chosen) {
-      const score = entryScore[index] as number;
-      // One object of one shape per hit: hits are made for every candidate of every question.
-      const matched = (bestScore[index] as number) >= 0;
-      hits.push({
-        entry: this.entries[index] as Entry,
-        score,
-        coverage: Math.min(1, (any[index] as number) / total),
-        evidence: any[index] as number,
-        matchedWords: matchedWords[index] as number,
-        namedOrKeyword: (names[index] as number) > 0 || (keywords[index] as number) > 0,
-        scenarioPrecision: matched ? (bestPrecision[index] as number) : 0,
-        scenarioMatch: matched ? (bestScore[index] as number) : 0,
-        scenarioOfQuestion: matched ? (bestOfQuery[index] as number) : 0,
-        keywordShare: Math.min(1, (keywords[index] as number) / total),
-        nameShare: Math.min(1, (names[index] as number) / total),
-        textShare: Math.min(1, (texts[index] as number) / total),
-        originNamed: originBoost[index] === 1,
-        scenario: matched ? this.scenarioText[bestId[index] as number] : undefined,
-      });
-    }
-    return { hits, meaningfulWords: unigrams.length, unknownShare };
+    return {
+      features: queryFeatures,
+      weights,
+      total,
+      unknownShare,
+      meaningfulWords: unigrams.length,
+      scoredCount,
+    };
   }
 
   private learnWords(text: string): void {
