@@ -98,6 +98,11 @@ class Term {
 
 const EMPTY = new Int32Array(0);
 
+/** A-Z or a-z. */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 /** The free-text index over the catalog: built once, then every search is a few map lookups. */
 export class SearchIndex {
   readonly rewriter: SynonymRewriter;
@@ -310,12 +315,31 @@ export class SearchIndex {
 
   /** Spelling-corrected words of a question, joined back into text. */
   correctText(text: string): string {
-    // Corrected in place: case (GET), paths and punctuation still matter to the rewriter.
-    return text.replace(/[A-Za-z]+/g, (word) => {
-      const lower = word.toLowerCase();
-      const corrected = this.correct(lower);
-      return corrected === lower ? word : corrected;
-    });
+    // Corrected in place: case (GET), paths and punctuation still matter to the rewriter. What
+    // text.replace(/[A-Za-z]+/g, ...) did, as one scan that calls no function per word: words of
+    // fewer than five letters are never corrected (see correctUncached), and most texts have no
+    // word to correct, so they are returned as they are.
+    let corrected = "";
+    let copied = 0;
+    const length = text.length;
+    for (let i = 0; i < length; ) {
+      if (!isAsciiLetter(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < length && isAsciiLetter(text.charCodeAt(end))) end++;
+      if (end - i >= 5) {
+        const lower = text.slice(i, end).toLowerCase();
+        const fixed = this.correct(lower);
+        if (fixed !== lower) {
+          corrected += text.slice(copied, i) + fixed;
+          copied = end;
+        }
+      }
+      i = end;
+    }
+    return copied === 0 ? text : corrected + text.slice(copied);
   }
 
   /** A question's distinct search features, its spelling corrected first. */
