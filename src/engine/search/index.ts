@@ -98,6 +98,15 @@ class Term {
 
 const EMPTY = new Int32Array(0);
 
+/** Whether a feature has a digit in it (what /\d/ tests, without a regex per feature). */
+function hasDigit(feature: string): boolean {
+  for (let i = 0; i < feature.length; i++) {
+    const code = feature.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
 /** A-Z or a-z. */
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -417,16 +426,21 @@ export class SearchIndex {
    * synchronous): what every search of the same features shares.
    */
   private score(queryFeatures: readonly string[], weights: Tuning["search"]): Scored {
+    // Each feature's record, looked up once (a map lookup per feature is much of a search's cost).
+    const found: (Term | undefined)[] = [];
     // Ids, versions and durations ("abc123", "v2", "60s") say nothing about the status.
-    const unigrams = queryFeatures.filter((f) => !f.includes("+") && !/\d/.test(f));
+    const unigrams: string[] = [];
     // Unknown words protect short questions ("pizza recipe" is explained by nothing), but a long
     // description is full of names and context we have never seen (Django, Redis, "forgot"): there
     // they count for at most half as much as the words we know.
     let known = 0;
     let knownWords = 0;
     let unknown = 0;
-    for (const f of unigrams) {
+    for (const f of queryFeatures) {
       const term = this.terms.get(f);
+      found.push(term);
+      if (f.includes("+") || hasDigit(f)) continue;
+      unigrams.push(f);
       if (term === undefined) unknown += this.unknownIdf;
       else {
         known += term.idf;
@@ -467,10 +481,10 @@ export class SearchIndex {
     originBoost.fill(0);
     bestScore.fill(-1);
     let touchedCount = 0;
-    for (const feature of queryFeatures) {
-      const term = this.terms.get(feature);
+    for (let k = 0; k < queryFeatures.length; k++) {
+      const term = found[k];
       if (term === undefined) continue;
-      const bigram = feature.includes("+");
+      const bigram = term.bigram;
       const weight = bigram ? term.idf * weights.bigram : term.idf;
       const { postings, scenarios } = term;
       for (let i = 0; i < postings.length; i++) {
