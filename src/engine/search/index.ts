@@ -75,17 +75,15 @@ interface Scored {
   readonly scoredCount: number;
 }
 
-/** What the index knows of one feature. */
+/** What the index knows of one feature while it is built (then packed, see `SearchIndex.packed`). */
 class Term {
   /**
    * Rarity among the entries (set once every entry is counted). Not a small integer to begin with:
    * V8 would then give every record a new layout when a fraction is stored.
    */
   idf = Number.NaN;
-  /** Packed postings (entry * FIELDS + field) and the scenarios that have the feature. */
-  postings: Int32Array = EMPTY;
-  scenarios: Int32Array = EMPTY;
-  // While building: the lists, the entries counted, and the last posting, scenario and entry met.
+  // The postings (entry * FIELDS + field) and the scenarios that have the feature, the entries
+  // counted, and the last posting, scenario and entry met.
   postingList: number[] = [];
   scenarioList: number[] = [];
   df = 0;
@@ -95,8 +93,6 @@ class Term {
 
   constructor(readonly bigram: boolean) {}
 }
-
-const EMPTY = new Int32Array(0);
 
 /** Whether a feature has a digit in it (what /\d/ tests, without a regex per feature). */
 function hasDigit(feature: string): boolean {
@@ -117,7 +113,21 @@ export class SearchIndex {
   readonly rewriter: SynonymRewriter;
   private readonly entries: readonly Entry[];
   /** Per feature, what a search reads: its rarity, its postings and its scenarios (one lookup). */
-  private readonly terms = new Map<string, Term>();
+  private readonly termIds = new Map<string, number>();
+  /**
+   * What a search reads of each feature, by its number: its rarity, whether it is a pair, and its
+   * postings and scenarios (those of feature t from starts[t] to starts[t + 1] - 1), packed in arrays
+   * of all features so that a question's feature costs one map lookup and reads memory that lies
+   * together.
+   */
+  private readonly packed: {
+    idf: Float64Array;
+    pair: Uint8Array;
+    postingStarts: Int32Array;
+    postings: Int32Array;
+    scenarioStarts: Int32Array;
+    scenarios: Int32Array;
+  };
   private readonly scenarioEntry: number[] = [];
   private readonly scenarioText: string[] = [];
   /** Each scenario's summed word rarity, and that of its word pairs (weighed by the tuning). */
@@ -157,7 +167,7 @@ export class SearchIndex {
     this.entries = catalog.entries;
     // One record per feature, found with one map lookup wherever the feature occurs: what the
     // search reads (rarity, postings, scenarios) and, while building, what counts it.
-    const terms = this.terms;
+    const terms = new Map<string, Term>();
     const termOf = (feature: string): Term => {
       let term = terms.get(feature);
       if (term === undefined) {
@@ -231,13 +241,42 @@ export class SearchIndex {
       }
     });
     const n = this.entries.length;
+    const count = terms.size;
+    let postingCount = 0;
+    let scenarioCount = 0;
     for (const term of terms.values()) {
+      postingCount += term.postingList.length;
+      scenarioCount += term.scenarioList.length;
+    }
+    const packed = {
+      idf: new Float64Array(count),
+      pair: new Uint8Array(count),
+      postingStarts: new Int32Array(count + 1),
+      postings: new Int32Array(postingCount),
+      scenarioStarts: new Int32Array(count + 1),
+      scenarios: new Int32Array(scenarioCount),
+    };
+    let id = 0;
+    postingCount = 0;
+    scenarioCount = 0;
+    for (const [feature, term] of terms) {
       term.idf = Math.log((n + 1) / (term.df + 0.5));
-      term.postings = new Int32Array(term.postingList);
-      term.scenarios = new Int32Array(term.scenarioList);
+      this.termIds.set(feature, id);
+      packed.idf[id] = term.idf;
+      packed.pair[id] = term.bigram ? 1 : 0;
+      packed.postingStarts[id] = postingCount;
+      packed.postings.set(term.postingList, postingCount);
+      postingCount += term.postingList.length;
+      packed.scenarioStarts[id] = scenarioCount;
+      packed.scenarios.set(term.scenarioList, scenarioCount);
+      scenarioCount += term.scenarioList.length;
       term.postingList = [];
       term.scenarioList = [];
+      id++;
     }
+    packed.postingStarts[count] = postingCount;
+    packed.scenarioStarts[count] = scenarioCount;
+    this.packed = packed;
     // A word we have never seen weighs like a rare one: enough that "pizza recipe" or "weather" are
     // explained by nothing, not so much that one odd word sinks a clear question.
     this.unknownIdf = Math.log((n + 1) / 2);
@@ -426,8 +465,10 @@ export class SearchIndex {
    * synchronous): what every search of the same features shares.
    */
   private score(queryFeatures: readonly string[], weights: Tuning["search"]): Scored {
-    // Each feature's record, looked up once (a map lookup per feature is much of a search's cost).
-    const found: (Term | undefined)[] = [];
+    // Each feature's number (-1 when no entry has it), looked up once: a map lookup per feature is
+    // much of a search's cost.
+    const { idf, pair, postingStarts, postings, scenarioStarts, scenarios } = this.packed;
+    const found: number[] = [];
     // Ids, versions and durations ("abc123", "v2", "60s") say nothing about the status.
     const unigrams: string[] = [];
     // Unknown words protect short questions ("pizza recipe" is explained by nothing), but a long
@@ -437,13 +478,13 @@ export class SearchIndex {
     let knownWords = 0;
     let unknown = 0;
     for (const f of queryFeatures) {
-      const term = this.terms.get(f);
+      const term = this.termIds.get(f) ?? -1;
       found.push(term);
       if (f.includes("+") || hasDigit(f)) continue;
       unigrams.push(f);
-      if (term === undefined) unknown += this.unknownIdf;
+      if (term === -1) unknown += this.unknownIdf;
       else {
-        known += term.idf;
+        known += idf[term] as number;
         knownWords++;
       }
     }
@@ -482,12 +523,11 @@ export class SearchIndex {
     bestScore.fill(-1);
     let touchedCount = 0;
     for (let k = 0; k < queryFeatures.length; k++) {
-      const term = found[k];
-      if (term === undefined) continue;
-      const bigram = term.bigram;
-      const weight = bigram ? term.idf * weights.bigram : term.idf;
-      const { postings, scenarios } = term;
-      for (let i = 0; i < postings.length; i++) {
+      const term = found[k] as number;
+      if (term === -1) continue;
+      const bigram = pair[term] === 1;
+      const weight = bigram ? (idf[term] as number) * weights.bigram : (idf[term] as number);
+      for (let i = postingStarts[term] as number, end = postingStarts[term + 1] as number; i < end; i++) {
         const posting = postings[i] as number;
         const field = posting % FIELDS;
         const entry = (posting - field) / FIELDS;
@@ -495,7 +535,7 @@ export class SearchIndex {
         sums[entry] = (sums[entry] as number) + weight;
         if (field === Field.Any && !bigram) matchedWords[entry] = (matchedWords[entry] as number) + 1;
       }
-      for (let i = 0; i < scenarios.length; i++) {
+      for (let i = scenarioStarts[term] as number, end = scenarioStarts[term + 1] as number; i < end; i++) {
         const id = scenarios[i] as number;
         if (scenarioScore[id] === 0) touched[touchedCount++] = id;
         scenarioScore[id] = (scenarioScore[id] as number) + weight;
