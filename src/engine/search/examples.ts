@@ -54,20 +54,19 @@ function kthLargest(values: Float64Array, k: number, scratch: Float64Array): num
  * example is a set of search features weighted by rarity among the examples (idf); similarity is
  * the cosine of two such sets. Built once per list of examples.
  */
-/** One word of the examples: how many have it, which, and its squared weight once counted. */
+/** One word of the examples while the index is built: how many have it, which, and the last counted. */
 class Term {
   count = 1;
   /** The last example counted (each example counts once, however often it says the word). */
   last: number;
   ids: number[];
-  /** Not a small integer to begin with: V8 would give every record a new layout when a fraction is stored. */
-  weight = Number.NaN;
-  /** The examples that have the word; null for a word left out (too common). */
-  postings: Int32Array | null = null;
+  /** Its number in the packed arrays. */
+  readonly id: number;
 
-  constructor(id: number) {
-    this.last = id;
-    this.ids = [id];
+  constructor(example: number, id: number) {
+    this.last = example;
+    this.ids = [example];
+    this.id = id;
   }
 }
 
@@ -85,8 +84,17 @@ export interface ExampleIndexData {
 export class ExampleIndex {
   private readonly labels: (readonly number[])[] = [];
   private readonly norms: number[] = [];
-  /** Each word's squared weight and the examples that have it (postings null for the words left out). */
-  private readonly terms = new Map<string, Term>();
+  /**
+   * Each word's number. What a search reads of a word is packed in arrays by that number (its
+   * squared weight, where its examples start and end in one array of all postings), so that a
+   * question's word costs one map lookup and reads memory that lies together.
+   */
+  private readonly termIds = new Map<string, number>();
+  private weights: Float64Array;
+  /** The examples that have word t are postings[starts[t]] to postings[starts[t + 1] - 1], in order. */
+  private starts: Int32Array;
+  /** Empty for the words left out (too common): every other word has at least one example. */
+  private postings: Int32Array;
   /** The squared weight of a word no example has. */
   private readonly unseenWeight: number;
   private readonly dots: Float64Array;
@@ -104,6 +112,10 @@ export class ExampleIndex {
     built?: ExampleIndexData,
   ) {
     const n = examples.length;
+    // Set by build() or restore(); empty until then.
+    this.weights = new Float64Array(0);
+    this.starts = new Int32Array(1);
+    this.postings = new Int32Array(0);
     if (built) this.restore(examples, built);
     else this.build(examples, featuresOf);
     this.unseenWeight = Math.log(n + 1) ** 2;
@@ -116,15 +128,17 @@ export class ExampleIndex {
   private build(examples: readonly Example[], featuresOf: (text: string) => readonly string[]): void {
     // One pass and one map lookup per word: each example's distinct words, in the order first
     // said (its norm is summed in that order), and each word's examples, in example order.
-    const terms = this.terms;
+    const terms = new Map<string, Term>();
+    const all: Term[] = [];
     const distinct: Term[][] = [];
     examples.forEach((example, id) => {
       const own: Term[] = [];
       for (const f of featuresOf(example.text)) {
         const term = terms.get(f);
         if (term === undefined) {
-          const fresh = new Term(id);
+          const fresh = new Term(id, all.length);
           terms.set(f, fresh);
+          all.push(fresh);
           own.push(fresh);
         } else if (term.last !== id) {
           term.count++;
@@ -139,16 +153,25 @@ export class ExampleIndex {
     // Words in more than one example in twenty ("api", "request", "status") say little about which
     // one is nearest and cost the most to compare: they are left out, like stop words.
     const common = Math.max(COMMON_MIN, n * COMMON_SHARE);
-    for (const term of terms.values()) {
+    this.weights = new Float64Array(all.length);
+    this.starts = new Int32Array(all.length + 1);
+    let total = 0;
+    for (const term of all) if (term.count <= common) total += term.ids.length;
+    this.postings = new Int32Array(total);
+    let at = 0;
+    for (const term of all) {
+      this.starts[term.id] = at;
       if (term.count <= common) {
-        term.weight = Math.log((n + 1) / term.count) ** 2;
-        term.postings = new Int32Array(term.ids);
-      } else term.weight = 0;
-      term.ids = [];
+        this.weights[term.id] = Math.log((n + 1) / term.count) ** 2;
+        this.postings.set(term.ids, at);
+        at += term.ids.length;
+      }
     }
+    this.starts[all.length] = at;
+    for (const [f, term] of terms) this.termIds.set(f, term.id);
     distinct.forEach((own, id) => {
       let norm = 0;
-      for (const term of own) if (term.postings !== null) norm += term.weight;
+      for (const term of own) if (term.count <= common) norm += this.weights[term.id] as number;
       this.norms.push(Math.sqrt(norm));
       this.labels.push((examples[id] as Example).codes);
     });
@@ -156,15 +179,18 @@ export class ExampleIndex {
 
   /** What the built index holds, in flat lists: enough for `new ExampleIndex(examples, featuresOf, data)` to be this index again. */
   data(): ExampleIndexData {
-    const terms = [...this.terms];
-    const postings: number[] = [];
-    for (const [, term] of terms)
-      if (term.postings !== null) for (const id of term.postings) postings.push(id);
+    const { starts } = this;
+    const count = this.weights.length;
     return {
-      terms: terms.map(([word]) => word),
-      weights: Float64Array.from(terms, ([, term]) => term.weight),
-      postingCounts: Int32Array.from(terms, ([, term]) => term.postings?.length ?? -1),
-      postings: Int32Array.from(postings),
+      // Numbered in the order the map was filled, so the words in id order are its keys in order.
+      terms: [...this.termIds.keys()],
+      weights: Float64Array.from(this.weights),
+      // Every word kept has an example; an empty range is a word left out.
+      postingCounts: Int32Array.from({ length: count }, (_, t) => {
+        const length = (starts[t + 1] as number) - (starts[t] as number);
+        return length === 0 ? -1 : length;
+      }),
+      postings: Int32Array.from(this.postings),
       norms: Float64Array.from(this.norms),
     };
   }
@@ -180,30 +206,33 @@ export class ExampleIndex {
     if (data.weights.length !== count || data.postingCounts.length !== count) fail("one value per word");
     const { postings } = data;
     for (const id of postings) if (!(id >= 0 && id < n)) fail("example out of range");
+    const weights = new Float64Array(count);
+    const starts = new Int32Array(count + 1);
     let at = 0;
     for (let k = 0; k < count; k++) {
       const word = data.terms[k] as string;
       const postingCount = data.postingCounts[k] as number;
       const weight = data.weights[k] as number;
-      if (!Number.isFinite(weight) || this.terms.has(word)) fail(`word ${k}`);
-      const term = new Term(-1);
-      term.ids = [];
-      term.weight = weight;
+      if (!Number.isFinite(weight) || this.termIds.has(word)) fail(`word ${k}`);
+      starts[k] = at;
       if (postingCount === -1) {
         if (weight !== 0) fail(`word ${k} left out`);
       } else {
         if (!(postingCount > 0) || at + postingCount > postings.length) fail(`word ${k} postings`);
-        term.count = postingCount;
-        term.postings = postings.subarray(at, at + postingCount);
+        weights[k] = weight;
         at += postingCount;
       }
-      this.terms.set(word, term);
+      this.termIds.set(word, k);
     }
     if (at !== postings.length) fail("postings too long");
+    starts[count] = at;
     for (const norm of data.norms) {
       if (!Number.isFinite(norm)) fail("norm");
       this.norms.push(norm);
     }
+    this.weights = weights;
+    this.starts = starts;
+    this.postings = postings;
     for (const example of examples) this.labels.push(example.codes);
   }
 
@@ -219,16 +248,20 @@ export class ExampleIndex {
     const { dots, touched } = this;
     let queryNorm = 0;
     let count = 0;
+    const { postings, starts, weights } = this;
     for (const f of features) {
-      const term = this.terms.get(f);
+      const term = this.termIds.get(f);
       if (term === undefined) {
         queryNorm += this.unseenWeight;
         continue;
       }
-      const { postings, weight } = term;
-      if (postings === null) continue;
+      const from = starts[term] as number;
+      const to = starts[term + 1] as number;
+      // A word left out (too common) has no postings.
+      if (from === to) continue;
+      const weight = weights[term] as number;
       queryNorm += weight;
-      for (let i = 0; i < postings.length; i++) {
+      for (let i = from; i < to; i++) {
         const id = postings[i] as number;
         if (dots[id] === 0) touched[count++] = id;
         dots[id] = (dots[id] as number) + weight;
