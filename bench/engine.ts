@@ -94,7 +94,7 @@ export function queryKinds(): [string, string[]][] {
   ];
 }
 
-function vary(list: string[], n: number): string[] {
+export function vary(list: string[], n: number): string[] {
   // Case and punctuation variations keep caches (ours or the engine's) from flattering the numbers.
   return Array.from({ length: n }, (_, i) => {
     const base = list[i % list.length] as string;

@@ -130,9 +130,12 @@ class ReadQuestion implements Question {
       .replace(/[\u0000-\u001f\u007f]/g, " ")
       .trim();
     const lower = foldText(this.text);
+    // Runs of punctuation become one space, and only whitespace that is not already a single
+    // space is rewritten: the same text as replacing each mark and each run of whitespace, without
+    // a replacement part for every space between words (which a long question pays in kilobytes).
     this.folded = lower
-      .replace(/[^\w\s'/]/g, " ")
-      .replace(/\s+/g, " ")
+      .replace(/[^\w\s'/]+/g, " ")
+      .replace(/\s{2,}|[^\S ]/g, " ")
       .trim();
     this.bare = lower.replace(/[!.\s]+$/, "").trim();
     this.numbers = readNumbers(engine, this.text);

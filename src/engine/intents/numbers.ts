@@ -3,7 +3,7 @@ import { findNumbers, type NumberMention } from "../numbers.ts";
 import { lookupFor } from "../reading/code-lookup.ts";
 import { vectorReader } from "../search/features.ts";
 import { type Gate, gateProbability } from "../search/ranker.ts";
-import { words } from "../search/text.ts";
+import { everyWord, words } from "../search/text.ts";
 import {
   type Answer,
   type Engine,
@@ -46,9 +46,8 @@ export interface NumbersRead {
 export function readNumbers(engine: Engine, text: string): NumbersRead {
   const mentions = findNumbers(text, lookupFor(engine.catalog));
   if (!mentions.length) return { entries: [], mentions: [], problems: [] };
-  const onlyNumbers = words(text).every(
-    (word) => /^\d+$/.test(word) || isFillerWord(word) || word.length < 2,
-  );
+  // Read only when a mention is not a code of three digits, which most questions never have.
+  let onlyNumbers: boolean | undefined;
   const entries: Entry[] = [];
   const codeMentions: CodeMention[] = [];
   const problems: Problem[] = [];
@@ -71,7 +70,9 @@ export function readNumbers(engine: Engine, text: string): NumbersRead {
       });
       continue;
     }
-    const strong = mention.statusContext || onlyNumbers || (mentions.length === 1 && words(text).length <= 3);
+    if (!mention.statusContext) onlyNumbers ??= everyWord(text, isNumberOrFiller);
+    const strong =
+      mention.statusContext || onlyNumbers === true || (mentions.length === 1 && words(text).length <= 3);
     if (mention.text.length !== 3 && !strong) continue;
     problems.push(numberProblem(mention, strong || mention.text.length === 3));
   }
@@ -113,6 +114,10 @@ const readCodeGateFeatures = vectorReader(CODE_GATE_FEATURES);
 /** The learned gate: logistic weights, and the probability from which the codes are what is asked. */
 export type CodeGate = Gate<CodeGateFeature>;
 
+function isNumberOrFiller(word: string): boolean {
+  return /^\d+$/.test(word) || isFillerWord(word) || word.length < 2;
+}
+
 /** "404 + 100", "503 * 2", "300 = 3 x 100": numbers in a sum are numbers. */
 const ARITHMETIC =
   /\d\s*[-+*×÷=^]\s*\d|\d\s+x\s+\d|\b(?:plus|minus|times|divided|divisible|multiplied|squared|prime|binary|hex|roman|digits?|sum)\b/i;
@@ -120,9 +125,11 @@ const ARITHMETIC =
 /** "409??", "wats 425", "explain 502 pls": the number and nothing else that means anything. */
 function bareCodes(question: Question): boolean {
   if (ARITHMETIC.test(question.text)) return false;
-  return words(question.text).every(
-    (word) => /^\d+$/.test(word) || isFillerWord(word) || word.length < 2 || BARE_WORDS.has(word),
-  );
+  return everyWord(question.text, isBareWord);
+}
+
+function isBareWord(word: string): boolean {
+  return /^\d+$/.test(word) || isFillerWord(word) || word.length < 2 || BARE_WORDS.has(word);
 }
 
 const BARE_WORDS = new Set(

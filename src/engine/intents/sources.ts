@@ -67,6 +67,9 @@ const EVERYDAY_NAMES = new Set([
 
 const indexes = new WeakMap<Catalog, SourceIndex>();
 
+/** What a lookup of a word with nothing under it iterates: one shared list, not a new one per word. */
+const NONE: readonly never[] = [];
+
 function indexFor(catalog: Catalog): SourceIndex {
   let index = indexes.get(catalog);
   if (!index) {
@@ -144,7 +147,7 @@ function namedSources(index: SourceIndex, text: string, words: readonly string[]
   const named = new Set<Source>();
   let folded: string | undefined;
   for (const word of words) {
-    for (const { source, name } of index.namesByWord.get(word) ?? []) {
+    for (const { source, name } of index.namesByWord.get(word) ?? NONE) {
       if (named.has(source)) continue;
       if (name.includes(" ")) {
         folded ??= ` ${normalizeName(text)} `;
@@ -178,7 +181,8 @@ function signalsIn(
   named: ReadonlySet<Source>,
 ): Signal[] {
   const found: Signal[] = [];
-  for (const [at, word] of words.entries()) {
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at] as string;
     const signals = index.byWord.get(word);
     if (!signals || words.indexOf(word) !== at) continue;
     for (const signal of signals) {
@@ -191,11 +195,18 @@ function signalsIn(
   if (index.tokens.size === 0 || !/[A-Z]{2}|[A-Za-z]{2}--|<[A-Z]/.test(text)) return found;
   const accessLog = ACCESS_LOG.test(text);
   const logLine = accessLog || LOG_LINE.test(text);
-  for (const raw of text.split(/\s+/)) {
+  // The text's whitespace-separated words, found by index: only the short ones are cut out (a long
+  // question has a hundred words, and most are no flag).
+  let end = 0;
+  while (end < text.length) {
+    let start = end;
+    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+    end = start;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
     // Flags and states are short: "UH", "sH--", "<NOSRV>" with some punctuation around.
-    if (raw.length > index.longestToken + 4) continue;
-    const token = raw.replace(/^[("'[{,]+|[)"'\]},.;:]+$/g, "");
-    for (const signal of index.tokens.get(token) ?? []) {
+    if (end === start || end - start > index.longestToken + 4) continue;
+    const token = tokenAt(text, start, end);
+    for (const signal of index.tokens.get(token) ?? NONE) {
       const named_ = named.has(signal.source);
       // Envoy's flags follow the status in an access log; HAProxy's four-character states stand out
       // in any log line.
@@ -205,6 +216,32 @@ function signalsIn(
     }
   }
   return found;
+}
+
+/** What /\s/ matches (the whitespace String.prototype.split(/\s+/) and trim() cut at). */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+const TOKEN_LEAD = new Set(["(", '"', "'", "[", "{", ","]);
+const TOKEN_TRAIL = new Set([")", '"', "'", "]", "}", ",", ".", ";", ":"]);
+
+/** text[start, end) without the punctuation around a flag: `(UH,` is UH, as /^[("'[{,]+|[)"'\]},.;:]+$/g cuts. */
+function tokenAt(text: string, start: number, end: number): string {
+  while (start < end && TOKEN_LEAD.has(text[start] as string)) start++;
+  while (end > start && TOKEN_TRAIL.has(text[end - 1] as string)) end--;
+  return text.slice(start, end);
 }
 
 function flagAfterStatus(text: string, token: string): boolean {

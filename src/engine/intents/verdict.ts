@@ -36,8 +36,7 @@ export function weighsWrittenCodes(question: Question, engine: Engine): boolean 
   const { entries } = question.numbers;
   if (!entries.length) return false;
   // Most questions with a code are the code and a word or two ("HTTP 503"): no situation to weigh.
-  const tokens = question.folded.split(" ").filter((token) => !/^\d+$/.test(token)).length;
-  if (tokens < engine.tuning.ranker.proposalWords) return false;
+  if (wordsBesideNumbers(question.folded) < engine.tuning.ranker.proposalWords) return false;
   const words = contextWords(question, engine, entries);
   if (words >= engine.tuning.ranker.contextWords) return true;
   // A code proposed for a situation in a few words: "is 500 right for a body that doesn't parse?"
@@ -46,13 +45,14 @@ export function weighsWrittenCodes(question: Question, engine: Engine): boolean 
   return cues.asksForCode || [...cues.roles.values()].some((role) => role.proposed);
 }
 
-const nameWordsOf = new WeakMap<Entry, readonly string[]>();
+const nameWordsOf = new WeakMap<Entry, ReadonlySet<string>>();
 
 /** The search features of an entry's names and origin (read once per entry). */
-function nameWords(engine: Engine, entry: Entry): readonly string[] {
+function nameWords(engine: Engine, entry: Entry): ReadonlySet<string> {
   let found = nameWordsOf.get(entry);
   if (!found) {
-    found = engine.index.featuresOf([entry.phrase, ...entry.aliases, entry.origin ?? ""].join(" "));
+    // A set kept per entry: a question then gathers no set of its codes' name words.
+    found = new Set(engine.index.featuresOf([entry.phrase, ...entry.aliases, entry.origin ?? ""].join(" ")));
     nameWordsOf.set(entry, found);
   }
   return found;
@@ -60,10 +60,37 @@ function nameWords(engine: Engine, entry: Entry): readonly string[] {
 
 /** Content words of the question besides the codes and their names: how much situation it describes. */
 export function contextWords(question: Question, engine: Engine, codes: readonly Entry[]): number {
-  const named = new Set(codes.flatMap((entry) => nameWords(engine, entry)));
   // The question's features are distinct already: counted, not gathered into a set again.
   let count = 0;
-  for (const f of question.features()) if (!f.includes("+") && !named.has(f) && !/\d/.test(f)) count++;
+  for (const f of question.features())
+    if (!f.includes("+") && !named(engine, codes, f) && !/\d/.test(f)) count++;
+  return count;
+}
+
+/** Whether a feature is one of the name words of any of the codes. */
+function named(engine: Engine, codes: readonly Entry[], feature: string): boolean {
+  for (const entry of codes) if (nameWords(engine, entry).has(feature)) return true;
+  return false;
+}
+
+/**
+ * How many of the space-separated words of folded text are not all digits: what
+ * text.split(" ").filter((word) => !/^\d+$/.test(word)).length counts (an empty text is one word),
+ * without the list.
+ */
+function wordsBesideNumbers(folded: string): number {
+  let count = 0;
+  let start = 0;
+  for (let i = 0; i <= folded.length; i++) {
+    if (i < folded.length && folded.charCodeAt(i) !== 32) continue;
+    let digits = i > start;
+    for (let k = start; k < i && digits; k++) {
+      const code = folded.charCodeAt(k);
+      digits = code >= 48 && code <= 57;
+    }
+    if (!digits) count++;
+    start = i + 1;
+  }
   return count;
 }
 

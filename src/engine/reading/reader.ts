@@ -366,12 +366,14 @@ class Reader {
   private readonly text: string;
   private readonly prepared: Prepared;
   private readonly candidates: Candidate[] = [];
+  // The caches below are made when first needed: most texts ("404", "HTTP 503") never ask, and a
+  // Map is a few hundred bytes of garbage per question.
   /** Whether a sentence (by its index) speaks of HTTP traffic. */
-  private readonly sentenceContext = new Map<number, boolean>();
+  private sentenceContext: Map<number, boolean> | undefined;
   /** Whether a sentence (by its index) says its numbers are not HTTP's. */
-  private readonly sentenceDenial = new Map<number, boolean>();
+  private sentenceDenial: Map<number, boolean> | undefined;
   /** Whether a line matches LOG_LINE (by its start) or LOAD_BALANCER_LINE (by -1 - its start). */
-  private readonly lineCache = new Map<number, boolean>();
+  private lineCache: Map<number, boolean> | undefined;
 
   constructor(
     input: string,
@@ -864,6 +866,7 @@ class Reader {
   private lineMatches(index: number, pattern: RegExp): boolean {
     const [start, end] = this.lineBounds(index);
     const key = pattern === LOG_LINE ? start : -1 - start;
+    this.lineCache ??= new Map();
     let cached = this.lineCache.get(key);
     if (cached === undefined) {
       cached = pattern.test(this.text.slice(start, end));
@@ -1262,6 +1265,7 @@ class Reader {
 
   /** Whether a sentence says its numbers are not HTTP's ("not http", "our enum"). */
   private deniesHttp(sentence: number): boolean {
+    this.sentenceDenial ??= new Map();
     let known = this.sentenceDenial.get(sentence);
     if (known === undefined) {
       const words = this.sentenceText(sentence);
@@ -1280,6 +1284,7 @@ class Reader {
 
   private inHttpSentence(sentence: number): boolean {
     if (sentence < 0 || sentence > this.prepared.breaks.length) return false;
+    this.sentenceContext ??= new Map();
     let known = this.sentenceContext.get(sentence);
     if (known === undefined) {
       const words = this.sentenceText(sentence);

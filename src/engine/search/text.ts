@@ -56,6 +56,21 @@ export function words(text: string): string[] {
   return foldText(text).match(/[a-z0-9_]+(?:'[a-z]+)?/g) ?? [];
 }
 
+/** The words of `words()`, read one at a time by `everyWord` (which resets it before each use). */
+const WORD = /[a-z0-9_]+(?:'[a-z]+)?/g;
+
+/**
+ * Whether every word of `words(text)` passes `test`, reading them one at a time and stopping at the
+ * first that fails: a long question usually fails at its first word, and then its hundred words
+ * are never cut out. `test` must not call everyWord (the pattern's position is shared).
+ */
+export function everyWord(text: string, test: (word: string) => boolean): boolean {
+  const folded = foldText(text);
+  WORD.lastIndex = 0;
+  for (let found = WORD.exec(folded); found; found = WORD.exec(folded)) if (!test(found[0])) return false;
+  return true;
+}
+
 const stemCache = new Map<string, string>();
 
 export function stem(word: string): string {

@@ -1,7 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { features, foldText, SynonymRewriter, words } from "../../../src/engine/search/text.ts";
+import { everyWord, features, foldText, SynonymRewriter, words } from "../../../src/engine/search/text.ts";
 
 describe("search text", () => {
+  it("tests every word as words() splits them, stopping at the first that fails", () => {
+    const texts = ["", "409??", "HTTP 503 pls", "Don't retry_after 5s, it's fine", "Créé 404"];
+    for (const text of texts) {
+      const isShort = (word: string) => word.length < 4;
+      expect(everyWord(text, isShort), text).toBe(words(text).every(isShort));
+    }
+    const seen: string[] = [];
+    expect(everyWord("a bb ccc dddd", (word) => seen.push(word) < 2)).toBe(false);
+    expect(seen).toEqual(["a", "bb"]);
+    // Reused after an early stop, the pattern starts again at the beginning.
+    expect(everyWord("a b", () => true)).toBe(true);
+  });
+
   it("folds accents, case and backticks", () => {
     expect(foldText("Créé `ID`")).toBe("cree 'id'");
   });
