@@ -46,6 +46,767 @@ export const EXAMPLES: readonly Example[] = [
   { codes: [502], text: "bad response from upstream" },
   { codes: [501], text: "not built yet" },
   {
+    codes: [422, 400],
+    text: "PR #1234 switches all our validation errors from 400 to 422. the author's argument is that the JSON parses fine and only `quantity: -3` is wrong, so 422 is more precise. I kind of think clients only look at \"is it 4xx\" anyway. who's right here?",
+  },
+  {
+    codes: [400],
+    text: 'body is literally `{"name": "bob",}` with a trailing comma and our framework answers 422 Unprocessable Entity. that feels wrong to me, it\'s not even valid json. what should a plain syntax error get?',
+  },
+  {
+    codes: [400, 422],
+    text: "We have a discussion in the team: the field `email` is missing completely in the request body. Is this now a 400 because the request is incomplete, or a 422? Spring gives 400 by default and I am not sure if we should change it for all the controllers.",
+  },
+  {
+    codes: [400],
+    text: "hola, quick one, the client sends Content-Type application/json but the body is actually XML (some old integration). our parser explodes and we return 500 lol. what it should be actually?",
+  },
+  {
+    codes: [422, 400],
+    text: "sir one doubt, user is sending start_date after end_date in the report filter. this is business validation na, so 422 is correct or 400 only? my lead is saying 400 for all validation, no exceptions",
+  },
+  {
+    codes: [400],
+    text: "sorry english not good. request header `X-Request-Id` is not uuid format, we return 422. reviewer said problem in header should be 400 not 422 because it is not the body entity. which is better?",
+  },
+  {
+    codes: [400, 422],
+    text: 'reviewing a PR where an unknown enum value `status: "archivd"` (typo on the client side) gets a 500 because jackson throws InvalidFormatException and nobody catches it. obviously not 500. but 400 or 422?',
+  },
+  {
+    codes: [401],
+    text: 'author says 403 when the Authorization header is missing entirely, because "you are forbidden without a token". I\'m arguing 401. we use bearer tokens only, no cookies, no sessions. settle this please before I lose my mind on this PR',
+  },
+  {
+    codes: [401],
+    text: "token expired 5 minutes ago and our gateway returns 403, so the frontend don't know it must refresh the token. I think must be 401 with WWW-Authenticate header, right? or 403 is also acceptable here?",
+  },
+  {
+    codes: [401],
+    text: 'Postmortem excerpt: "From 14:02 to 14:40 UTC, all requests made with rotated API keys received HTTP 500 because the key lookup threw KeyNotFoundError." Action item says to return the correct status for an unknown or revoked API key. Which one is that?',
+  },
+  {
+    codes: [403],
+    text: "the user is logged in, token is ok, but his account was suspended by an admin. frontend team want 401 so they can logout him automatically with the interceptor. backend think 403. qual é o certo?",
+  },
+  {
+    codes: [401],
+    text: "OAuth /token endpoint, the client authenticates with HTTP Basic and the client_secret is wrong. We send 400 with error=invalid_client. Someone quoted RFC 6749 section 5.2 at me in review saying that's wrong. What should it be?",
+  },
+  {
+    codes: [400],
+    text: 'OAuth /token with grant_type=refresh_token, the refresh token is expired or revoked so we answer error=invalid_grant. teammate wants 401 because "it\'s an auth thing". what does the spec actually say for invalid_grant?',
+  },
+  {
+    codes: [401, 400],
+    text: "sorry for basic question. our login API when password is wrong, now we return 200 with {success:false}. I want to change it, but 400 or 401? colleague says 401 is only for WWW-Authenticate challenge so cannot use for login form.",
+  },
+  {
+    codes: [403],
+    text: "mTLS setup: the client cert is valid and chains to our internal CA, but its CN isn't in the allowlist for this particular service. 401, 403, or one of the nginx-specific ones?",
+  },
+  {
+    codes: [403],
+    text: 'hi, our csrf token check fails on a POST form. laravel shows "419 page expired" but in our express app we want to do the same behaviour with a standard code. what is the normal code for csrf fail?',
+  },
+  {
+    codes: [419],
+    text: "what does 419 mean? got a lot of these in our laravel logs since the deploy: `POST /checkout 419 12ms` and users say the form just reloads",
+  },
+  {
+    codes: [404],
+    text: "author says 404, I say 403 because the resource exists but belongs to another tenant. multi-tenant SaaS, the IDs are sequential integers so /projects/1001, /projects/1002 etc. thoughts?",
+  },
+  {
+    codes: [403],
+    text: 'For document sharing: the link is known to the user (he got it by email from a colleague) but he is not in the share list. We want to show a "request access" button like Google Docs. 403 or 404 here, given the user anyway knows the document exists?',
+  },
+  {
+    codes: [404],
+    text: "security review flagged that GET /invoices/{uuid} returns 403 for other customers' invoices and 404 for ones that don't exist, which leaks existence. the fix is to return ___ for both?",
+  },
+  {
+    codes: [404],
+    text: "tenemos un endpoint /admin que devuelve 403 a usuarios normales. security team wants it to look like it does not exist at all for them. so 404? is that common practice or weird?",
+  },
+  {
+    codes: [404, 403],
+    text: "code review nit: in OrderService.java line 404 we throw ForbiddenException when order.userId != currentUser. should that be a NotFound instead? order ids are random UUIDs so nobody can guess them anyway.",
+  },
+  {
+    codes: [410],
+    text: "we sunset API v1 on March 1 and now every /v1/* call falls through to our catch-all route, which returns 404. should sunsetted versions return something more specific?",
+  },
+  {
+    codes: [200],
+    text: 'product page for an item that\'s out of stock temporarily — the SEO guy wants us to return 410 so Google drops it faster. it will be back in stock in 2 weeks and the page still shows price and a "notify me" button. hmm??',
+  },
+  {
+    codes: [410],
+    text: "short link service, links expire after 30 days. after expiry we return 404 now. should be 410? the expiration is permanent, user cannot renew the same link",
+  },
+  {
+    codes: [404],
+    text: 'GDPR deletion: we hard delete the rows and keep no tombstone, so we literally can\'t tell "never existed" from "deleted". colleague still wants 410 for deleted users. can we even do that? what do we return?',
+  },
+  {
+    codes: [409, 422],
+    text: "POST /users with an email that already exists. we return 400 right now. one colleague says 409, another says 422. what is the most common and defensible?",
+  },
+  {
+    codes: [422, 409],
+    text: 'Design doc fragment: "POST /payments when the Idempotency-Key was already used with a different request body → ?" Need to fill in the status.',
+  },
+  {
+    codes: [409],
+    text: "idempotency question: the first request with key abc123 is still processing when the retry with the same key arrives (client has 3 retries with a 30s timeout). what do we answer to the second request while the first is in flight?",
+  },
+  {
+    codes: [409, 422],
+    text: "cancel order endpoint, but the order is already shipped, não dá pra cancelar. 409 conflict or 422 or 400? the request itself is valid, just the state of the order don't allow it",
+  },
+  {
+    codes: [412],
+    text: "DELETE with If-Unmodified-Since: Tue, 02 Jan 2024 10:00:00 GMT, and the resource was modified after that date. what status do we reply?",
+  },
+  {
+    codes: [304],
+    text: 'GET with `If-None-Match: "abc"` and the current etag is also "abc". I assumed 304 but our CDN answers 412 Precondition Failed. is the CDN buggy? what should it be?',
+  },
+  {
+    codes: [412],
+    text: "PUT with `If-None-Match: *` because the client wants create-only semantics, but the resource already exists. 409?",
+  },
+  {
+    codes: [429],
+    text: "per-API-key quota of 1000 req/min gets exceeded and we send 503 with Retry-After: 60. a client dev says their SDK treats 503 as an outage and pages their on-call. should it be something else?",
+  },
+  {
+    codes: [503],
+    text: "whole cluster is shedding load because the primary DB is pegged at 100% CPU. we're thinking of returning 429 to everyone with a Retry-After. is 429 right when it's not any specific client's fault?",
+  },
+  {
+    codes: [503],
+    text: "maintenance window tonight 2am-4am JST, all APIs will be down. which code should all API return during that time? and need Retry-After header or not?",
+  },
+  {
+    codes: [400, 422],
+    text: "GraphQL query cost limit exceeded (complexity 1200, max 1000). someone proposed 429 but it's not about rate, a single query is just too expensive and will always be rejected no matter when you send it",
+  },
+  {
+    codes: [429],
+    text: "concurrent connection limit per user is 5 SSE streams. when the 6th one is opened, what do we reply? thinking 429",
+  },
+  {
+    codes: [504],
+    text: 'Postmortem draft: "we returned 500 for 3 hours because the upstream timed out". the payments provider was taking >30s and our gateway just bubbled up a generic error. what should the gateway have returned?',
+  },
+  {
+    codes: [504],
+    text: 'nginx error.log: `upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.3.4, server: api, request: "GET /report HTTP/1.1"` — what status did the client get for that one?',
+  },
+  {
+    codes: [502],
+    text: "after the app container restart we see `connect() failed (111: Connection refused) while connecting to upstream` in nginx. which code the client is seeing in this case, please?",
+  },
+  {
+    codes: [502],
+    text: "`upstream prematurely closed connection while reading response header from upstream` — on-call colleague ask me if this is 504 because it happen during slow requests. it is?",
+  },
+  {
+    codes: [504],
+    text: "we have ALB in front of ECS. the target take 65 seconds to answer but the ALB idle timeout is 60s. the client receive 504 or 502? je suis un peu confus avec les deux",
+  },
+  {
+    codes: [502],
+    text: "ALB access logs show elb_status_code=502 target_status_code=- for a bunch of requests exactly when we deploy. is this the keep-alive race where the target closes the connection before the ALB does? and is 502 the correct code for it?",
+  },
+  {
+    codes: [502],
+    text: 'API Gateway + Lambda: the client gets `{"message": "Internal server error"}` and the Lambda logs show we returned the body as an object instead of a string. what status does API Gateway send for a malformed proxy response?',
+  },
+  {
+    codes: [504],
+    text: "api gateway has 29 sec integration timeout, our lambda runs like 40 sec for the big reports. client get which error code? we want to show proper message in UI",
+  },
+  {
+    codes: [503],
+    text: "HAProxy log show `sC--` termination state and status 503, all backend servers marked DOWN by health check. 503 is correct code here or haproxy is wrong?",
+  },
+  {
+    codes: [503, 500],
+    text: "el pool de conexiones está agotado: `HikariPool-1 - Connection is not available, request timed out after 30000ms`. we map that to 500 or 503?",
+  },
+  {
+    codes: [502, 500],
+    text: "our service calls payment provider, provider return 500 to us. we also return 500 to our client. my team lead says must be 502 because error is from upstream. who is correct?",
+  },
+  {
+    codes: [503],
+    text: 'kubernetes ingress-nginx give 503 "Service Temporarily Unavailable" when service have zero ready endpoints during rollout. this is expected code or we misconfigured something?',
+  },
+  {
+    codes: [504],
+    text: "our gRPC backend returns DEADLINE_EXCEEDED and grpc-gateway turns it into some HTTP code. which one is it supposed to be?",
+  },
+  {
+    codes: [503],
+    text: "grpc status 14 UNAVAILABLE keeps showing up in our logs, and I'm translating these to HTTP for the REST facade by hand. which code?",
+  },
+  {
+    codes: [400],
+    text: 'gRPC service return FAILED_PRECONDITION (code 9). in REST gateway I expect 412 because the name says "precondition". but I see other code. is it a bug in the gateway?',
+  },
+  {
+    codes: [522],
+    text: 'Cloudflare shows "Error 522 Connection timed out" for our origin listening on port 8080. what does 522 mean exactly, and is it our firewall?',
+  },
+  {
+    codes: [524],
+    text: "cloudflare 524 is coming on our export endpoint, it takes around 120s to make the zip. what this code is telling exactly?",
+  },
+  {
+    codes: [525],
+    text: "Cloudflare 525 SSL handshake failed, juste après qu'on a passé l'origine en TLS 1.3 only. ça veut dire quoi exactement?",
+  },
+  {
+    codes: [200, 503],
+    text: 'healthcheck endpoint question: redis is down but the app can still serve most reads from postgres. should /health return 503 or 200 with "degraded" in the body? the LB uses it to pull nodes out.',
+  },
+  {
+    codes: [200],
+    text: "In our BFF we aggregate 4 microservices. One of them (recommendations) times out after 2s, the other 3 are ok. We return 504 for the whole page now. Is this right or better to return the partial data?",
+  },
+  {
+    codes: [503, 502],
+    text: 'Postmortem INC-5023: "A bad config push made the auth sidecar fail for 47 minutes because it could not reach the policy server; it returned 500 for all requests." Reviewer asks what the sidecar should return to callers in that situation.',
+  },
+  {
+    codes: [502],
+    text: "nosso servidor Node ficou sem memória, OOMKilled (exit code 137), and the nginx in front returned what to the clients? the error log says upstream prematurely closed connection",
+  },
+  {
+    codes: [502],
+    text: "Upstream returned a response with two conflicting Content-Length headers. our reverse proxy should return what to the client?",
+  },
+  {
+    codes: [499],
+    text: 'what does nginx 499 mean in our access logs? `10.2.1.9 - - "POST /api/search HTTP/1.1" 499 0 "-" "okhttp/4.9"` — spike started when we hit ~200 concurrent users',
+  },
+  {
+    codes: [499],
+    text: "our app log says status 499 but the mobile client team say they never cancel anything. they have 10s timeout in okhttp. so 499 means client timeout? or server did something?",
+  },
+  {
+    codes: [499],
+    text: "client cancels the call and grpc-gateway gets CANCELLED from the backend. which http status does that become?",
+  },
+  {
+    codes: [408],
+    text: "client is sending body very slowly, like 1 byte per 10 sec (slowloris style). server should close with which code? 408?",
+  },
+  {
+    codes: [408],
+    text: "Keep-alive connection idle for 75s, server closes it. Someone says Apache sends a status before closing in that case. Is 408 right when the server gave up waiting for the client to send its request?",
+  },
+  {
+    codes: [504],
+    text: "client-side timeout fires at 30s in our java service while calling another internal service. we return 504 to our own caller in that case. is that right? nobody actually returned a response to us",
+  },
+  {
+    codes: [504],
+    text: "nginx 504 or 502 when a php-fpm worker takes longer than fastcgi_read_timeout 60s?",
+  },
+  {
+    codes: [502],
+    text: "`connect() to unix:/run/php/php8.1-fpm.sock failed (2: No such file or directory) while connecting to upstream` — what does the browser get?",
+  },
+  {
+    codes: [503],
+    text: "elasticsearch cluster is red, search endpoint cannot serve anything. 500 or 503 we return? rest of API working fine",
+  },
+  {
+    codes: [502],
+    text: "third party geocoding API gave us HTML maintenance page instead of JSON. we crashed while parsing and returned 500. what we should have returned to our caller?",
+  },
+  {
+    codes: [504],
+    text: "Feign client threw `RetryableException: Read timed out executing GET http://inventory-service/stock` after 3 retries. Our ControllerAdvice maps everything to 500. What is better?",
+  },
+  {
+    codes: [503],
+    text: "circuit breaker is open for payment service so we fail fast without calling it. which status to return to the user: 503 or 500?",
+  },
+  {
+    codes: [503],
+    text: "our API is behind Cloudflare and during deploys we drain nodes. should the draining node return 503 with Retry-After: 30, or something else so the LB retries on another node?",
+  },
+  {
+    codes: [503],
+    text: 'our Heroku app logs show `at=error code=H12 desc="Request timeout"` after 30s. what HTTP status did the client actually receive?',
+  },
+  {
+    codes: [503],
+    text: "Heroku `H10 App crashed` in the router logs. what status does heroku's router send to the client for that?",
+  },
+  {
+    codes: [502],
+    text: "nosso serviço node chama outro serviço pelo hostname e o DNS falha (ENOTFOUND). we return 500. reviewer says it's a gateway error. which code is right?",
+  },
+  {
+    codes: [502],
+    text: "upstream's TLS certificate was expired this morning, so our proxy cannot finish the handshake. what should proxy return to clients in this situation?",
+  },
+  {
+    codes: [503],
+    text: "ALB in front of an empty target group (we deregistered everything by mistake during the migration). what does the ALB send back to clients, and is that the code we should expect?",
+  },
+  {
+    codes: [502],
+    text: "nginx says `no live upstreams while connecting to upstream` for all requests after the health checks failed. what do the clients see?",
+  },
+  {
+    codes: [503],
+    text: "Istio sidecar returns 503 with `response_flags=UO` when our circuit breaker max pending requests is exceeded. is that the right code for overflow?",
+  },
+  {
+    codes: [201],
+    text: "POST /users creates the user synchronously and we return 200 with the new user in the body. reviewer wants 201 + Location header. worth changing or bikeshedding?",
+  },
+  {
+    codes: [202],
+    text: "POST /exports kicks off a job that takes ~5 min. we return 201 with the job id. shouldn't that be something else since the export isn't actually done?",
+  },
+  {
+    codes: [204],
+    text: "DELETE /items/42 — we return 200 with an empty body. mon collègue dit 204 is more correct. c'est vraiment important ou pas?",
+  },
+  {
+    codes: [404, 204],
+    text: "DELETE on an item that is already deleted (the second call, an idempotent retry after a network blip). 404 or 204? team is split 50/50",
+  },
+  {
+    codes: [200],
+    text: "PUT /settings actualiza y devolvemos el objeto actualizado en el body. 200 or 204 in that case?",
+  },
+  {
+    codes: [201],
+    text: "PUT /files/report.pdf where the file doesn't exist yet, so the PUT creates it. we send 200 like every other PUT. fine?",
+  },
+  {
+    codes: [202, 200],
+    text: "webhook receiver for stripe events, we are only putting the event in queue and processing later in worker. so 202 we should return? stripe only checks 2xx i think",
+  },
+  {
+    codes: [200],
+    text: 'POST /search with a complex filter in body, returns results. My colleague returns 201 because "it is a POST". I think this is wrong because nothing is created. What is correct?',
+  },
+  {
+    codes: [200],
+    text: "GET /users?name=zzz matches nothing so we return 404. the frontend team hates it because their error toast pops up. what's the correct code?",
+  },
+  {
+    codes: [200],
+    text: "GET /users/9/orders — user 9 is exist but has no orders yet. 204 No Content or 200 with empty []? which one is more correct",
+  },
+  {
+    codes: [207, 200],
+    text: "batch endpoint POST /messages:batch, 100 messages, 97 is success and 3 fail validation. what status for whole response? 200 with per-item result array, or 207 is better?",
+  },
+  {
+    codes: [204, 200],
+    text: "CORS preflight OPTIONS: we return 200 with an empty body. someone changed it to 204 in PR #882. any browser issue either way, and which is more correct?",
+  },
+  {
+    codes: [204, 200],
+    text: "POST /login sets an httpOnly cookie and returns nothing in the body. so 204? or should it be 200 with the user info?",
+  },
+  {
+    codes: [303, 200],
+    text: "Async job status endpoint: job finished and the result is available at /exports/55/file. what should GET /jobs/55 return now? 200 with a link in the body or a 303 to the file?",
+  },
+  {
+    codes: [201, 200],
+    text: "POST /orders but an order with this client_order_id already exists (same body, it's just a retry from the client). we return 409 now and the client thinks it failed. what is better?",
+  },
+  {
+    codes: [205, 204],
+    text: "is 205 Reset Content ever used in practice? we have a form that posts via fetch and the designer wants the form cleared after submit. the proposal is 205 instead of 204",
+  },
+  {
+    codes: [308],
+    text: "http to https redirect on our API domain, we use 301. but a client that POSTs to http:// loses the body after the redirect. qual código usar então?",
+  },
+  {
+    codes: [303, 302],
+    text: "OAuth authorization server redirects back to the client with ?code=... — the spec examples use 302. can we use 303 instead? the redirect happens right after the user submits the consent form with POST",
+  },
+  {
+    codes: [301, 308],
+    text: "we rename domain old.example.com → new.example.com forever, website only, only GET pages. 301 or 308 better for SEO?",
+  },
+  {
+    codes: [302, 307],
+    text: "presigned download: GET /files/9 in our API should send client to S3 presigned URL, valid 5 min. use 302, 303 or 307?",
+  },
+  {
+    codes: [307],
+    text: "temporary failover redirect of POST /checkout to a backup region, and the body must be preserved because it has the cart. which redirect code?",
+  },
+  {
+    codes: [307],
+    text: 'is 302 considered "safe" for method preservation? our java client re-POSTs after a 302 but `curl -L` switches to GET. what should we return if we want the POST re-sent to the new URL temporarily?',
+  },
+  {
+    codes: [302, 307],
+    text: "language redirect: / → /en/ based on Accept-Language. SEO folks say never use 301 for that. which one then?",
+  },
+  {
+    codes: [303, 302],
+    text: "after logout we redirect user to the home page. logout is POST. 302 is enough or it must be 303?",
+  },
+  {
+    codes: [302, 307],
+    text: "GET /latest-release should always forward to whatever the newest tarball is, e.g. /releases/1.4.2.tar.gz today and 1.4.3 next week. which redirect?",
+  },
+  {
+    codes: [303],
+    text: "the 3DS flow from our payment provider returns to our /callback via POST, and then we redirect the browser to /order/done. 303 right?",
+  },
+  {
+    codes: [304],
+    text: 'Client sends `If-None-Match: W/"42"` and the resource ETag is W/"42". We return 200 with the full body every single time. What should we send instead?',
+  },
+  {
+    codes: [304],
+    text: "we add Last-Modified header, browser sends If-Modified-Since, and resource not changed since. we must return 304 with the body or without? and is 304 really the right one?",
+  },
+  {
+    codes: [304],
+    text: "304 responses from our API get logged as errors by a client SDK because it checks `status >= 300`. the SDK author wants us to return 200 instead for conditional GETs. should we?",
+  },
+  {
+    codes: [200],
+    text: "our CDN returning 304 for API json but the content actually changed, etag is same because we compute etag from id only. after we fix the etag, what code should come when content is changed?",
+  },
+  {
+    codes: [405],
+    text: "PATCH /users/5 — no soportamos PATCH en este recurso, solo GET y PUT. currently the router gives 404 because no route match. what should be?",
+  },
+  {
+    codes: [405],
+    text: "TRACE está deshabilitado por seguridad en nuestro apache. what status it must return for TRACE requests? se puede 405?",
+  },
+  {
+    codes: [405, 501],
+    text: "DELETE /accounts/me is planned but not built yet. the route exists and returns 501 Not Implemented. reviewer says 501 is for servers that don't know the method at all. what's best?",
+  },
+  {
+    codes: [405],
+    text: "our 405 responses don't include an Allow header. is that a spec violation, and is 405 even the right code when the route exists but only for GET?",
+  },
+  {
+    codes: [415],
+    text: "client is posting XML with Content-Type: application/xml and we are accepting only JSON. we are answering 406. ok or not?",
+  },
+  {
+    codes: [406, 200],
+    text: "Client sends Accept: text/csv on GET /reports but we only produce JSON. Return 406, or just give JSON with 200 and let them deal with it?",
+  },
+  {
+    codes: [415],
+    text: "PATCH comes with Content-Type: application/json instead of application/merge-patch+json and we reject it. which code?",
+  },
+  {
+    codes: [400],
+    text: "multipart upload where the Content-Type header is missing the boundary parameter. 415 or 400?",
+  },
+  {
+    codes: [415],
+    text: "request have `Content-Encoding: gzip` but our server can not decompress gzip request body. which code to return?",
+  },
+  {
+    codes: [406],
+    text: "client sends `Accept: application/vnd.acme.v9+json` and we only have v1..v3 of the media type. what status?",
+  },
+  {
+    codes: [414],
+    text: "endpoint de busca recebe filtros na query string and some saved searches make 9KB URLs. the server returns 400. should be 414?",
+  },
+  {
+    codes: [431],
+    text: "user have many cookies from all the subdomains and nginx return `400 Bad Request: Request Header Or Cookie Too Large`. what is the correct code that should be returned in this case?",
+  },
+  {
+    codes: [413],
+    text: "Expect: 100-continue on a 2GB PUT and we already know from Content-Length it's over our per-request limit of 1GB. do we send 100 first or reject directly? with which code?",
+  },
+  {
+    codes: [431],
+    text: "JWT in the Authorization header is 12KB because of too many roles in the claims. the proxy rejects the request. what is the proper status code for that?",
+  },
+  {
+    codes: [507, 403],
+    text: "upload limit is by total account storage: user has a 10GB quota, 9.9GB used, uploads a 500MB file. 413 seems wrong since the single request isn't too big. what then?",
+  },
+  {
+    codes: [402],
+    text: "card declined when user subscribes, stripe gave us card_declined. our API returns which code to our frontend? 402 like stripe does?",
+  },
+  {
+    codes: [402, 403],
+    text: "customer invoice overdue 30 days so we block their API access until they pay. team proposes 402. correct or should it be 403?",
+  },
+  {
+    codes: [429, 402],
+    text: "usage-based plan: customer hit their monthly 10k-call cap for the billing period (not a per-minute limit, they have to upgrade or wait for next month). 429 or 402?",
+  },
+  {
+    codes: [451],
+    text: "We have to block one specific article for visitors from Germany due to a court order. Geo-block with which status?",
+  },
+  { codes: [451], text: "DMCA takedown for one user upload. now we return 404. it should be 451 or 410?" },
+  {
+    codes: [451, 403],
+    text: "compliance: we must block accounts from a sanctioned region. 403 or 451 for their requests?",
+  },
+  {
+    codes: [423],
+    text: "WebDAV client (MS Word) tries to PUT a document that another user has LOCKed. our server returns 409. what does Office expect?",
+  },
+  {
+    codes: [409, 423],
+    text: 'We use 423 Locked for "record is currently being edited by another user" in our CRM REST API. Colleague says 423 is only for WebDAV and we should use 409. Opinions?',
+  },
+  {
+    codes: [425],
+    text: 'TLS 1.3 0-RTT is enabled on our edge and a POST /transfer arrived in early data. Cloudflare docs mention a code meaning "retry after the handshake". which one is that?',
+  },
+  {
+    codes: [425],
+    text: "what is 425 Too Early? we saw it in the logs after enabling early data in nginx (ssl_early_data on)",
+  },
+  { codes: [507], text: "WebDAV PUT fails because disk on server is full. 500 or 507 is correct?" },
+  {
+    codes: [511],
+    text: 'Hotel wifi: every HTTP request gets a 511 until you log in on the portal, and our app shows it as "server error". what is 511 supposed to mean?',
+  },
+  {
+    codes: [511, 302],
+    text: "we build captive portal for café wifi. before the user accept terms, what status our gateway should return for http requests? 302 to portal page or something special?",
+  },
+  {
+    codes: [418],
+    text: "April fools PR: return 418 for `/coffee` on our internal tooling API. is 418 even a real registered code, will proxies choke on it?",
+  },
+  {
+    codes: [403],
+    text: "our WAF started returning 418 for blocked bots (someone's joke from years ago). what should a WAF block actually be?",
+  },
+  {
+    codes: [416],
+    text: "Range: bytes=5000000- on a 4MB file. we return 200 with the whole file. what should it be?",
+  },
+  {
+    codes: [206],
+    text: "video player sends Range: bytes=0-1023, we return 200 and the full mp4, the player can't seek. which status do we need?",
+  },
+  {
+    codes: [200],
+    text: "If-Range with a stale ETag plus a Range header, and the file changed since. 206 or 200?",
+  },
+  {
+    codes: [100],
+    text: "curl -v shows `< HTTP/1.1 100 Continue` and then `< HTTP/1.1 201 Created`. client dev thinks the 100 is an error. what is the 100 there?",
+  },
+  {
+    codes: [417],
+    text: "client send `Expect: 200-ok` (some custom thing), our server don't understand this expectation. what to answer?",
+  },
+  {
+    codes: [400, 404],
+    text: 'PR description: "Return 400 instead of 404 when the path param is not a valid UUID (/orders/abc)." reasonable?',
+  },
+  {
+    codes: [404],
+    text: "reviewer suggests 204 instead of 404 for GET /orders/{id} when there's no such order, \"because it's not an error\". thoughts?",
+  },
+  {
+    codes: [404],
+    text: 'our API returning 200 with {"error": "not found"} body for everything. new lead say fix it. for a missing user what is correct?',
+  },
+  {
+    codes: [400, 422],
+    text: "we return 500 when the client sends page_size=10000 and the query blows up memory. max page_size is documented as 200. what should it have been?",
+  },
+  {
+    codes: [504],
+    text: "timeout dans notre code: client calls GET /report, we call an internal service with 10s timeout, it times out, we return 500. mon collègue dit 504. c'est mieux?",
+  },
+  {
+    codes: [404, 403],
+    text: "feature is behind flag and flag is off for this tenant — return 404 (pretend not exist) or 403? which is more common?",
+  },
+  {
+    codes: [200, 202],
+    text: "POST /reset-password for an email that doesn't exist. to avoid account enumeration we should return... 404? 200?",
+  },
+  {
+    codes: [409, 422],
+    text: "We return 422 when the user tries to add an item to a cart that's already checked out. Reviewer: \"state conflicts are 409\". Who's right?",
+  },
+  {
+    codes: [401],
+    text: "token introspection endpoint called without any client credentials (the resource server forgot to authenticate itself). what status?",
+  },
+  { codes: [422, 400], text: "user tries to follow themselves on our social API. 400, 422 or 409?" },
+  {
+    codes: [400, 422],
+    text: 'PUT /users/5 with body `{"id": 6, ...}` — mismatch between path and body. 400? 409? 422?',
+  },
+  {
+    codes: [400],
+    text: "JSON body is 2MB of nested arrays 10k levels deep and our parser rejects it for depth. we're under the size limit. 400 or 413?",
+  },
+  {
+    codes: [401],
+    text: "usuário tenta acessar /admin mas não está logado. for browser we redirect to /login with 302. but for API clients (Accept: application/json) what is better?",
+  },
+  {
+    codes: [401],
+    text: "SPA calls /api/me with an expired session cookie, and Spring Security redirects to the login page with 302, so fetch follows it and gets HTML with 200. what should the API return instead?",
+  },
+  {
+    codes: [400, 422],
+    text: "SOAP service returns HTTP 500 with a SOAP Fault for a plain validation error (that's what SOAP 1.1 does I think). We're wrapping it in a REST facade — what should the REST side return for that validation fault?",
+  },
+  {
+    codes: [400],
+    text: "we receive HTTP/1.1 requests without Host header from some IoT device. is this an error? what must server respond?",
+  },
+  {
+    codes: [505],
+    text: "an old embedded device sends a request line with `HTTP/2.0` in plaintext to our HTTP/1.1 server and we don't support whatever that is. which code for an unsupported protocol version?",
+  },
+  {
+    codes: [464],
+    text: "ALB logs are showing 464 for some requests from one partner only. what is meaning of this?",
+  },
+  {
+    codes: [463],
+    text: "ALB 463 — we added another proxy layer in front and now some requests fail with 463. what's 463?",
+  },
+  { codes: [496], text: "nginx mTLS setup, logs show 496 for some mobile clients. what's that one exactly?" },
+  {
+    codes: [497],
+    text: "someone hit our https port 443 with plain http and nginx logged a 497. explain pls",
+  },
+  { codes: [440], text: "IIS log has sc-status 440 on our old OWA server. qué es eso?" },
+  { codes: [449], text: 'IIS 449 "Retry With" in Exchange ActiveSync logs. meaning?' },
+  {
+    codes: [403],
+    text: 'Cloudflare "Error 1020: Access denied" on one of our customers\' requests. what HTTP status is that really and should we worry?',
+  },
+  {
+    codes: [526],
+    text: "Cloudflare 526 invalid SSL certificate after we moved the origin to a self-signed cert with Full (strict). what is 526?",
+  },
+  {
+    codes: [523],
+    text: "cloudflare 523 origin is unreachable — we changed the origin IP yesterday. what does 523 mean?",
+  },
+  {
+    codes: [509],
+    text: "Our load test with 500 VUs shows 509 from the shared hosting provider. not in any RFC. what is 509?",
+  },
+  {
+    codes: [599],
+    text: 'Some client library returns 599 "network connect timeout" in our metrics. Is that a real status the server sent?',
+  },
+  {
+    codes: [401, 403],
+    text: "Request needs a step-up: user logged in with password only and tries to change the payout bank account, which requires MFA within the last 5 min. 401 or 403?",
+  },
+  {
+    codes: [400],
+    text: "per RFC 6750, Authorization header is malformed — `Bearer` with two tokens separated by a space. is that invalid_token with 401 or something else?",
+  },
+  {
+    codes: [403],
+    text: "blocked IP range tries to hit our API (abuse team banned it). what status? 403? 401? just drop?",
+  },
+  {
+    codes: [403],
+    text: "usuário ainda não verificou o email e tenta criar um projeto. we return 401 now. seems wrong since he is logged in?",
+  },
+  {
+    codes: [400, 410],
+    text: 'password reset token is expired (1 hour TTL). currently 400 with "invalid token". should it be 410 or 401?',
+  },
+  {
+    codes: [415, 422],
+    text: "file upload endpoint expects images, user uploads a .exe inside multipart/form-data. The request's Content-Type (multipart) is fine, only the part is wrong. 415 or 422?",
+  },
+  {
+    codes: [400],
+    text: "POST /orders with an empty body (Content-Length: 0) when a JSON body is required. what status?",
+  },
+  { codes: [404], text: "GET /v9/users mais on a seulement /v1 et /v2 dans le path. 404? 400?" },
+  {
+    codes: [400],
+    text: "?sort=favourite_color — that field isn't sortable. 400 or just ignore and return 200?",
+  },
+  {
+    codes: [303],
+    text: "RFC 9110 says something about a POST whose result would be equivalent to an existing resource, like POST /tags with a name that already exists and we'd rather point the client at it. which redirect is that?",
+  },
+  {
+    codes: [300],
+    text: "the document /docs/readme exists as PDF, HTML and EPUB and we want the client to choose instead of picking for them. is there a status for that?",
+  },
+  {
+    codes: [426],
+    text: 'server only speaks TLS / HTTP/2 on this port and the client uses cleartext HTTP/1.1 with an Upgrade header. which status says "you need to upgrade"?',
+  },
+  {
+    codes: [421],
+    text: "HTTP/2 connection coalescing issue: the browser reuses a connection to a.example.com for b.example.com because the wildcard cert covers both, but the server for b is somewhere else. what status should server A send?",
+  },
+  {
+    codes: [403],
+    text: "Django CSRF verification failed on a POST from our own SPA. django returns some code — is it the right one or should we override to 401?",
+  },
+  { codes: [409, 200], text: "POST /teams/7/members with a user who is already a member. 409? 200? 422?" },
+  {
+    codes: [403, 400],
+    text: "Our API requires HTTPS and someone calls the http:// URL with an API key in the header. should we redirect with 301/308, or reject? and with which code?",
+  },
+  {
+    codes: [503],
+    text: "kubernetes readiness probe: the pod is still warming caches. what should /ready return so k8s doesn't send traffic yet?",
+  },
+  {
+    codes: [403],
+    text: "service mesh mTLS: the calling service's SPIFFE identity isn't authorized by the AuthorizationPolicy. Istio returns something — what's correct for that denial?",
+  },
+  { codes: [409], text: "grpc ALREADY_EXISTS from CreateUser, the REST gateway maps it to which status?" },
+  {
+    codes: [429],
+    text: "grpc RESOURCE_EXISTED no sorry RESOURCE_EXHAUSTED (8) from the quota service. what does grpc-gateway turn that into?",
+  },
+  {
+    codes: [401],
+    text: "our grpc service returns UNAUTHENTICATED when the metadata has no token. what http code do REST clients see through grpc-gateway?",
+  },
+  {
+    codes: [403],
+    text: "grpc PERMISSION_DENIED → http? the team wants to special-case it to 404 for hiding but let's first know the default mapping",
+  },
+  {
+    codes: [501],
+    text: "gRPC UNIMPLEMENTED for a method we haven't deployed to this region. what's the HTTP equivalent via the gateway?",
+  },
+  {
     codes: [502],
     text: '`2024/03/12 10:14:02 [error] 31#31: *1234 connect() failed (111: Connection refused) while connecting to upstream, client: 10.2.3.4, server: api.example.com, request: "GET /v1/users HTTP/1.1", upstream: "http://127.0.0.1:8000/v1/users", host: "api.example.com"` what does the user get?',
   },
@@ -5054,6 +5815,874 @@ export const EXAMPLES: readonly Example[] = [
   {
     codes: [412],
     text: "tus: the `Tus-Resumable` version sent by the client is not supported by our server. which status per the spec?",
+  },
+  {
+    codes: [403],
+    text: "Question for the API folks. In our Django REST Framework project a logged-in user opens `/api/v2/projects/8812/billing` for a project they are a member of, but they don't have the billing-admin role. DRF's permission class returns 403 right now. A colleague wants to change it to 404 \"so we don't leak that the project exists\", but the user can literally see the project in the sidebar. Which one is correct here?",
+  },
+  {
+    codes: [401],
+    text: "bonjour, I work on a Spring Boot service and when the request has no Authorization header at all, spring security give us 403 instead of 401 (I think because we disabled httpBasic in the config). The front team say it is not normal and their redirect to login don't trigger. What should be the correct status when there is no credentials at all in the request?",
+  },
+  {
+    codes: [407],
+    text: "Corporate network fun: our nightly Python job uses `requests` to call a vendor API from inside the datacenter and it dies with `ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 407 Proxy Authentication Required'))`. The vendor swears their API is up and our key is fine. What does that 407 actually mean and whose auth is it asking for?",
+  },
+  {
+    codes: [404],
+    text: "so we have a multi-tenant SaaS (FastAPI + postgres row level security). user from tenant A does GET /tenants/B/invoices/4411 by changing the url. today we return 403. the security review says a 403 confirms that tenant B exists and has invoice 4411, and they want us to stop leaking that. what should we return instead?",
+  },
+  {
+    codes: [403],
+    text: 'our AWS API Gateway has a Lambda authorizer. when the token is garbage it returns 401 `{"message":"Unauthorized"}`, but when the authorizer returns a Deny policy we get `User is not authorized to access this resource`. The client dev keeps asking me which status means "your token is fine but you can\'t do this action". which one is that?',
+  },
+  {
+    codes: [401],
+    text: 'Hi, small doubt. Is 401 correct if the API key is valid format-wise but it is revoked? We are keeping the key row in db with `revoked_at` set, so technically we know which customer it belongs to. My teammate is saying 403 only because "we know who they are". We are using Go net/http + our own middleware, version 1.22. Please advise.',
+  },
+  {
+    codes: [403],
+    text: "hi team 👋 one doubt. User is logging in with the correct password but he has not verified his email yet, endpoint is POST /auth/session. Right now it is throwing 500 (unhandled `EmailNotVerified` exception at line 212, my bad). I am thinking 401 but it feels wrong because the creds are correct only. What is the right code?",
+  },
+  {
+    codes: [419],
+    text: 'Oi gente! In Laravel when the CSRF token expire we get this strange 419 "Page Expired" on the form posts. My PM is asking me if this is a real HTTP status or some Laravel invention, and what it means exactly. Session lifetime is 120 min in config/session.php if it matters.',
+  },
+  {
+    codes: [401],
+    text: "We've got an internal admin panel behind oauth2-proxy in k8s. Users not in the allowed Google group get a 403 page, users without a session get a 302 to the Google login. A teammate says the `/api/*` routes (not the HTML pages) should not redirect at all when there's no session, because fetch() just follows the 302 and gets an HTML login page with 200. What should the api paths return instead of the redirect?",
+  },
+  {
+    codes: [401],
+    text: 'Ich habe eine Frage about ASP.NET Core: our API uses `[Authorize(Roles = "Admin")]` and when a normal user calls it we get 403, that is fine. But when the auth cookie is missing the framework makes a 302 to /Account/Login. For a pure JSON API used by an Angular app, what should be the status when the cookie is missing?',
+  },
+  {
+    codes: [403, 402],
+    text: 'The customer API key is valid but his plan does not include the /exports endpoint (his trial ended 14 days ago, billing is by Stripe). Product want a distinct signal so the frontend can show a banner "upgrade your plan" instead of a generic error. Is that 403, or is it finally the moment to use the 402?',
+  },
+  {
+    codes: [401],
+    text: "OkHttp's `Authenticator` callback is only invoked on 401 right? our backend team is returning 403 for expired access tokens and the Android refresh logic never fires, so people get logged out every 15 min. before i go argue with them in #backend, what should an expired access token return?",
+  },
+  {
+    codes: [401],
+    text: 'hey, our Flask app returns 401 with just a json body `{"error":"unauthorized"}` and the security scanner (Burp) flagged "401 without WWW-Authenticate". We\'re a bearer token API. Is 401 the right status for a missing bearer token at all, or should we switch to something that doesn\'t need the header?',
+  },
+  {
+    codes: [403],
+    text: "Team debate: a user with valid session try to DELETE the comment of another user (id 99812). Rails 7 app with Pundit. Pundit raises `Pundit::NotAuthorizedError` and someone wrote a `rescue_from` which renders 401. I think this is wrong because the user IS authenticated. Am I right, what it should be?",
+  },
+  {
+    codes: [401],
+    text: 'bro our nginx has `auth_basic "metrics";` on /metrics and Prometheus keeps logging `server returned HTTP status 401 Unauthorized` for the scrape target on :9113. is that prometheus\' password wrong or nginx misconfigured? what does the 401 mean here exactly',
+  },
+  {
+    codes: [401],
+    text: "Olá pessoal! Em nossa API (Spring Boot), quando o JWT tem assinatura inválida estamos retornando 400 Bad Request. sorry, in English: when the JWT signature is invalid we return 400 because the parsing step fails in our filter. My colleague says it should be 401. Who is right?",
+  },
+  {
+    codes: [496],
+    text: 'mTLS question: our ingress-nginx requires client certs for /partner/*. If the client sends no cert at all we see a 400 "No required SSL certificate was sent" page, but the access log line shows `496` as the status. what is 496 exactly? never seen that in any RFC',
+  },
+  {
+    codes: [403],
+    text: "hola! we have an endpoint that should only work from inside the service mesh. When an external client calls it through the public ALB we want to reject it. Which status, 401 or 403? The client cannot do anything to fix it, no credentials will ever help.",
+  },
+  {
+    codes: [401],
+    text: "after rotating the signing key in Auth0 a bunch of our FastAPI services started rejecting tokens with `jwt.exceptions.InvalidSignatureError`. we return 401 and the clients retry the same token 3 times then give up. Question isn't about the rotation itself, it's: is 401 right, or should it be 403 since the token is present but bad?",
+  },
+  {
+    codes: [403],
+    text: "user's session cookie is still valid but their org admin disabled the account 10 min ago. our Go API (chi router) currently returns 401, so the frontend kicks them to login, then login succeeds?! and we loop forever. which status for a disabled account?",
+  },
+  {
+    codes: [403],
+    text: 'For our S3-compatible file service we emulate presigned URLs. Expired links on real AWS return 403 `Request has expired`. A colleague wants 410 Gone for expired links in our implementation because "the link is gone". The object itself still exists. What\'s the most correct status for an expired signed URL?',
+  },
+  {
+    codes: [400],
+    text: "our spec: POST /oauth/token with `grant_type=refresh_token` currently returns 401 `invalid_grant` when the refresh token is expired or revoked. I read somewhere the OAuth RFC says something specific for the token endpoint. what status should invalid_grant be?",
+  },
+  {
+    codes: [403],
+    text: "I'm getting 403 from our GCP Cloud Run service when calling it from another service, even though I pass `Authorization: Bearer $(gcloud auth print-access-token)`. Someone said Cloud Run needs an identity token with the right audience, not an access token. Anyway, what does Cloud Run's 403 actually tell me?",
+  },
+  {
+    codes: [403],
+    text: "Necesito un sanity check. Our public API has OAuth scopes. The token has `read:orders` but the app is calling POST /orders which needs `write:orders`. RFC 6750 speaks about an `insufficient_scope` error code. Which HTTP status goes together with insufficient_scope?",
+  },
+  {
+    codes: [400, 422],
+    text: "My PR returns 422 when the `email` field fails validation in our signup endpoint (Express + zod). Reviewer says \"just use 400 for all validation errors, 422 is a WebDAV thing\". Who's right? I don't even care which, I just want to merge before 5pm 😩",
+  },
+  {
+    codes: [422, 400],
+    text: 'FastAPI returns 422 by default when pydantic validation fails, e.g. `{"detail":[{"loc":["body","quantity"],"msg":"value is not a valid integer","type":"type_error.integer"}]}`. Our company API guidelines say validation errors are 400. Should we override the exception handler to return 400, or is 422 fine to keep?',
+  },
+  {
+    codes: [422, 400],
+    text: 'hey, we have POST /transfers with body `{"from":"acc_1","to":"acc_1","amount":50}` — same source and destination. JSON is valid, schema is valid, but the business rule says you can\'t transfer to yourself. 400, 409 or 422?',
+  },
+  {
+    codes: [400],
+    text: 'Qual código quando falta um query param obrigatório? GET /search without `q`. Our Django view does `request.GET["q"]` and raises `MultiValueDictKeyError` -> 500 kkkk. I am fixing it now, I just want the right code before opening the PR.',
+  },
+  {
+    codes: [422, 400],
+    text: "Rails API here. `ActiveRecord::RecordInvalid` -> we render `status: :unprocessable_entity`. The new guy from a Java shop says 422 is nonstandard and asks to switch everything to 400. As far as I know 422 is in RFC 9110 now? What should we use for model validation errors?",
+  },
+  {
+    codes: [400],
+    text: "Salut! In our API the client sends header `X-Request-Id: abc` but we expect a UUID. Is it ok to reject the request with 400, or is it better to ignore the header and generate our own? We are on Quarkus 3 and the id goes to our tracing.",
+  },
+  {
+    codes: [422, 400],
+    text: "Uploading a CSV to /imports: the file is parsed ok, but row 87 has unknown country code `XX` and row 112 a negative price. We want to refuse the whole import and give back the list of bad rows. Which status should have this response? (sorry for my english, I am from Lyon)",
+  },
+  {
+    codes: [400],
+    text: "哈喽, our Go service receives protobuf body but the client sent garbage bytes, error is `proto: cannot parse invalid wire-format data`. what status we should return, 400 or 500? currently it's 500 because we just `return err` to the middleware.",
+  },
+  {
+    codes: [410, 404],
+    text: 'We soft-delete users (deleted_at column). GET /users/551 for a soft-deleted user returns 404 now. Product asks if 410 Gone would be more "correct" since we know it existed. Is it worth changing? clients are our own React app and 2 partners.',
+  },
+  {
+    codes: [410],
+    text: "Unser SEO-Mensch asks: we removed ~3000 old product pages permanently last month, should they give 404 or 410? Googlebot is still crawling them every day. The site is Next.js on Vercel, we can set the status in the middleware.",
+  },
+  {
+    codes: [404, 400],
+    text: "GET /orders/abc-not-a-uuid — the id isn't even a valid UUID. Should it be 400 since the path param is malformed, or 404 since there's no such resource? Spring's `@PathVariable UUID id` conversion fails and we get 400 by default. Team is split 3 vs 3.",
+  },
+  {
+    codes: [410],
+    text: "Our API v1 is being sunset on June 30. After that date, what should /v1/* return? someone said 410, someone said 301 to v2, someone said 404. The v2 request/response shapes are different so a redirect would break clients anyway.",
+  },
+  {
+    codes: [404],
+    text: "A list endpoint GET /customers/42/orders where the customer 42 does not exist at all. We give 200 with empty array or a 404? For customers that exist but have no orders we give `[]`. Gracias de antemano.",
+  },
+  {
+    codes: [404],
+    text: "when the route itself doesn't exist (typo in path) express returns 404 `Cannot GET /api/v1/usres`. is that the right code, or should an unknown route be 400 since the client sent a bad request?",
+  },
+  {
+    codes: [410],
+    text: "Sehr geehrte Kollegen, we have a short-link service. When a link has expired (TTL 30 days) we return 404, and when the owner deleted it we also return 404. Would it be better to distinguish the cases? What code should the expired link give?",
+  },
+  {
+    codes: [404],
+    text: '`kubectl get widgets foo` on our CRD is returning `Error from server (NotFound): widgets.acme.io "foo" not found`. I am writing a raw client with curl against the API server on :6443. What is the underlying HTTP status that the API server sends for NotFound? 麻烦了',
+  },
+  {
+    codes: [404],
+    text: "Our image service backed by S3 is returning 403 AccessDenied when the key does not exist, because the bucket policy is not granting s3:ListBucket. Clients are thinking it is a permission issue and raising tickets. What should a missing image really return ideally?",
+  },
+  {
+    codes: [409],
+    text: 'Signup: POST /users with an email that already exists. We return 400 `email taken`. My lead prefers 409. Security folks say that enables account enumeration and want a 202 "check your email" for everything. Ignoring enumeration for a sec, what\'s the correct status for a duplicate?',
+  },
+  {
+    codes: [409],
+    text: 'Wir benutzen optimistic locking with a `@Version` column in JPA. When `ObjectOptimisticLockingFailureException` comes we return 500. The client sends `"version": 7` in the JSON body, not an If-Match header. Which status should a stale version be?',
+  },
+  {
+    codes: [412],
+    text: "Our PUT /documents/{id} requires `If-Match: \"etag\"`. If the etag doesn't match the current one we return 409 Conflict. Reviewer says that's wrong for a conditional request. Which status is correct when If-Match fails?",
+  },
+  {
+    codes: [409, 422],
+    text: "olá, temos uma state machine de pedidos: PENDING -> PAID -> SHIPPED. Someone calls POST /orders/7781/cancel when the order is already SHIPPED. We return 400 now. It's better 409, or 422?",
+  },
+  {
+    codes: [409],
+    text: "Concurrency issue: two workers try to claim the same job via `POST /jobs/123/claim`, the second one loses the race. Loser gets... what? 409? 423? We're on FastAPI + postgres `SELECT ... FOR UPDATE SKIP LOCKED`.",
+  },
+  {
+    codes: [412],
+    text: "eh, we upload a file to a path that might already exist, using `PUT /files/reports/q3.pdf` with `If-None-Match: *`. Storage says the file exists. What's the response, 409 or 412?",
+  },
+  {
+    codes: [409],
+    text: 'Quick Q for the Spring folks: we get `DataIntegrityViolationException` on the unique constraint (org_id, name) and our ControllerAdvice maps it to 500. I want to change it to 409, Kamil says 400 because "client sent bad data". thoughts?',
+  },
+  {
+    codes: [409],
+    text: "Deleting a folder which still has files inside, we refuse it. What is the code? I am thinking 409 but there is also 412, 423 and 424 floating in my head from the WebDAV RFC, I am confused now.",
+  },
+  {
+    codes: [423],
+    text: "Windows Explorer as a WebDAV client tries to write a file that another user has LOCKed. What should our custom DAV server respond with? we're on Go golang.org/x/net/webdav but overriding the handler.",
+  },
+  {
+    codes: [409],
+    text: "pour notre API de réservation de salles: deux utilisateurs réservent la salle B-204 pour 14h en même temps, le deuxième doit échouer. Sorry, in english: booking the same slot twice, the second request must fail. What code, 409 or 422?",
+  },
+  {
+    codes: [412],
+    text: "Azure Cosmos DB is giving us 412 when the `_etag` is not matching on a replace. What does this 412 mean exactly for our retry logic, and should our own API give the same status to the callers? Merci d'avance.",
+  },
+  {
+    codes: [412],
+    text: 'In our API we support `If-Unmodified-Since` on DELETE. If the resource was modified after that date, what should we return? Current code returns 409 with `{"error":"stale"}`.',
+  },
+  {
+    codes: [429],
+    text: "Our public API has per-key limits (1000 req/min). When exceeded we return 503 with `Retry-After: 60`. A customer complained that their alerting pages their on-call on every 5xx. Should this be something else? We use Kong's rate-limiting plugin.",
+  },
+  {
+    codes: [429, 403],
+    text: "Monthly quota finished (plan allows 50k calls/month, the customer used 50,012). It is not a per-second limit — they just cannot call until the 1st or until upgrading. 429 or 403 or 402? en mi empresa cada equipo hace algo distinto.",
+  },
+  {
+    codes: [429],
+    text: 'AWS API Gateway usage plans throttle us with `{"message":"Too Many Requests"}` and our lambda never even sees the request. What status is that and is it the gateway or lambda concurrency?',
+  },
+  {
+    codes: [429],
+    text: "nginx `limit_req zone=api burst=20 nodelay;` gives 503 by default when limited, which is triggering our 5xx alarms at 3am 😴. Which code should we put in `limit_req_status` ji?",
+  },
+  {
+    codes: [503],
+    text: "Hola, we are planning a maintenance on Saturday 02:00-04:00 UTC, the whole API will be down. What should the maintenance page return so the clients and the search engines treat it as temporary and don't drop us?",
+  },
+  {
+    codes: [503],
+    text: "Sidekiq enqueue endpoint: when the redis queue length > 100k we reject new jobs to protect the system. It's not per-client, it's global backpressure. What should the caller get?",
+  },
+  {
+    codes: [429],
+    text: 'Cloudflare rate limiting rule we configured returns 429 by default, but there\'s an option for a custom response code. Someone wants 403 so bots "give up". Is there any reason not to keep 429 for real clients?',
+  },
+  {
+    codes: [413],
+    text: 'users uploading videos bigger than 1MB are getting `413 Request Entity Too Large` from nginx before it even reaches our Node app. I know the fix is `client_max_body_size`, but the PM is asking what this status officially means and if it is "our fault" or the user\'s fault. What is 413 meaning?',
+  },
+  {
+    codes: [414],
+    text: "Our search endpoint takes filters in the query string and some customers build URLs of ~12k chars, which the ALB rejects. If we enforce our own limit of 8k chars on the URL, what status should we return when it's exceeded?",
+  },
+  {
+    codes: [431],
+    text: 'we have a chrome extension that puts a huge cookie, and now some users are getting `400 Bad Request - Request Header Or Cookie Too Large` from nginx. What is the proper status for "headers too big"? nginx says 400 but I heard there is a dedicated one, nahi?',
+  },
+  {
+    codes: [400, 413],
+    text: 'Batch endpoint POST /events/batch accepts max 500 events. Someone sent 2000 (payload only 300KB, well under our 5MB size limit). Is 413 appropriate for "too many items" or is 413 only about bytes?',
+  },
+  {
+    codes: [413],
+    text: "Spring Boot multipart upload fails with `MaxUploadSizeExceededException: Maximum upload size exceeded; the request was rejected because its size (15728640) exceeds the configured maximum (10485760)` and the client gets a 500. What should it be?",
+  },
+  {
+    codes: [413],
+    text: "hey, k8s ingress-nginx gives us 413 on a 3MB JSON POST. Our FastAPI app has no body limit. Is the 413 coming from the ingress, and what does the code mean?",
+  },
+  {
+    codes: [431],
+    text: "Envoy sometimes returns 431 on our gRPC-web traffic from the browser. We have `max_request_headers_kb: 60` set on the HCM. What's 431?",
+  },
+  {
+    codes: [415],
+    text: 'Client sends `Content-Type: text/plain` with a JSON body to our Express endpoint, `express.json()` ignores it and req.body is `{}`. We then return 400 "name required" which confuses everyone. Better to reject with a different status up front?',
+  },
+  {
+    codes: [406, 200],
+    text: "Our API speaks only JSON. A client is sending `Accept: application/xml`. We should return 406, or just ignore the header and send JSON with 200? Spring is doing 406 automatically and the team of the client is not happy.",
+  },
+  {
+    codes: [415],
+    text: 'Django REST returns `415 Unsupported Media Type: "application/x-www-form-urlencoded"` when the mobile app posts the login form. We only have JSONParser configured. What does 415 mean here, is it complaining about the request format or the response format?',
+  },
+  {
+    codes: [415],
+    text: "ASP.NET Core returns 415 when I POST to a `[FromBody]` action without a Content-Type header. I'm not even sending a body, it's POST /jobs/{id}/start. What does that 415 mean exactly?",
+  },
+  {
+    codes: [415],
+    text: "Client sends request body with `Content-Encoding: br`, but our Go server only knows to decompress gzip. Con qué status deberíamos responder? what status we reply?",
+  },
+  {
+    codes: [415],
+    text: "quick pls: axios sends `Content-Type: application/json;charset=UTF-8` and our strict Java gateway rejects the charset param with 415. who's wrong, and what does 415 signify?",
+  },
+  {
+    codes: [405],
+    text: "our API is not allowing DELETE on /accounts/{id} (accounts are closed via POST /accounts/{id}/close). Right now DELETE gives 404 because no route is matching. It should be something else? and I need to send an Allow header also?",
+  },
+  {
+    codes: [501],
+    text: "Someone sent a `PROPFIND` to our REST API and Go's ServeMux returned 405. Should a method the server doesn't recognise at all be 405 or 501?",
+  },
+  {
+    codes: [405],
+    text: "Estamos exponiendo un mirror read-only of our API in the DR region; all the writes should be refused there. You would return 405 for POST/PUT/DELETE on the mirror, or 403, or 503?",
+  },
+  {
+    codes: [204, 200],
+    text: "CORS preflight OPTIONS requests to our NestJS API get 404 because the cors middleware isn't registered on that router. Once we fix it, what status should a successful preflight return?",
+  },
+  {
+    codes: [501],
+    text: "API stub for an endpoint that's in the spec but not built yet (POST /reports/scheduled). The PM wants it to exist in the gateway so it shows up in docs. Return 501? 404? 503?",
+  },
+  {
+    codes: [405],
+    text: 'Jenkins webhook hits our service with GET instead of POST and our Rails route returns `ActionController::RoutingError (No route matches [GET] "/hooks/jenkins")` as 404. Would a different status be more accurate here since the path exists for POST?',
+  },
+  {
+    codes: [303],
+    text: 'After a POST /checkout form submit we want to redirect the browser to the order confirmation page with a GET. 302 is working but I read that 302 is "ambiguous". Which is the proper one? 我们用的是 Flask.',
+  },
+  {
+    codes: [307],
+    text: "Temporary redirect of one API during a migration (~2 weeks), PUT requests must stay PUT with the body. 302 or 307? Qual é o certo?",
+  },
+  {
+    codes: [308],
+    text: "Python `requests` is turning our POST into a GET after the load balancer redirects http->https (AWS ALB redirect action, HTTP_301). The server then returns 405 on GET. What should the permanent http->https redirect code be so the POST survives?",
+  },
+  {
+    codes: [302, 303],
+    text: "OAuth callback: after the login form POST succeeds, our auth server redirects the browser back to the app with `?code=...`. We use 302 because the RFC 6749 examples do. Is that fine or should it be 303?",
+  },
+  {
+    codes: [401],
+    text: "Angular SPA calling our API with fetch gets a 302 to the SSO login page when the session expires; fetch follows it and gets HTML with 200 and `JSON.parse` blows up. What should the API respond with instead of the 302?",
+  },
+  {
+    codes: [307],
+    text: "my fetch() in the browser shows an `opaqueredirect` when I use `redirect: 'manual'`, and the server sent 307 with a Location. what does 307 mean and why does the POST get re-sent with the body when I use follow?",
+  },
+  {
+    codes: [301],
+    text: "Bonjour, on a renommé un slug d'article: /blog/ancien-titre -> /blog/nouveau-titre. Pour le SEO, quel code de redirection? (the WordPress plugin proposes 301, 302, 307, 410 and 451 in a dropdown, I'm a bit lost)",
+  },
+  {
+    codes: [302, 307],
+    text: "pls settle this: our URL shortener uses 301 so links get cached by browsers forever, but marketing wants click analytics on every single click. Which status should the short links use?",
+  },
+  {
+    codes: [304],
+    text: "Our CDN hit ratio is very bad. The origin (Express with `etag: true`) gives 200 with the full body even when the browser sends `If-None-Match` with the exact same etag. What it should return when the etag is matching?",
+  },
+  {
+    codes: [304],
+    text: "Seeing a ton of 304s in our nginx access logs (like 40% of requests) for `/static/app.3f9a.js`. Is that bad? what does 304 mean there?",
+  },
+  {
+    codes: [412],
+    text: "If a client sends `If-None-Match` on a PUT (not a GET) and the etag matches the current representation, what's returned? I read somewhere it's not 304 in that case.",
+  },
+  {
+    codes: [304],
+    text: "Can a 304 response have body? Our Go handler does `w.WriteHeader(304)` and after it writes JSON, and OkHttp logs a warning about it. What is 304 actually supposed to contain? 好奇",
+  },
+  {
+    codes: [304],
+    text: "Our API sets `Last-Modified`. The client sends `If-Modified-Since: Tue, 01 Oct 2024 10:00:00 GMT` and the resource has not changed since. What status, a 200 with no body or something else?",
+  },
+  {
+    codes: [206],
+    text: "Video player is sending `Range: bytes=0-` and our Node stream server replies 200 with full 800MB file, and Safari refuses to play it. Which status we should return for range requests? je suis un peu perdu.",
+  },
+  {
+    codes: [416],
+    text: "Resumable download: client is asking `Range: bytes=5000000-` but the file is only 4MB now (it got replaced last night). What status should be there?",
+  },
+  {
+    codes: [206],
+    text: "What does 206 Partial Content mean in our S3 server access logs? We never explicitly request ranges, but the AWS SDK (boto3 1.34) seems to do multipart downloads.",
+  },
+  {
+    codes: [200],
+    text: "Our FastAPI `StreamingResponse` ignores the Range header and always returns 200 with the whole file. Is that technically allowed, or must a server support partial responses?",
+  },
+  {
+    codes: [200, 206],
+    text: "pagination via `Range: items=0-24` like the old Dojo stores... someone is proposing it in our API design review. Is that appropriate for paginated JSON, or should a page just be a normal response?",
+  },
+  {
+    codes: [416],
+    text: "Envoy returns 416 on some requests to our media service after we enabled the cache filter. What does 416 mean?",
+  },
+  {
+    codes: [200],
+    text: "multipart byteranges: a client asks for `Range: bytes=0-99,200-299`. Our server can only do single ranges. Is it OK to just ignore the Range header, and what status would that be?",
+  },
+  {
+    codes: [202],
+    text: "POST /reports/generate kicks off a job that takes ~4 minutes. Right now we hold the connection open and the ALB kills it at the 60s idle timeout -> 504. We're going to make it async. What should the POST return immediately?",
+  },
+  {
+    codes: [202],
+    text: "Our email-sending endpoint just enqueues a message to SQS and returns 200. A colleague insists another code is more correct because nothing has been sent yet. Does it matter? clients are internal.",
+  },
+  {
+    codes: [202],
+    text: "DELETE /clusters/prod-eu-3 triggers a teardown that takes 20 minutes. What should DELETE return: 200, 202, 204? Wir sind uns im Team nicht einig.",
+  },
+  {
+    codes: [200, 202],
+    text: 'Webhook receiver: we get a Stripe webhook, put it in a queue, and process it later. Return 200 or 202 to Stripe? Stripe docs just say "any 2xx".',
+  },
+  {
+    codes: [200, 202],
+    text: "polling endpoint GET /jobs/{id} while the job is still running — should it return 202 every time until done, or 200 with `status: running` in the body?",
+  },
+  {
+    codes: [202],
+    text: "Estamos usando Azure Durable Functions, and the HTTP starter returns 202 Accepted with `Location` and `Retry-After` headers. The frontend dev thinks 202 means error because it's not 200 lol. What does 202 mean?",
+  },
+  {
+    codes: [201],
+    text: "POST /projects creates a project. We are returning 200 with the project JSON. The reviewer is asking for 201 + a Location header. This is bikeshedding or actually more correct? 🇮🇳 team wants to close the sprint today.",
+  },
+  {
+    codes: [201],
+    text: "PUT /users/42/avatar creates the avatar if missing, replaces it if present. Which status in each case? I specifically want to know the one for when it didn't exist before.",
+  },
+  {
+    codes: [201],
+    text: "In Spring, `ResponseEntity.created(uri).body(dto)` — what status code it is, and the Location need to be absolute or relative is ok? desculpa a pergunta boba.",
+  },
+  {
+    codes: [207, 200],
+    text: "Our bulk create POST /users/bulk with 50 users where 48 succeed and 2 fail validation. 201? 207? 400? we're on Go, responses carry per-item results.",
+  },
+  {
+    codes: [201],
+    text: "Django view after creating a comment does `return JsonResponse(data, status=201)`. The frontend dev's axios code checks `if (res.status === 200)` and treats 201 as a failure 🤦. What does 201 mean and is it on them to fix?",
+  },
+  {
+    codes: [204],
+    text: 'DELETE /sessions/current on logout — return 200 with `{"ok":true}` or return nothing? our iOS client crashes parsing an empty body lol, but I\'d still like to do it properly.',
+  },
+  {
+    codes: [200],
+    text: "Our PUT /settings gives 204 No Content, but the frontend wants the updated object back in the response. If we return a body, which status it should be? 谢谢大家",
+  },
+  {
+    codes: [200],
+    text: 'Is it ok to return 204 for a GET search that has no results? seems like "no content" matches "nothing found", right? the list endpoint is /api/v3/tickets?assignee=me',
+  },
+  {
+    codes: [204],
+    text: "Express: `res.status(204).json({deleted: true})` — the client never sees the body. Why? what does 204 allow?",
+  },
+  {
+    codes: [204],
+    text: "API Gateway HTTP API + Lambda: our lambda returns `{statusCode: 204, body: ''}` but we see something else in the client. What's the correct code for \"action done, nothing to return\"?",
+  },
+  {
+    codes: [502],
+    text: "k8s ingress-nginx logs `upstream prematurely closed connection while reading response header from upstream` and clients get 502. Our pod is a gunicorn Flask app with 2 workers. what does 502 mean here, is it nginx or the app?",
+  },
+  {
+    codes: [504],
+    text: "The ALB is returning 504 exactly after 60s on our /export endpoint. The target is an ECS task with Spring Boot. What means this 504 and where I should increase the timeout?",
+  },
+  {
+    codes: [503],
+    text: "HAProxy shows `<NOSRV>` in the logs and the clients get 503. All the backends are marked DOWN by the health check on port 8081. Was bedeutet 503 in diesem Fall?",
+  },
+  {
+    codes: [502],
+    text: "Our Node app behind an AWS ALB gives random 502s a few times per hour. I read it's about keepAliveTimeout (Node default 5s) being lower than the ALB idle timeout (60s). What exactly does a 502 from the ALB indicate?",
+  },
+  {
+    codes: [503],
+    text: "Envoy says `upstream connect error or disconnect/reset before headers. reset reason: connection failure` with status 503. Why 503 and not 502? what does envoy mean by this 503?",
+  },
+  {
+    codes: [504, 502],
+    text: "When our app is calling a 3rd party (payment provider) and it times out after 30s, what should OUR API return to our own client? 500? 502? 504? Kindly suggest.",
+  },
+  {
+    codes: [504],
+    text: "Istio sidecar returns 504 `upstream request timeout` after 15s, even though our service's own timeout is 60s. Is the 504 from the sidecar or our app, and what does it mean?",
+  },
+  {
+    codes: [502],
+    text: 'What "Bad Gateway" means in simple words? My manager saw `502 Bad Gateway nginx/1.24.0` on the status page and asks if our server is down. Je dois lui expliquer avant 16h.',
+  },
+  {
+    codes: [500],
+    text: "Our Django app raises an unhandled exception and gunicorn returns 500; nginx passes it through. Sometimes the gunicorn worker timeout (30s) kills the worker and nginx gives 502 instead. Trying to explain to support: what's a 500 really?",
+  },
+  {
+    codes: [502],
+    text: 'API Gateway REST API with Lambda proxy integration returns `{"message": "Internal server error"}` with 502 when my lambda returns a malformed response (forgot to JSON.stringify the body). What is this 502?',
+  },
+  {
+    codes: [504],
+    text: 'API Gateway has a hard 29s integration timeout. Our lambda runs 35s and the client gets `{"message": "Endpoint request timed out"}`. What status is that and what does it mean?',
+  },
+  {
+    codes: [502, 503],
+    text: "ok so our Go service is a proxy to an internal ML inference server. When the inference server is down (connection refused on :9000) what should our service return: 500, 502, 503?",
+  },
+  {
+    codes: [503, 500],
+    text: "In Spring Boot we return 500 for everything not mapped. Now a downstream DB pool exhaustion (`HikariPool-1 - Connection is not available, request timed out after 30000ms`) — should that stay 500, or be 503?",
+  },
+  {
+    codes: [502],
+    text: "Rolling deploy on k8s: during pod termination some requests get 502 from the ingress. We added a preStop sleep 10 already. From an API contract perspective, what does that 502 mean and is it safe for clients to retry?",
+  },
+  {
+    codes: [503],
+    text: 'Our Heroku app shows `at=error code=H12 desc="Request timeout"` after 30s and the client gets an error page. What status does Heroku return for H12 and what does it mean?',
+  },
+  {
+    codes: [503],
+    text: "Hi all, we are getting from Azure Front Door a 503 with `OriginTimeout` in the diagnostic logs, origin is an App Service in West Europe. The origin response timeout is 60s and our report takes 90s. What means this 503 exactly?",
+  },
+  {
+    codes: [502],
+    text: "we're writing a tiny reverse proxy in Go with `httputil.ReverseProxy`. When the backend returns an invalid HTTP response (garbage bytes), the default ErrorHandler sends 502. Is that the correct status per the RFC?",
+  },
+  {
+    codes: [503, 500],
+    text: "If our Express app is catching an error from `pg` because Postgres is down (`ECONNREFUSED 10.0.3.7:5432`), the API should return 500 or 503 to the client? 两个都见过",
+  },
+  {
+    codes: [504],
+    text: "HAProxy `timeout server 30s` fires and the client gets `504 Gateway Time-out`. What does the 504 mean here exactly, is it the client being slow?",
+  },
+  {
+    codes: [503],
+    text: 'Cloud Run returns 503 "The request failed because the instance failed the readiness check" during cold starts (concurrency=80, min instances 0). Is 503 a "please retry" code?',
+  },
+  {
+    codes: [422, 400],
+    text: "Our API returns 500 when a user uploads a corrupted PNG and the image library panics. Clearly our bug for not catching it, but what should the status be once we catch it properly?",
+  },
+  {
+    codes: [499],
+    text: "Our mobile clients have a 10s timeout, backend p99 is 12s, so we see lots of 499 in nginx. Is that 499 our server's fault or the client's? what does it mean",
+  },
+  {
+    codes: [499],
+    text: "We want our Go service to log a status when the client disconnects mid-request (`ctx.Err() == context.Canceled`). What code do people use for that in metrics? we currently log 500 and it pollutes our error rate.",
+  },
+  {
+    codes: [460],
+    text: "ALB access logs show `elb_status_code=460` for a few hundred requests per day, target_status_code is `-`. what is 460? never seen that one",
+  },
+  {
+    codes: [521],
+    text: "Cloudflare is showing `Error 521: Web server is down` for api.acme.dev. The origin is a DigitalOcean droplet, nginx is running and `curl localhost` works fine. Que significa 521?",
+  },
+  {
+    codes: [522],
+    text: 'Getting Cloudflare 522 "Connection timed out" randomly. Our origin firewall only allows Cloudflare IPs (list updated in 2022...). What does 522 mean?',
+  },
+  {
+    codes: [520],
+    text: "CF `Error 520: Web server is returning an unknown error`, and our origin logs show nothing at all. what's 520?",
+  },
+  {
+    codes: [524],
+    text: "Cloudflare gives a 524 after ~100 seconds on our long report endpoint. Enterprise could raise the limit but we're on Pro. What's 524 exactly?",
+  },
+  {
+    codes: [526],
+    text: "Full (strict) SSL mode on Cloudflare and we get 526. We're using a self-signed cert on the origin because \"it's behind CF anyway\". what does 526 mean",
+  },
+  {
+    codes: [525],
+    text: 'CF 525 "SSL handshake failed" after we switched our origin nginx to `ssl_protocols TLSv1.3;` only. What is 525 exactly?',
+  },
+  {
+    codes: [530],
+    text: "Our external monitor says 530 with a Cloudflare 1016 error page. The DNS record for the origin was deleted yesterday by terraform. what's 530?",
+  },
+  {
+    codes: [451],
+    text: "someone mentioned 451 on a podcast and said it's a Fahrenheit reference. What does it actually mean in HTTP?",
+  },
+  {
+    codes: [103],
+    text: 'What\'s the 103 status I see in Chrome devtools for our homepage? Cloudflare enabled "Early Hints" in the dashboard and now the product owner asks if something is broken.',
+  },
+  {
+    codes: [403, 404],
+    text: "lol a teammate committed `return res.status(418).send('nope')` for /admin when accessed from outside the VPN. code review says change it. Aside from the joke, what should a blocked admin path really return?",
+  },
+  {
+    codes: [418],
+    text: "Is 418 I'm a teapot a real status? Saw it on Google's /teapot page and our intern wants to use it as an easter egg when someone hits /coffee. what does it mean officially?",
+  },
+  {
+    codes: [100],
+    text: "What is `100 Continue`? curl is printing `< HTTP/1.1 100 Continue` before the actual 200 when I upload a 2MB file with `-d @file`. Something is wrong with our server? 第一次见",
+  },
+  {
+    codes: [101],
+    text: "our websocket endpoint upgrade shows 101 in the network tab and then frames flow. but through the corporate proxy we get a 400. What's the normal status for a successful websocket upgrade?",
+  },
+  {
+    codes: [417],
+    text: "Java 11 HttpClient with `expectContinue(true)` gets 417 from our old IIS 8 server when uploading. what's 417?",
+  },
+  {
+    codes: [410],
+    text: 'We send webhooks to customer endpoints. If the customer replies with 410, we\'ve heard some providers auto-disable the subscription. Is 410 the right signal for a receiver to say "stop sending to this URL"?',
+  },
+  {
+    codes: [401, 403],
+    text: "Our webhook receiver validates the HMAC signature (`X-Signature: sha256=...`). When it mismatches, what should we return to the sender? 400, 401, 403? Ich tendiere zu 401.",
+  },
+  {
+    codes: [200],
+    text: "Webhook receiver question: we received an event type we don't handle (`invoice.voided`). Should we return a success so Stripe stops retrying, or 400? which exact code?",
+  },
+  {
+    codes: [408],
+    text: "Our webhook sender design doc: retry on 5xx and 429, don't retry on 4xx. Is 408 a 4xx we should also retry? what does 408 even mean?",
+  },
+  {
+    codes: [200],
+    text: "Slack slash command needs a reply within 3000ms, otherwise the user sees `operation_timeout`. Our Flask handler takes longer, so we ack immediately and post later via response_url. What status should the immediate ack be?",
+  },
+  {
+    codes: [308, 307],
+    text: "Twilio posts to our webhook URL and our LB redirects http to https with 301, and Twilio doesn't follow it as POST. If we must keep a redirect there, which code keeps POST as POST?",
+  },
+  {
+    codes: [401, 200],
+    text: "Apollo Server returns HTTP 200 even when `errors` contains `UNAUTHENTICATED`. Our API gateway metrics show 0% errors lol. Should GraphQL return 401 at the HTTP level when the token is missing?",
+  },
+  {
+    codes: [400],
+    text: "GraphQL query with a syntax error (missing closing brace). With `Accept: application/graphql-response+json`, what status does the GraphQL-over-HTTP spec say the server should use?",
+  },
+  {
+    codes: [200],
+    text: "Our GraphQL mutation partially succeeds — one field resolves, another throws. The response has both `data` and `errors`. Should the HTTP status be 200, 207 or 500?",
+  },
+  {
+    codes: [405],
+    text: "Using Hasura behind our gateway. A client sends a GET with a mutation in the query string and it errors. Per the graphql-over-http spec, what HTTP status should a server return for a mutation over GET?",
+  },
+  {
+    codes: [400],
+    text: "Question about graphql-yoga: a query that fails validation (field `userz` doesn't exist on Query) returns 200 with the legacy `application/json` and 400 with the new media type. Which one is right going forward?",
+  },
+  {
+    codes: [409],
+    text: "Implementing Idempotency-Key for POST /payments. If a second request with the same key arrives while the first one is still processing, what do we give back? Stripe gives something, I don't remember what.",
+  },
+  {
+    codes: [422],
+    text: "Same Idempotency-Key, but a different request body (amount 100 vs 200). The IETF httpapi draft says something specific for that case. What status?",
+  },
+  {
+    codes: [400, 428],
+    text: "If a client forgets the Idempotency-Key header on an endpoint where we require it, what status? 400 or 428?",
+  },
+  {
+    codes: [400],
+    text: 'grpc-gateway translating `status.Error(codes.FailedPrecondition, "account frozen")` — what HTTP status does the REST client get? I expected 412 but the client logs show something else.',
+  },
+  {
+    codes: [503],
+    text: "Envoy grpc-json transcoder: our service returns `UNAVAILABLE: connection refused` to the proxy. What HTTP status will the REST caller see?",
+  },
+  {
+    codes: [429],
+    text: "We get `RESOURCE_EXHAUSTED` (code 8) from a gRPC backend when its quota is hit. What's the HTTP equivalent the gateway returns to REST clients?",
+  },
+  {
+    codes: [501],
+    text: 'Rust tonic server returns `Status::unimplemented("not yet")`. With grpc-gateway in front, what HTTP status does the browser get?',
+  },
+  {
+    codes: [500],
+    text: "The grpc-status trailer says 13 while the HTTP status line says 200 (it's gRPC over h2, always 200). If we transcode to REST, what HTTP code does INTERNAL become?",
+  },
+  {
+    codes: [400],
+    text: "grpc `OUT_OF_RANGE` when paginating past the end of a list. What code do REST clients see via grpc-gateway? someone on the team said 416.",
+  },
+  {
+    codes: [409],
+    text: "Status code 10 ABORTED from Spanner transaction conflicts in our gRPC service, exposed through grpc-gateway. Which HTTP code?",
+  },
+  {
+    codes: [404],
+    text: "Our Python grpcio server does `context.abort(grpc.StatusCode.NOT_FOUND, 'sku 7781 missing')` and the REST client goes through the Envoy transcoder. What HTTP code should they see?",
+  },
+  {
+    codes: [400],
+    text: "gRPC `INVALID_ARGUMENT` -> which HTTP code through the gateway? and should I ever remap it to 422 in our custom error handler?",
+  },
+  {
+    codes: [422],
+    text: "Laravel is returning 422 for FormRequest validation failures out of the box. The gateway of our Java team translates unknown codes like 422 into 500. What does 422 mean, and is it standard or not?",
+  },
+  {
+    codes: [403],
+    text: "Rails `ActionController::InvalidAuthenticityToken` gives 422 on form posts when the CSRF token is missing. Django uses 403 for CSRF failures. Which is the right code for a CSRF failure?",
+  },
+  {
+    codes: [503],
+    text: 'Go `http.Error(w, "...", http.StatusServiceUnavailable)` when our circuit breaker to redis is open. Mon collègue dit que circuit breaker open should be 500. Which status makes sense?',
+  },
+  {
+    codes: [409],
+    text: "ASP.NET Core: `return Conflict();` vs `return UnprocessableEntity();` for a duplicate SKU on product create — which one should I use?",
+  },
+  {
+    codes: [429],
+    text: "Someone in our NestJS codebase did `throw new HttpException('chill', 420)` for rate limiting, copying old Twitter's \"Enhance Your Calm\". What should we use instead of 420?",
+  },
+  {
+    codes: [413],
+    text: "Express error handler does `res.status(err.status || 500)`. body-parser throws `PayloadTooLargeError` with a status set. Which status will the client get, and is it the right one?",
+  },
+  {
+    codes: [401],
+    text: "FastAPI's `APIKeyHeader` returned 403 when the `X-API-Key` header is missing (older versions, we're on 0.95). For a missing API key, what's actually correct?",
+  },
+  {
+    codes: [403, 404],
+    text: "Spring Security gives 401 for anonymous and 403 for authenticated-but-denied, makes sense. But for `@PreAuthorize` on a method where the object belongs to another user (they can't see it in any UI), should it be 403 or 404?",
+  },
+  {
+    codes: [500],
+    text: "A NullPointerException in our Kotlin service leaks out as a 500 with a stacktrace. Fixing the leak, but is 500 still the right code for genuinely unexpected bugs?",
+  },
+  {
+    codes: [500],
+    text: 'A colleague wants to return 200 with `{"status":"error","code":500}` for all errors because "the HTTP call itself succeeded". Our clients are a React app + 3 partner integrations. What should a server bug actually return at HTTP level? Ayuda por favor, llevamos 2 días discutiendo.',
+  },
+  {
+    codes: [500],
+    text: 'Our monolith returns 503 for every uncaught exception because someone thought "unavailable" sounded nicer. It breaks our LB (it marks the targets unhealthy). What should an uncaught exception return?',
+  },
+  {
+    codes: [401, 400],
+    text: "after deploying the new auth middleware (express-jwt 8) every request whose `Authorization` header has a double space gets `UnauthorizedError: Format is Authorization: Bearer [token]` and a 401. Is 401 right for a malformed header, or should it be 400 since the request is syntactically broken?",
+  },
+  {
+    codes: [403],
+    text: "Hallo zusammen, internal service-to-service calls without the `X-Service-Token` get 401 from us, that is clear. But calls with a valid token from a service that is not allowed to call this endpoint (payments-svc calling hr-svc, big no) — what do we give back?",
+  },
+  {
+    codes: [408],
+    text: "Getting 408 Request Timeout from our old Apache (mod_reqtimeout) when clients upload slowly on 3G in rural areas. What does 408 mean — is it our server being slow or the client?",
+  },
+  {
+    codes: [403],
+    text: 'Our API is behind Akamai and some users in Brazil get an "Access Denied - Reference #18.2f3a..." page with 403. The origin never sees the request in its logs. What does this 403 mean?',
+  },
+  {
+    codes: [404, 403],
+    text: 'what code for "this feature is disabled by a feature flag for your account"? It\'s not really a permission. today we return 404 to hide it, my tech lead says 403 is more honest. thoughts?',
+  },
+  {
+    codes: [504],
+    text: "Spring Cloud Gateway returns 504 after `spring.cloud.gateway.httpclient.response-timeout=5s`, downstream inventory-service takes 7s under load. what is the meaning of that 504 in this setup?",
+  },
+  {
+    codes: [503],
+    text: 'Our gunicorn sync workers (4 of them) are all busy, nginx queues, then returns 504 after proxy_read_timeout 60s. Someone proposed failing fast with 503 when the queue is full. Is 503 the right code for "we\'re saturated"?',
+  },
+  {
+    codes: [202, 200],
+    text: 'POST /password-reset with an email that doesn\'t exist in the db. To prevent enumeration, what do we return? currently 404 `{"error":"user not found"}` which the pentesters hated.',
+  },
+  {
+    codes: [400, 404],
+    text: "REST design debate: GET /reports/2024-13 (month 13). The route matches, the param is invalid. 400 or 404? je pense 400 mais mon collègue dit 404.",
+  },
+  {
+    codes: [415, 400],
+    text: "Uploading a file with `.exe` extension to our document store, we reject executables. Is it 415 because the media type isn't allowed, or a plain 400 like other validation rules?",
+  },
+  {
+    codes: [405],
+    text: "CloudFront in front of our API returns 403 `This distribution is not configured to allow the HTTP request method that was used for this request` when the client sends DELETE. If our origin had answered it instead, what's the semantically correct status for a method the endpoint doesn't support?",
+  },
+  {
+    codes: [404],
+    text: 'Our API returns 200 `{"error":"not found"}` for missing items (legacy PHP 5.6 app, 2013 vintage 😬). We\'re migrating to Laravel 10. For missing records what should it be?',
+  },
+  {
+    codes: [409, 422],
+    text: "Feature: user tries to add an 11th item to a wishlist that allows max 10. What status? 400? 403? 409? 422? the request itself is perfectly valid, it's the current state that blocks it.",
+  },
+  {
+    codes: [204],
+    text: "Server-sent events endpoint `/stream` with `text/event-stream`. The browser's EventSource reconnects forever whenever the stream ends. Which status can the server return to tell EventSource to stop reconnecting for good?",
+  },
+  {
+    codes: [409],
+    text: "Our k8s controller's Update call gets 409 `the object has been modified; please apply your changes to the latest version and try again`. What does 409 signify here?",
+  },
+  {
+    codes: [503],
+    text: "Spring Boot actuator /actuator/health returns 503 when the DB component is DOWN, and the k8s liveness probe keeps killing the pod. What does 503 indicate there, is it the expected status for DOWN?",
+  },
+  {
+    codes: [207],
+    text: "What is 207 Multi-Status? our SharePoint integration returns it for PROPFIND and our XML parser chokes on the body.",
+  },
+  {
+    codes: [300],
+    text: "Our API-to-API call returns `HTTP/1.1 300 Multiple Choices` from a weird legacy content server with a list of URLs in the body. never seen it in 8 years. What's 300?",
+  },
+  {
+    codes: [202],
+    text: "we use `Prefer: respond-async` on POST /exports. If the server honors the preference, what status should come back?",
+  },
+  {
+    codes: [508],
+    text: "Vercel edge middleware returns 508 `INFINITE_LOOP_DETECTED` after our middleware rewrites a path to itself. What is 508?",
+  },
+  {
+    codes: [444],
+    text: "Our nginx config has `return 444;` for known bad bots. The security audit asks what status that is since clients see no response at all. explain 444?",
+  },
+  {
+    codes: [495],
+    text: "nginx with `ssl_verify_client on`: clients presenting an expired cert get an error page and the log shows 495. what does 495 mean?",
+  },
+  {
+    codes: [463],
+    text: "ALB access logs show `463` for requests with a huge X-Forwarded-For chain (~35 IPs, some broken proxy loop upstream). what's 463?",
+  },
+  {
+    codes: [561],
+    text: "ALB logs show `elb_status_code 561` on the listener rule where we use Cognito authentication. What's 561?",
+  },
+  {
+    codes: [440],
+    text: "IIS logs on our Exchange OWA show 440 Login Time-out for some users every morning. What is 440?",
+  },
+  {
+    codes: [400, 422],
+    text: "PATCH /users/12 contains a field that is read-only (`created_at`). Should we reject or silently ignore? If we reject, what code?",
+  },
+  {
+    codes: [425],
+    text: "What does 425 Too Early mean? The Cloudflare 0-RTT docs mention it and one of our payment POSTs got one yesterday at 14:32.",
+  },
+  {
+    codes: [201],
+    text: "Android client retries POST /orders on 500 and creates duplicates. The backend returns 500 when the Kafka publish fails AFTER the DB commit. What should the status be when the order was actually created but the event publish failed?",
+  },
+  {
+    codes: [403],
+    text: "We return 401 when the API key is valid but the request IP isn't in the key's allowed CIDR list (10.0.0.0/8). Is that correct?",
+  },
+  {
+    codes: [403],
+    text: 'After OAuth consent the user clicks "Deny". Our callback receives `error=access_denied`. Should our BFF API return 403 or 401 to the SPA?',
   },
   {
     codes: [100],

@@ -19,6 +19,8 @@ const COMMON_SHARE = 0.05;
 const COMMON_MIN = 5;
 /** How many nearest examples bring their codes as candidates. */
 const NEAREST = 30;
+/** Additive smoothing of the word model: a word never seen with a code counts this much. */
+const SMOOTHING = 0.05;
 
 /** The k-th largest value (quickselect on a copy in `scratch`, which is as long as `values` or longer). */
 function kthLargest(values: Float64Array, k: number, scratch: Float64Array): number {
@@ -64,6 +66,9 @@ class Term {
   weight = Number.NaN;
   /** The examples that have the word; null for a word left out (too common). */
   postings: Int32Array | null = null;
+  /** The word model: the codes whose examples say the word, and log((count + s) / s) for each. */
+  modelCodes: Int32Array | null = null;
+  modelLift: Float64Array | null = null;
 
   constructor(id: number) {
     this.last = id;
@@ -82,6 +87,15 @@ export class ExampleIndex {
   private readonly touched: Int32Array;
   private readonly similarities: Float64Array;
   private readonly selection: Float64Array;
+  /**
+   * The word model (naive Bayes over the examples' words, by code): where the nearest examples look
+   * at a few questions like this one, it weighs every word of every example of a code. Per code
+   * (by position in modelCodes): the log of its prior and of the probability of a word it never said.
+   */
+  private readonly modelCodes: number[] = [];
+  private readonly modelPrior: Float64Array;
+  private readonly modelUnseen: Float64Array;
+  private readonly modelScores: Float64Array;
 
   constructor(examples: readonly Example[], featuresOf: (text: string) => readonly string[]) {
     // One pass and one map lookup per word: each example's distinct words, in the order first
@@ -127,6 +141,83 @@ export class ExampleIndex {
     this.touched = new Int32Array(n);
     this.similarities = new Float64Array(n);
     this.selection = new Float64Array(n);
+    // The word model, over the same words as the similarity (the common ones left out). An example
+    // labelled with two codes counts half for each.
+    const codeAt = new Map<number, number>();
+    const documents: number[] = [];
+    const words: number[] = [];
+    const counts = new Map<Term, Map<number, number>>();
+    let vocabulary = 0;
+    for (const term of terms.values()) if (term.postings !== null) vocabulary++;
+    distinct.forEach((own, id) => {
+      const codes = (examples[id] as Example).codes;
+      const share = 1 / codes.length;
+      for (const code of codes) {
+        let at = codeAt.get(code);
+        if (at === undefined) {
+          at = this.modelCodes.length;
+          codeAt.set(code, at);
+          this.modelCodes.push(code);
+          documents.push(0);
+          words.push(0);
+        }
+        documents[at] = (documents[at] as number) + share;
+        for (const term of own) {
+          if (term.postings === null) continue;
+          words[at] = (words[at] as number) + share;
+          let byCode = counts.get(term);
+          if (!byCode) counts.set(term, (byCode = new Map()));
+          byCode.set(at, (byCode.get(at) ?? 0) + share);
+        }
+      }
+    });
+    const c = this.modelCodes.length;
+    this.modelPrior = Float64Array.from(documents, (d) => Math.log(d / Math.max(1, n)));
+    this.modelUnseen = Float64Array.from(words, (w) => Math.log(SMOOTHING / (w + SMOOTHING * vocabulary)));
+    this.modelScores = new Float64Array(c);
+    for (const [term, byCode] of counts) {
+      term.modelCodes = Int32Array.from(byCode.keys());
+      term.modelLift = Float64Array.from(byCode.values(), (count) => Math.log((count + SMOOTHING) / SMOOTHING));
+    }
+  }
+
+  /**
+   * The word model's probability of each code for a question (its features): naive Bayes over the
+   * words the examples share, which weighs all of a code's examples where the nearest examples see
+   * only a few. Codes with no examples are absent.
+   */
+  model(features: readonly string[]): Map<number, number> {
+    const probabilities = new Map<number, number>();
+    const codes = this.modelCodes.length;
+    if (codes === 0) return probabilities;
+    const scores = this.modelScores;
+    let known = 0;
+    scores.fill(0);
+    for (const f of features) {
+      const term = this.terms.get(f);
+      if (term === undefined || term.modelCodes === null || term.modelLift === null) continue;
+      known++;
+      const at = term.modelCodes;
+      const lift = term.modelLift;
+      for (let i = 0; i < at.length; i++) {
+        const k = at[i] as number;
+        scores[k] = (scores[k] as number) + (lift[i] as number);
+      }
+    }
+    if (known === 0) return probabilities;
+    let max = Number.NEGATIVE_INFINITY;
+    for (let k = 0; k < codes; k++) {
+      const score = (scores[k] as number) + (this.modelPrior[k] as number) + known * (this.modelUnseen[k] as number);
+      scores[k] = score;
+      if (score > max) max = score;
+    }
+    let sum = 0;
+    for (let k = 0; k < codes; k++) sum += Math.exp((scores[k] as number) - max);
+    for (let k = 0; k < codes; k++) {
+      const p = Math.exp((scores[k] as number) - max) / sum;
+      if (p >= 1e-4) probabilities.set(this.modelCodes[k] as number, p);
+    }
+    return probabilities;
   }
 
   get size(): number {
