@@ -58,6 +58,8 @@ const LONG_STYLES = new Set([
   "train-long-3",
   "train-long-4",
   "train-dilemmas",
+  "train-context",
+  "train-origins",
   "nonnative",
 ]);
 const LOG_STYLES = new Set(["logs", "train-logs", "train-logs-2"]);

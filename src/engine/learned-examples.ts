@@ -46,6 +46,850 @@ export const EXAMPLES: readonly Example[] = [
   { codes: [502], text: "bad response from upstream" },
   { codes: [501], text: "not built yet" },
   {
+    codes: [404],
+    text: 'we return 200 with {"error":"not found"} in the body when a user id doesnt exist, and our retry lib plus the CDN both treat it as success and cache it for 10 min. what should GET /users/{id} actually return when there\'s no such user?',
+  },
+  {
+    codes: [201],
+    text: "POST /api/v3/orders answers 200 and echoes the new order, including its id 88213. The OpenAPI linter flags it and the SDK generator doesn't emit a Location helper. What's the proper status for a successful create?",
+  },
+  {
+    codes: [405],
+    text: "We respond 404 when someone sends DELETE to /api/v2/settings, which only supports GET and PUT. Integrators keep opening tickets saying the URL is wrong, but the URL is fine. Which code would tell them it's the method that's the problem?",
+  },
+  {
+    codes: [409],
+    text: 'signup with an email that already exist currently gives 500 because postgres throws unique violation 23505 and nobody catch it. what the client should get for "this email is already registered"?',
+  },
+  {
+    codes: [415],
+    text: "we return plain 400 when the Content-Type is text/xml on an endpoint that only accepts application/json. the partner team says 400 is too vague for their error handling. is there a more specific code?",
+  },
+  {
+    codes: [202],
+    text: "our export endpoint is returning 200 directly with empty body, and the CSV is made by a worker around 40 s later. clients are thinking the export was empty and they give up. what should be the first response?",
+  },
+  {
+    codes: [429],
+    text: "we do rate limiting at 100 req/min per api key and answer 503 when its exceeded. problem is our customers' circuit breakers trip and mark the whole service as down for 5 minutes. what should we send instead?",
+  },
+  {
+    codes: [413],
+    text: 'upload endpoint give 400 when the file is bigger than our 25 MB limit, and the web uploader show "bad request" so users think their file is corrupted. which code is really meant for this?',
+  },
+  {
+    codes: [400],
+    text: "GET /reports?from=2024-13-45 return now 200 with empty list, because the date parser silently fall back to null. QA open a bug that impossible date must be an error. which code we use?",
+  },
+  {
+    codes: [428],
+    text: "we dont require If-Match on PATCH and keep getting lost updates when two admins edit the same product (ids 5512 and 5513 last week). if we start requiring the header, what do we return when a client leaves it out?",
+  },
+  {
+    codes: [308, 301],
+    text: "the old /v1/users path has been answering 404 since we moved everything to /v2/users for good last month. partner integrations (some doing POST and PUT) broke overnight. what should /v1 respond with?",
+  },
+  {
+    codes: [307],
+    text: "We redirect POST /checkout to /checkout-v2 with a 302 during a migration, and browsers turn the request into a GET so the body is lost. Which temporary redirect keeps the method and the body?",
+  },
+  {
+    codes: [303],
+    text: "after the order form POST we return 200 with the confirmation html, and users who hit F5 submit the order again (12 duplicate orders yesterday). what should the POST respond with to do post/redirect/get properly?",
+  },
+  {
+    codes: [406],
+    text: "our search endpoint crash with 500 when client send Accept: application/xml, because we only have json serializer. what is correct response when we cannot produce the format they ask?",
+  },
+  {
+    codes: [504],
+    text: 'we return 200 {"status":"ok"} even when the payment provider call times out after 30s, because somebody wrapped it in a try/catch that swallows everything. our service is basically a gateway in front of them. what should we return when that upstream times out?',
+  },
+  {
+    codes: [502],
+    text: "Our little reverse proxy returns 500 whenever the upstream sends back garbage that isn't valid HTTP (we saw it when a backend on port 9001 was speaking gRPC by mistake). What code is meant for an invalid response from upstream?",
+  },
+  {
+    codes: [416],
+    text: "a Range: bytes=5000000-6000000 request on a 2 MB file gets 200 plus the full file from our file service. what should the server send when the requested range can't be satisfied at all?",
+  },
+  {
+    codes: [410],
+    text: "when account is erased after GDPR request we give 404 on its profile URL, but product want that clients know the resource is gone forever and remove it from their caches. there is a better code than 404?",
+  },
+  {
+    codes: [422, 400],
+    text: "The order endpoint returns 500 when the body is valid JSON but quantity is -3, so Sentry is full of noise. The shape of the payload is fine, it's the value that breaks our rules. What should a failed business validation like this return?",
+  },
+  {
+    codes: [401],
+    text: "Spring Security sends the html login page (a 200 after the redirect is followed) to our SPA's /api/* XHR calls when the session cookie is missing. The frontend then tries to JSON.parse html. What should unauthenticated API calls get instead?",
+  },
+  {
+    codes: [404],
+    text: 'GET /orders/7f3c2e1a-9b4d-4c1e-8a2f-1d2e3f4a5b6c returns 400 "invalid order" when the uuid is perfectly well-formed but there is simply no such order. customers think their client is broken. whats the right code?',
+  },
+  {
+    codes: [414],
+    text: "our search is a GET with filters in the query string, and when a power user builds a URL of ~12,000 chars the server answers a generic 400. is there a code made for an URL that is too long?",
+  },
+  {
+    codes: [431],
+    text: "Some customers have massive cookies from marketing tools (about 20 KB of headers in total) and we reply 400 to them. Which status is specifically meant for oversized request headers?",
+  },
+  {
+    codes: [409],
+    text: "when second request come with same Idempotency-Key and the first one is still processing, actually we throw exception and return 500. what is appropriate code for this in-flight duplicate?",
+  },
+  {
+    codes: [403],
+    text: "api key is valid, but the customer's plan doesn't include /analytics, and we return 401. their client then thinks the key is wrong and rotates it (3 times last week lol). what should it be?",
+  },
+  {
+    codes: [404],
+    text: 'GET /teams/77/members returns 200 with [] when team 77 doesnt even exist. the client cant tell "empty team" from "wrong team id". what should we send for the nonexistent team?',
+  },
+  {
+    codes: [505],
+    text: "Our embedded server returns 400 when a fuzzer sends a request line ending in HTTP/3.0, which we obviously don't speak over TCP. Is there a dedicated status for an unsupported HTTP version?",
+  },
+  {
+    codes: [201],
+    text: "PUT /docs/{slug} creates the document if it doesnt exist and replaces it if it does, and we answer 200 in both cases. should the create case be different?",
+  },
+  {
+    codes: [200],
+    text: "HEAD requests on our product pages get 405 because router only have GET registered, and the uptime monitor use HEAD. what a HEAD on existing resource should return?",
+  },
+  {
+    codes: [422, 400],
+    text: "We return 413 when a cart has more than 50 items, which is a business rule, not a body size issue (the request itself is ~2 KB). Is 413 right here, and if not, what?",
+  },
+  {
+    codes: [400],
+    text: "missing required query param page_size causes a NullPointerException and a 500 in our java service, about 900 of them per day from one partner. what should the client get?",
+  },
+  {
+    codes: [415],
+    text: "We only accept Content-Encoding: gzip on request bodies, and when someone sends a br-compressed body we return 400 because decoding fails. Is there a more accurate status for an unsupported content coding?",
+  },
+  {
+    codes: [308],
+    text: "our http->https redirect on api.example.com uses 301, and clients that POST to the http url end up sending a GET without body to https. which redirect code should we use instead?",
+  },
+  {
+    codes: [504],
+    text: "our custom Go proxy returns 502 when the backend takes longer than 60s to send headers. reading the RFC that sounds like the wrong code for a slow upstream, what's the right one?",
+  },
+  {
+    codes: [401],
+    text: 'The login endpoint returns 404 "user not found" when the email doesn\'t exist and 401 when the password is wrong, which leaks which emails are registered. What single code should both cases use?',
+  },
+  {
+    codes: [501],
+    text: "our server returns 404 for methods it doesnt know at all, like PROPFIND or a made up BREW method from the pentest. whats the standard code when the server doesn't support a method for any resource?",
+  },
+  {
+    codes: [411],
+    text: "we are requiring Content-Length on upload endpoint (no chunked) and we send 400 if it is missing. exist something more specific?",
+  },
+  {
+    codes: [403, 404],
+    text: "We return 401 when a logged-in user opens another tenant's invoice (/tenants/12/invoices/9931), so the frontend logs them out, which is wrong because their session is fine. What should we send?",
+  },
+  {
+    codes: [402, 403],
+    text: 'the trial expired 14 days ago and we answer every call with 404, which makes customers think we deleted their data. we want to say "you have to pay to continue". what\'s the code for that?',
+  },
+  {
+    codes: [201],
+    text: "We return 201 with a Location header for POST /projects, and the body too. A colleague says it should be plain 200 since we return the full object anyway. I think we're fine as is?",
+  },
+  {
+    codes: [429],
+    text: 'We send 429 with Retry-After: 60 when a tenant goes over 1000 requests/hour. The PM read somewhere that 403 is "more standard" for quotas. Should we keep 429?',
+  },
+  {
+    codes: [409],
+    text: "when two users try booking the same seat 14B and second insert lose the race, we return 409 with current seat status. is it right or exist something better?",
+  },
+  {
+    codes: [415],
+    text: 'We answer 415 for multipart/form-data sent to our JSON-only endpoint. A teammate wants to change it to 400 so "all client errors look the same". Should we keep 415?',
+  },
+  {
+    codes: [202],
+    text: "job kickoff returns 202 plus a status URL, jobs take 2-5 minutes. someone argued in review for 201 since a job resource gets created. is 202 still the better one?",
+  },
+  {
+    codes: [503],
+    text: "we return 503 with Retry-After: 7200 during the planned maintenance window (sundays 02:00-04:00 UTC). our SRE lead asked if thats the right code or if we should serve a 200 maintenance page instead. which?",
+  },
+  {
+    codes: [304],
+    text: 'Our mobile team says the 304 we return on a matching If-None-Match is "breaking" the app, because their HTTP wrapper treats anything that isn\'t 200 as an error. Is our server wrong here, or should they fix the wrapper?',
+  },
+  {
+    codes: [405],
+    text: "for not supported methods we return 405 with Allow: GET, HEAD header. my colleague tell the Allow header is noise and maybe 400 is more simple. 405 + Allow is right?",
+  },
+  {
+    codes: [404],
+    text: 'in our api we return 404 when the order id not exist, but my tech lead say we should return 200 with null because "the request worked". i think 404 is correct, no?',
+  },
+  {
+    codes: [502],
+    text: 'Our proxy returns 502 when the upstream closes the connection mid-response (we saw "upstream prematurely closed connection" ~200 times today on 10.0.7.3:8000). Is 502 correct for that?',
+  },
+  {
+    codes: [504],
+    text: 'nginx error.log: 2024/05/02 09:13:44 [error] 2231#2231: *88412 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 172.16.0.9, server: api.example.com, request: "POST /v2/reports HTTP/1.1", upstream: "http://10.1.2.3:9000/v2/reports". What status does the client get from nginx in this case?',
+  },
+  {
+    codes: [502],
+    text: 'we got many of these in the night: [error] 31#31: *1207 connect() failed (111: Connection refused) while connecting to upstream, client: 10.0.0.14, upstream: "http://127.0.0.1:3000/api/cart" — the node process was crashed (pid 4412 gone). what users have seen?',
+  },
+  {
+    codes: [502],
+    text: 'pod logs show "no live upstreams while connecting to upstream, upstream: http://backend_pool" after all 3 replicas hit max_fails=3 within fail_timeout=10s. which status does nginx hand the browser for that?',
+  },
+  {
+    codes: [520],
+    text: 'curl -sv https://shop.example.com/api/cart gives "< HTTP/2 520 | < server: cloudflare | < cf-ray: 7f9a1c2b3d4e5f60-FRA | < content-length: 0", and our origin at 203.0.113.7 shows the request arriving but the worker segfaulted before replying. what does 520 mean exactly?',
+  },
+  {
+    codes: [522],
+    text: 'cloudflare page is saying "Error 522 Connection timed out, Ray ID: 8a1b2c3d4e5f6071", but when i ssh in the origin (198.51.100.40:443) and curl localhost it answer in 40ms. what 522 is telling me?',
+  },
+  {
+    codes: [460],
+    text: 'ALB access log line: h2 2024-06-01T10:11:12.345678Z app/prod-alb/50dc6c495c0c9188 192.0.2.44:53122 - -1 -1 -1 460 - 112 0 "GET https://api.example.com:443/v1/feed HTTP/2.0" "Dart/3.1" — target is "-" and all processing times are -1. what is status 460?',
+  },
+  {
+    codes: [463],
+    text: 'in our ALB logs we have elb_status_code 463 for few requests of one partner, target_status_code is "-", and their X-Forwarded-For header contain like 35 IPs separated with comma. what means 463?',
+  },
+  {
+    codes: [561],
+    text: 'we have an authenticate-oidc rule on the ALB and users sometimes get an error page; the access log says elb_status_code 561, target "-", received_bytes 0, right when our IdP had an incident. what is 561?',
+  },
+  {
+    codes: [503],
+    text: 'envoy access log: [2024-07-01T12:00:00.000Z] "GET /api/profile HTTP/1.1" 503 UF upstream_reset_before_response_started{connection_failure} 0 91 1 - "10.0.0.5" "okhttp/4.12" "c0ffee-12" "profile:8080" "10.4.2.19:8080". my teammate thinks the app produced this. what status did the client really end up with, and from whom?',
+  },
+  {
+    codes: [504],
+    text: "our REST gateway (grpc-gateway v2) logs: rpc error: code = DeadlineExceeded desc = context deadline exceeded, after grpc-timeout 5000m on InventoryService/Reserve. What HTTP status does the REST caller receive for that?",
+  },
+  {
+    codes: [503],
+    text: 'rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.2.0.8:50051: connect: connection refused" — this goes through grpc-gateway to our mobile clients. which http code do they see?',
+  },
+  {
+    codes: [403],
+    text: 'backend answer "rpc error: code = PermissionDenied desc = user 5521 lacks role billing.admin" (grpc code 7). to which http status our REST facade should map it?',
+  },
+  {
+    codes: [400],
+    text: 'Got `code = FailedPrecondition desc = "order 5521 already shipped, cannot modify"` from the orders service. We use grpc-gateway\'s default error mapping. What HTTP status goes out to the client?',
+  },
+  {
+    codes: [429],
+    text: "logs are full with `rpc error: code = ResourceExhausted desc = quota exceeded: 500/500 requests per minute for project 88123`. what the http side should show to callers?",
+  },
+  {
+    codes: [401],
+    text: 'the REST proxy shows `code = Unauthenticated desc = missing metadata "authorization"` for about 3% of calls, all from build 4.18.2 of the app. what does the client receive over http?',
+  },
+  {
+    codes: [501],
+    text: "rpc error: code = Unimplemented desc = unknown method ListWidgetsV2 for service widgets.v1.WidgetService — old server version 1.4.0 is still deployed in eu-west-1. through the gateway, which HTTP status is that?",
+  },
+  {
+    codes: [400],
+    text: 'grpc OUT_OF_RANGE (11) "page_token offset 12000 beyond 11873 results" coming back from search. when we map that onto our REST API, what status is it?',
+  },
+  {
+    codes: [500],
+    text: 'DATA_LOSS, grpc code 15, from the blob service: "chunk 3/7 checksum mismatch for object 0x7f3a". if we translate that for our REST callers, what code is it?',
+  },
+  {
+    codes: [415],
+    text: "Spring log: o.s.w.s.m.s.DefaultHandlerExceptionResolver : Resolved [org.springframework.web.HttpMediaTypeNotSupportedException: Content type 'text/plain;charset=UTF-8' not supported] — which status does the client get from this?",
+  },
+  {
+    codes: [405],
+    text: "WARN 18231 --- [nio-8080-exec-7] .w.s.m.s.DefaultHandlerExceptionResolver : Resolved [org.springframework.web.HttpRequestMethodNotSupportedException: Request method 'PATCH' is not supported] — so what code went back to the caller?",
+  },
+  {
+    codes: [406],
+    text: "Resolved [org.springframework.web.HttpMediaTypeNotAcceptableException: Could not find acceptable representation] on GET /api/reports/2024-Q1 with Accept: text/csv. the client says they got an error code but didnt log which one. which is it?",
+  },
+  {
+    codes: [400],
+    text: "MissingServletRequestParameterException: Required request parameter 'tenantId' for method parameter type String is not present — thread http-nio-8443-exec-12, trace id 4bf92f3577b34da6. what status is correct for the client here?",
+  },
+  {
+    codes: [413],
+    text: "org.springframework.web.multipart.MaxUploadSizeExceededException: Maximum upload size exceeded; nested exception is ...the request was rejected because its size (31457280) exceeds the configured maximum (10485760). our handler make this into 500 — what the client should receive actually?",
+  },
+  {
+    codes: [413],
+    text: 'nginx: 2024/02/11 16:40:02 [error] 7#7: *5531 client intended to send too large body: 15728640 bytes, client: 198.51.100.23, server: upload.example.com, request: "POST /files HTTP/1.1". what does the uploader get back?',
+  },
+  {
+    codes: [414],
+    text: "[info] 12#12: *991 client sent too long URI while reading client request line, client: 203.0.113.50, server: api.example.com — the request was a GET carrying about 9000 chars of filter params. which status fits this?",
+  },
+  {
+    codes: [431],
+    text: 'log says "client sent too large request or too long header line while reading client request headers, client: 10.9.8.7" and that user\'s Cookie header is about 18 KB. going by the RFCs, what status should a server use for this?',
+  },
+  {
+    codes: [502],
+    text: "node BFF log: Error: socket hang up at connResetException (node:internal/errors:720:14) ... code: 'ECONNRESET' — upstream payments at 10.0.9.4:8443 during POST /charge, after 1200 ms. what should our BFF return to the mobile app?",
+  },
+  {
+    codes: [504],
+    text: "requests.exceptions.ReadTimeout: HTTPConnectionPool(host='inventory.internal', port=8081): Read timed out. (read timeout=5) — this is raised inside our python API gateway when proxying. what the caller must receive?",
+  },
+  {
+    codes: [503],
+    text: 'haproxy: Jul  3 10:21:44 lb1 haproxy[1822]: 192.0.2.10:51234 [03/Jul/2024:10:21:41.112] fe_api be_api/<NOSRV> 0/-1/-1/-1/3001 503 217 - - SC-- 12/12/0/0/3 0/0 "GET /api/items HTTP/1.1" — every server in be_api was marked DOWN. is that the right code for a load balancer with no backend left, or should it be different?',
+  },
+  {
+    codes: [400],
+    text: 'prometheus shows http_requests_total{code="500",route="/api/pay"} 1423 in the last hour, p99 2.3s. in the traces every one of them is a NumberFormatException because clients send card numbers like "4242 4242 42". what should those requests have returned?',
+  },
+  {
+    codes: [429],
+    text: "rate limiter log: WARN RateLimiter key=apikey_7f3a tokens=0/600 window=60s refill_in=17s path=/v1/search — at the moment this fall in the generic error handler. which response code it should be?",
+  },
+  {
+    codes: [401],
+    text: 'auth log: "jwt verification failed: token is expired by 3h12m5s (exp=1717171717, now=1717183242)" for user 88231 on GET /v1/me. what should the API respond with?',
+  },
+  {
+    codes: [403],
+    text: "debug log: auth ok sub=user_8812 scopes=[read:orders] required=write:orders endpoint=POST /v1/orders. token is valid, only it don't have the scope. which code?",
+  },
+  {
+    codes: [409],
+    text: 'Hibernate: "Row was updated or deleted by another transaction (or unsaved-value mapping was incorrect) : [com.acme.Invoice#3321]" — expected version 7, db has 9, and the client sent the version inside the json body, no If-Match header. which status?',
+  },
+  {
+    codes: [412],
+    text: 'the request had If-Match: "v7" and our store says the current ETag of /documents/3321 is "v9" (last modified 2024-05-14T08:12:01Z). what status should that PUT get?',
+  },
+  {
+    codes: [404],
+    text: 'access log sample: "GET /users/99999 HTTP/1.1" 200 2 "-" "python-requests/2.31" — the 2 bytes are "[]" because user 99999 does not exist. what should it have been?',
+  },
+  {
+    codes: [400],
+    text: 'tomcat catalina.out: java.lang.IllegalArgumentException: Invalid character found in the request target [/api/search?q={"a":1} ]. The valid characters are defined in RFC 7230 and RFC 3986 — what status does tomcat send back for that?',
+  },
+  {
+    codes: [440],
+    text: "IIS log from our Exchange server: 2024-03-01 08:12:33 10.0.0.4 POST /owa/service.svc - 443 - 192.0.2.9 Mozilla/5.0 440 0 0 15 — what is a 440, i never saw it before?",
+  },
+  {
+    codes: [449],
+    text: "we see a lot of 449 in IIS logs for /Microsoft-Server-ActiveSync with sc-substatus 0 and time-taken 31 ms, from device ids like ANDROID12345. what 449 mean?",
+  },
+  {
+    codes: [419],
+    text: '[2024-04-02 11:22:33] production.ERROR: CSRF token mismatch. {"userId":4411,"exception":"[object] (Symfony\\\\Component\\\\HttpKernel\\\\Exception\\\\HttpException(code: 0): CSRF token mismatch. at /var/www/vendor/laravel/framework/src/Illuminate/Foundation/Exceptions/Handler.php:591)"} — what status does laravel send to the browser for this?',
+  },
+  {
+    codes: [444],
+    text: '45.155.205.233 - - [09/Jun/2024:03:14:07 +0000] "GET /.env HTTP/1.1" 444 0 "-" "zgrab/0.x" — there are thousands of these lines. what is 444, did the scanner receive anything?',
+  },
+  {
+    codes: [495],
+    text: 'nginx with ssl_verify_client on; access log has "GET /internal/metrics HTTP/1.1" 495 from 10.20.30.40 and that client\'s cert expired 2024-01-31. what does this code mean?',
+  },
+  {
+    codes: [497],
+    text: 'someone hit port 443 with plain http: "GET / HTTP/1.1" 497 in the log and the browser showed "The plain HTTP request was sent to HTTPS port". what is 497?',
+  },
+  {
+    codes: [496],
+    text: "in our mTLS setup nginx logs 496 for requests from 172.31.5.9 when curl is run without --cert. what does that code mean?",
+  },
+  {
+    codes: [525],
+    text: 'since we renewed origin cert yesterday we get "Error 525 SSL handshake failed" through cloudflare (zone is Full (strict), origin listen on 8443). what means 525?',
+  },
+  {
+    codes: [526],
+    text: "cloudflare gives Error 526 Invalid SSL certificate for api.example.com; the origin cert is self-signed with CN=localhost, valid until 2030. can you explain 526?",
+  },
+  {
+    codes: [521],
+    text: '"Error 521 Web server is down", ray 7b3c9d0e1f2a3b4c — turns out the origin 203.0.113.44 firewall only allows our office IP 198.51.100.7. what does 521 mean?',
+  },
+  {
+    codes: [523],
+    text: 'cloudflare 523 "Origin is unreachable" appeared right after we changed the A record to 10.0.0.12 (oops, a private ip). which error is 523 exactly?',
+  },
+  {
+    codes: [504],
+    text: "Apache error_log: [proxy_http:error] [pid 22871] (70007)The timeout specified has expired: [client 192.0.2.5:50122] AH01102: error reading status line from remote server 10.0.0.7:8009 — backend simply didn't answer in time. what's the correct status for the client in this situation?",
+  },
+  {
+    codes: [503],
+    text: 'heroku router: at=error code=H12 desc="Request timeout" method=POST path="/api/import" host=app.herokuapp.com request_id=7c1d0a fwd="203.0.113.9" dyno=web.1 connect=0ms service=30000ms status=503 bytes=0 — which status did the client actually receive?',
+  },
+  {
+    codes: [503],
+    text: 'istio sidecar response body: "upstream connect error or disconnect/reset before headers. reset reason: connection termination" on GET /api/v1/cart, took 3ms. which status does envoy send with that body?',
+  },
+  {
+    codes: [503],
+    text: 'varnish: "Error 503 Backend fetch failed | Guru Meditation: | XID: 98765432" on /products/1234 while the backend at 127.0.0.1:8080 was restarting. is that the right kind of error for the client to get here?',
+  },
+  {
+    codes: [400, 422],
+    text: 'openapi validator middleware says: request body has an error: doesn\'t match schema: Error at "/amount": number must be at least 0.01, Value: -5. what status should the API respond with?',
+  },
+  {
+    codes: [403],
+    text: 'Django log: Forbidden (CSRF cookie not set.): /api/v1/profile [14/Jun/2024 10:01:22] "POST /api/v1/profile HTTP/1.1" — which code does django send for that?',
+  },
+  {
+    codes: [413],
+    text: "express log: PayloadTooLargeError: request entity too large at readStream (/app/node_modules/raw-body/index.js:156:17) { expected: 1048577, length: 1048577, limit: 102400, type: 'entity.too.large' } — what does the client get?",
+  },
+  {
+    codes: [422],
+    text: 'FastAPI give this response body: {"detail":[{"loc":["body","age"],"msg":"value is not a valid integer","type":"type_error.integer"}]} — frontend say the status was not 400. which one fastapi is using by default for this?',
+  },
+  {
+    codes: [502],
+    text: 'lambda behind API gateway, execution log: "Execution failed due to configuration error: Malformed Lambda proxy response", request id 3f2a9c1e. which status does API Gateway return to the caller?',
+  },
+  {
+    codes: [503],
+    text: "S3 answers <Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message><RequestId>4442587FB7D0A2F9</RequestId></Error> on ~2% of PUTs at 5500 req/s per prefix. which HTTP status comes with SlowDown?",
+  },
+  {
+    codes: [408],
+    text: 'curl -i shows "HTTP/1.1 100 Continue" then nothing; server log: "client timed out sending body after 30000 ms, received 1.2 MB of 40 MB". what final status should the server send in that situation?',
+  },
+  {
+    codes: [401],
+    text: 'team is split on expired access tokens. anna says 403 "because they aren\'t allowed anymore", marco says 401 because the client has to authenticate again. which one?',
+  },
+  {
+    codes: [403],
+    text: 'Alex wants 404 when a viewer-role user tries to edit a doc, "to hide things"; Priya wants 403. But the user can already open and read that doc, so hiding it makes no sense to me. Which is correct?',
+  },
+  {
+    codes: [400, 422],
+    text: 'validation debate again: the body is valid json but "email" isn\'t an email address. half the team says 400, half says 422, and the thread is 80 messages long. which one?',
+  },
+  {
+    codes: [204, 200],
+    text: "For a successful DELETE that returns nothing, is it 200 or 204? Two reviewers disagree on my PR and I just want to merge before the 5pm freeze.",
+  },
+  {
+    codes: [303],
+    text: "After POST /payments we redirect the browser to /payments/991/receipt. The options on the table are 302, 303 and 307, and each has a fan in the team. Which one is right?",
+  },
+  {
+    codes: [429],
+    text: "per-user quota exceeded: the ops guy wants 503 so clients back off, the backend lead wants 429. what should it be?",
+  },
+  {
+    codes: [504],
+    text: 'when our upstream times out after 30s, is it 502 or 504? a colleague argues 502 because "the gateway got a bad result". i\'m not convinced',
+  },
+  {
+    codes: [415],
+    text: "client send XML body to endpoint which accept only JSON. i say 406, my colleague say 415. who of us has right?",
+  },
+  {
+    codes: [406],
+    text: 'client sends Accept: text/csv and we can only produce json. the team argues 415 vs 406, with someone also saying "just send json with 200". which is the correct code?',
+  },
+  {
+    codes: [412],
+    text: 'If-Match mismatch on PUT — 409 (conflict) or 412 (precondition failed)? our lead engineer insists on 409 because "it\'s a conflict of versions".',
+  },
+  {
+    codes: [428],
+    text: "If-Match is mandatory for our PATCH endpoints. for a request without the header, Tom wants 400 and Mei wants 428. which one is the proper one?",
+  },
+  {
+    codes: [410],
+    text: "We keep tombstones for deleted posts (id, deleted_at, deleted_by). Half the team says 404 is enough when someone requests a deleted post, the other half says 410. Which is better?",
+  },
+  {
+    codes: [202],
+    text: "async document conversion is kicked off by POST /conversions, work takes ~90s. Ravi says 201 because a job is created, Elena says 202 because the work is not done yet. which do we go with?",
+  },
+  {
+    codes: [405],
+    text: 'POST on a read-only resource like /api/currencies: part of team says 405, other part says 501 "because we don\'t implement it". which?',
+  },
+  {
+    codes: [404, 400],
+    text: "GET /users/not-a-uuid: some say 400 because the id is malformed, others 404 because there is simply no resource at that URL. which one?",
+  },
+  {
+    codes: [413],
+    text: "A 1.5 GB upload when our limit is 1 GB: my colleague returns 400 with a nice message, I want 413. Which one is right?",
+  },
+  {
+    codes: [431],
+    text: 'cookie header of 24 KB because of tracking junk. Kai says 413 "payload too large", Lena says 431. who wins?',
+  },
+  {
+    codes: [408],
+    text: "the client opens a connection and sends the body at 1 byte/second, so we kill it after 60s. Is it 408 or 504 we should send? ops and dev disagree",
+  },
+  {
+    codes: [503],
+    text: "maintenance mode is on for 20 minutes during db migration: intern propose 500, i would say 503. which one is right?",
+  },
+  {
+    codes: [407],
+    text: "corporate forward proxy that asks for credentials before forwarding anything. is it 401 or 407 it should send? we are writing it ourselves",
+  },
+  {
+    codes: [451],
+    text: "content blocked in one country due to a government order: 403 or 451? legal does not care, engineers do",
+  },
+  {
+    codes: [423],
+    text: "in our WebDAV server file is LOCKed by client A and client B try to PUT it. Niels say 409, Sofia say 423. what is correct?",
+  },
+  {
+    codes: [507],
+    text: "disk of server is full when WebDAV PUT arrive (only 12 MB free from 2 TB). 500, 507 or 413 — team can't agree. which it is?",
+  },
+  {
+    codes: [200],
+    text: 'search with zero matches: 404 or 200 with an empty results array? the frontend devs prefer 404 "so they can show a message".',
+  },
+  {
+    codes: [404],
+    text: 'GET /users/42 where 42 doesn\'t exist — a teammate wants 204 "since the request succeeded", I want 404. Which is it?',
+  },
+  {
+    codes: [409, 422],
+    text: "cancelling an order that already shipped: 400, 409 or 422? we have three opinions and one PR",
+  },
+  {
+    codes: [401],
+    text: 'wrong API key, not existing in our db at all — 401 or 403? my PM tell 403 because "they are forbidden".',
+  },
+  {
+    codes: [403],
+    text: "The API key is valid but the caller's IP 203.0.113.77 isn't on the customer's allowlist. Gabriel says 401, Mona says 403. Which one?",
+  },
+  {
+    codes: [401, 400],
+    text: 'malformed Authorization header — literally "Bearer" with no token after it. Is it 400 or 401? people quote RFC 6750 at each other',
+  },
+  {
+    codes: [426],
+    text: "the endpoint requires the client to switch to TLS/websocket first and the client just sent a plain request. 400 vs 426, which is correct?",
+  },
+  {
+    codes: [403],
+    text: "for scraper bots hammering /products, a colleague jokingly wants 418, another says 403. which should we actually ship?",
+  },
+  {
+    codes: [425],
+    text: "TLS 0-RTT early data carrying a non-idempotent POST /transfer: do we reject with 400 or 425? nobody on the team has seen 425 used",
+  },
+  {
+    codes: [411],
+    text: "body come without Content-Length and we dont support chunked uploads. one dev want 400, other want 411. which?",
+  },
+  {
+    codes: [417],
+    text: "unknown Expect header value (Expect: 102-processing): 400 or 417? both got arguments",
+  },
+  {
+    codes: [405],
+    text: 'method not supported on an existing path: Henrik says 404 "because there is no route for that method", I say 405. who is right?',
+  },
+  {
+    codes: [501],
+    text: "endpoint is in our OpenAPI spec but the handler isn't implemented yet. options floated: 500, 501, 404. which one?",
+  },
+  {
+    codes: [429],
+    text: "daily free-tier quota of 1000 calls used up, resets at midnight UTC. Some say 403 like Google used to, others 429. what do we return?",
+  },
+  {
+    codes: [511],
+    text: "hotel wifi captive portal is intercepting requests before user accept the terms: 401 or 511? we are the ones who build the portal",
+  },
+  {
+    codes: [503],
+    text: "all targets behind our LB are unhealthy — should the LB answer 502 or 503? we have an argument going in #infra",
+  },
+  {
+    codes: [503],
+    text: 'the DB connection pool is exhausted for a few seconds during spikes (50/50 in use). 500 or 503? one says "it\'s a bug", other says "temporary overload"',
+  },
+  {
+    codes: [200],
+    text: 'conditional GET where If-None-Match does NOT match the current etag: a junior says 304 anyway "because the header was sent". 304 or 200?',
+  },
+  {
+    codes: [304],
+    text: "GET with If-None-Match that matches the current etag: is it 304 or 412? we read the RFC twice and still argue",
+  },
+  {
+    codes: [412],
+    text: "PUT with If-None-Match: * (create-only semantics) but the resource already exists. 409 or 412?",
+  },
+  {
+    codes: [499],
+    text: "in nginx logs when client give up waiting — the code we see there is 408 or 499? two people on call remember different",
+  },
+  {
+    codes: [206],
+    text: "the server supports ranges and gets Range: bytes=0-499. one colleague says 200 with those bytes is fine, another says 206. which?",
+  },
+  {
+    codes: [200],
+    text: 'login POST that returns a session token: 200 or 201? the argument for 201 is that "a session is created".',
+  },
+  {
+    codes: [409],
+    text: 'PUT on a report while its status is "processing" (a job owns it for ~5 min), edits not allowed during that. options: 400, 409, 423. which is most appropriate for a normal JSON API?',
+  },
+  {
+    codes: [401],
+    text: 'api key was revoked yesterday and client continue using it. 401 or 403? my lead say 403 because "we know who they are"',
+  },
+  {
+    codes: [404],
+    text: "request to a tenant subdomain that doesn't exist (acme123.api.example.com). 404, 400 or 421 were all suggested. which one?",
+  },
+  {
+    codes: [409],
+    text: "POST /users with an id in the body that already exists: 400 or 409? we already do 409 elsewhere but someone wants 400",
+  },
+  {
+    codes: [429],
+    text: "rate limiting the login endpoint per IP after 5 failed attempts in 15 minutes: 401 or 429 for the 6th attempt?",
+  },
+  {
+    codes: [400],
+    text: "body is not even valid json (trailing comma at position 57). my colleague says 422, me 400. which one?",
+  },
+  {
+    codes: [503],
+    text: 'our health endpoint when redis is down and the service can\'t work: Bo says 200 with {"status":"degraded"}, Ana says 503 so the LB pulls the instance. which?',
+  },
+  {
+    codes: [401],
+    text: "Spring Security with no entry point configured answers 403 to requests that carry no credentials at all (Http403ForbiddenEntryPoint). Is that standard, and if I override it what should unauthenticated calls get?",
+  },
+  {
+    codes: [401],
+    text: "ASP.NET Core cookie auth redirects our /api calls to /Account/Login?ReturnUrl=%2Fapi%2Forders with a 302 when the user isn't logged in. is that ok for an API, and what should I return if I override OnRedirectToLogin?",
+  },
+  {
+    codes: [405],
+    text: 'express answers 404 "Cannot POST /api/users/5" when the route exists but only for GET and DELETE. is that correct HTTP, and what should it be if I add a catch-all handler for this?',
+  },
+  {
+    codes: [401],
+    text: 'DRF with SessionAuthentication is returning 403 "Authentication credentials were not provided." for anonymous requests. this is really the standard code? which would be the proper one?',
+  },
+  {
+    codes: [400, 422],
+    text: "FastAPI gives 422 for any request validation error, even a query param like limit=abc. Our API guidelines want consistency with the other services. Is 422 standard, and what should I return if I override the RequestValidationError handler?",
+  },
+  {
+    codes: [404],
+    text: 'AWS API Gateway returns 403 {"message":"Missing Authentication Token"} when you call a path that doesn\'t exist, even with a valid key. is that standard? what should an unknown route return?',
+  },
+  {
+    codes: [504],
+    text: "API Gateway REST give 504 after its 29 s integration timeout. it is the standard code for that or gateway should return other thing?",
+  },
+  {
+    codes: [415],
+    text: "Flask 2.3+ returns 415 from request.get_json() when the Content-Type isn't application/json, while older versions gave 400. which one is the standard behaviour?",
+  },
+  {
+    codes: [405],
+    text: "in Go 1.21 we use the old ServeMux and just call http.NotFound when the path matches but the method is wrong. if we fix it, what should we send instead of 404?",
+  },
+  {
+    codes: [413],
+    text: 'http.MaxBytesReader in Go makes the body read fail and our handler writes 400 by default. Is there a better status for "your body exceeded the limit" (ours is 5 MB)?',
+  },
+  {
+    codes: [403],
+    text: 'laravel return 419 "Page Expired" when CSRF token is missing or old. 419 is official code? if i override for our JSON API, what it should be?',
+  },
+  {
+    codes: [422, 400],
+    text: "Laravel validation failures come back as 422 with an errors object. Is that standard, or should we change it to something else for our public API?",
+  },
+  {
+    codes: [400, 422],
+    text: "Spring's MethodArgumentNotValidException from @Valid gets 400 by default. a couple of colleagues want 422 instead. Is 400 standard, and what should it be?",
+  },
+  {
+    codes: [503],
+    text: "ingress-nginx give 503 when Service have zero ready endpoints (we saw ~40s of it during a rollout). this is standard code for such situation?",
+  },
+  {
+    codes: [504],
+    text: "HAProxy send 504 when `timeout server 30s` fire. is standard or a proxy should use other code?",
+  },
+  {
+    codes: [400],
+    text: "express.json() throws a SyntaxError on bad JSON and the default error handler sends 400. Is that right, or should it be 422 like some people say?",
+  },
+  {
+    codes: [431],
+    text: "Node's http server replies 431 when headers exceed --max-http-header-size (16 KB default). Is that standard, or should I map it to 400 or 413?",
+  },
+  {
+    codes: [408],
+    text: "since Node 18 the server send 408 when requestTimeout (300 s) pass before full request arrived. is this standard? what other it could be?",
+  },
+  {
+    codes: [431],
+    text: "Tomcat returns 400 when the request headers exceed maxHttpHeaderSize (8 KB). If we override it with a custom error page, what is the correct status?",
+  },
+  {
+    codes: [409],
+    text: "Spring turns ObjectOptimisticLockingFailureException into a 500 by default when two people edit the same entity. what should I map it to? (we don't use ETags yet)",
+  },
+  {
+    codes: [409],
+    text: "DataIntegrityViolationException on a duplicate unique key (uk_users_email) ends up as a 500 in our spring app. what should it be mapped to?",
+  },
+  {
+    codes: [404],
+    text: "S3 returns 403 AccessDenied for a key that doesn't exist when the caller lacks s3:ListBucket. In our own API in front of S3, what should a missing object return?",
+  },
+  {
+    codes: [429],
+    text: "S3 uses 503 SlowDown to throttle clients. If we design our own API, should we copy that or return something else when a client is simply going too fast?",
+  },
+  {
+    codes: [503],
+    text: "Cloud Run return 429 when it reach max instances and can not take more requests. is standard? what would be more correct if i build the platform?",
+  },
+  {
+    codes: [429],
+    text: "nginx limit_req rejects with 503 by default (limit_req_status). Is that standard for rate limiting, and what should I set it to?",
+  },
+  {
+    codes: [429],
+    text: "limit_conn in nginx also rejects with 503 by default. What should limit_conn_status be for a per-client connection limit of 20?",
+  },
+  {
+    codes: [401],
+    text: 'kong key-auth return 401 "No API key found in request" when apikey header is missing. this is the standard code?',
+  },
+  {
+    codes: [308, 301],
+    text: 'nginx by default shows a 400 page "The plain HTTP request was sent to HTTPS port". If I override it with error_page 497, what should I send the client instead?',
+  },
+  {
+    codes: [405],
+    text: "nginx return 405 Not Allowed for POST on static file under /assets. it is standard or some nginx quirk?",
+  },
+  {
+    codes: [502, 503],
+    text: "Caddy's reverse_proxy returns 502 when dialing the upstream fails (dial tcp 127.0.0.1:9000: connect: connection refused). is that standard?",
+  },
+  {
+    codes: [504],
+    text: "Heroku's router returns 503 with H12 when a dyno takes more than 30 s to respond. If we were building that router ourselves, what status would be more precise?",
+  },
+  {
+    codes: [413],
+    text: "IIS request filtering returns 404.13 when Content-Length exceeds maxAllowedContentLength (30000000 by default). that seems weird — what's the standard code for it?",
+  },
+  {
+    codes: [414],
+    text: "IIS gives 404.15 when the query string exceeds maxQueryString (2048). What should it be per the standard?",
+  },
+  {
+    codes: [502, 503],
+    text: "php-fpm die and nginx show 502 Bad Gateway. is it standard or nginx should say 503 there?",
+  },
+  {
+    codes: [401],
+    text: "Symfony security redirects anonymous users to /login with a 302 even for XHR JSON calls. what should API calls get instead?",
+  },
+  {
+    codes: [415],
+    text: "Phoenix's Plug.Parsers raises UnsupportedMediaTypeError, which becomes 415. is that standard for an unknown body content type?",
+  },
+  {
+    codes: [504],
+    text: "Zuul with a Hystrix timeout of 1000ms returns 500 to the client when the downstream command times out. What should a gateway return there?",
+  },
+  {
+    codes: [200],
+    text: "NestJS returns 201 by default for every @Post() handler, including /auth/login which just returns a token. Is 201 standard there, and what should I set with @HttpCode?",
+  },
+  {
+    codes: [303],
+    text: "express res.redirect('/done') after a form POST sends 302 by default. Is that the standard choice for post/redirect/get, or what should I use?",
+  },
+  {
+    codes: [429],
+    text: "DRF throttling returns 429 plus Retry-After: 37. is that standard or should I customize it?",
+  },
+  {
+    codes: [413],
+    text: "Django raises RequestDataTooBig when DATA_UPLOAD_MAX_MEMORY_SIZE (2.5 MB) is exceeded and answers 400. Is that the standard code, and what should I return if I override it?",
+  },
+  {
+    codes: [503],
+    text: "ALB is returning 503 when target group has no registered targets at all. this is standard?",
+  },
+  {
+    codes: [404],
+    text: "CloudFront in front of S3 with OAC returns 403 for objects that don't exist. For our users, what code should a missing file really get?",
+  },
+  {
+    codes: [308],
+    text: "Django's CommonMiddleware APPEND_SLASH redirects with 301 and can't do it for POST (raises RuntimeError in DEBUG). Which redirect code would preserve a POST body if we wrote our own?",
+  },
+  {
+    codes: [409],
+    text: "the Kubernetes API server returns 409 AlreadyExists when you create a pod that already exists. is that standard?",
+  },
+  {
+    codes: [404],
+    text: 'traefik give 404 "404 page not found" when no router match the Host header. is standard, or must be 421?',
+  },
+  {
+    codes: [416],
+    text: "go http.FileServer return 416 for Range after EOF (bytes=900-, file is 512 bytes). standard, yes?",
+  },
+  {
+    codes: [504],
+    text: "Akamai returns 503 for origin timeouts (Reference #97.3e1f2117.1718000000.2c4d). If a CDN followed the RFC strictly, what should it return for an origin timeout?",
+  },
+  {
+    codes: [406],
+    text: "Spring WebFlux returns 406 when the produces attribute doesn't match the Accept header. is that standard?",
+  },
+  {
+    codes: [400],
+    text: "Spring returns 400 for MissingRequestHeaderException when our required X-Request-Id header is missing. is that standard?",
+  },
+  {
     codes: [422, 400],
     text: "PR #1234 switches all our validation errors from 400 to 422. the author's argument is that the JSON parses fine and only `quantity: -3` is wrong, so 422 is more precise. I kind of think clients only look at \"is it 4xx\" anyway. who's right here?",
   },
@@ -8978,6 +9822,960 @@ export const EXAMPLES: readonly Example[] = [
   {
     codes: [504],
     text: "we put grpc-gateway in front of our inventory service so mobile clients can call it over REST; when the backend returns DEADLINE_EXCEEDED, which HTTP status will the mobile app actually receive?",
+  },
+  {
+    codes: [404],
+    text: 'our express app returns an html page saying "Cannot GET /api/v2/invoices/export" when someone hits a path we never registered. i never set a status anywhere for that, so what is express\'s finalhandler actually sending?',
+  },
+  {
+    codes: [400],
+    text: 'We\'re using express.json() and a client posted {"qty": 3,} with the trailing comma. The request never reaches my route, body-parser just errors out with SyntaxError: Unexpected token } in JSON at position 11. What status does the client receive from that?',
+  },
+  {
+    codes: [413],
+    text: "hi all, express.json({ limit: '100kb' }) is configured and a partner is pushing 2MB batch, in logs we see type entity.too.large. which status code is going back to them by default?",
+  },
+  {
+    codes: [302],
+    text: "quick q before our ios team ships: in express, res.redirect('/login') with no status argument -- what redirect code is that by default?",
+  },
+  {
+    codes: [404],
+    text: "I only have app.post('/orders') registered in express and a client does PUT /orders. Does express answer 405 by itself or what do they actually get back?",
+  },
+  {
+    codes: [204],
+    text: "the `cors` npm middleware answers preflight OPTIONS on its own. with optionsSuccessStatus left at default, what status does the preflight response have?",
+  },
+  {
+    codes: [429],
+    text: "express-rate-limit v7 with windowMs 60s, limit 100. when one client go over the limit, what status the middleware is sending out of box? we didnt touch statusCode option",
+  },
+  {
+    codes: [403],
+    text: 'legacy express app still on csurf, form posts fail with "ForbiddenError: invalid csrf token" code EBADCSRFTOKEN. which status is set on that error?',
+  },
+  {
+    codes: [413],
+    text: "multer throws MulterError: File too large (code LIMIT_FILE_SIZE) and since it has no status it falls into our generic handler and returns 500. What status should we actually map that error to?",
+  },
+  {
+    codes: [401],
+    text: 'express-jwt throws UnauthorizedError "No authorization token was found" on our admin routes. what http status does that error carry by default?',
+  },
+  {
+    codes: [404],
+    text: 'koa app, whole middleware chain is running to the end but nobody is setting ctx.body, and client receive only text "Not Found". so which status koa is defaulting there?',
+  },
+  {
+    codes: [204],
+    text: "In Koa I explicitly do ctx.body = null at the end of my delete handler without touching ctx.status. What status code goes out on the wire?",
+  },
+  {
+    codes: [405],
+    text: "using @koa/router with router.allowedMethods(). the route only has GET, client sends DELETE to it. what does allowedMethods respond with?",
+  },
+  {
+    codes: [501],
+    text: "@koa/router allowedMethods() again, a CDN sends PURGE to our koa app and the router doesn't implement that method at all. what status code does it set for a method it doesn't implement?",
+  },
+  {
+    codes: [400],
+    text: 'fastify route with json schema on body (required: [\'email\']), client omits email and gets {"code":"FST_ERR_VALIDATION","error":"Bad Request","message":"body must have required property \'email\'"}. what statusCode is in that response?',
+  },
+  {
+    codes: [415],
+    text: 'fastify is giving FST_ERR_CTP_INVALID_MEDIA_TYPE "Unsupported Media Type: text/xml" to one client who post xml. which code fastify reply with in this case?',
+  },
+  {
+    codes: [413],
+    text: "Fastify's bodyLimit is the default 1 MiB and a customer uploaded a 3 MB JSON document. We see FST_ERR_CTP_BODY_TOO_LARGE in the logs. What status did they get?",
+  },
+  {
+    codes: [404],
+    text: 'in fastify /reports only exists for POST and someone sends GET /reports. message is "Route GET:/reports not found". Is that a 405 or something else?',
+  },
+  {
+    codes: [429],
+    text: "we registered @fastify/rate-limit plugin with default config, only max: 50 is changed. the rejected requests, what status they get?",
+  },
+  {
+    codes: [500],
+    text: 'fastify response schema requires "id" and my handler returned an object without it, fast-json-stringify throws \'"id" is required!\'. what does the client receive in that case?',
+  },
+  {
+    codes: [431],
+    text: "node 20 plain http server, clients with gigantic cookies get rejected before any of our code runs. maxHeaderSize is the default 16KB. which status is node itself replying with?",
+  },
+  {
+    codes: [408],
+    text: "Node 18+ has server.requestTimeout (300s default). A very slow mobile upload hits it. Does node send a response and which status code is used?",
+  },
+  {
+    codes: [201],
+    text: "NestJS: my @Post() create() returns the saved entity and the client sees 201 although I never set a status. What status is Nest's default for a POST handler?",
+  },
+  {
+    codes: [400],
+    text: 'nest ValidationPipe with class-validator, in dto there is @IsEmail() on email and client send "bob@". which status pipe throws by default, we not configured errorHttpStatusCode?',
+  },
+  {
+    codes: [403],
+    text: 'In NestJS my RolesGuard\'s canActivate returns false and the client gets {"message":"Forbidden resource","error":"Forbidden"}. What status is that?',
+  },
+  {
+    codes: [401],
+    text: "@UseGuards(AuthGuard('jwt')) from @nestjs/passport on our profile controller, and access token is expired since 1 hour. What nest respond with? Is it 403?",
+  },
+  {
+    codes: [400],
+    text: "nestjs ParseIntPipe on @Param('id'), client calls GET /users/abc and gets \"Validation failed (numeric string is expected)\". what status code?",
+  },
+  {
+    codes: [429],
+    text: 'hello, in our nest app we use @nestjs/throttler and clients see "ThrottlerException: Too Many Requests". which status code it is sending?',
+  },
+  {
+    codes: [500],
+    text: 'in nest a TypeORM QueryFailedError (duplicate key value violates unique constraint "users_email_key") bubbles up from my service, nobody catches it. what does the built-in exception filter return?',
+  },
+  {
+    codes: [204],
+    text: "In a Nest controller my DELETE handler returns nothing. Should I put @HttpCode(204) on it or keep Nest's default 200 with an empty body — what is the right status for a successful delete with no body?",
+  },
+  {
+    codes: [403],
+    text: "django view raises django.core.exceptions.PermissionDenied when a non-owner tries to download a file. what status does django turn that into?",
+  },
+  {
+    codes: [400],
+    text: "after going DEBUG=False on django we get tons of \"Invalid HTTP_HOST header: 'api.internal:8000'. You may need to add 'api.internal' to ALLOWED_HOSTS.\" what status do those requests get back?",
+  },
+  {
+    codes: [405],
+    text: 'django function view with the @require_http_methods(["POST"]) decorator, and some crawler keeps doing GET on it every minute. what status is django returning to the crawler?',
+  },
+  {
+    codes: [400],
+    text: 'Django raises RequestDataTooBig: "Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE." I expected a 413 but the client sees something else. What status does Django actually return for this?',
+  },
+  {
+    codes: [302],
+    text: "our SPA calls a django view decorated with @login_required and when the session is gone fetch() doesn't get a 401. what status does the decorator produce instead?",
+  },
+  {
+    codes: [404],
+    text: "django get_object_or_404(Order, pk=pk) with pk that not exist in db, DEBUG is off. what status user gets? we want to be sure before writing the api docs",
+  },
+  {
+    codes: [500],
+    text: 'django logs "The view billing.views.refund didn\'t return an HttpResponse object. It returned None instead." what does the client see when this happens?',
+  },
+  {
+    codes: [403],
+    text: 'DRF with only SessionAuthentication in DEFAULT_AUTHENTICATION_CLASSES and IsAuthenticated as permission. An anonymous request gets "Authentication credentials were not provided." Is that returned as 401 or 403?',
+  },
+  {
+    codes: [401],
+    text: "drf settings: DEFAULT_AUTHENTICATION_CLASSES = [TokenAuthentication, SessionAuthentication], IsAuthenticated on the viewset. A request comes with no Authorization header at all. which status does DRF send?",
+  },
+  {
+    codes: [415],
+    text: 'in DRF a client posts xml to an APIView that only has JSONParser, response is: Unsupported media type "application/xml" in request. what status?',
+  },
+  {
+    codes: [403],
+    text: "DRF viewset with token auth, user IS logged in but has_object_permission returns False for someone else's invoice. what status does drf send?",
+  },
+  {
+    codes: [201],
+    text: "our DRF ModelViewSet create() is not overridden. which code CreateModelMixin is returning on success by default, 200 or something else?",
+  },
+  {
+    codes: [406],
+    text: 'Client sends Accept: application/xml to a DRF endpoint that only has JSONRenderer, gets "Could not satisfy the request Accept header." Which status code is that?',
+  },
+  {
+    codes: [401],
+    text: 'djangorestframework-simplejwt returns {"detail":"Given token not valid for any token type","code":"token_not_valid"} when the access token is expired. what http status comes with it?',
+  },
+  {
+    codes: [400],
+    text: 'drf raise ParseError "JSON parse error - Expecting value: line 1 column 1 (char 0)" when body is empty but content-type is json. which status it gives?',
+  },
+  {
+    codes: [500],
+    text: "i subclassed APIException in DRF for a custom error and forgot to set status_code on the class. what status does drf send in that case?",
+  },
+  {
+    codes: [401],
+    text: 'FastAPI OAuth2PasswordBearer dependency, request with no Authorization header at all, response {"detail":"Not authenticated"}. which status code?',
+  },
+  {
+    codes: [405],
+    text: 'starlette/fastapi: route is defined as @app.get("/items") and client is doing POST to /items, body come back {"detail":"Method Not Allowed"}. which code is it?',
+  },
+  {
+    codes: [500],
+    text: "fastapi: my response_model says id: int but the ORM row has id None and the logs show ResponseValidationError. what did the client receive?",
+  },
+  {
+    codes: [400],
+    text: 'Starlette TrustedHostMiddleware with allowed_hosts=["api.example.com"], request comes with Host: evil.com and the body is "Invalid host header". What status is that?',
+  },
+  {
+    codes: [307],
+    text: "starlette HTTPSRedirectMiddleware, plain http request. Is the redirect a 301, 307 or 308? need to know for a client that replays POSTs",
+  },
+  {
+    codes: [404],
+    text: "in fastapi should I raise HTTPException(404) or 422 when the path param order_id is a valid UUID but there's no row in the db for it?",
+  },
+  {
+    codes: [400],
+    text: 'starlette CORSMiddleware: a preflight from an origin not in allow_origins gets the text "Disallowed CORS origin". what status does starlette put on that preflight response?',
+  },
+  {
+    codes: [502],
+    text: 'gunicorn with uvicorn workers, a request runs past --timeout 30 and we see "[CRITICAL] WORKER TIMEOUT (pid:1234)". nginx is in front. what status does the browser end up with?',
+  },
+  {
+    codes: [415],
+    text: "flask 3: request.get_json() when the client sends Content-Type: text/plain. it used to return None, now it aborts. with what status?",
+  },
+  {
+    codes: [400],
+    text: "werkzeug BadRequestKeyError is raised when my code does request.form['email'] and field is not there in form. which status code user is getting?",
+  },
+  {
+    codes: [413],
+    text: "flask MAX_CONTENT_LENGTH = 16 * 1024 * 1024 in config, and one user uploads 50MB zip file. status he gets?",
+  },
+  {
+    codes: [308],
+    text: "flask route is '/projects/' with a trailing slash and the user visits /projects. werkzeug redirects them — with which status these days?",
+  },
+  {
+    codes: [400],
+    text: 'Flask-WTF raises CSRFError "The CSRF token is missing." on an ajax post. which status comes with that?',
+  },
+  {
+    codes: [401],
+    text: "flask-login @login_required on a route, and we never configured login_manager.login_view. anonymous user hits it — what status does flask-login abort with?",
+  },
+  {
+    codes: [500],
+    text: "flask app behind gunicorn, one view raise KeyError, DEBUG off and PROPAGATE_EXCEPTIONS off. what status is going to the client?",
+  },
+  {
+    codes: [415],
+    text: "Spring MVC: a client posts text/plain to an endpoint with consumes = \"application/json\" and gets HttpMediaTypeNotSupportedException: Content-Type 'text/plain;charset=UTF-8' is not supported. What status is returned?",
+  },
+  {
+    codes: [405],
+    text: "in spring logs: Resolved [org.springframework.web.HttpRequestMethodNotSupportedException: Request method 'DELETE' is not supported]. what client is seeing? we need to put in api doc",
+  },
+  {
+    codes: [400],
+    text: "spring boot: client sends malformed json and we get \"HttpMessageNotReadableException: JSON parse error: Unexpected character ('}' (code 125))\". what status goes back?",
+  },
+  {
+    codes: [403],
+    text: "Spring Security: the JWT is valid, user is authenticated, but @PreAuthorize(\"hasRole('ADMIN')\") fails and AccessDeniedException is thrown. Which status does spring security return?",
+  },
+  {
+    codes: [401],
+    text: 'spring security oauth2ResourceServer with jwt(), token signature invalid, response has WWW-Authenticate: Bearer error="invalid_token". which status?',
+  },
+  {
+    codes: [403],
+    text: "spring security with csrf left on default (enabled), our postman POST to /api/orders is failing with empty body. which status we are getting here?",
+  },
+  {
+    codes: [409],
+    text: "JPA @Version on Order, two admins save the same order and the second gets ObjectOptimisticLockingFailureException, currently unhandled so it's a 500. We don't use ETags or If-Match at all. What status should the API return instead?",
+  },
+  {
+    codes: [409],
+    text: "spring DataIntegrityViolationException happen on unique email constraint at signup. which status I should map it in my @ControllerAdvice? now it gives 500",
+  },
+  {
+    codes: [500],
+    text: 'spring boot default /error json {"timestamp":"...","status":...,"error":"Internal Server Error","path":"/api/x"} when a NullPointerException escapes the controller. what\'s the status?',
+  },
+  {
+    codes: [404],
+    text: "spring 6.1 / boot 3.2 started logging NoResourceFoundException: No static resource api/v1/foo. what status does the client get for that?",
+  },
+  {
+    codes: [400],
+    text: "webflux functional endpoints aside, an annotated webflux controller with @Valid @RequestBody fails with WebExchangeBindException. what status does webflux use?",
+  },
+  {
+    codes: [201],
+    text: "@ResponseStatus(HttpStatus.CREATED) on our spring POST /projects, but a colleague says it should be 200 because we return the project body. what is correct for a POST that creates a resource and returns it?",
+  },
+  {
+    codes: [401],
+    text: "spring security configured only with httpBasic(), no formLogin. client call protected endpoint without any credentials, what status is returned?",
+  },
+  {
+    codes: [302],
+    text: "spring boot app with formLogin(), our SPA's fetch to /api/me without a session gets redirected to /login instead of failing. what status is that redirect?",
+  },
+  {
+    codes: [400],
+    text: 'embedded tomcat in spring boot, a request carries a 20KB cookie, max-http-request-header-size is 8KB, log says "java.lang.IllegalArgumentException: Request header is too large". what status does tomcat send back?',
+  },
+  {
+    codes: [404],
+    text: "rails api in production, User.find(999) raises ActiveRecord::RecordNotFound and we have no rescue_from for it. which status does rails render?",
+  },
+  {
+    codes: [422],
+    text: "Hi, we have rails app and after some time on the form page the submit give ActionController::InvalidAuthenticityToken. I thought it would be 403 but seems different, which status rails return for this?",
+  },
+  {
+    codes: [400],
+    text: 'params.require(:user) when user key is missing in payload -> ActionController::ParameterMissing "param is missing or the value is empty: user". which status in production mode?',
+  },
+  {
+    codes: [409],
+    text: 'rails optimistic locking with lock_version, ActiveRecord::StaleObjectError "Attempted to update a stale object: Order." is not rescued anywhere. what status does rails map that to?',
+  },
+  {
+    codes: [422],
+    text: 'rails: user.save! raises ActiveRecord::RecordInvalid "Validation failed: Email has already been taken" and we don\'t rescue it. what does production respond with?',
+  },
+  {
+    codes: [406],
+    text: "rails respond_to with only format.html inside, and client is requesting /reports/5.json, so ActionController::UnknownFormat is raised. what status rails send?",
+  },
+  {
+    codes: [403],
+    text: 'rails 6 ActionDispatch::HostAuthorization shows "Blocked hosts: myapp.internal" page to our health checker. what status is that response?',
+  },
+  {
+    codes: [301],
+    text: "rails config.force_ssl = true, plain http GET is redirected to https. with which code exactly?",
+  },
+  {
+    codes: [307],
+    text: "With config.force_ssl in rails, a client POSTs over plain http. Which redirect status does ActionDispatch::SSL use for non-GET methods?",
+  },
+  {
+    codes: [403],
+    text: "rack-attack blocklist with Fail2Ban filter for wp-login scanners, blocked requests get which status by default?",
+  },
+  {
+    codes: [422],
+    text: 'laravel $request->validate() fails on an api route, request has Accept: application/json. what status is the json error response with "The given data was invalid"?',
+  },
+  {
+    codes: [302],
+    text: "laravel classic form post (not ajax, no Accept json) failing validation. the user doesn't see a 422, what status do they actually get?",
+  },
+  {
+    codes: [419],
+    text: 'laravel shows "Page Expired" when someone leaves the checkout form open overnight and submits, TokenMismatchException. what code is that?',
+  },
+  {
+    codes: [429],
+    text: 'laravel throttle:60,1 middleware, ThrottleRequestsException "Too Many Attempts." which status code?',
+  },
+  {
+    codes: [401],
+    text: 'laravel sanctum, api call without bearer token on an auth:sanctum route with Accept json, message "Unauthenticated.". status?',
+  },
+  {
+    codes: [403],
+    text: "in laravel policy is denying $this->authorize('update', $post) and response say \"This action is unauthorized.\" which status this is?",
+  },
+  {
+    codes: [503],
+    text: "php artisan down for a migration — what status does laravel serve to everyone during maintenance mode?",
+  },
+  {
+    codes: [201],
+    text: "laravel controller does return new UserResource($user) right after User::create(). what status does laravel send automatically for that?",
+  },
+  {
+    codes: [503],
+    text: ".NET 7 rate limiting middleware (AddRateLimiter + fixed window), we didn't set RejectionStatusCode. what status do the rejected clients see?",
+  },
+  {
+    codes: [429],
+    text: "we're configuring options.RejectionStatusCode for the asp.net core rate limiter on a per-user fixed window policy. what status code should it be?",
+  },
+  {
+    codes: [413],
+    text: "kestrel log: Microsoft.AspNetCore.Server.Kestrel.Core.BadHttpRequestException: Request body too large. The max request body size is 30000000 bytes. what status client is receiving?",
+  },
+  {
+    codes: [431],
+    text: "Kestrel is rejecting request because MaxRequestHeadersTotalSize (32KB) exceeded, one client send huge cookies. which code kestrel returns?",
+  },
+  {
+    codes: [414],
+    text: "Kestrel MaxRequestLineSize exceeded because a client puts an enormous filter in the query string. status?",
+  },
+  {
+    codes: [400],
+    text: "asp.net core mvc [ValidateAntiForgeryToken] fails on a form post. which status does it give? not seeing a 403 like i expected",
+  },
+  {
+    codes: [403],
+    text: 'asp.net core, token is valid but [Authorize(Policy = "Admin")] fails and Forbid() happens. which status does the client get?',
+  },
+  {
+    codes: [415],
+    text: "asp.net core [ApiController] action with [FromBody] dto, client sends Content-Type: application/x-www-form-urlencoded. what status does the framework return?",
+  },
+  {
+    codes: [405],
+    text: 'asp.net core endpoint routing: app.MapGet("/items", ...) exist and client sends POST /items. it give 404 or 405?',
+  },
+  {
+    codes: [500],
+    text: 'IIS in front of our asp.net core app shows "HTTP Error 500.30 - ASP.NET Core app failed to start". what is the actual http status code on the wire?',
+  },
+  {
+    codes: [404],
+    text: "IIS gives 404.13 for uploads over maxAllowedContentLength (30MB default). what status code does the client actually see?",
+  },
+  {
+    codes: [401],
+    text: "ASP.NET Core cookie auth on api controllers, unauthenticated XHR calls get redirected to /Account/Login?ReturnUrl=... . what status should an API endpoint return instead of this redirect?",
+  },
+  {
+    codes: [405],
+    text: 'go 1.22 ServeMux: mux.HandleFunc("POST /items", h) and nothing else for /items. what does GET /items return?',
+  },
+  {
+    codes: [200],
+    text: "go handler which never call WriteHeader nor Write, only return after logging. what status net/http is sending?",
+  },
+  {
+    codes: [200],
+    text: 'go log "http: superfluous response.WriteHeader call from main.handler" — I call w.WriteHeader(500) after the json encoder already wrote the body. which status did the client actually get?',
+  },
+  {
+    codes: [503],
+    text: 'http.TimeoutHandler(h, 5*time.Second, "timeout") in go — when it fires, what status does it write?',
+  },
+  {
+    codes: [502],
+    text: 'go httputil.ReverseProxy with the default ErrorHandler, log says "http: proxy error: dial tcp 10.0.3.4:8080: connect: connection refused". what did the client get?',
+  },
+  {
+    codes: [301],
+    text: "go http.FileServer, we request /static/index.html and get a redirect instead of the file. what is the status of that redirect?",
+  },
+  {
+    codes: [502],
+    text: 'go: a panic inside the handler, net/http logs "http: panic serving 10.0.0.5:51234: runtime error: invalid memory address or nil pointer dereference" and drops the connection. our AWS ALB in front shows what status to the user?',
+  },
+  {
+    codes: [400],
+    text: 'gin: c.BindJSON(&req) fails on a type mismatch and then I see "[WARNING] Headers were already written. Wanted to override status code 400 with 422". which status did the client get?',
+  },
+  {
+    codes: [404],
+    text: "gin router, route is registered GET only and client send POST on it. HandleMethodNotAllowed we did not set. default response status is what?",
+  },
+  {
+    codes: [405],
+    text: "gin with router.HandleMethodNotAllowed = true, client sends POST to a path that only has a GET handler. which status now?",
+  },
+  {
+    codes: [405],
+    text: 'echo v4: GET /users registered, client sends DELETE /users and receive {"message":"Method Not Allowed"}. which status?',
+  },
+  {
+    codes: [504],
+    text: "chi middleware.Timeout(10*time.Second), handler watches ctx.Done() and returns after the deadline. what status does chi write?",
+  },
+  {
+    codes: [415],
+    text: "axum Json<CreateUser> extractor, the client forgot the Content-Type header completely. what does axum respond with?",
+  },
+  {
+    codes: [422],
+    text: 'axum Json extractor: body is valid json but "age" is a string instead of u32, error text "Failed to deserialize the JSON body into the target type: age: invalid type: string". status?',
+  },
+  {
+    codes: [400],
+    text: "axum, malformed json body (closing brace missing) so it become JsonSyntaxError rejection. which status?",
+  },
+  {
+    codes: [408],
+    text: "tower_http TimeoutLayer::new(Duration::from_secs(30)) on our axum router. when it fires, which status does the client get?",
+  },
+  {
+    codes: [404],
+    text: "actix-web web::Path<(u32,)> and the url is /items/abc which fails to deserialize, no PathConfig error handler. what does actix return by default?",
+  },
+  {
+    codes: [405],
+    text: "axum router: path matches but the method doesn't (route only has get). which status does axum return?",
+  },
+  {
+    codes: [404],
+    text: "phoenix: Repo.get!(Post, id) raises Ecto.NoResultsError in prod with phoenix_ecto installed. what status does phoenix render?",
+  },
+  {
+    codes: [403],
+    text: "phoenix form post failing with Plug.CSRFProtection.InvalidCSRFTokenError. user get which status?",
+  },
+  {
+    codes: [400],
+    text: "Plug.Parsers.ParseError for malformed json in our phoenix api, client is sending broken body. what status phoenix return?",
+  },
+  {
+    codes: [503],
+    text: "we have limit_req zone=api burst=10 nodelay in nginx and the excess requests do not get 429 like i expected. what status nginx use by default for limit_req rejections?",
+  },
+  {
+    codes: [429],
+    text: "setting up limit_req in nginx for our public api. what should i put in limit_req_status so clients know to back off?",
+  },
+  {
+    codes: [502],
+    text: "nginx log says connect() failed (111: Connection refused) while connecting to upstream, our node app is restarting. user is seeing which status?",
+  },
+  {
+    codes: [444],
+    text: "we have 'return 444;' in nginx for bots hitting /wp-login.php. what does 444 actually do, does the bot get any status at all?",
+  },
+  {
+    codes: [502],
+    text: 'nginx: "upstream sent too big header while reading response header from upstream" after we added a huge Set-Cookie. what status does the browser get?',
+  },
+  {
+    codes: [494],
+    text: 'user sees "400 Bad Request - Request Header Or Cookie Too Large" from nginx. I read nginx has its own internal code for this case that error_page can catch, which one is it?',
+  },
+  {
+    codes: [496],
+    text: "nginx with ssl_verify_client on, a client connects without any cert and gets \"400 No required SSL certificate was sent\". what's nginx's own code for that situation?",
+  },
+  {
+    codes: [403],
+    text: 'nginx is serving a dir without index.html, autoindex off, and error.log has: directory index of "/var/www/html/" is forbidden. what user gets?',
+  },
+  {
+    codes: [502],
+    text: 'nginx + php-fpm: "*1 connect() to unix:/run/php/php8.2-fpm.sock failed (2: No such file or directory) while connecting to upstream". status?',
+  },
+  {
+    codes: [404],
+    text: 'nginx fastcgi, "Primary script unknown" in error log and the browser shows just "File not found.". what status is that?',
+  },
+  {
+    codes: [408],
+    text: "nginx client_body_timeout exceeded from slow mobile uploader on 2G network. nginx logging which status for it?",
+  },
+  {
+    codes: [504],
+    text: "nginx proxy_connect_timeout 5s and the upstream host is blackholed (no RST, just nothing). what status do clients get?",
+  },
+  {
+    codes: [504],
+    text: "apache mod_proxy_http, the backend takes longer than ProxyTimeout to send anything. what status does the client see?",
+  },
+  {
+    codes: [413],
+    text: "apache LimitRequestBody 10485760 and somebody upload 20MB through the form. which status apache give?",
+  },
+  {
+    codes: [403],
+    text: "mod_security with OWASP CRS in blocking mode, inbound anomaly score exceeded. what status code by default?",
+  },
+  {
+    codes: [400],
+    text: 'apache page says "Size of a request header field exceeds server limit." what status code is that page served with?',
+  },
+  {
+    codes: [503],
+    text: 'istio access log: "GET /api/orders HTTP/1.1" - UF upstream_reset_before_response_started{connection_failure}. what status did envoy send downstream?',
+  },
+  {
+    codes: [504],
+    text: 'envoy access log response flag UT and body "upstream request timeout". which status code that is?',
+  },
+  {
+    codes: [403],
+    text: "envoy ext_authz filter, the authz service denies the check without setting a custom status. what status does the client receive?",
+  },
+  {
+    codes: [403],
+    text: 'istio AuthorizationPolicy with action DENY matches, response body is "RBAC: access denied". what status?',
+  },
+  {
+    codes: [431],
+    text: "envoy with max_request_headers_kb at 60, a client sends more headers than that. what status does envoy reply with?",
+  },
+  {
+    codes: [503],
+    text: 'istio sidecar: "upstream connect error or disconnect/reset before headers. reset reason: connection termination" after we turned on STRICT mTLS in one namespace only. status code?',
+  },
+  {
+    codes: [504],
+    text: 'haproxy "timeout server 30s" exceeded, log shows termination state sH. what status went to the client?',
+  },
+  {
+    codes: [500],
+    text: "haproxy http-request tarpit for abusive IPs: after the tarpit delay, which status does haproxy return by default?",
+  },
+  { codes: [403], text: "haproxy http-request deny without deny_status given, which status clients get?" },
+  {
+    codes: [408],
+    text: 'haproxy "timeout http-request 10s", a client sends headers too slowly (slowloris). which status does haproxy send?',
+  },
+  {
+    codes: [502],
+    text: "haproxy log termination flags SH, the server closed before sending complete headers. status to client?",
+  },
+  {
+    codes: [404],
+    text: 'traefik: request for a host that has no matching router rule, plain text "404 page not found". which status is traefik giving?',
+  },
+  {
+    codes: [401],
+    text: "traefik forwardAuth middleware, our auth service responds 401 for a bad session. what status does traefik pass to the client?",
+  },
+  {
+    codes: [401],
+    text: 'kong key-auth plugin, request without apikey header: {"message":"No API key found in request"}. status?',
+  },
+  {
+    codes: [403],
+    text: 'kong acl plugin is saying "You cannot consume this service" for consumer not in allow group. status?',
+  },
+  { codes: [504], text: 'kong {"message":"The upstream server is timing out"}. which status code is it?' },
+  {
+    codes: [460],
+    text: 'alb access logs show elb_status_code 460 and target_status_code "-". what does 460 mean?',
+  },
+  {
+    codes: [463],
+    text: "ALB is returning 463 for some requests coming from partner who is behind chain of proxies. what is 463 means?",
+  },
+  {
+    codes: [503],
+    text: "AWS ALB target group with zero registered targets after a bad deploy. which status does the ALB return for every request?",
+  },
+  {
+    codes: [504],
+    text: "ALB idle timeout 60s, our report endpoint takes 90s to answer. what status does the ALB give to the client?",
+  },
+  {
+    codes: [502],
+    text: "node express behind ALB, random errors under load, node keepAliveTimeout is the default 5s and ALB idle timeout 60s. what status is the ALB producing for those requests?",
+  },
+  {
+    codes: [561],
+    text: "ALB with authenticate-oidc listener rule, the IdP fails the user info/token step and ALB returns 561. what is 561?",
+  },
+  {
+    codes: [502],
+    text: "ALB with a lambda target, our lambda returns a response body over 1MB. status from the ALB?",
+  },
+  {
+    codes: [504],
+    text: "ALB target security group doesn't allow traffic from the ALB's SG, so connecting to the target times out after 10s. what status?",
+  },
+  {
+    codes: [403],
+    text: 'api gateway REST, calling a path that doesn\'t exist returns {"message":"Missing Authentication Token"}. what status comes with it?',
+  },
+  {
+    codes: [504],
+    text: 'API Gateway REST with lambda proxy integration, lambda takes 35s: {"message": "Endpoint request timed out"}. status?',
+  },
+  {
+    codes: [502],
+    text: 'api gateway lambda proxy returns { statusCode: 200, body: {...} } with body as an object instead of string -> "Malformed Lambda proxy response" in execution logs. what does the client see?',
+  },
+  {
+    codes: [401],
+    text: "our api gateway lambda authorizer does throw new Error('Unauthorized') for a bad token. what status does the caller get?",
+  },
+  {
+    codes: [429],
+    text: 'API GW account-level throttling kicks in, {"message":"Too Many Requests"}. status?',
+  },
+  {
+    codes: [413],
+    text: "api gateway REST, somebody posting 12MB base64 blob, it is over 10MB payload limit. what status he gets?",
+  },
+  {
+    codes: [403],
+    text: "cloudfront + s3 origin with OAC, requesting a key that doesn't exist returns AccessDenied xml, not NoSuchKey. which status code is it?",
+  },
+  {
+    codes: [504],
+    text: "cloudfront origin response timeout 30s exceeded on slow search endpoint, users complain. which status cloudfront returns?",
+  },
+  {
+    codes: [521],
+    text: 'cloudflare error 521 "Web server is down" on our api. what does 521 mean for the origin?',
+  },
+  {
+    codes: [525],
+    text: "cloudflare 525 SSL handshake failed right after we changed SSL mode to Full. what is 525?",
+  },
+  {
+    codes: [526],
+    text: "cloudflare 526 Invalid SSL certificate, we use Full (strict) with a self-signed cert on the origin. meaning?",
+  },
+  {
+    codes: [520],
+    text: 'cloudflare 520 "Web server is returning an unknown error", origin sent an empty response. what is 520?',
+  },
+  {
+    codes: [523],
+    text: 'cloudflare 523 "Origin is unreachable" is coming for our subdomain. what this code mean?',
+  },
+  {
+    codes: [403],
+    text: 'Cloudflare "Error 1020 Access denied" page from a firewall rule. what http status does it come with?',
+  },
+  {
+    codes: [429],
+    text: 'cloudflare error 1015 "You are being rate limited" for our integration partner. which http status code is it?',
+  },
+  {
+    codes: [530],
+    text: "cloudflare Error 1016 Origin DNS error after we deleted the A record. what HTTP status code comes with it?",
+  },
+  {
+    codes: [403],
+    text: "cloudflare managed challenge page served to our python requests client (cf-mitigated: challenge). which status is it?",
+  },
+  {
+    codes: [403],
+    text: "cloud armor rule: should I use deny(403) or deny(404) to block a country on our public api? which status is the right one?",
+  },
+  {
+    codes: [504],
+    text: 'cloud run service hits its request timeout (300s default), client gets "upstream request timeout". which status?',
+  },
+  {
+    codes: [403],
+    text: "azure app gateway WAF (OWASP 3.2, prevention mode) blocking one SQLi-looking request. which status it return?",
+  },
+  {
+    codes: [500],
+    text: "ingress-nginx auth-url service itself is broken and returns 502. what does the ingress return to the client?",
+  },
+  {
+    codes: [503],
+    text: 'ingress-nginx, the service has no ready endpoints because pods are crashlooping. page says "503 Service Temporarily Unavailable". that\'s the status right?',
+  },
+  {
+    codes: [503],
+    text: "ingress-nginx limit-rps annotation, excess requests get what status by default (limit-req-status-code not changed)?",
+  },
+  {
+    codes: [413],
+    text: "ingress-nginx proxy-body-size is default 1m and our image uploads are failing. which status code clients are getting?",
+  },
+  {
+    codes: [503],
+    text: 'heroku router log: at=error code=H12 desc="Request timeout" method=GET path="/reports" ... what status is H12 served with?',
+  },
+  {
+    codes: [503],
+    text: 'heroku at=error code=H10 desc="App crashed" path="/". what status users are seeing?',
+  },
+  {
+    codes: [499],
+    text: 'heroku at=error code=H27 desc="Client Request Interrupted" method=POST path="/upload". which status is logged?',
+  },
+  {
+    codes: [504],
+    text: "vercel FUNCTION_INVOCATION_TIMEOUT on a serverless function after 10s. what status?",
+  },
+  {
+    codes: [413],
+    text: "vercel FUNCTION_PAYLOAD_TOO_LARGE when posting a 6MB body to an api route. which status?",
+  },
+  {
+    codes: [202],
+    text: "netlify background function (name ends with -background) is invoked. what status does netlify respond with immediately?",
+  },
+  {
+    codes: [409],
+    text: "RestTemplate is throwing HttpClientErrorException$Conflict when we create duplicate customer in CRM. which status server has sent?",
+  },
+  {
+    codes: [504],
+    text: "go: context deadline exceeded (Client.Timeout exceeded while awaiting headers) calling the pricing service. what should our gateway return to its caller in that case?",
+  },
+  {
+    codes: [400],
+    text: "oauth token endpoint, refresh token was revoked so we respond error=invalid_grant. what http status per RFC 6749?",
+  },
+  {
+    codes: [401],
+    text: "client authenticates with HTTP Basic at our token endpoint and the client secret is wrong (invalid_client). which status should the token endpoint return?",
+  },
+  {
+    codes: [400],
+    text: "our oauth server receive grant_type=password which we disabled last month, so error is unsupported_grant_type. which status we return?",
+  },
+  {
+    codes: [401],
+    text: 'resource server, bearer token expired, we send WWW-Authenticate: Bearer error="invalid_token". which status per RFC 6750?',
+  },
+  {
+    codes: [403],
+    text: "bearer token is valid but lacks the orders:write scope, error=insufficient_scope. status per RFC 6750?",
+  },
+  {
+    codes: [200],
+    text: "implementing our own token endpoint. should the success response be 200 or 201, since technically we create a new access token each time?",
+  },
+  {
+    codes: [400],
+    text: "device authorization grant polling, the user hasn't approved yet so error=authorization_pending. what status per RFC 8628?",
+  },
+  {
+    codes: [200],
+    text: "RFC 7009 revocation endpoint: a client revokes a token that is already expired or invalid. what status should we return, 400 with invalid_token?",
+  },
+  {
+    codes: [200],
+    text: 'token introspection (RFC 7662) for an expired token: 200 with {"active":false} or 401?',
+  },
+  {
+    codes: [400],
+    text: "apollo server 4 and client sends query with syntax error, extensions code GRAPHQL_PARSE_FAILED. what http status apollo is sending?",
+  },
+  {
+    codes: [200],
+    text: "in our graphql api one resolver throws for a single field, the other fields resolve fine, and the response has data plus an errors array. what status should the http response have?",
+  },
+  {
+    codes: [405],
+    text: "graphql-over-http: a client sends a mutation through a GET request. which status per the spec?",
+  },
+  {
+    codes: [400],
+    text: 'apollo server 4 CSRF prevention: "This operation has been blocked as a potential Cross-Site Request Forgery (CSRF)." which status?',
+  },
+  {
+    codes: [200],
+    text: "graphql over http with the legacy application/json response type, the query fails validation. what status per the spec?",
+  },
+  {
+    codes: [401, 403],
+    text: "github webhook: X-Hub-Signature-256 doesn't match our HMAC of the payload. what status should our endpoint respond with?",
+  },
+  {
+    codes: [200],
+    text: "slack events api is retrying to us with X-Slack-Retry-Num: 1 and X-Slack-Retry-Reason: http_timeout. what status we should answer with, and how quick?",
+  },
+  {
+    codes: [202, 200],
+    text: "our github webhook receiver queues the work and processes later. should it return 202 or 200?",
+  },
+  {
+    codes: [409],
+    text: "tus server: PATCH arrives with Upload-Offset: 1048576 but we only have 524288 bytes stored for that upload. which status per the tus protocol?",
+  },
+  {
+    codes: [412],
+    text: "tus client send Tus-Resumable: 0.2.2 header and our server support only 1.0.0. which status we must return?",
+  },
+  {
+    codes: [201],
+    text: "tus creation extension: the POST succeeded, we allocated the upload and return its Location header. which status code for that response?",
+  },
+  {
+    codes: [204],
+    text: "implementing a tus PATCH handler, the chunk is accepted and Upload-Offset updated. what status should the response be?",
+  },
+  {
+    codes: [460],
+    text: "tus checksum extension, Upload-Checksum doesn't match the chunk. which nonstandard status does the spec use?",
+  },
+  {
+    codes: [415],
+    text: "tus PATCH sent with Content-Type: application/octet-stream instead of application/offset+octet-stream. status?",
+  },
+  {
+    codes: [403],
+    text: "S3 SignatureDoesNotMatch on a presigned PUT from the browser, probably the content-type differs from what we signed. which status code is it?",
+  },
+  {
+    codes: [403],
+    text: "s3 RequestTimeTooSkewed error, our container clock is off by 20 minutes. which status code s3 gives for this?",
+  },
+  {
+    codes: [503],
+    text: 'S3 SlowDown "Please reduce your request rate." during a big backfill into one prefix. which status code is that?',
+  },
+  {
+    codes: [412],
+    text: "s3 conditional write: PutObject with If-None-Match: * and the key already exists. which status?",
+  },
+  {
+    codes: [400],
+    text: 'S3 RequestTimeout "Your socket connection to the server was not read from or written to within the timeout period." on big uploads from slow network. which status code?',
+  },
+  {
+    codes: [411],
+    text: 'minio/s3 MissingContentLength "You must provide the Content-Length HTTP header." status?',
+  },
+  {
+    codes: [400],
+    text: 'S3 ExpiredToken "The provided token has expired." when using STS creds from assume-role in a long job. which status?',
+  },
+  {
+    codes: [409],
+    text: "Idempotency-Key draft: second request with the same key is coming while the first is still processing. which status we should return?",
+  },
+  {
+    codes: [400],
+    text: "endpoint documented as requiring Idempotency-Key and the client omits the header. what status per the draft?",
+  },
+  {
+    codes: [201],
+    text: "client retries POST /payments with the same Idempotency-Key after the first one succeeded with 201. what should the retry get?",
+  },
+  {
+    codes: [404],
+    text: 'grpc-gateway: our service returns status.Error(codes.NotFound, "user not found"). which http status does the gateway emit?',
+  },
+  {
+    codes: [400],
+    text: 'grpc-gateway maps codes.FailedPrecondition ("account is frozen") to which http status? our frontend dev expected 412',
+  },
+  {
+    codes: [429],
+    text: "grpc-gateway: codes.ResourceExhausted from our per-tenant quota check. which http status?",
+  },
+  {
+    codes: [503],
+    text: "envoy grpc_json_transcoder, backend returns UNAVAILABLE (14) because the db is down. which http status do REST clients see?",
+  },
+  {
+    codes: [499],
+    text: "grpc-gateway, codes.Canceled because client went away in middle of request. which http status gateway logs?",
+  },
+  {
+    codes: [409],
+    text: "grpc-gateway codes.Aborted due to a transaction conflict in spanner, the client should retry. what http status does it map to?",
+  },
+  {
+    codes: [501],
+    text: "grpc-gateway, we forgot to implement a method so the server returns codes.Unimplemented. what http status does the REST client see?",
+  },
+  {
+    codes: [400],
+    text: "grpc-gateway OutOfRange when page token points past the end of results. http status is which?",
   },
   {
     codes: [401],
