@@ -30,10 +30,11 @@ COPY --from=build /app/node_modules/better-sqlite3/build/Release/better_sqlite3.
 COPY --from=build /app/dist ./dist
 # The catalog reads ../../data relative to dist/knowledge/.
 COPY data ./data
-# Parse data/ once here, as root, so that every start reads the parsed files from
-# node_modules/.cache (each checked against data/'s bytes at load) instead of running the YAML parser;
-# the app's user could not write them there at run time.
-RUN node --input-type=module -e "const { getCatalog } = await import('./dist/knowledge/load.js'); getCatalog();"
+# Parse data/ and build the search indexes once here, as root, so that every start reads the parsed
+# files and the built indexes from node_modules/.cache (each checked against what it was made from at
+# load) instead of running the YAML parser and the index build; the app's user could not write them
+# there at run time.
+RUN node --input-type=module -e "const { getCatalog } = await import('./dist/knowledge/load.js'); const { engineFor } = await import('./dist/engine/answer.js'); engineFor(getCatalog());"
 # DATABASE_URL defaults to sqlite:./var/status-bot.sqlite: /app/var, a volume the unprivileged
 # user owns, so that settings survive a new container. With PostgreSQL it stays empty.
 RUN mkdir -p /app/var && chown node:node /app/var

@@ -1,9 +1,12 @@
 // `npm run bench`: every figure in one run, with the machine it ran on. Timings never go in tests.
 //
-//   npm run bench                    the full run (about a minute and a half)
+//   npm run bench                    the full run (about four minutes)
 //   npm run bench -- --quick         a short smoke run: fewer, shorter runs (figures are rough)
 //   npm run bench -- --only=http     some parts only: engine, startup, memory, http, flood, store (comma-separated)
 //   npm run bench -- --profile       also write V8 CPU profiles of both HTTP servers and summarise them
+//   npm run bench -- --distinct      HTTP: the distinct questions alone (the repeated ones are skipped)
+//   npm run bench -- --rounds        HTTP: also print every round's figures
+//   npm run bench -- --together      HTTP: load both apps at the same time in each round (not in turn)
 import { mkdtempSync } from "node:fs";
 import { cpus, loadavg, release, tmpdir, totalmem, type } from "node:os";
 import { join } from "node:path";
@@ -19,13 +22,26 @@ import { benchStore, printStore } from "./store.ts";
 const PARTS = ["engine", "startup", "memory", "http", "flood", "store"] as const;
 type Part = (typeof PARTS)[number];
 
-function parseArgs(argv: string[]): { quick: boolean; profile: boolean; parts: Set<Part> } {
+function parseArgs(argv: string[]): {
+  quick: boolean;
+  profile: boolean;
+  distinct: boolean;
+  rounds: boolean;
+  together: boolean;
+  parts: Set<Part>;
+} {
   let quick = false;
   let profile = false;
+  let distinct = false;
+  let rounds = false;
+  let together = false;
   let parts = new Set<Part>(PARTS);
   for (const arg of argv) {
     if (arg === "--quick") quick = true;
     else if (arg === "--profile") profile = true;
+    else if (arg === "--distinct") distinct = true;
+    else if (arg === "--rounds") rounds = true;
+    else if (arg === "--together") together = true;
     else if (arg.startsWith("--only=")) {
       const wanted = arg.slice("--only=".length).split(",");
       const unknown = wanted.filter((part) => !PARTS.includes(part as Part));
@@ -33,20 +49,22 @@ function parseArgs(argv: string[]): { quick: boolean; profile: boolean; parts: S
       parts = new Set(wanted as Part[]);
     } else usage(`unknown option ${arg}`);
   }
-  return { quick, profile, parts };
+  return { quick, profile, distinct, rounds, together, parts };
 }
 
 function usage(problem: string): never {
-  console.error(`${problem}\nusage: npm run bench -- [--quick] [--profile] [--only=${PARTS.join(",")}]`);
+  console.error(
+    `${problem}\nusage: npm run bench -- [--quick] [--profile] [--distinct] [--rounds] [--together] [--only=${PARTS.join(",")}]`,
+  );
   process.exit(2);
 }
 
-const { quick, profile, parts } = parseArgs(process.argv.slice(2));
+const { quick, profile, distinct, rounds, together, parts } = parseArgs(process.argv.slice(2));
 const settings = quick
   ? {
       startupRuns: 2,
       answers: 10_000,
-      http: { rounds: 1, durationS: 1, warmupS: 0.5, primeS: 0.5, connections: 10 },
+      http: { rounds: 1, durationS: 1, warmupS: 0.5, primePasses: 1, primeRequests: 1_000, connections: 10 },
       flood: { connections: 300, bodyBytes: 4 * 1024 * 1024 },
       store: {
         sequential: 500,
@@ -60,7 +78,7 @@ const settings = quick
   : {
       startupRuns: 5,
       answers: 100_000,
-      http: { rounds: 3, durationS: 5, warmupS: 1, primeS: 1, connections: 10 },
+      http: { rounds: 9, durationS: 2, warmupS: 0.5, primePasses: 3, primeRequests: 5_000, connections: 10 },
       flood: { connections: 300, bodyBytes: 4 * 1024 * 1024 },
       store: {
         sequential: 3_000,
@@ -146,10 +164,12 @@ if (parts.has("memory")) {
 if (parts.has("http")) {
   const options: HttpOptions = {
     ...settings.http,
+    distinctOnly: distinct,
+    together,
     ...(profile ? { profileDir: mkdtempSync(join(tmpdir(), "status-bot-profiles-")) } : {}),
   };
   const http: HttpResult = await benchHttp(options);
-  printHttp(http);
+  printHttp(http, rounds);
   for (const s of http.scenarios) {
     targets.push({
       name: `HTTP ${s.label} req/s ours/bare >= ${s.target}`,

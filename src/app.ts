@@ -120,6 +120,12 @@ export interface StatusBot {
    * loopback meanwhile, 503 until connected.
    */
   start(): Promise<{ port?: number }>;
+  /**
+   * Asks Slack who the bot is (auth.test) now, without waiting: start() then uses that answer (and
+   * stops on a token Slack refuses) instead of asking first. For a caller with work to do before
+   * start(). Nothing to ask in OAuth mode.
+   */
+  signIn(): void;
   stop(): Promise<void>;
   /** Resolves when every request received so far has been fully handled (its answers sent). */
   idle(): Promise<void>;
@@ -310,12 +316,27 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
   });
   registerListeners(app, botDeps);
 
+  // The token is checked once, by start(); signIn() may ask earlier, while the caller does other work.
+  type SignedIn = { me: BotIdentity } | { error: unknown };
+  let signingIn: Promise<SignedIn> | undefined;
+  const signIn = (): Promise<SignedIn> => {
+    if (!oauth)
+      signingIn ??= whoAmI().then(
+        (me) => ({ me }),
+        (error: unknown) => ({ error }),
+      );
+    return signingIn ?? Promise.resolve({ me: {} });
+  };
+
   return {
     app,
     mode: config.mode,
     deps: botDeps,
     get ready() {
       return isReady();
+    },
+    signIn() {
+      void signIn();
     },
     async start() {
       if (config.mode === "socket") {
@@ -326,11 +347,13 @@ export function createApp(config: Config, deps: AppDeps): StatusBot {
           `Installing in many workspaces: ${INSTALL_PATH} starts an install, ${OAUTH_REDIRECT_PATH} finishes it`,
         );
       } else {
-        try {
-          const me = await whoAmI();
-          logger.info(`Signed in to Slack as bot user ${me.botUserId ?? "(unknown)"}`);
-        } catch (error) {
-          const reason = describeSlackError(error);
+        const signedIn = await signIn();
+        // Asked afresh by another start (a failure is not kept, as in whoAmI).
+        signingIn = undefined;
+        if ("me" in signedIn) {
+          logger.info(`Signed in to Slack as bot user ${signedIn.me.botUserId ?? "(unknown)"}`);
+        } else {
+          const reason = describeSlackError(signedIn.error);
           // A token Slack refuses will never work: stop here. Anything else (the network) may pass.
           if (
             /^(?:invalid_auth|not_authed|account_inactive|token_revoked|token_expired|not_allowed_token_type)$/.test(

@@ -53,6 +53,27 @@ describe("createApp", () => {
     await expect(bot.start()).rejects.toThrow(/invalid_auth/);
   });
 
+  it("asked to sign in before starting, checks the token once and still refuses one Slack rejects", async () => {
+    const { logger, lines } = quiet();
+    slack.reset();
+    const bot = createApp(http(), { logger, host: "127.0.0.1" });
+    bot.signIn();
+    bot.signIn();
+    const { port } = await bot.start();
+    expect(slack.callsTo("auth.test")).toHaveLength(1);
+    expect(lines.join("\n")).toContain("Signed in to Slack as bot user");
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    await bot.stop();
+
+    slack.failNext("auth.test", { error: "invalid_auth" });
+    const refused = createApp(http(), { logger, host: "127.0.0.1" });
+    refused.signIn();
+    // Nothing waits on the answer until start(): a refusal must not be an unhandled rejection meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expect(refused.start()).rejects.toThrow(/SLACK_BOT_TOKEN.*invalid_auth/);
+    expect(refused.ready).toBe(false);
+  });
+
   it("starts anyway when Slack cannot be reached yet, and asks again at the first event", async () => {
     const { logger, lines } = quiet();
     const bot = createApp(http({ slackApiUrl: "http://127.0.0.1:9/api/" }), { logger, host: "127.0.0.1" });

@@ -1,6 +1,7 @@
 // The load generator's side of the HTTP benchmark: signed slash commands, sent with autocannon, and
 // what one run measured (requests/s, latency, the server's CPU time per request).
 import { createHmac } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { request } from "node:http";
 import { createRequire } from "node:module";
 import { BENCH_TEAM_ID } from "../fake-slack.ts";
@@ -21,6 +22,25 @@ export interface RunFigures {
   /** Server and load-generator CPU time over the run's wall time (1 = one core all the time). */
   readonly serverCpuShare: number;
   readonly clientCpuShare: number;
+  /**
+   * CPU time the rest of the machine used during the run (other processes, other people's work, and
+   * the hypervisor's steal), over the run's wall time: the machine's busy time from /proc/stat less
+   * the server's and the load generator's. NaN where /proc/stat cannot be read.
+   */
+  readonly otherCpuShare: number;
+}
+
+/** The whole machine's busy time (steal included) so far, in µs, from /proc/stat; NaN elsewhere. */
+function machineBusyMicros(): number {
+  try {
+    const line = readFileSync("/proc/stat", "utf8").split("\n", 1)[0] ?? "";
+    // cpu user nice system idle iowait irq softirq steal ..., in USER_HZ ticks (100 a second).
+    const ticks = line.trim().split(/\s+/).slice(1, 9).map(Number);
+    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = ticks;
+    return (user + nice + system + irq + softirq + steal) * 10_000;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 type Autocannon = (options: Record<string, unknown>) => AutocannonInstance;
@@ -136,6 +156,31 @@ function requestsOf(bodies: readonly string[], cursor: Cursor): Record<string, u
 }
 
 /**
+ * Unmeasured load until the server has answered `requests` requests (a count, not a time: on a busy
+ * machine a second of priming may not even go once through a few hundred questions, and the first
+ * measured round then pays for JIT compilation and first-time work).
+ */
+export async function prime(
+  target: Target,
+  bodies: readonly string[],
+  connections: number,
+  requests: number,
+  cursor: Cursor = { next: 0 },
+): Promise<void> {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${target.port}${EVENTS_PATH}`,
+    method: "POST",
+    connections,
+    timeout: 10,
+    amount: requests,
+    ...requestsOf(bodies, cursor),
+  });
+  if (result.errors || result.timeouts || result.non2xx) {
+    throw new Error(`${target.name}: ${result.non2xx} non-2xx, ${result.errors} errors while priming`);
+  }
+}
+
+/**
  * One run: `warmupS` of unmeasured load, then `durationS` measured. Latencies are kept here in full
  * precision (autocannon's own histogram counts whole milliseconds, too coarse on loopback).
  */
@@ -160,6 +205,7 @@ export async function load(
   let failed = 0;
   const cpuBefore = await target.cpuMicros();
   const clientBefore = process.cpuUsage();
+  const machineBefore = machineBusyMicros();
   const instance = autocannon({ ...common(), duration: durationS });
   instance.on("response", (_client, status, _bytes, ms) => {
     if (status !== 200) {
@@ -175,6 +221,7 @@ export async function load(
   });
   const result = await instance;
   const client = process.cpuUsage(clientBefore);
+  const machine = machineBusyMicros() - machineBefore;
   const cpu = (await target.cpuMicros()) - cpuBefore;
   if (failed || result.errors || result.timeouts || result.non2xx || count === 0) {
     throw new Error(
@@ -190,6 +237,7 @@ export async function load(
     cpuMicrosPerRequest: cpu / count,
     serverCpuShare: cpu / (result.duration * 1e6),
     clientCpuShare: (client.user + client.system) / (result.duration * 1e6),
+    otherCpuShare: Math.max(0, machine - cpu - client.user - client.system) / (result.duration * 1e6),
   };
 }
 
@@ -203,5 +251,6 @@ export function medianFigures(runs: readonly RunFigures[]): RunFigures {
     cpuMicrosPerRequest: of("cpuMicrosPerRequest"),
     serverCpuShare: of("serverCpuShare"),
     clientCpuShare: of("clientCpuShare"),
+    otherCpuShare: of("otherCpuShare"),
   };
 }

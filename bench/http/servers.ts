@@ -7,10 +7,11 @@
 //
 // The parent talks to a server over IPC: "listening" (its port) when it is up, "cpu" (its CPU time
 // so far), "stats" (its reply cache's hits and misses), "memory" (its RSS now and at its peak),
-// "cards" (for the baseline: what to ack each question with), "stop".
+// "cards" (for the baseline: what to ack each question with), "profile-start" and "profile-stop"
+// (a V8 CPU profile of the main thread between the two, written to the file named), "stop".
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { serveBaseline } from "./baseline.ts";
 import { BOT_TOKEN, SIGNING_SECRET, type Target } from "./load.ts";
@@ -60,12 +61,10 @@ export async function ask<T>(server: Server, type: string, extra: Record<string,
   return reply;
 }
 
-export async function spawnServer(name: AppName, slackApiUrl: string, profileDir?: string): Promise<Server> {
-  // One folder per app: tsx's module hooks run in a worker thread, which writes a profile too.
-  const profile = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${join(profileDir, name)}`] : [];
+export async function spawnServer(name: AppName, slackApiUrl: string): Promise<Server> {
   const child = spawn(
     process.execPath,
-    [...profile, "--import", import.meta.resolve("tsx"), fileURLToPath(import.meta.url), "serve"],
+    ["--import", import.meta.resolve("tsx"), fileURLToPath(import.meta.url), "serve"],
     {
       stdio: ["ignore", "pipe", "pipe", "ipc"],
       env: {
@@ -73,6 +72,7 @@ export async function spawnServer(name: AppName, slackApiUrl: string, profileDir
         NODE_ENV: "production",
         BENCH_SERVE: name,
         BENCH_SLACK_API_URL: slackApiUrl,
+        ...(process.env.BENCH_DIST ? { BENCH_DIST: process.env.BENCH_DIST } : {}),
       },
     },
   );
@@ -127,8 +127,13 @@ interface Running {
   readonly stats?: () => { hits: number; misses: number };
 }
 
-/** The compiled app (`npm run build`): what production runs, untouched by tsx's transform. */
-const DIST = new URL("../../dist/", import.meta.url);
+/**
+ * The compiled app (`npm run build`): what production runs, untouched by tsx's transform.
+ * BENCH_DIST names another build of it (a copy of dist/ from an earlier commit, to compare).
+ */
+const DIST = process.env.BENCH_DIST
+  ? pathToFileURL(`${process.env.BENCH_DIST.replace(/\/$/, "")}/`)
+  : new URL("../../dist/", import.meta.url);
 
 export async function fromDist<T>(path: string): Promise<T> {
   const url = new URL(path, DIST);
@@ -182,11 +187,31 @@ async function serve(): Promise<void> {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    // Leave through process.exit, so that --cpu-prof writes its profile.
     running.stop().finally(() => process.exit(0));
   };
-  process.on("message", (msg: { type?: string }) => {
+  // V8's sampling profiler, started and stopped by the parent around the runs it wants profiled.
+  let session: Session | undefined;
+  const post = (method: string, params: Record<string, unknown> = {}) =>
+    new Promise<unknown>((resolve, reject) =>
+      session?.post(method, params, (error, result) => (error ? reject(error) : resolve(result))),
+    );
+  process.on("message", async (msg: { type?: string; file?: string }) => {
     if (msg?.type === "stop") stop();
+    if (msg?.type === "profile-start") {
+      session = new Session();
+      session.connect();
+      await post("Profiler.enable");
+      await post("Profiler.setSamplingInterval", { interval: 100 });
+      await post("Profiler.start");
+      process.send?.({ type: "profile-start" });
+    }
+    if (msg?.type === "profile-stop" && msg.file) {
+      const { profile } = (await post("Profiler.stop")) as { profile: unknown };
+      session?.disconnect();
+      session = undefined;
+      writeFileSync(msg.file, JSON.stringify(profile));
+      process.send?.({ type: "profile-stop" });
+    }
     if (msg?.type === "cpu") {
       const { user, system } = process.cpuUsage();
       process.send?.({ type: "cpu", micros: user + system });

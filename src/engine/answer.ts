@@ -10,8 +10,8 @@ import { sources } from "./intents/sources.ts";
 import { verdict } from "./intents/verdict.ts";
 import { type Example, ExampleIndex } from "./search/examples.ts";
 import { type Cues, readCues } from "./search/features.ts";
-import { SearchIndex } from "./search/index.ts";
 import { type Ranking, rank } from "./search/ranker.ts";
+import { searchIndexes } from "./search/snapshot.ts";
 import { foldText } from "./search/text.ts";
 import { TUNING, type Tuning } from "./tuning.ts";
 import { type Answer, type Engine, emptyAnswer, type IntentHandler, type Question, ranked } from "./types.ts";
@@ -54,15 +54,15 @@ const built = new WeakMap<Catalog, Built>();
 export function engineFor(catalog: Catalog, tuning: Tuning = TUNING): Engine {
   let cached = built.get(catalog);
   if (!cached) {
-    const index = new SearchIndex(catalog);
-    const examples = new ExampleIndex(TUNING.ranker.examples, (text) => index.readFeatures(text));
+    // Read back from the last process's build when nothing they are built from has changed.
+    const { index, examples, facts } = searchIndexes(catalog, TUNING.ranker.examples, factExamples(catalog));
     cached = {
       engine: {
         catalog,
         tuning: TUNING,
         index,
         examples,
-        facts: new ExampleIndex(factExamples(catalog), (text) => index.readFeatures(text)),
+        facts,
         names: new NameMatcher(catalog, TUNING),
         classes: classMatcher(catalog, index),
         comparisonTopics: comparisonTopics(catalog, index),

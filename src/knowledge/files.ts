@@ -3,7 +3,6 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { createRequire } from "node:module";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { load as parseYaml } from "js-yaml";
 import type { z } from "zod";
 
 /**
@@ -36,7 +35,17 @@ export interface Located<T> {
   file: string;
 }
 
-export function readYaml(dir: string, path: string): { file: string; parsed: unknown } {
+/** js-yaml, loaded when a file is first parsed (as CommonJS: the loaders are synchronous). */
+function parseYaml(source: string, options: { filename: string }): unknown {
+  return (createRequire(import.meta.url)("js-yaml") as typeof import("js-yaml")).load(source, options);
+}
+
+/**
+ * A data file, parsed. `checked` is what its loader's validation made of it last time (see
+ * `rememberChecked`), when kept in the cache with the same bytes and the same schemas and loaders:
+ * the loader can take it instead of validating `parsed` again.
+ */
+export function readYaml(dir: string, path: string): { file: string; parsed: unknown; checked?: unknown } {
   const file = relative(join(dir, ".."), path) || path;
   let source: string;
   try {
@@ -46,10 +55,19 @@ export function readYaml(dir: string, path: string): { file: string; parsed: unk
   }
   const cache = parsedCache(dir, path, source);
   const cached = cache?.read();
-  if (cached !== undefined) return { file, parsed: cached };
+  if (cached !== undefined) {
+    if (cache && cached.checked === undefined)
+      unchecked.set(path, { cache, parsed: cached.parsed, kept: cached.kept });
+    return {
+      file,
+      parsed: cached.parsed,
+      ...(cached.checked === undefined ? {} : { checked: cached.checked }),
+    };
+  }
   try {
     const parsed = parseYaml(source, { filename: file });
     cache?.write(parsed);
+    if (cache) unchecked.set(path, { cache, parsed, kept: [] });
     return { file, parsed };
   } catch (error) {
     // js-yaml's message carries a multi-line snippet; the reason and position fit on one line.
@@ -64,10 +82,23 @@ export function readYaml(dir: string, path: string): { file: string; parsed: unk
   }
 }
 
-export function readList(dir: string, path: string): { file: string; items: unknown[] } {
-  const { file, parsed } = readYaml(dir, path);
+export function readList(dir: string, path: string): { file: string; items: unknown[]; checked?: unknown } {
+  const { file, parsed, checked } = readYaml(dir, path);
   if (!Array.isArray(parsed)) throw new DataError(file, undefined, undefined, "must be a YAML list");
-  return { file, items: parsed };
+  return { file, items: parsed, ...(checked === undefined ? {} : { checked }) };
+}
+
+/**
+ * Keeps what the validation of a file read by `readYaml` made of it (zod's output for the file or for
+ * each of its items, every one valid), with its cache entry: the next start with the same bytes, the
+ * same schemas and the same loaders takes it as `checked` and neither validates nor loads zod.
+ * Nothing is kept for a file that is not cached, or a value JSON would not give back exactly.
+ */
+export function rememberChecked(path: string, value: unknown): void {
+  const read = unchecked.get(path);
+  if (!read) return;
+  unchecked.delete(path);
+  read.cache.write(read.parsed, value, read.kept);
 }
 
 export function yamlFiles(dir: string): string[] {
@@ -119,16 +150,56 @@ function versionOfParser(): string {
   return parserVersion;
 }
 
+/**
+ * Changes whenever the validation could give other values: zod's version and the source of the
+ * schemas and of the loaders that keep validated values (as run: .ts under tsx, .js from dist/).
+ */
+let checkerVersion: string | undefined;
+
+function versionOfChecker(): string {
+  if (checkerVersion === undefined) {
+    const hash = createHash("sha256");
+    try {
+      const require = createRequire(import.meta.url);
+      hash.update(String((require("zod/package.json") as { version?: unknown }).version));
+      const extension = import.meta.url.endsWith(".ts") ? ".ts" : ".js";
+      for (const name of ["schema", "files", "load", "sources", "protocols"])
+        hash.update("\0").update(readFileSync(new URL(`./${name}${extension}`, import.meta.url)));
+      checkerVersion = hash.digest("hex");
+    } catch {
+      // Unknown: validated values are neither kept nor used.
+      checkerVersion = "";
+    }
+  }
+  return checkerVersion;
+}
+
 interface CacheEntry {
   readonly key: string;
   readonly parsed: unknown;
+  /**
+   * The loader's validated values, each with the version of the validation (versionOfChecker) that
+   * made it, newest first: two at most, so that the app (dist/) and the tests and tools (tsx), whose
+   * versions differ, each find theirs instead of replacing the other's.
+   */
+  readonly checked?: readonly Checked[];
 }
 
-function parsedCache(
-  dir: string,
-  path: string,
-  source: string,
-): { read(): unknown; write(parsed: unknown): void } | undefined {
+interface Checked {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+interface ParsedCache {
+  /** The parsed file; `checked` when a validated value of this validation is kept, `kept` the others. */
+  read(): { parsed: unknown; checked?: unknown; kept: readonly Checked[] } | undefined;
+  write(parsed: unknown, checked?: unknown, kept?: readonly Checked[]): void;
+}
+
+/** Files read and cached whose validated value is not kept yet, by path (see rememberChecked). */
+const unchecked = new Map<string, { cache: ParsedCache; parsed: unknown; kept: readonly Checked[] }>();
+
+function parsedCache(dir: string, path: string, source: string): ParsedCache | undefined {
   if (process.env.STATUS_BOT_CACHE === "off" || resolve(dir) !== APP_DATA_DIR) return undefined;
   const name = relative(APP_DATA_DIR, resolve(path));
   if (name.startsWith("..")) return undefined;
@@ -139,18 +210,28 @@ function parsedCache(
     read() {
       try {
         const entry = JSON.parse(readFileSync(entryPath, "utf8")) as CacheEntry;
-        return entry.key === key ? entry.parsed : undefined;
+        if (entry.key !== key) return undefined;
+        const checker = versionOfChecker();
+        const kept = Array.isArray(entry.checked) ? entry.checked : [];
+        const mine = checker ? kept.find((checked) => checked?.key === checker) : undefined;
+        return mine ? { parsed: entry.parsed, checked: mine.value, kept } : { parsed: entry.parsed, kept };
       } catch {
         return undefined;
       }
     },
-    write(parsed) {
+    write(parsed, checked, kept = []) {
       if (!jsonExact(parsed)) return;
+      const checker = checked === undefined ? "" : versionOfChecker();
+      const other = kept.find((entry) => entry?.key && entry.key !== checker && jsonExact(entry.value));
+      const entry: CacheEntry =
+        checker && jsonExact(checked)
+          ? { key, parsed, checked: [{ key: checker, value: checked }, ...(other ? [other] : [])] }
+          : { key, parsed };
       // Written aside, then renamed: processes loading at once (test workers) never read half a file.
       const temporary = `${entryPath}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       try {
         mkdirSync(cacheDir, { recursive: true });
-        writeFileSync(temporary, JSON.stringify({ key, parsed } satisfies CacheEntry));
+        writeFileSync(temporary, JSON.stringify(entry));
         renameSync(temporary, entryPath);
       } catch {
         // Best effort (see above); a write that failed part-way (a full disk) leaves nothing behind.

@@ -12,17 +12,10 @@ import {
   type Source,
   type SourceFact,
 } from "./catalog.ts";
-import { DataError, type Located, readList, readYaml, yamlFiles } from "./files.ts";
+import { DataError, type Located, readList, readYaml, rememberChecked, yamlFiles } from "./files.ts";
 import { normalizeName, slug } from "./names.ts";
 import { loadProtocols, protocolCodeIndex } from "./protocols.ts";
-import {
-  ClassSchema,
-  ComparisonSchema,
-  EntrySchema,
-  type RawEntry,
-  type Vocabulary,
-  VocabularySchema,
-} from "./schema.ts";
+import { type RawEntry, schemas, type Vocabulary } from "./schema.ts";
 import { loadSituations, loadSources, statusResolver } from "./sources.ts";
 
 export { DataError } from "./files.ts";
@@ -31,8 +24,10 @@ export { DataError } from "./files.ts";
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
 
 function readVocabulary(dir: string): Vocabulary {
-  const { file, parsed } = readYaml(dir, join(dir, "vocabulary.yaml"));
-  const result = VocabularySchema.safeParse(parsed);
+  const path = join(dir, "vocabulary.yaml");
+  const { file, parsed, checked } = readYaml(dir, path);
+  if (checked !== undefined) return checked as Vocabulary;
+  const result = schemas().VocabularySchema.safeParse(parsed);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new DataError(
@@ -42,6 +37,7 @@ function readVocabulary(dir: string): Vocabulary {
       issue?.message ?? "invalid",
     );
   }
+  rememberChecked(path, result.data);
   return result.data;
 }
 
@@ -53,21 +49,25 @@ function labelOf(item: unknown, index: number, key: string): string {
   return `#${index + 1}`;
 }
 
+/** Each item of a list file, validated (or as validated last time: see rememberChecked). */
 function validate<S extends z.ZodType>(
-  schema: S,
-  items: unknown[],
-  file: string,
+  schema: () => S,
+  { path, file, items, checked }: { path: string; file: string; items: unknown[]; checked?: unknown },
   labelKey: string,
 ): Located<z.infer<S>>[] {
-  return items.map((item, index) => {
-    const result = schema.safeParse(item);
+  if (Array.isArray(checked) && checked.length === items.length)
+    return (checked as z.infer<S>[]).map((value) => ({ value, file }));
+  const values = items.map((item, index) => {
+    const result = schema().safeParse(item);
     if (!result.success) {
       const issue = result.error.issues[0];
       const field = issue?.path.map(String).join(".") || undefined;
       throw new DataError(file, labelOf(item, index, labelKey), field, issue?.message ?? "invalid");
     }
-    return { value: result.data, file };
+    return result.data as z.infer<S>;
   });
+  rememberChecked(path, values);
+  return values.map((value) => ({ value, file }));
 }
 
 function buildEntries(raw: Located<RawEntry>[]): Entry[] {
@@ -175,22 +175,23 @@ function checkClasses(classes: Located<ClassInfo>[]): void {
 
 /** Loads, validates and indexes the knowledge in `dir`. Throws a DataError naming what is wrong. */
 export function loadCatalog(dir: string = DEFAULT_DATA_DIR): Catalog {
-  const codeFiles = yamlFiles(join(dir, "codes")).map((path) => readList(dir, path));
-  const unofficial = readList(dir, join(dir, "unofficial.yaml"));
-  const comparisonsFile = readList(dir, join(dir, "comparisons.yaml"));
-  const classesFile = readList(dir, join(dir, "classes.yaml"));
+  const list = (path: string) => ({ path, ...readList(dir, path) });
+  const codeFiles = yamlFiles(join(dir, "codes")).map(list);
+  const unofficial = list(join(dir, "unofficial.yaml"));
+  const comparisonsFile = list(join(dir, "comparisons.yaml"));
+  const classesFile = list(join(dir, "classes.yaml"));
 
-  const rawEntries = [...codeFiles, unofficial].flatMap(({ file, items }) =>
-    validate(EntrySchema, items, file, "code"),
+  const rawEntries = [...codeFiles, unofficial].flatMap((read) =>
+    validate(() => schemas().EntrySchema, read, "code"),
   );
   const entries = buildEntries(rawEntries);
   checkEntries(entries, new Set(codeFiles.map(({ file }) => file)));
 
-  const comparisons = validate(ComparisonSchema, comparisonsFile.items, comparisonsFile.file, "codes").map(
+  const comparisons = validate(() => schemas().ComparisonSchema, comparisonsFile, "codes").map(
     ({ value, file }) => ({ value: { ...value, id: pairKey(...value.codes) }, file }),
   );
   checkReferences(entries, comparisons);
-  const classes = validate(ClassSchema, classesFile.items, classesFile.file, "class");
+  const classes = validate(() => schemas().ClassSchema, classesFile, "class");
   checkClasses(classes);
   const vocabulary = readVocabulary(dir);
 

@@ -1,8 +1,8 @@
 // Other protocols' codes that are not HTTP statuses: data/protocols.yaml.
 import { join } from "node:path";
 import { type Protocol, type ProtocolCode, protocolKey } from "./catalog.ts";
-import { DataError, firstIssue, readList } from "./files.ts";
-import { ProtocolSchema, type RawProtocolCode } from "./schema.ts";
+import { DataError, firstIssue, readList, rememberChecked } from "./files.ts";
+import { type RawProtocol, type RawProtocolCode, schemas } from "./schema.ts";
 import type { StatusResolver } from "./sources.ts";
 
 function codeLabel(code: Partial<RawProtocolCode> | undefined, index: number): string {
@@ -12,10 +12,16 @@ function codeLabel(code: Partial<RawProtocolCode> | undefined, index: number): s
 }
 
 export function loadProtocols(dir: string, resolve: StatusResolver): Protocol[] {
-  const { file, items } = readList(dir, join(dir, "protocols.yaml"));
+  const path = join(dir, "protocols.yaml");
+  const { file, items, checked } = readList(dir, path);
+  // As validated last time (rememberChecked), when the file and the validation are the same.
+  const valid =
+    Array.isArray(checked) && checked.length === items.length ? (checked as RawProtocol[]) : undefined;
+  const validated: RawProtocol[] = [];
   const seen = new Set<string>();
-  return items.map((item, index) => {
-    const result = ProtocolSchema.safeParse(item);
+  const protocols = items.map((item, index) => {
+    const known = valid?.[index];
+    const result = known ? { success: true as const, data: known } : schemas().ProtocolSchema.safeParse(item);
     const id = (item as { id?: unknown } | null)?.id;
     const label = typeof id === "string" ? id : `#${index + 1}`;
     if (!result.success) {
@@ -34,6 +40,7 @@ export function loadProtocols(dir: string, resolve: StatusResolver): Protocol[] 
       throw new DataError(file, label, field, message, "protocol");
     }
     const raw = result.data;
+    validated.push(raw);
     const failProtocol = (field: string, problem: string): never => {
       throw new DataError(file, raw.id, field, problem, "protocol");
     };
@@ -99,6 +106,8 @@ export function loadProtocols(dir: string, resolve: StatusResolver): Protocol[] 
       codes,
     };
   });
+  if (!valid) rememberChecked(path, validated);
+  return protocols;
 }
 
 /** Lookup of one protocol's codes by number, written code and name; ranges checked last. */

@@ -2,9 +2,9 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import type { Entry, Situation, Source, SourceFact } from "./catalog.ts";
-import { DataError, firstIssue, readList, readYaml, yamlFiles } from "./files.ts";
+import { DataError, firstIssue, readList, readYaml, rememberChecked, yamlFiles } from "./files.ts";
 import { normalizeName } from "./names.ts";
-import { OTHER_SITUATION, type RawFact, SituationSchema, SourceKind, SourceSchema } from "./schema.ts";
+import { OTHER_SITUATION, type RawFact, type RawSituation, type RawSource, schemas } from "./schema.ts";
 
 /** The entry a status number means in a fact, or the problem with it, named by field. */
 export type StatusResolution = { entryId: string } | { field: "code" | "entry"; problem: string };
@@ -35,23 +35,33 @@ export function statusResolver(entries: readonly Entry[]): StatusResolver {
 }
 
 export function loadSituations(dir: string): Situation[] {
-  const { file, items } = readList(dir, join(dir, "situations.yaml"));
+  const path = join(dir, "situations.yaml");
+  const { file, items, checked } = readList(dir, path);
+  // As validated last time (rememberChecked), when the file and the validation are the same.
+  const valid =
+    Array.isArray(checked) && checked.length === items.length ? (checked as RawSituation[]) : undefined;
   const seen = new Set<string>();
-  return items.map((item, index) => {
-    const result = SituationSchema.safeParse(item);
-    const label = labelOf(item, index);
-    if (!result.success) {
-      const { field, message } = firstIssue(result.error);
-      throw new DataError(file, label, field, message, "situation");
+  const situations = items.map((item, index) => {
+    let situation = valid?.[index];
+    if (situation === undefined) {
+      const result = schemas().SituationSchema.safeParse(item);
+      const label = labelOf(item, index);
+      if (!result.success) {
+        const { field, message } = firstIssue(result.error);
+        throw new DataError(file, label, field, message, "situation");
+      }
+      situation = result.data;
     }
-    const { id } = result.data;
+    const { id } = situation;
     if (id === OTHER_SITUATION) {
       throw new DataError(file, id, "id", `"${OTHER_SITUATION}" is built in; do not define it`, "situation");
     }
     if (seen.has(id)) throw new DataError(file, id, "id", "defined twice", "situation");
     seen.add(id);
-    return result.data;
+    return situation;
   });
+  if (!valid) rememberChecked(path, situations);
+  return situations;
 }
 
 function labelOf(item: unknown, index: number): string {
@@ -79,7 +89,7 @@ function sourceFiles(dir: string): { kind: string; path: string }[] {
           `data/sources/${name}`,
           undefined,
           undefined,
-          `belongs in a folder named after its kind (${SourceKind.options.join(", ")})`,
+          `belongs in a folder named after its kind (${schemas().SourceKind.options.join(", ")})`,
         );
       }
       return yamlFiles(path).map((file) => ({ kind: name, path: file }));
@@ -91,9 +101,13 @@ export function loadSources(dir: string, resolve: StatusResolver, situations: Re
   const ids = new Map<string, string>();
   const names = new Map<string, string>();
   for (const { kind, path } of sourceFiles(dir)) {
-    const { file, parsed } = readYaml(dir, path);
+    const { file, parsed, checked } = readYaml(dir, path);
     const stem = basename(path, extname(path));
-    const result = SourceSchema.safeParse(parsed);
+    // As validated last time (rememberChecked), when the file and the validation are the same.
+    const result =
+      checked !== undefined
+        ? { success: true as const, data: checked as RawSource }
+        : schemas().SourceSchema.safeParse(parsed);
     if (!result.success) {
       const { path: where, field, message } = firstIssue(result.error);
       if (where[0] === "facts" && typeof where[1] === "number") {
@@ -104,6 +118,7 @@ export function loadSources(dir: string, resolve: StatusResolver, situations: Re
       throw new DataError(file, stem, field, message, "source");
     }
     const raw = result.data;
+    if (checked === undefined) rememberChecked(path, raw);
     const failSource = (field: string, problem: string): never => {
       throw new DataError(file, raw.id, field, problem, "source");
     };

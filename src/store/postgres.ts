@@ -1,8 +1,8 @@
-import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { Availability, describeDatabaseError, markUnavailable } from "./availability.ts";
 import { redactDatabaseUrl } from "./database-url.ts";
 import type { OpenStoreOptions } from "./open.ts";
+import { Kysely, PostgresDialect, sql } from "./sql/kysely.ts";
 import { MIGRATIONS, type Migration, migrate } from "./sql/migrations.ts";
 import type { Database } from "./sql/schema.ts";
 import { createSqlStore } from "./sql/sql-store.ts";

@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { Kysely, SqliteDialect, sql } from "kysely";
 import { Availability } from "./availability.ts";
 import type { OpenStoreOptions } from "./open.ts";
+import { Kysely, SqliteDialect, sql } from "./sql/kysely.ts";
 import { migrate } from "./sql/migrations.ts";
 import type { Database } from "./sql/schema.ts";
 import { createSqlStore } from "./sql/sql-store.ts";

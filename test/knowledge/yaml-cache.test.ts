@@ -8,10 +8,11 @@ import { afterAll, describe, expect, it } from "vitest";
 const cacheDir = mkdtempSync(join(tmpdir(), "status-yaml-cache-"));
 process.env.STATUS_BOT_CACHE_DIR = cacheDir;
 const { readYaml } = await import("../../src/knowledge/files.ts");
-const { DEFAULT_DATA_DIR } = await import("../../src/knowledge/load.ts");
+const { DEFAULT_DATA_DIR, loadCatalog } = await import("../../src/knowledge/load.ts");
 
 afterAll(() => {
   delete process.env.STATUS_BOT_CACHE_DIR;
+  delete process.env.STATUS_BOT_CACHE;
   rmSync(cacheDir, { recursive: true, force: true });
 });
 
@@ -59,5 +60,60 @@ describe("the cache of parsed data files", () => {
     expect(readYaml(DEFAULT_DATA_DIR, classes).parsed).toStrictEqual(parse(readFileSync(classes, "utf8")));
     writeFileSync(entryPath, "{ not json");
     expect(readYaml(DEFAULT_DATA_DIR, classes).parsed).toStrictEqual(parse(readFileSync(classes, "utf8")));
+  });
+
+  it("keeps each file's validated values, and a catalog loaded from them is the same as one validated afresh", () => {
+    /** The catalog as data (its lookups are functions of these; patterns by their source). */
+    const asData = () => {
+      const catalog = loadCatalog(DEFAULT_DATA_DIR);
+      const { entries, comparisons, classes, vocabulary, situations, sources, facts } = catalog;
+      const protocols = catalog.protocols.map((protocol) => ({
+        ...protocol,
+        patterns: protocol.patterns.map(String),
+      }));
+      return withKeyOrder({
+        entries,
+        comparisons,
+        classes,
+        vocabulary,
+        situations,
+        sources,
+        facts,
+        protocols,
+      });
+    };
+    process.env.STATUS_BOT_CACHE = "off";
+    const fresh = asData();
+    delete process.env.STATUS_BOT_CACHE;
+    // The first load validates and keeps the values; the second takes them.
+    expect(asData()).toBe(fresh);
+    const entries = readdirSync(cacheDir).filter((name) => name.endsWith(".json"));
+    for (const name of entries) {
+      const entry = JSON.parse(readFileSync(join(cacheDir, name), "utf8")) as { checked?: { key: string }[] };
+      expect(
+        entry.checked?.map(({ key }) => key),
+        name,
+      ).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
+    }
+    expect(asData()).toBe(fresh);
+
+    // Values kept by another validation (other schemas or loaders, or the same loaders compiled: tsx
+    // and dist/ differ) are not used: validated afresh and kept first, the other's kept after it.
+    const vocabulary = join(cacheDir, "vocabulary.yaml.json");
+    const entry = JSON.parse(readFileSync(vocabulary, "utf8")) as {
+      checked: { key: string; value: unknown }[];
+    };
+    const [own] = entry.checked;
+    const other = { key: `other-${own?.key}`, value: { synonyms: [["x", "y"]] } };
+    writeFileSync(vocabulary, JSON.stringify({ ...entry, checked: [other] }));
+    expect(asData()).toBe(fresh);
+    expect(JSON.parse(readFileSync(vocabulary, "utf8"))).toStrictEqual({ ...entry, checked: [own, other] });
+    // Read again, both stay as they are; a third validation replaces the older of the two.
+    expect(asData()).toBe(fresh);
+    expect(JSON.parse(readFileSync(vocabulary, "utf8"))).toStrictEqual({ ...entry, checked: [own, other] });
+    const third = { key: `third-${own?.key}`, value: { synonyms: [] } };
+    writeFileSync(vocabulary, JSON.stringify({ ...entry, checked: [third, other] }));
+    expect(asData()).toBe(fresh);
+    expect(JSON.parse(readFileSync(vocabulary, "utf8"))).toStrictEqual({ ...entry, checked: [own, third] });
   });
 });

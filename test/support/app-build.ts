@@ -6,7 +6,7 @@ import type { TestProject } from "vitest/node";
 
 /**
  * vitest's globalSetup for the `integration` project: the app compiled once per run, as `npm run
- * build` does (tsc -p tsconfig.build.json), into a temporary folder that is laid out like the Docker
+ * build` does (tsc -p tsconfig.build.json, then scripts/bundle-kysely.mjs), into a temporary folder that is laid out like the Docker
  * image: dist/ beside data/ and node_modules/ (links to this checkout's) and a package.json that
  * makes the .js files ES modules. The files that run the built app (the Docker runtime stage,
  * signals, replicas) use this one build instead of compiling their own or running the sources
@@ -24,7 +24,7 @@ declare module "vitest" {
   }
 }
 
-/** Written in the build folder when tsc has exited: `built` on success, `failed` with its output. */
+/** Written in the build folder when the build has ended: `built` on success, `failed` with its output. */
 export const BUILT = "built";
 export const FAILED = "failed";
 
@@ -47,6 +47,7 @@ export default function setup(project: TestProject): () => Promise<void> {
     ],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
+  let bundle: ChildProcess | undefined;
   const collect = (chunk: Buffer) => {
     output += chunk.toString();
   };
@@ -58,14 +59,36 @@ export default function setup(project: TestProject): () => Promise<void> {
       resolve();
     });
     tsc.on("exit", (code, signal) => {
-      if (code === 0) writeFileSync(join(folder, BUILT), "");
-      else writeFileSync(join(folder, FAILED), `tsc exited with ${code ?? signal}:\n${output}`);
-      resolve();
+      if (code !== 0) {
+        writeFileSync(join(folder, FAILED), `tsc exited with ${code ?? signal}:\n${output}`);
+        resolve();
+        return;
+      }
+      // The rest of `npm run build`: Kysely in one file (see the script).
+      bundle = spawn(process.execPath, [join(root, "scripts/bundle-kysely.mjs"), join(folder, "dist")], {
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      bundle.stdout?.on("data", collect);
+      bundle.stderr?.on("data", collect);
+      bundle.on("error", (error) => {
+        writeFileSync(join(folder, FAILED), `scripts/bundle-kysely.mjs could not be started: ${error}`);
+        resolve();
+      });
+      bundle.on("exit", (bundled, bundleSignal) => {
+        if (bundled === 0) writeFileSync(join(folder, BUILT), "");
+        else
+          writeFileSync(
+            join(folder, FAILED),
+            `scripts/bundle-kysely.mjs exited with ${bundled ?? bundleSignal}:\n${output}`,
+          );
+        resolve();
+      });
     });
   });
   project.provide("appBuild", folder);
   return async () => {
     if (tsc.exitCode === null && tsc.signalCode === null) tsc.kill("SIGKILL");
+    if (bundle && bundle.exitCode === null && bundle.signalCode === null) bundle.kill("SIGKILL");
     await exited;
     rmSync(folder, { recursive: true, force: true });
   };

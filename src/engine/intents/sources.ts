@@ -38,11 +38,18 @@ interface SourceIndex {
   readonly longestToken: number;
   /** The folded names and aliases people type for each source, by their first word. */
   readonly namesByWord: ReadonlyMap<string, readonly { readonly source: Source; readonly name: string }[]>;
-  /**
-   * Each situation with its name and keywords, longest first: the lower-cased key (a cheap substring
-   * test that every word-bounded match passes) and its word-bounded pattern.
-   */
-  readonly situations: readonly { readonly id: string; readonly keys: readonly [string, RegExp][] }[];
+  /** Each situation with its name and keywords, longest first. */
+  readonly situations: readonly { readonly id: string; readonly keys: readonly SituationKey[] }[];
+}
+
+/**
+ * A situation's name or keyword: lower-cased, its word-bounded pattern, and its longest word (its
+ * longest run of letters and digits, "" when it has none).
+ */
+interface SituationKey {
+  readonly key: string;
+  readonly pattern: RegExp;
+  readonly anchor: string;
 }
 
 /** Names that are also everyday words: they name a source only when written as one ("Express"). */
@@ -117,10 +124,16 @@ function buildIndex(catalog: Catalog): SourceIndex {
     keys: [situation.name, ...situation.keywords]
       .map((keyword) => keyword.toLowerCase())
       .sort((a, b) => b.length - a.length)
-      .map((key): [string, RegExp] => [
-        key,
-        new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`),
-      ]),
+      .map(
+        (key): SituationKey => ({
+          key,
+          pattern: new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`),
+          anchor: (key.match(/[a-z0-9]+/g) ?? []).reduce(
+            (longest, word) => (word.length > longest.length ? word : longest),
+            "",
+          ),
+        }),
+      ),
   }));
   const longestToken = Math.max(0, ...[...tokens.keys()].map((token) => token.length));
   return { byWord, tokens, longestToken, namesByWord, situations };
@@ -200,14 +213,22 @@ function flagAfterStatus(text: string, token: string): boolean {
 
 const STRENGTH_ORDER: Record<Strength, number> = { strong: 2, token: 1, weak: 0 };
 
-/** The situations a question's words name, longest keyword first. */
-function situationsIn(index: SourceIndex, lower: string): string[] {
+/**
+ * The situations a question's words name, longest keyword first. `words` are the runs of letters and
+ * digits of `lower`.
+ */
+function situationsIn(index: SourceIndex, lower: string, words: ReadonlySet<string>): string[] {
   const found: { id: string; length: number }[] = [];
   for (const situation of index.situations) {
-    // Most keys are nowhere in the question: a substring test rules them out before the regex runs
-    // (a word-bounded match is a substring too, so the same keys match).
-    const hit = situation.keys.find(([key, pattern]) => lower.includes(key) && pattern.test(lower));
-    if (hit) found.push({ id: situation.id, length: hit[0].length });
+    // Most keys are nowhere in the question, and are ruled out before their regex runs: first by
+    // their longest word, then by a substring test. A word-bounded match of a key is a substring of
+    // the text, and each run of letters and digits in the key is then a whole run of the text (the
+    // characters around it are the key's own, or what its \b allows), so the same keys match.
+    const hit = situation.keys.find(
+      ({ key, pattern, anchor }) =>
+        (anchor === "" || words.has(anchor)) && lower.includes(key) && pattern.test(lower),
+    );
+    if (hit) found.push({ id: situation.id, length: hit.key.length });
   }
   return found.sort((a, b) => b.length - a.length).map((s) => s.id);
 }
@@ -350,7 +371,7 @@ function findSource(question: Question, engine: Engine): SourcePick | undefined 
         )
       : undefined;
   // A source and a situation: "what does Django return on a CSRF failure?"
-  for (const situation of situationsIn(index, lower)) {
+  for (const situation of situationsIn(index, lower, new Set(words))) {
     const found = pickFacts(
       ofNamed.filter((fact) => fact.situation === situation),
       "situation",

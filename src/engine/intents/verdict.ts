@@ -61,10 +61,10 @@ function nameWords(engine: Engine, entry: Entry): readonly string[] {
 /** Content words of the question besides the codes and their names: how much situation it describes. */
 export function contextWords(question: Question, engine: Engine, codes: readonly Entry[]): number {
   const named = new Set(codes.flatMap((entry) => nameWords(engine, entry)));
-  const words = new Set(
-    question.features().filter((f) => !f.includes("+") && !/\d/.test(f) && !named.has(f)),
-  );
-  return words.size;
+  // The question's features are distinct already: counted, not gathered into a set again.
+  let count = 0;
+  for (const f of question.features()) if (!f.includes("+") && !named.has(f) && !/\d/.test(f)) count++;
+  return count;
 }
 
 /** Whether a code the person proposed fits their situation, and why (or why the chosen one fits better). */

@@ -247,8 +247,14 @@ const LOG_LINE =
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * These character tests take one character (`text[i]`) and are called in the reader's scans, for
+ * every character they step over: a comparison of its code, not a regex test each.
+ */
 function isLetter(char: string | undefined): boolean {
-  return char !== undefined && /[A-Za-z]/.test(char);
+  if (char === undefined || char.length !== 1) return char !== undefined && /[A-Za-z]/.test(char);
+  const code = char.charCodeAt(0);
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 function isDigit(char: string | undefined): boolean {
@@ -273,7 +279,11 @@ function wordBefore(text: string, index: number): string {
 }
 
 function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && /\w/.test(char);
+  if (char === undefined || char.length !== 1) return char !== undefined && /\w/.test(char);
+  const code = char.charCodeAt(0);
+  return (
+    (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95
+  );
 }
 
 /** Moves `end` back over any of `chars`. */

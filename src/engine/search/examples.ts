@@ -56,31 +56,47 @@ function kthLargest(values: Float64Array, k: number, scratch: Float64Array): num
  * example is a set of search features weighted by rarity among the examples (idf); similarity is
  * the cosine of two such sets. Built once per list of examples.
  */
-/** One word of the examples: how many have it, which, and its squared weight once counted. */
+/** One word of the examples while the index is built: how many have it, which, and the last counted. */
 class Term {
   count = 1;
   /** The last example counted (each example counts once, however often it says the word). */
   last: number;
   ids: number[];
-  /** Not a small integer to begin with: V8 would give every record a new layout when a fraction is stored. */
-  weight = Number.NaN;
-  /** The examples that have the word; null for a word left out (too common). */
-  postings: Int32Array | null = null;
-  /** The word model: the codes whose examples say the word, and log((count + s) / s) for each. */
-  modelCodes: Int32Array | null = null;
-  modelLift: Float64Array | null = null;
+  /** Its number in the packed arrays. */
+  readonly id: number;
 
-  constructor(id: number) {
-    this.last = id;
-    this.ids = [id];
+  constructor(example: number, id: number) {
+    this.last = example;
+    this.ids = [example];
+    this.id = id;
   }
+}
+
+/** A built ExampleIndex as flat lists (see `ExampleIndex.data()`): what snapshot.ts keeps on disk. */
+export interface ExampleIndexData {
+  /** The words, each with its squared weight and its number of examples (-1: left out), which follow in order. */
+  readonly terms: readonly string[];
+  readonly weights: Float64Array;
+  readonly postingCounts: Int32Array;
+  readonly postings: Int32Array;
+  /** Per example. */
+  readonly norms: Float64Array;
 }
 
 export class ExampleIndex {
   private readonly labels: (readonly number[])[] = [];
   private readonly norms: number[] = [];
-  /** Each word's squared weight and the examples that have it (postings null for the words left out). */
-  private readonly terms = new Map<string, Term>();
+  /**
+   * Each word's number. What a search reads of a word is packed in arrays by that number (its
+   * squared weight, where its examples start and end in one array of all postings), so that a
+   * question's word costs one map lookup and reads memory that lies together.
+   */
+  private readonly termIds = new Map<string, number>();
+  private weights: Float64Array;
+  /** The examples that have word t are postings[starts[t]] to postings[starts[t + 1] - 1], in order. */
+  private starts: Int32Array;
+  /** Empty for the words left out (too common): every other word has at least one example. */
+  private postings: Int32Array;
   /** The squared weight of a word no example has. */
   private readonly unseenWeight: number;
   private readonly dots: Float64Array;
@@ -89,26 +105,57 @@ export class ExampleIndex {
   private readonly selection: Float64Array;
   /**
    * The word model (naive Bayes over the examples' words, by code): where the nearest examples look
-   * at a few questions like this one, it weighs every word of every example of a code. Per code
-   * (by position in modelCodes): the log of its prior and of the probability of a word it never said.
+   * at a few questions like this one, it weighs every word of every example of a code. Derived from
+   * the postings and labels, so a restored index has it too. The codes, by number; per code its log
+   * prior and the log probability of a word it never said; per word (like the postings, from
+   * modelStarts[t] to modelStarts[t + 1] - 1) the codes that said it, and log((count + s) / s).
    */
-  private readonly modelCodes: number[] = [];
-  private readonly modelPrior: Float64Array;
-  private readonly modelUnseen: Float64Array;
-  private readonly modelScores: Float64Array;
+  private modelCodes: readonly number[] = [];
+  private modelPrior = new Float64Array(0);
+  private modelUnseen = new Float64Array(0);
+  private modelStarts = new Int32Array(1);
+  private modelCodeOf = new Int32Array(0);
+  private modelLift = new Float64Array(0);
+  private modelScores = new Float64Array(0);
 
-  constructor(examples: readonly Example[], featuresOf: (text: string) => readonly string[]) {
+  /**
+   * Builds the index of `examples`, or takes what a build of the same examples with the same
+   * features wrote down (`built`, from `data()`; see snapshot.ts, which checks that before use).
+   */
+  constructor(
+    examples: readonly Example[],
+    featuresOf: (text: string) => readonly string[],
+    built?: ExampleIndexData,
+  ) {
+    const n = examples.length;
+    // Set by build() or restore(); empty until then.
+    this.weights = new Float64Array(0);
+    this.starts = new Int32Array(1);
+    this.postings = new Int32Array(0);
+    if (built) this.restore(examples, built);
+    else this.build(examples, featuresOf);
+    this.buildModel();
+    this.unseenWeight = Math.log(n + 1) ** 2;
+    this.dots = new Float64Array(n);
+    this.touched = new Int32Array(n);
+    this.similarities = new Float64Array(n);
+    this.selection = new Float64Array(n);
+  }
+
+  private build(examples: readonly Example[], featuresOf: (text: string) => readonly string[]): void {
     // One pass and one map lookup per word: each example's distinct words, in the order first
     // said (its norm is summed in that order), and each word's examples, in example order.
-    const terms = this.terms;
+    const terms = new Map<string, Term>();
+    const all: Term[] = [];
     const distinct: Term[][] = [];
     examples.forEach((example, id) => {
       const own: Term[] = [];
       for (const f of featuresOf(example.text)) {
         const term = terms.get(f);
         if (term === undefined) {
-          const fresh = new Term(id);
+          const fresh = new Term(id, all.length);
           terms.set(f, fresh);
+          all.push(fresh);
           own.push(fresh);
         } else if (term.last !== id) {
           term.count++;
@@ -123,91 +170,184 @@ export class ExampleIndex {
     // Words in more than one example in twenty ("api", "request", "status") say little about which
     // one is nearest and cost the most to compare: they are left out, like stop words.
     const common = Math.max(COMMON_MIN, n * COMMON_SHARE);
-    for (const term of terms.values()) {
+    this.weights = new Float64Array(all.length);
+    this.starts = new Int32Array(all.length + 1);
+    let total = 0;
+    for (const term of all) if (term.count <= common) total += term.ids.length;
+    this.postings = new Int32Array(total);
+    let at = 0;
+    for (const term of all) {
+      this.starts[term.id] = at;
       if (term.count <= common) {
-        term.weight = Math.log((n + 1) / term.count) ** 2;
-        term.postings = new Int32Array(term.ids);
-      } else term.weight = 0;
-      term.ids = [];
+        this.weights[term.id] = Math.log((n + 1) / term.count) ** 2;
+        this.postings.set(term.ids, at);
+        at += term.ids.length;
+      }
     }
-    this.unseenWeight = Math.log(n + 1) ** 2;
+    this.starts[all.length] = at;
+    for (const [f, term] of terms) this.termIds.set(f, term.id);
     distinct.forEach((own, id) => {
       let norm = 0;
-      for (const term of own) if (term.postings !== null) norm += term.weight;
+      for (const term of own) if (term.count <= common) norm += this.weights[term.id] as number;
       this.norms.push(Math.sqrt(norm));
       this.labels.push((examples[id] as Example).codes);
     });
-    this.dots = new Float64Array(n);
-    this.touched = new Int32Array(n);
-    this.similarities = new Float64Array(n);
-    this.selection = new Float64Array(n);
-    // The word model, over the same words as the similarity (the common ones left out). An example
-    // labelled with two codes counts half for each.
+  }
+
+  /** What the built index holds, in flat lists: enough for `new ExampleIndex(examples, featuresOf, data)` to be this index again. */
+  data(): ExampleIndexData {
+    const { starts } = this;
+    const count = this.weights.length;
+    return {
+      // Numbered in the order the map was filled, so the words in id order are its keys in order.
+      terms: [...this.termIds.keys()],
+      weights: Float64Array.from(this.weights),
+      // Every word kept has an example; an empty range is a word left out.
+      postingCounts: Int32Array.from({ length: count }, (_, t) => {
+        const length = (starts[t + 1] as number) - (starts[t] as number);
+        return length === 0 ? -1 : length;
+      }),
+      postings: Int32Array.from(this.postings),
+      norms: Float64Array.from(this.norms),
+    };
+  }
+
+  /** The index as `data` says. Throws (and the caller builds instead) when the lists do not fit together or the examples. */
+  private restore(examples: readonly Example[], data: ExampleIndexData): void {
+    const fail = (what: string): never => {
+      throw new Error(`example index data: ${what}`);
+    };
+    const n = examples.length;
+    const count = data.terms.length;
+    if (data.norms.length !== n) fail("one norm per example");
+    if (data.weights.length !== count || data.postingCounts.length !== count) fail("one value per word");
+    const { postings } = data;
+    for (const id of postings) if (!(id >= 0 && id < n)) fail("example out of range");
+    const weights = new Float64Array(count);
+    const starts = new Int32Array(count + 1);
+    let at = 0;
+    for (let k = 0; k < count; k++) {
+      const word = data.terms[k] as string;
+      const postingCount = data.postingCounts[k] as number;
+      const weight = data.weights[k] as number;
+      if (!Number.isFinite(weight) || this.termIds.has(word)) fail(`word ${k}`);
+      starts[k] = at;
+      if (postingCount === -1) {
+        if (weight !== 0) fail(`word ${k} left out`);
+      } else {
+        if (!(postingCount > 0) || at + postingCount > postings.length) fail(`word ${k} postings`);
+        weights[k] = weight;
+        at += postingCount;
+      }
+      this.termIds.set(word, k);
+    }
+    if (at !== postings.length) fail("postings too long");
+    starts[count] = at;
+    for (const norm of data.norms) {
+      if (!Number.isFinite(norm)) fail("norm");
+      this.norms.push(norm);
+    }
+    this.weights = weights;
+    this.starts = starts;
+    this.postings = postings;
+    for (const example of examples) this.labels.push(example.codes);
+  }
+
+  /**
+   * The word model's counts, from the postings (the words kept, each example once) and the labels.
+   * An example labelled with two codes counts half for each.
+   */
+  private buildModel(): void {
     const codeAt = new Map<number, number>();
+    const codes: number[] = [];
     const documents: number[] = [];
     const words: number[] = [];
-    const counts = new Map<Term, Map<number, number>>();
+    const atOf = (code: number): number => {
+      let at = codeAt.get(code);
+      if (at === undefined) {
+        at = codes.length;
+        codeAt.set(code, at);
+        codes.push(code);
+        documents.push(0);
+        words.push(0);
+      }
+      return at;
+    };
+    for (const labels of this.labels) {
+      for (const code of labels) {
+        const at = atOf(code);
+        documents[at] = (documents[at] as number) + 1 / labels.length;
+      }
+    }
+    const { starts, postings } = this;
+    const count = this.weights.length;
     let vocabulary = 0;
-    for (const term of terms.values()) if (term.postings !== null) vocabulary++;
-    distinct.forEach((own, id) => {
-      const codes = (examples[id] as Example).codes;
-      const share = 1 / codes.length;
-      for (const code of codes) {
-        let at = codeAt.get(code);
-        if (at === undefined) {
-          at = this.modelCodes.length;
-          codeAt.set(code, at);
-          this.modelCodes.push(code);
-          documents.push(0);
-          words.push(0);
-        }
-        documents[at] = (documents[at] as number) + share;
-        for (const term of own) {
-          if (term.postings === null) continue;
-          words[at] = (words[at] as number) + share;
-          let byCode = counts.get(term);
-          if (!byCode) counts.set(term, (byCode = new Map()));
-          byCode.set(at, (byCode.get(at) ?? 0) + share);
+    const modelStarts = new Int32Array(count + 1);
+    const codeOf: number[] = [];
+    const lift: number[] = [];
+    // Per word, the counts of the codes of its examples (reused: a word has few codes).
+    const byCode = new Map<number, number>();
+    for (let t = 0; t < count; t++) {
+      modelStarts[t] = codeOf.length;
+      const from = starts[t] as number;
+      const to = starts[t + 1] as number;
+      if (from === to) continue;
+      vocabulary++;
+      byCode.clear();
+      for (let i = from; i < to; i++) {
+        const labels = this.labels[postings[i] as number] as readonly number[];
+        for (const code of labels) {
+          const at = codeAt.get(code) as number;
+          byCode.set(at, (byCode.get(at) ?? 0) + 1 / labels.length);
         }
       }
-    });
-    const c = this.modelCodes.length;
-    this.modelPrior = Float64Array.from(documents, (d) => Math.log(d / Math.max(1, n)));
-    this.modelUnseen = Float64Array.from(words, (w) => Math.log(SMOOTHING / (w + SMOOTHING * vocabulary)));
-    this.modelScores = new Float64Array(c);
-    for (const [term, byCode] of counts) {
-      term.modelCodes = Int32Array.from(byCode.keys());
-      term.modelLift = Float64Array.from(byCode.values(), (count) => Math.log((count + SMOOTHING) / SMOOTHING));
+      for (const [at, share] of byCode) {
+        words[at] = (words[at] as number) + share;
+        codeOf.push(at);
+        lift.push(Math.log((share + SMOOTHING) / SMOOTHING));
+      }
     }
+    modelStarts[count] = codeOf.length;
+    const n = Math.max(1, this.labels.length);
+    this.modelCodes = codes;
+    this.modelPrior = Float64Array.from(documents, (d) => Math.log(d / n));
+    this.modelUnseen = Float64Array.from(words, (w) => Math.log(SMOOTHING / (w + SMOOTHING * vocabulary)));
+    this.modelStarts = modelStarts;
+    this.modelCodeOf = Int32Array.from(codeOf);
+    this.modelLift = Float64Array.from(lift);
+    this.modelScores = new Float64Array(codes.length);
   }
 
   /**
    * The word model's probability of each code for a question (its features): naive Bayes over the
    * words the examples share, which weighs all of a code's examples where the nearest examples see
-   * only a few. Codes with no examples are absent.
+   * only a few. Codes with no examples, and codes of negligible probability, are absent.
    */
   model(features: readonly string[]): Map<number, number> {
     const probabilities = new Map<number, number>();
     const codes = this.modelCodes.length;
     if (codes === 0) return probabilities;
-    const scores = this.modelScores;
+    const { modelScores: scores, modelStarts, modelCodeOf, modelLift } = this;
     let known = 0;
     scores.fill(0);
     for (const f of features) {
-      const term = this.terms.get(f);
-      if (term === undefined || term.modelCodes === null || term.modelLift === null) continue;
+      const term = this.termIds.get(f);
+      if (term === undefined) continue;
+      const from = modelStarts[term] as number;
+      const to = modelStarts[term + 1] as number;
+      // A word left out (too common) says nothing here either.
+      if (from === to) continue;
       known++;
-      const at = term.modelCodes;
-      const lift = term.modelLift;
-      for (let i = 0; i < at.length; i++) {
-        const k = at[i] as number;
-        scores[k] = (scores[k] as number) + (lift[i] as number);
+      for (let i = from; i < to; i++) {
+        const at = modelCodeOf[i] as number;
+        scores[at] = (scores[at] as number) + (modelLift[i] as number);
       }
     }
     if (known === 0) return probabilities;
     let max = Number.NEGATIVE_INFINITY;
     for (let k = 0; k < codes; k++) {
-      const score = (scores[k] as number) + (this.modelPrior[k] as number) + known * (this.modelUnseen[k] as number);
+      const score =
+        (scores[k] as number) + (this.modelPrior[k] as number) + known * (this.modelUnseen[k] as number);
       scores[k] = score;
       if (score > max) max = score;
     }
@@ -232,16 +372,20 @@ export class ExampleIndex {
     const { dots, touched } = this;
     let queryNorm = 0;
     let count = 0;
+    const { postings, starts, weights } = this;
     for (const f of features) {
-      const term = this.terms.get(f);
+      const term = this.termIds.get(f);
       if (term === undefined) {
         queryNorm += this.unseenWeight;
         continue;
       }
-      const { postings, weight } = term;
-      if (postings === null) continue;
+      const from = starts[term] as number;
+      const to = starts[term + 1] as number;
+      // A word left out (too common) has no postings.
+      if (from === to) continue;
+      const weight = weights[term] as number;
       queryNorm += weight;
-      for (let i = 0; i < postings.length; i++) {
+      for (let i = from; i < to; i++) {
         const id = postings[i] as number;
         if (dots[id] === 0) touched[count++] = id;
         dots[id] = (dots[id] as number) + weight;

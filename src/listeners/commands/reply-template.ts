@@ -1,6 +1,6 @@
 import { type Echo, echoOf, type RenderOptions, renderAnswer } from "../../cards/index.ts";
 import { escapeMrkdwn } from "../../cards/mrkdwn.ts";
-import type { Answer } from "../../engine/types.ts";
+import type { Answer, RankedCode } from "../../engine/types.ts";
 import type { Catalog } from "../../knowledge/catalog.ts";
 import { PreparedReply } from "../../slack/messages/prepared.ts";
 import { messageFromCard } from "../../slack/messages/shapes.ts";
@@ -74,12 +74,25 @@ function filled(template: Template, echo: Echo): string {
   return json;
 }
 
+/** Codes without their search scores, which the cards do not show. */
+function unscored(codes: readonly RankedCode[]): readonly RankedCode[] {
+  return codes.some((code) => code.score !== undefined)
+    ? codes.map((code) => (code.score === undefined ? code : { ...code, score: undefined }))
+    : codes;
+}
+
 /** What determines a reply besides the question: the answer less its query, and the options. */
 function keyOf(answer: Answer, options: RenderOptions): string {
-  // The search's scores are not shown.
-  const shown = JSON.stringify({ ...answer, query: undefined }, (key, value) =>
-    key === "score" ? undefined : value,
-  );
+  // The search's scores (of the codes and the suggestions) are not shown. Serialised without a
+  // replacer function, which JSON.stringify would call for every key and value (about a fifth of
+  // the key's cost, and the key is most of a reply's cost from its template). Anything else the
+  // answer holds is in the key, as before: a key can only be more specific than the card.
+  const shown = JSON.stringify({
+    ...answer,
+    query: undefined,
+    codes: unscored(answer.codes),
+    suggestions: unscored(answer.suggestions),
+  });
   return `${options.command ?? ""}\n${options.shareable ?? ""}\n${options.sharedBy ?? ""}\n${shown}`;
 }
 

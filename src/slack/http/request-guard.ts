@@ -214,8 +214,11 @@ export function guardEventsEndpoint(receiver: HTTPReceiver, options: GuardOption
   const { path, warnings, bodyLimit = SLACK_BODY_LIMIT, now = Date.now, answerDirectly } = options;
   const budget = new Budget(options.bodyBudget ?? BODY_BUDGET);
   const handle = receiver.requestListener;
+  // A URL that is the path itself, as Slack sends it, parses to the path: no need to parse it again
+  // for every request (when the path is written as the URL parser writes it back).
+  const exact = new URL(path, "http://localhost").pathname === path ? path : undefined;
   receiver.requestListener = (req, res) => {
-    const pathname = pathnameOf(req);
+    const pathname = req.url !== undefined && req.url === exact ? exact : pathnameOf(req);
     if (pathname === undefined) {
       warnings.warn("unreadable URL", `Refused a request whose URL does not parse`);
       refuse(res, 400, true);

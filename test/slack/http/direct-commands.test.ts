@@ -1,8 +1,8 @@
 import { createHmac } from "node:crypto";
-import type { IncomingMessage } from "node:http";
-import { verifySlackRequest } from "@slack/bolt";
-import { describe, expect, it } from "vitest";
-import { signedCommand } from "../../../src/slack/http/direct-commands.ts";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { type Logger, type ReceiverEvent, verifySlackRequest } from "@slack/bolt";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { directCommands, signedCommand } from "../../../src/slack/http/direct-commands.ts";
 
 /**
  * The slash commands answered without Bolt's receiver must be exactly the ones Bolt would accept:
@@ -96,5 +96,78 @@ describe("slash commands answered directly", () => {
 
   it("leaves JSON (the Events API) to Bolt", () => {
     expect(check(COMMAND, { "content-type": "application/json" })).toBeUndefined();
+  });
+});
+
+describe("the acknowledgement's deadline", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A signed command handed to directCommands, with a listener that acks as `listen` says. */
+  function answer(listen: (event: ReceiverEvent) => Promise<void>) {
+    vi.useFakeTimers({ now: NOW });
+    const timestamp = String(NOW / 1000);
+    const req = request({
+      "content-type": FORM,
+      "x-slack-request-timestamp": timestamp,
+      "x-slack-signature": sign(COMMAND, timestamp),
+    });
+    const written: { status?: number; body?: string } = {};
+    const res = {
+      get headersSent() {
+        return written.status !== undefined;
+      },
+      writeHead(status: number) {
+        written.status = status;
+      },
+      end(body?: string) {
+        written.body = body;
+      },
+    } as unknown as ServerResponse;
+    const errors: unknown[][] = [];
+    const logger = { error: (...args: unknown[]) => errors.push(args) } as unknown as Logger;
+    const handle = directCommands({ signingSecret: SECRET, process: listen, logger, now: () => Date.now() });
+    expect(handle(req, res, Buffer.from(COMMAND))).toBe(true);
+    return { written, errors };
+  }
+
+  it("sets no timer for an acknowledgement given at once (a question's answer)", () => {
+    const { written } = answer((event) => event.ack({ text: "404" }));
+    expect(written).toEqual({ status: 200, body: '{"text":"404"}' });
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("answers 404 as Bolt does when nothing acknowledges within 3 seconds", async () => {
+    const { written, errors } = answer(() => new Promise<void>(() => {}));
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(written.status).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(written.status).toBe(404);
+    expect(String(errors[0]?.[0])).toContain("not acknowledged within 3 seconds");
+  });
+
+  it("keeps the deadline 3 seconds after the request when the listener took a while to return", async () => {
+    const { written } = answer(() => {
+      // The listener's synchronous part ran 1 second before it went on to wait (a store write).
+      vi.setSystemTime(NOW + 1_000);
+      return new Promise<void>(() => {});
+    });
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(written.status).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(written.status).toBe(404);
+  });
+
+  it("answers a late acknowledgement within the deadline, and no 404 follows", async () => {
+    const { written, errors } = answer(async (event) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await event.ack({ text: "saved" });
+    });
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(written).toEqual({ status: 200, body: '{"text":"saved"}' });
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(written.status).toBe(200);
+    expect(errors).toEqual([]);
   });
 });
