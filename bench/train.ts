@@ -515,8 +515,14 @@ function fitGate(label: string, data: Decision[]): Gate {
 }
 // Short questions and descriptions fail differently ("ship it" vs a paragraph of context): a gate each.
 const confidence = {
-  short: fitGate("short", decisions.filter((d) => d.short)),
-  long: fitGate("long", decisions.filter((d) => !d.short)),
+  short: fitGate(
+    "short",
+    decisions.filter((d) => d.short),
+  ),
+  long: fitGate(
+    "long",
+    decisions.filter((d) => !d.short),
+  ),
 };
 
 const tuned = withWeights(

@@ -66,7 +66,8 @@ export function compare(question: Question, engine: Engine): Answer | undefined 
 }
 
 /** Words that set two things against each other, wherever they are in the question. */
-const AGAINST = /\b(?:vs\.?|versus|difference|differences|diff|compare|compared|comparing|comparison|between)\b/;
+const AGAINST =
+  /\b(?:vs\.?|versus|difference|differences|diff|compare|compared|comparing|comparison|between)\b/;
 
 /** Two written codes are options ("302 or 307", "between 502 and 504", "401 vs 403"), not two facts of a story. */
 function setAgainstEachOther(question: Question, pair: readonly [Entry, Entry]): boolean {

@@ -258,7 +258,8 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
     .hits[0];
   // Asked of the bot, but about HTTP ("what do you return when the token has expired", "can you
   // explain caching"): nothing in it asks what the bot covers, how to ask it, or for help.
-  const aboutAsking = has("help") || has("meta") || has("weakMeta") || has("ask") || COVERAGE.test(question.folded);
+  const aboutAsking =
+    has("help") || has("meta") || has("weakMeta") || has("ask") || COVERAGE.test(question.folded);
   if (!aboutAsking && other > 0 && DOMAIN_WORDS.test(restText)) return undefined;
   const flag = (value: boolean) => (value ? 1 : 0);
   const values: Record<HelpFeature, number> = {

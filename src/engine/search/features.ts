@@ -117,6 +117,7 @@ export const CONFIDENCE_FEATURES = [
   "topIsSource",
   "modelTop",
   "modelAgrees",
+  "pairedProbability",
 ] as const;
 export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
 

@@ -253,6 +253,9 @@ export function rank(question: Question, engine: Engine): Ranking {
     facts,
     model,
     modelFirst,
+    // The two best are a pair people confuse (a comparison in the data): hesitating between them
+    // still says what the question is about.
+    second !== undefined && catalog.comparison(top.hit.entry.code, second.hit.entry.code) !== undefined,
   );
   const gate = short ? weights.confidence.short : weights.confidence.long;
   const confidence = 1 / (1 + Math.exp(-dot(short ? learned.short : learned.long, features)));
@@ -303,6 +306,7 @@ function confidenceFeatures(
   facts: ReadonlyMap<number, ExampleEvidence>,
   model: ReadonlyMap<number, number>,
   modelFirst: number | undefined,
+  paired: boolean,
 ): number[] {
   const { hit } = top;
   const { meaningfulWords, unknownShare } = search;
@@ -368,6 +372,7 @@ function confidenceFeatures(
     topIsSource: top.features[SOURCE_BY_SIGNAL] || top.features[SOURCE_BY_NAME] ? 1 : 0,
     modelTop: model.get(hit.entry.code) ?? 0,
     modelAgrees: modelFirst === hit.entry.code ? 1 : 0,
+    pairedProbability: top.probability + (paired ? (second?.probability ?? 0) : 0),
   };
   return confidenceVector(values);
 }
