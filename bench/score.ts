@@ -51,7 +51,17 @@ export function fold(query: string, folds: number): number {
 /** The targets, which every question set's styles are reported under. */
 export type Target = "long" | "logs" | "short" | "refuse" | "help";
 
-const LONG_STYLES = new Set(["long", "train-long", "train-long-2", "train-long-3", "nonnative"]);
+const LONG_STYLES = new Set([
+  "long",
+  "train-long",
+  "train-long-2",
+  "train-long-3",
+  "train-long-4",
+  "train-dilemmas",
+  "train-context",
+  "train-origins",
+  "nonnative",
+]);
 const LOG_STYLES = new Set(["logs", "train-logs", "train-logs-2"]);
 
 /**

@@ -485,32 +485,44 @@ const decisions: Decision[] = trainSamples
 console.log(
   `confidence trained on ${decisions.length} decisions: ${decisions.filter((d) => d.right).length} right, ${decisions.filter((d) => d.none).length} "not sure" expected`,
 );
+/** How far below the best count (a share of the decisions) a gate's threshold may be and still count as near it. */
+const GATE_SLACK = 0.002;
 /**
- * One gate: logistic weights, and the threshold that gets the most training questions right (a right
- * answer, or an expected "not sure"); among equally good ones the highest, since "not sure" is
- * kinder than a wrong code.
+ * One gate: logistic weights, and a threshold among those that get the most training questions right
+ * (a right answer, or an expected "not sure").
  */
-function fitGate(data: Decision[]): Gate {
+function fitGate(label: string, data: Decision[]): Gate {
   const weights = fitConfidence(data, 1e-3);
-  let acceptAbove = 0.5;
-  let bestRight = -1;
+  const curve: { threshold: number; right: number }[] = [];
   for (let t = 0.2; t <= 0.8001; t += 0.02) {
-    let rightCount = 0;
+    let right = 0;
     for (const d of data) {
       const p = 1 / (1 + Math.exp(-dot(weights, d.features)));
-      if (p >= t ? d.right : d.none) rightCount++;
+      if (p >= t ? d.right : d.none) right++;
     }
-    if (rightCount >= bestRight) {
-      bestRight = rightCount;
-      acceptAbove = Math.round(t * 100) / 100;
-    }
+    curve.push({ threshold: Math.round(t * 100) / 100, right });
   }
+  // The count is flat near its best, and which end of the flat part wins is chance (a question or
+  // two of the training set): the middle of the thresholds within a few questions of the best is
+  // the choice that moves least when the data changes.
+  const best = Math.max(...curve.map((point) => point.right));
+  const near = curve.filter((point) => point.right >= best - GATE_SLACK * data.length);
+  const acceptAbove = (near[Math.floor(near.length / 2)] as (typeof near)[number]).threshold;
+  console.log(
+    `${label} gate: ${curve.map((point) => `${point.threshold}:${point.right}`).join(" ")}; accept above ${acceptAbove}`,
+  );
   return { weights: named(CONFIDENCE_FEATURES, weights), acceptAbove };
 }
 // Short questions and descriptions fail differently ("ship it" vs a paragraph of context): a gate each.
 const confidence = {
-  short: fitGate(decisions.filter((d) => d.short)),
-  long: fitGate(decisions.filter((d) => !d.short)),
+  short: fitGate(
+    "short",
+    decisions.filter((d) => d.short),
+  ),
+  long: fitGate(
+    "long",
+    decisions.filter((d) => !d.short),
+  ),
 };
 
 const tuned = withWeights(

@@ -46,6 +46,1611 @@ export const EXAMPLES: readonly Example[] = [
   { codes: [502], text: "bad response from upstream" },
   { codes: [501], text: "not built yet" },
   {
+    codes: [404],
+    text: 'we return 200 with {"error":"not found"} in the body when a user id doesnt exist, and our retry lib plus the CDN both treat it as success and cache it for 10 min. what should GET /users/{id} actually return when there\'s no such user?',
+  },
+  {
+    codes: [201],
+    text: "POST /api/v3/orders answers 200 and echoes the new order, including its id 88213. The OpenAPI linter flags it and the SDK generator doesn't emit a Location helper. What's the proper status for a successful create?",
+  },
+  {
+    codes: [405],
+    text: "We respond 404 when someone sends DELETE to /api/v2/settings, which only supports GET and PUT. Integrators keep opening tickets saying the URL is wrong, but the URL is fine. Which code would tell them it's the method that's the problem?",
+  },
+  {
+    codes: [409],
+    text: 'signup with an email that already exist currently gives 500 because postgres throws unique violation 23505 and nobody catch it. what the client should get for "this email is already registered"?',
+  },
+  {
+    codes: [415],
+    text: "we return plain 400 when the Content-Type is text/xml on an endpoint that only accepts application/json. the partner team says 400 is too vague for their error handling. is there a more specific code?",
+  },
+  {
+    codes: [202],
+    text: "our export endpoint is returning 200 directly with empty body, and the CSV is made by a worker around 40 s later. clients are thinking the export was empty and they give up. what should be the first response?",
+  },
+  {
+    codes: [429],
+    text: "we do rate limiting at 100 req/min per api key and answer 503 when its exceeded. problem is our customers' circuit breakers trip and mark the whole service as down for 5 minutes. what should we send instead?",
+  },
+  {
+    codes: [413],
+    text: 'upload endpoint give 400 when the file is bigger than our 25 MB limit, and the web uploader show "bad request" so users think their file is corrupted. which code is really meant for this?',
+  },
+  {
+    codes: [400],
+    text: "GET /reports?from=2024-13-45 return now 200 with empty list, because the date parser silently fall back to null. QA open a bug that impossible date must be an error. which code we use?",
+  },
+  {
+    codes: [428],
+    text: "we dont require If-Match on PATCH and keep getting lost updates when two admins edit the same product (ids 5512 and 5513 last week). if we start requiring the header, what do we return when a client leaves it out?",
+  },
+  {
+    codes: [308, 301],
+    text: "the old /v1/users path has been answering 404 since we moved everything to /v2/users for good last month. partner integrations (some doing POST and PUT) broke overnight. what should /v1 respond with?",
+  },
+  {
+    codes: [307],
+    text: "We redirect POST /checkout to /checkout-v2 with a 302 during a migration, and browsers turn the request into a GET so the body is lost. Which temporary redirect keeps the method and the body?",
+  },
+  {
+    codes: [303],
+    text: "after the order form POST we return 200 with the confirmation html, and users who hit F5 submit the order again (12 duplicate orders yesterday). what should the POST respond with to do post/redirect/get properly?",
+  },
+  {
+    codes: [406],
+    text: "our search endpoint crash with 500 when client send Accept: application/xml, because we only have json serializer. what is correct response when we cannot produce the format they ask?",
+  },
+  {
+    codes: [504],
+    text: 'we return 200 {"status":"ok"} even when the payment provider call times out after 30s, because somebody wrapped it in a try/catch that swallows everything. our service is basically a gateway in front of them. what should we return when that upstream times out?',
+  },
+  {
+    codes: [502],
+    text: "Our little reverse proxy returns 500 whenever the upstream sends back garbage that isn't valid HTTP (we saw it when a backend on port 9001 was speaking gRPC by mistake). What code is meant for an invalid response from upstream?",
+  },
+  {
+    codes: [416],
+    text: "a Range: bytes=5000000-6000000 request on a 2 MB file gets 200 plus the full file from our file service. what should the server send when the requested range can't be satisfied at all?",
+  },
+  {
+    codes: [410],
+    text: "when account is erased after GDPR request we give 404 on its profile URL, but product want that clients know the resource is gone forever and remove it from their caches. there is a better code than 404?",
+  },
+  {
+    codes: [422, 400],
+    text: "The order endpoint returns 500 when the body is valid JSON but quantity is -3, so Sentry is full of noise. The shape of the payload is fine, it's the value that breaks our rules. What should a failed business validation like this return?",
+  },
+  {
+    codes: [401],
+    text: "Spring Security sends the html login page (a 200 after the redirect is followed) to our SPA's /api/* XHR calls when the session cookie is missing. The frontend then tries to JSON.parse html. What should unauthenticated API calls get instead?",
+  },
+  {
+    codes: [404],
+    text: 'GET /orders/7f3c2e1a-9b4d-4c1e-8a2f-1d2e3f4a5b6c returns 400 "invalid order" when the uuid is perfectly well-formed but there is simply no such order. customers think their client is broken. whats the right code?',
+  },
+  {
+    codes: [414],
+    text: "our search is a GET with filters in the query string, and when a power user builds a URL of ~12,000 chars the server answers a generic 400. is there a code made for an URL that is too long?",
+  },
+  {
+    codes: [431],
+    text: "Some customers have massive cookies from marketing tools (about 20 KB of headers in total) and we reply 400 to them. Which status is specifically meant for oversized request headers?",
+  },
+  {
+    codes: [409],
+    text: "when second request come with same Idempotency-Key and the first one is still processing, actually we throw exception and return 500. what is appropriate code for this in-flight duplicate?",
+  },
+  {
+    codes: [403],
+    text: "api key is valid, but the customer's plan doesn't include /analytics, and we return 401. their client then thinks the key is wrong and rotates it (3 times last week lol). what should it be?",
+  },
+  {
+    codes: [404],
+    text: 'GET /teams/77/members returns 200 with [] when team 77 doesnt even exist. the client cant tell "empty team" from "wrong team id". what should we send for the nonexistent team?',
+  },
+  {
+    codes: [505],
+    text: "Our embedded server returns 400 when a fuzzer sends a request line ending in HTTP/3.0, which we obviously don't speak over TCP. Is there a dedicated status for an unsupported HTTP version?",
+  },
+  {
+    codes: [201],
+    text: "PUT /docs/{slug} creates the document if it doesnt exist and replaces it if it does, and we answer 200 in both cases. should the create case be different?",
+  },
+  {
+    codes: [200],
+    text: "HEAD requests on our product pages get 405 because router only have GET registered, and the uptime monitor use HEAD. what a HEAD on existing resource should return?",
+  },
+  {
+    codes: [422, 400],
+    text: "We return 413 when a cart has more than 50 items, which is a business rule, not a body size issue (the request itself is ~2 KB). Is 413 right here, and if not, what?",
+  },
+  {
+    codes: [400],
+    text: "missing required query param page_size causes a NullPointerException and a 500 in our java service, about 900 of them per day from one partner. what should the client get?",
+  },
+  {
+    codes: [415],
+    text: "We only accept Content-Encoding: gzip on request bodies, and when someone sends a br-compressed body we return 400 because decoding fails. Is there a more accurate status for an unsupported content coding?",
+  },
+  {
+    codes: [308],
+    text: "our http->https redirect on api.example.com uses 301, and clients that POST to the http url end up sending a GET without body to https. which redirect code should we use instead?",
+  },
+  {
+    codes: [504],
+    text: "our custom Go proxy returns 502 when the backend takes longer than 60s to send headers. reading the RFC that sounds like the wrong code for a slow upstream, what's the right one?",
+  },
+  {
+    codes: [401],
+    text: 'The login endpoint returns 404 "user not found" when the email doesn\'t exist and 401 when the password is wrong, which leaks which emails are registered. What single code should both cases use?',
+  },
+  {
+    codes: [501],
+    text: "our server returns 404 for methods it doesnt know at all, like PROPFIND or a made up BREW method from the pentest. whats the standard code when the server doesn't support a method for any resource?",
+  },
+  {
+    codes: [411],
+    text: "we are requiring Content-Length on upload endpoint (no chunked) and we send 400 if it is missing. exist something more specific?",
+  },
+  {
+    codes: [403, 404],
+    text: "We return 401 when a logged-in user opens another tenant's invoice (/tenants/12/invoices/9931), so the frontend logs them out, which is wrong because their session is fine. What should we send?",
+  },
+  {
+    codes: [402, 403],
+    text: 'the trial expired 14 days ago and we answer every call with 404, which makes customers think we deleted their data. we want to say "you have to pay to continue". what\'s the code for that?',
+  },
+  {
+    codes: [201],
+    text: "We return 201 with a Location header for POST /projects, and the body too. A colleague says it should be plain 200 since we return the full object anyway. I think we're fine as is?",
+  },
+  {
+    codes: [429],
+    text: 'We send 429 with Retry-After: 60 when a tenant goes over 1000 requests/hour. The PM read somewhere that 403 is "more standard" for quotas. Should we keep 429?',
+  },
+  {
+    codes: [409],
+    text: "when two users try booking the same seat 14B and second insert lose the race, we return 409 with current seat status. is it right or exist something better?",
+  },
+  {
+    codes: [415],
+    text: 'We answer 415 for multipart/form-data sent to our JSON-only endpoint. A teammate wants to change it to 400 so "all client errors look the same". Should we keep 415?',
+  },
+  {
+    codes: [202],
+    text: "job kickoff returns 202 plus a status URL, jobs take 2-5 minutes. someone argued in review for 201 since a job resource gets created. is 202 still the better one?",
+  },
+  {
+    codes: [503],
+    text: "we return 503 with Retry-After: 7200 during the planned maintenance window (sundays 02:00-04:00 UTC). our SRE lead asked if thats the right code or if we should serve a 200 maintenance page instead. which?",
+  },
+  {
+    codes: [304],
+    text: 'Our mobile team says the 304 we return on a matching If-None-Match is "breaking" the app, because their HTTP wrapper treats anything that isn\'t 200 as an error. Is our server wrong here, or should they fix the wrapper?',
+  },
+  {
+    codes: [405],
+    text: "for not supported methods we return 405 with Allow: GET, HEAD header. my colleague tell the Allow header is noise and maybe 400 is more simple. 405 + Allow is right?",
+  },
+  {
+    codes: [404],
+    text: 'in our api we return 404 when the order id not exist, but my tech lead say we should return 200 with null because "the request worked". i think 404 is correct, no?',
+  },
+  {
+    codes: [502],
+    text: 'Our proxy returns 502 when the upstream closes the connection mid-response (we saw "upstream prematurely closed connection" ~200 times today on 10.0.7.3:8000). Is 502 correct for that?',
+  },
+  {
+    codes: [504],
+    text: 'nginx error.log: 2024/05/02 09:13:44 [error] 2231#2231: *88412 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 172.16.0.9, server: api.example.com, request: "POST /v2/reports HTTP/1.1", upstream: "http://10.1.2.3:9000/v2/reports". What status does the client get from nginx in this case?',
+  },
+  {
+    codes: [502],
+    text: 'we got many of these in the night: [error] 31#31: *1207 connect() failed (111: Connection refused) while connecting to upstream, client: 10.0.0.14, upstream: "http://127.0.0.1:3000/api/cart" — the node process was crashed (pid 4412 gone). what users have seen?',
+  },
+  {
+    codes: [502],
+    text: 'pod logs show "no live upstreams while connecting to upstream, upstream: http://backend_pool" after all 3 replicas hit max_fails=3 within fail_timeout=10s. which status does nginx hand the browser for that?',
+  },
+  {
+    codes: [520],
+    text: 'curl -sv https://shop.example.com/api/cart gives "< HTTP/2 520 | < server: cloudflare | < cf-ray: 7f9a1c2b3d4e5f60-FRA | < content-length: 0", and our origin at 203.0.113.7 shows the request arriving but the worker segfaulted before replying. what does 520 mean exactly?',
+  },
+  {
+    codes: [522],
+    text: 'cloudflare page is saying "Error 522 Connection timed out, Ray ID: 8a1b2c3d4e5f6071", but when i ssh in the origin (198.51.100.40:443) and curl localhost it answer in 40ms. what 522 is telling me?',
+  },
+  {
+    codes: [460],
+    text: 'ALB access log line: h2 2024-06-01T10:11:12.345678Z app/prod-alb/50dc6c495c0c9188 192.0.2.44:53122 - -1 -1 -1 460 - 112 0 "GET https://api.example.com:443/v1/feed HTTP/2.0" "Dart/3.1" — target is "-" and all processing times are -1. what is status 460?',
+  },
+  {
+    codes: [463],
+    text: 'in our ALB logs we have elb_status_code 463 for few requests of one partner, target_status_code is "-", and their X-Forwarded-For header contain like 35 IPs separated with comma. what means 463?',
+  },
+  {
+    codes: [561],
+    text: 'we have an authenticate-oidc rule on the ALB and users sometimes get an error page; the access log says elb_status_code 561, target "-", received_bytes 0, right when our IdP had an incident. what is 561?',
+  },
+  {
+    codes: [503],
+    text: 'envoy access log: [2024-07-01T12:00:00.000Z] "GET /api/profile HTTP/1.1" 503 UF upstream_reset_before_response_started{connection_failure} 0 91 1 - "10.0.0.5" "okhttp/4.12" "c0ffee-12" "profile:8080" "10.4.2.19:8080". my teammate thinks the app produced this. what status did the client really end up with, and from whom?',
+  },
+  {
+    codes: [504],
+    text: "our REST gateway (grpc-gateway v2) logs: rpc error: code = DeadlineExceeded desc = context deadline exceeded, after grpc-timeout 5000m on InventoryService/Reserve. What HTTP status does the REST caller receive for that?",
+  },
+  {
+    codes: [503],
+    text: 'rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.2.0.8:50051: connect: connection refused" — this goes through grpc-gateway to our mobile clients. which http code do they see?',
+  },
+  {
+    codes: [403],
+    text: 'backend answer "rpc error: code = PermissionDenied desc = user 5521 lacks role billing.admin" (grpc code 7). to which http status our REST facade should map it?',
+  },
+  {
+    codes: [400],
+    text: 'Got `code = FailedPrecondition desc = "order 5521 already shipped, cannot modify"` from the orders service. We use grpc-gateway\'s default error mapping. What HTTP status goes out to the client?',
+  },
+  {
+    codes: [429],
+    text: "logs are full with `rpc error: code = ResourceExhausted desc = quota exceeded: 500/500 requests per minute for project 88123`. what the http side should show to callers?",
+  },
+  {
+    codes: [401],
+    text: 'the REST proxy shows `code = Unauthenticated desc = missing metadata "authorization"` for about 3% of calls, all from build 4.18.2 of the app. what does the client receive over http?',
+  },
+  {
+    codes: [501],
+    text: "rpc error: code = Unimplemented desc = unknown method ListWidgetsV2 for service widgets.v1.WidgetService — old server version 1.4.0 is still deployed in eu-west-1. through the gateway, which HTTP status is that?",
+  },
+  {
+    codes: [400],
+    text: 'grpc OUT_OF_RANGE (11) "page_token offset 12000 beyond 11873 results" coming back from search. when we map that onto our REST API, what status is it?',
+  },
+  {
+    codes: [500],
+    text: 'DATA_LOSS, grpc code 15, from the blob service: "chunk 3/7 checksum mismatch for object 0x7f3a". if we translate that for our REST callers, what code is it?',
+  },
+  {
+    codes: [415],
+    text: "Spring log: o.s.w.s.m.s.DefaultHandlerExceptionResolver : Resolved [org.springframework.web.HttpMediaTypeNotSupportedException: Content type 'text/plain;charset=UTF-8' not supported] — which status does the client get from this?",
+  },
+  {
+    codes: [405],
+    text: "WARN 18231 --- [nio-8080-exec-7] .w.s.m.s.DefaultHandlerExceptionResolver : Resolved [org.springframework.web.HttpRequestMethodNotSupportedException: Request method 'PATCH' is not supported] — so what code went back to the caller?",
+  },
+  {
+    codes: [406],
+    text: "Resolved [org.springframework.web.HttpMediaTypeNotAcceptableException: Could not find acceptable representation] on GET /api/reports/2024-Q1 with Accept: text/csv. the client says they got an error code but didnt log which one. which is it?",
+  },
+  {
+    codes: [400],
+    text: "MissingServletRequestParameterException: Required request parameter 'tenantId' for method parameter type String is not present — thread http-nio-8443-exec-12, trace id 4bf92f3577b34da6. what status is correct for the client here?",
+  },
+  {
+    codes: [413],
+    text: "org.springframework.web.multipart.MaxUploadSizeExceededException: Maximum upload size exceeded; nested exception is ...the request was rejected because its size (31457280) exceeds the configured maximum (10485760). our handler make this into 500 — what the client should receive actually?",
+  },
+  {
+    codes: [413],
+    text: 'nginx: 2024/02/11 16:40:02 [error] 7#7: *5531 client intended to send too large body: 15728640 bytes, client: 198.51.100.23, server: upload.example.com, request: "POST /files HTTP/1.1". what does the uploader get back?',
+  },
+  {
+    codes: [414],
+    text: "[info] 12#12: *991 client sent too long URI while reading client request line, client: 203.0.113.50, server: api.example.com — the request was a GET carrying about 9000 chars of filter params. which status fits this?",
+  },
+  {
+    codes: [431],
+    text: 'log says "client sent too large request or too long header line while reading client request headers, client: 10.9.8.7" and that user\'s Cookie header is about 18 KB. going by the RFCs, what status should a server use for this?',
+  },
+  {
+    codes: [502],
+    text: "node BFF log: Error: socket hang up at connResetException (node:internal/errors:720:14) ... code: 'ECONNRESET' — upstream payments at 10.0.9.4:8443 during POST /charge, after 1200 ms. what should our BFF return to the mobile app?",
+  },
+  {
+    codes: [504],
+    text: "requests.exceptions.ReadTimeout: HTTPConnectionPool(host='inventory.internal', port=8081): Read timed out. (read timeout=5) — this is raised inside our python API gateway when proxying. what the caller must receive?",
+  },
+  {
+    codes: [503],
+    text: 'haproxy: Jul  3 10:21:44 lb1 haproxy[1822]: 192.0.2.10:51234 [03/Jul/2024:10:21:41.112] fe_api be_api/<NOSRV> 0/-1/-1/-1/3001 503 217 - - SC-- 12/12/0/0/3 0/0 "GET /api/items HTTP/1.1" — every server in be_api was marked DOWN. is that the right code for a load balancer with no backend left, or should it be different?',
+  },
+  {
+    codes: [400],
+    text: 'prometheus shows http_requests_total{code="500",route="/api/pay"} 1423 in the last hour, p99 2.3s. in the traces every one of them is a NumberFormatException because clients send card numbers like "4242 4242 42". what should those requests have returned?',
+  },
+  {
+    codes: [429],
+    text: "rate limiter log: WARN RateLimiter key=apikey_7f3a tokens=0/600 window=60s refill_in=17s path=/v1/search — at the moment this fall in the generic error handler. which response code it should be?",
+  },
+  {
+    codes: [401],
+    text: 'auth log: "jwt verification failed: token is expired by 3h12m5s (exp=1717171717, now=1717183242)" for user 88231 on GET /v1/me. what should the API respond with?',
+  },
+  {
+    codes: [403],
+    text: "debug log: auth ok sub=user_8812 scopes=[read:orders] required=write:orders endpoint=POST /v1/orders. token is valid, only it don't have the scope. which code?",
+  },
+  {
+    codes: [409],
+    text: 'Hibernate: "Row was updated or deleted by another transaction (or unsaved-value mapping was incorrect) : [com.acme.Invoice#3321]" — expected version 7, db has 9, and the client sent the version inside the json body, no If-Match header. which status?',
+  },
+  {
+    codes: [412],
+    text: 'the request had If-Match: "v7" and our store says the current ETag of /documents/3321 is "v9" (last modified 2024-05-14T08:12:01Z). what status should that PUT get?',
+  },
+  {
+    codes: [404],
+    text: 'access log sample: "GET /users/99999 HTTP/1.1" 200 2 "-" "python-requests/2.31" — the 2 bytes are "[]" because user 99999 does not exist. what should it have been?',
+  },
+  {
+    codes: [400],
+    text: 'tomcat catalina.out: java.lang.IllegalArgumentException: Invalid character found in the request target [/api/search?q={"a":1} ]. The valid characters are defined in RFC 7230 and RFC 3986 — what status does tomcat send back for that?',
+  },
+  {
+    codes: [440],
+    text: "IIS log from our Exchange server: 2024-03-01 08:12:33 10.0.0.4 POST /owa/service.svc - 443 - 192.0.2.9 Mozilla/5.0 440 0 0 15 — what is a 440, i never saw it before?",
+  },
+  {
+    codes: [449],
+    text: "we see a lot of 449 in IIS logs for /Microsoft-Server-ActiveSync with sc-substatus 0 and time-taken 31 ms, from device ids like ANDROID12345. what 449 mean?",
+  },
+  {
+    codes: [419],
+    text: '[2024-04-02 11:22:33] production.ERROR: CSRF token mismatch. {"userId":4411,"exception":"[object] (Symfony\\\\Component\\\\HttpKernel\\\\Exception\\\\HttpException(code: 0): CSRF token mismatch. at /var/www/vendor/laravel/framework/src/Illuminate/Foundation/Exceptions/Handler.php:591)"} — what status does laravel send to the browser for this?',
+  },
+  {
+    codes: [444],
+    text: '45.155.205.233 - - [09/Jun/2024:03:14:07 +0000] "GET /.env HTTP/1.1" 444 0 "-" "zgrab/0.x" — there are thousands of these lines. what is 444, did the scanner receive anything?',
+  },
+  {
+    codes: [495],
+    text: 'nginx with ssl_verify_client on; access log has "GET /internal/metrics HTTP/1.1" 495 from 10.20.30.40 and that client\'s cert expired 2024-01-31. what does this code mean?',
+  },
+  {
+    codes: [497],
+    text: 'someone hit port 443 with plain http: "GET / HTTP/1.1" 497 in the log and the browser showed "The plain HTTP request was sent to HTTPS port". what is 497?',
+  },
+  {
+    codes: [496],
+    text: "in our mTLS setup nginx logs 496 for requests from 172.31.5.9 when curl is run without --cert. what does that code mean?",
+  },
+  {
+    codes: [525],
+    text: 'since we renewed origin cert yesterday we get "Error 525 SSL handshake failed" through cloudflare (zone is Full (strict), origin listen on 8443). what means 525?',
+  },
+  {
+    codes: [526],
+    text: "cloudflare gives Error 526 Invalid SSL certificate for api.example.com; the origin cert is self-signed with CN=localhost, valid until 2030. can you explain 526?",
+  },
+  {
+    codes: [521],
+    text: '"Error 521 Web server is down", ray 7b3c9d0e1f2a3b4c — turns out the origin 203.0.113.44 firewall only allows our office IP 198.51.100.7. what does 521 mean?',
+  },
+  {
+    codes: [523],
+    text: 'cloudflare 523 "Origin is unreachable" appeared right after we changed the A record to 10.0.0.12 (oops, a private ip). which error is 523 exactly?',
+  },
+  {
+    codes: [504],
+    text: "Apache error_log: [proxy_http:error] [pid 22871] (70007)The timeout specified has expired: [client 192.0.2.5:50122] AH01102: error reading status line from remote server 10.0.0.7:8009 — backend simply didn't answer in time. what's the correct status for the client in this situation?",
+  },
+  {
+    codes: [503],
+    text: 'heroku router: at=error code=H12 desc="Request timeout" method=POST path="/api/import" host=app.herokuapp.com request_id=7c1d0a fwd="203.0.113.9" dyno=web.1 connect=0ms service=30000ms status=503 bytes=0 — which status did the client actually receive?',
+  },
+  {
+    codes: [503],
+    text: 'istio sidecar response body: "upstream connect error or disconnect/reset before headers. reset reason: connection termination" on GET /api/v1/cart, took 3ms. which status does envoy send with that body?',
+  },
+  {
+    codes: [503],
+    text: 'varnish: "Error 503 Backend fetch failed | Guru Meditation: | XID: 98765432" on /products/1234 while the backend at 127.0.0.1:8080 was restarting. is that the right kind of error for the client to get here?',
+  },
+  {
+    codes: [400, 422],
+    text: 'openapi validator middleware says: request body has an error: doesn\'t match schema: Error at "/amount": number must be at least 0.01, Value: -5. what status should the API respond with?',
+  },
+  {
+    codes: [403],
+    text: 'Django log: Forbidden (CSRF cookie not set.): /api/v1/profile [14/Jun/2024 10:01:22] "POST /api/v1/profile HTTP/1.1" — which code does django send for that?',
+  },
+  {
+    codes: [413],
+    text: "express log: PayloadTooLargeError: request entity too large at readStream (/app/node_modules/raw-body/index.js:156:17) { expected: 1048577, length: 1048577, limit: 102400, type: 'entity.too.large' } — what does the client get?",
+  },
+  {
+    codes: [422],
+    text: 'FastAPI give this response body: {"detail":[{"loc":["body","age"],"msg":"value is not a valid integer","type":"type_error.integer"}]} — frontend say the status was not 400. which one fastapi is using by default for this?',
+  },
+  {
+    codes: [502],
+    text: 'lambda behind API gateway, execution log: "Execution failed due to configuration error: Malformed Lambda proxy response", request id 3f2a9c1e. which status does API Gateway return to the caller?',
+  },
+  {
+    codes: [503],
+    text: "S3 answers <Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message><RequestId>4442587FB7D0A2F9</RequestId></Error> on ~2% of PUTs at 5500 req/s per prefix. which HTTP status comes with SlowDown?",
+  },
+  {
+    codes: [408],
+    text: 'curl -i shows "HTTP/1.1 100 Continue" then nothing; server log: "client timed out sending body after 30000 ms, received 1.2 MB of 40 MB". what final status should the server send in that situation?',
+  },
+  {
+    codes: [401],
+    text: 'team is split on expired access tokens. anna says 403 "because they aren\'t allowed anymore", marco says 401 because the client has to authenticate again. which one?',
+  },
+  {
+    codes: [403],
+    text: 'Alex wants 404 when a viewer-role user tries to edit a doc, "to hide things"; Priya wants 403. But the user can already open and read that doc, so hiding it makes no sense to me. Which is correct?',
+  },
+  {
+    codes: [400, 422],
+    text: 'validation debate again: the body is valid json but "email" isn\'t an email address. half the team says 400, half says 422, and the thread is 80 messages long. which one?',
+  },
+  {
+    codes: [204, 200],
+    text: "For a successful DELETE that returns nothing, is it 200 or 204? Two reviewers disagree on my PR and I just want to merge before the 5pm freeze.",
+  },
+  {
+    codes: [303],
+    text: "After POST /payments we redirect the browser to /payments/991/receipt. The options on the table are 302, 303 and 307, and each has a fan in the team. Which one is right?",
+  },
+  {
+    codes: [429],
+    text: "per-user quota exceeded: the ops guy wants 503 so clients back off, the backend lead wants 429. what should it be?",
+  },
+  {
+    codes: [504],
+    text: 'when our upstream times out after 30s, is it 502 or 504? a colleague argues 502 because "the gateway got a bad result". i\'m not convinced',
+  },
+  {
+    codes: [415],
+    text: "client send XML body to endpoint which accept only JSON. i say 406, my colleague say 415. who of us has right?",
+  },
+  {
+    codes: [406],
+    text: 'client sends Accept: text/csv and we can only produce json. the team argues 415 vs 406, with someone also saying "just send json with 200". which is the correct code?',
+  },
+  {
+    codes: [412],
+    text: 'If-Match mismatch on PUT — 409 (conflict) or 412 (precondition failed)? our lead engineer insists on 409 because "it\'s a conflict of versions".',
+  },
+  {
+    codes: [428],
+    text: "If-Match is mandatory for our PATCH endpoints. for a request without the header, Tom wants 400 and Mei wants 428. which one is the proper one?",
+  },
+  {
+    codes: [410],
+    text: "We keep tombstones for deleted posts (id, deleted_at, deleted_by). Half the team says 404 is enough when someone requests a deleted post, the other half says 410. Which is better?",
+  },
+  {
+    codes: [202],
+    text: "async document conversion is kicked off by POST /conversions, work takes ~90s. Ravi says 201 because a job is created, Elena says 202 because the work is not done yet. which do we go with?",
+  },
+  {
+    codes: [405],
+    text: 'POST on a read-only resource like /api/currencies: part of team says 405, other part says 501 "because we don\'t implement it". which?',
+  },
+  {
+    codes: [404, 400],
+    text: "GET /users/not-a-uuid: some say 400 because the id is malformed, others 404 because there is simply no resource at that URL. which one?",
+  },
+  {
+    codes: [413],
+    text: "A 1.5 GB upload when our limit is 1 GB: my colleague returns 400 with a nice message, I want 413. Which one is right?",
+  },
+  {
+    codes: [431],
+    text: 'cookie header of 24 KB because of tracking junk. Kai says 413 "payload too large", Lena says 431. who wins?',
+  },
+  {
+    codes: [408],
+    text: "the client opens a connection and sends the body at 1 byte/second, so we kill it after 60s. Is it 408 or 504 we should send? ops and dev disagree",
+  },
+  {
+    codes: [503],
+    text: "maintenance mode is on for 20 minutes during db migration: intern propose 500, i would say 503. which one is right?",
+  },
+  {
+    codes: [407],
+    text: "corporate forward proxy that asks for credentials before forwarding anything. is it 401 or 407 it should send? we are writing it ourselves",
+  },
+  {
+    codes: [451],
+    text: "content blocked in one country due to a government order: 403 or 451? legal does not care, engineers do",
+  },
+  {
+    codes: [423],
+    text: "in our WebDAV server file is LOCKed by client A and client B try to PUT it. Niels say 409, Sofia say 423. what is correct?",
+  },
+  {
+    codes: [507],
+    text: "disk of server is full when WebDAV PUT arrive (only 12 MB free from 2 TB). 500, 507 or 413 — team can't agree. which it is?",
+  },
+  {
+    codes: [200],
+    text: 'search with zero matches: 404 or 200 with an empty results array? the frontend devs prefer 404 "so they can show a message".',
+  },
+  {
+    codes: [404],
+    text: 'GET /users/42 where 42 doesn\'t exist — a teammate wants 204 "since the request succeeded", I want 404. Which is it?',
+  },
+  {
+    codes: [409, 422],
+    text: "cancelling an order that already shipped: 400, 409 or 422? we have three opinions and one PR",
+  },
+  {
+    codes: [401],
+    text: 'wrong API key, not existing in our db at all — 401 or 403? my PM tell 403 because "they are forbidden".',
+  },
+  {
+    codes: [403],
+    text: "The API key is valid but the caller's IP 203.0.113.77 isn't on the customer's allowlist. Gabriel says 401, Mona says 403. Which one?",
+  },
+  {
+    codes: [401, 400],
+    text: 'malformed Authorization header — literally "Bearer" with no token after it. Is it 400 or 401? people quote RFC 6750 at each other',
+  },
+  {
+    codes: [426],
+    text: "the endpoint requires the client to switch to TLS/websocket first and the client just sent a plain request. 400 vs 426, which is correct?",
+  },
+  {
+    codes: [403],
+    text: "for scraper bots hammering /products, a colleague jokingly wants 418, another says 403. which should we actually ship?",
+  },
+  {
+    codes: [425],
+    text: "TLS 0-RTT early data carrying a non-idempotent POST /transfer: do we reject with 400 or 425? nobody on the team has seen 425 used",
+  },
+  {
+    codes: [411],
+    text: "body come without Content-Length and we dont support chunked uploads. one dev want 400, other want 411. which?",
+  },
+  {
+    codes: [417],
+    text: "unknown Expect header value (Expect: 102-processing): 400 or 417? both got arguments",
+  },
+  {
+    codes: [405],
+    text: 'method not supported on an existing path: Henrik says 404 "because there is no route for that method", I say 405. who is right?',
+  },
+  {
+    codes: [501],
+    text: "endpoint is in our OpenAPI spec but the handler isn't implemented yet. options floated: 500, 501, 404. which one?",
+  },
+  {
+    codes: [429],
+    text: "daily free-tier quota of 1000 calls used up, resets at midnight UTC. Some say 403 like Google used to, others 429. what do we return?",
+  },
+  {
+    codes: [511],
+    text: "hotel wifi captive portal is intercepting requests before user accept the terms: 401 or 511? we are the ones who build the portal",
+  },
+  {
+    codes: [503],
+    text: "all targets behind our LB are unhealthy — should the LB answer 502 or 503? we have an argument going in #infra",
+  },
+  {
+    codes: [503],
+    text: 'the DB connection pool is exhausted for a few seconds during spikes (50/50 in use). 500 or 503? one says "it\'s a bug", other says "temporary overload"',
+  },
+  {
+    codes: [200],
+    text: 'conditional GET where If-None-Match does NOT match the current etag: a junior says 304 anyway "because the header was sent". 304 or 200?',
+  },
+  {
+    codes: [304],
+    text: "GET with If-None-Match that matches the current etag: is it 304 or 412? we read the RFC twice and still argue",
+  },
+  {
+    codes: [412],
+    text: "PUT with If-None-Match: * (create-only semantics) but the resource already exists. 409 or 412?",
+  },
+  {
+    codes: [499],
+    text: "in nginx logs when client give up waiting — the code we see there is 408 or 499? two people on call remember different",
+  },
+  {
+    codes: [206],
+    text: "the server supports ranges and gets Range: bytes=0-499. one colleague says 200 with those bytes is fine, another says 206. which?",
+  },
+  {
+    codes: [200],
+    text: 'login POST that returns a session token: 200 or 201? the argument for 201 is that "a session is created".',
+  },
+  {
+    codes: [409],
+    text: 'PUT on a report while its status is "processing" (a job owns it for ~5 min), edits not allowed during that. options: 400, 409, 423. which is most appropriate for a normal JSON API?',
+  },
+  {
+    codes: [401],
+    text: 'api key was revoked yesterday and client continue using it. 401 or 403? my lead say 403 because "we know who they are"',
+  },
+  {
+    codes: [404],
+    text: "request to a tenant subdomain that doesn't exist (acme123.api.example.com). 404, 400 or 421 were all suggested. which one?",
+  },
+  {
+    codes: [409],
+    text: "POST /users with an id in the body that already exists: 400 or 409? we already do 409 elsewhere but someone wants 400",
+  },
+  {
+    codes: [429],
+    text: "rate limiting the login endpoint per IP after 5 failed attempts in 15 minutes: 401 or 429 for the 6th attempt?",
+  },
+  {
+    codes: [400],
+    text: "body is not even valid json (trailing comma at position 57). my colleague says 422, me 400. which one?",
+  },
+  {
+    codes: [503],
+    text: 'our health endpoint when redis is down and the service can\'t work: Bo says 200 with {"status":"degraded"}, Ana says 503 so the LB pulls the instance. which?',
+  },
+  {
+    codes: [401],
+    text: "Spring Security with no entry point configured answers 403 to requests that carry no credentials at all (Http403ForbiddenEntryPoint). Is that standard, and if I override it what should unauthenticated calls get?",
+  },
+  {
+    codes: [401],
+    text: "ASP.NET Core cookie auth redirects our /api calls to /Account/Login?ReturnUrl=%2Fapi%2Forders with a 302 when the user isn't logged in. is that ok for an API, and what should I return if I override OnRedirectToLogin?",
+  },
+  {
+    codes: [405],
+    text: 'express answers 404 "Cannot POST /api/users/5" when the route exists but only for GET and DELETE. is that correct HTTP, and what should it be if I add a catch-all handler for this?',
+  },
+  {
+    codes: [401],
+    text: 'DRF with SessionAuthentication is returning 403 "Authentication credentials were not provided." for anonymous requests. this is really the standard code? which would be the proper one?',
+  },
+  {
+    codes: [400, 422],
+    text: "FastAPI gives 422 for any request validation error, even a query param like limit=abc. Our API guidelines want consistency with the other services. Is 422 standard, and what should I return if I override the RequestValidationError handler?",
+  },
+  {
+    codes: [404],
+    text: 'AWS API Gateway returns 403 {"message":"Missing Authentication Token"} when you call a path that doesn\'t exist, even with a valid key. is that standard? what should an unknown route return?',
+  },
+  {
+    codes: [504],
+    text: "API Gateway REST give 504 after its 29 s integration timeout. it is the standard code for that or gateway should return other thing?",
+  },
+  {
+    codes: [415],
+    text: "Flask 2.3+ returns 415 from request.get_json() when the Content-Type isn't application/json, while older versions gave 400. which one is the standard behaviour?",
+  },
+  {
+    codes: [405],
+    text: "in Go 1.21 we use the old ServeMux and just call http.NotFound when the path matches but the method is wrong. if we fix it, what should we send instead of 404?",
+  },
+  {
+    codes: [413],
+    text: 'http.MaxBytesReader in Go makes the body read fail and our handler writes 400 by default. Is there a better status for "your body exceeded the limit" (ours is 5 MB)?',
+  },
+  {
+    codes: [403],
+    text: 'laravel return 419 "Page Expired" when CSRF token is missing or old. 419 is official code? if i override for our JSON API, what it should be?',
+  },
+  {
+    codes: [422, 400],
+    text: "Laravel validation failures come back as 422 with an errors object. Is that standard, or should we change it to something else for our public API?",
+  },
+  {
+    codes: [400, 422],
+    text: "Spring's MethodArgumentNotValidException from @Valid gets 400 by default. a couple of colleagues want 422 instead. Is 400 standard, and what should it be?",
+  },
+  {
+    codes: [503],
+    text: "ingress-nginx give 503 when Service have zero ready endpoints (we saw ~40s of it during a rollout). this is standard code for such situation?",
+  },
+  {
+    codes: [504],
+    text: "HAProxy send 504 when `timeout server 30s` fire. is standard or a proxy should use other code?",
+  },
+  {
+    codes: [400],
+    text: "express.json() throws a SyntaxError on bad JSON and the default error handler sends 400. Is that right, or should it be 422 like some people say?",
+  },
+  {
+    codes: [431],
+    text: "Node's http server replies 431 when headers exceed --max-http-header-size (16 KB default). Is that standard, or should I map it to 400 or 413?",
+  },
+  {
+    codes: [408],
+    text: "since Node 18 the server send 408 when requestTimeout (300 s) pass before full request arrived. is this standard? what other it could be?",
+  },
+  {
+    codes: [431],
+    text: "Tomcat returns 400 when the request headers exceed maxHttpHeaderSize (8 KB). If we override it with a custom error page, what is the correct status?",
+  },
+  {
+    codes: [409],
+    text: "Spring turns ObjectOptimisticLockingFailureException into a 500 by default when two people edit the same entity. what should I map it to? (we don't use ETags yet)",
+  },
+  {
+    codes: [409],
+    text: "DataIntegrityViolationException on a duplicate unique key (uk_users_email) ends up as a 500 in our spring app. what should it be mapped to?",
+  },
+  {
+    codes: [404],
+    text: "S3 returns 403 AccessDenied for a key that doesn't exist when the caller lacks s3:ListBucket. In our own API in front of S3, what should a missing object return?",
+  },
+  {
+    codes: [429],
+    text: "S3 uses 503 SlowDown to throttle clients. If we design our own API, should we copy that or return something else when a client is simply going too fast?",
+  },
+  {
+    codes: [503],
+    text: "Cloud Run return 429 when it reach max instances and can not take more requests. is standard? what would be more correct if i build the platform?",
+  },
+  {
+    codes: [429],
+    text: "nginx limit_req rejects with 503 by default (limit_req_status). Is that standard for rate limiting, and what should I set it to?",
+  },
+  {
+    codes: [429],
+    text: "limit_conn in nginx also rejects with 503 by default. What should limit_conn_status be for a per-client connection limit of 20?",
+  },
+  {
+    codes: [401],
+    text: 'kong key-auth return 401 "No API key found in request" when apikey header is missing. this is the standard code?',
+  },
+  {
+    codes: [308, 301],
+    text: 'nginx by default shows a 400 page "The plain HTTP request was sent to HTTPS port". If I override it with error_page 497, what should I send the client instead?',
+  },
+  {
+    codes: [405],
+    text: "nginx return 405 Not Allowed for POST on static file under /assets. it is standard or some nginx quirk?",
+  },
+  {
+    codes: [502, 503],
+    text: "Caddy's reverse_proxy returns 502 when dialing the upstream fails (dial tcp 127.0.0.1:9000: connect: connection refused). is that standard?",
+  },
+  {
+    codes: [504],
+    text: "Heroku's router returns 503 with H12 when a dyno takes more than 30 s to respond. If we were building that router ourselves, what status would be more precise?",
+  },
+  {
+    codes: [413],
+    text: "IIS request filtering returns 404.13 when Content-Length exceeds maxAllowedContentLength (30000000 by default). that seems weird — what's the standard code for it?",
+  },
+  {
+    codes: [414],
+    text: "IIS gives 404.15 when the query string exceeds maxQueryString (2048). What should it be per the standard?",
+  },
+  {
+    codes: [502, 503],
+    text: "php-fpm die and nginx show 502 Bad Gateway. is it standard or nginx should say 503 there?",
+  },
+  {
+    codes: [401],
+    text: "Symfony security redirects anonymous users to /login with a 302 even for XHR JSON calls. what should API calls get instead?",
+  },
+  {
+    codes: [415],
+    text: "Phoenix's Plug.Parsers raises UnsupportedMediaTypeError, which becomes 415. is that standard for an unknown body content type?",
+  },
+  {
+    codes: [504],
+    text: "Zuul with a Hystrix timeout of 1000ms returns 500 to the client when the downstream command times out. What should a gateway return there?",
+  },
+  {
+    codes: [200],
+    text: "NestJS returns 201 by default for every @Post() handler, including /auth/login which just returns a token. Is 201 standard there, and what should I set with @HttpCode?",
+  },
+  {
+    codes: [303],
+    text: "express res.redirect('/done') after a form POST sends 302 by default. Is that the standard choice for post/redirect/get, or what should I use?",
+  },
+  {
+    codes: [429],
+    text: "DRF throttling returns 429 plus Retry-After: 37. is that standard or should I customize it?",
+  },
+  {
+    codes: [413],
+    text: "Django raises RequestDataTooBig when DATA_UPLOAD_MAX_MEMORY_SIZE (2.5 MB) is exceeded and answers 400. Is that the standard code, and what should I return if I override it?",
+  },
+  {
+    codes: [503],
+    text: "ALB is returning 503 when target group has no registered targets at all. this is standard?",
+  },
+  {
+    codes: [404],
+    text: "CloudFront in front of S3 with OAC returns 403 for objects that don't exist. For our users, what code should a missing file really get?",
+  },
+  {
+    codes: [308],
+    text: "Django's CommonMiddleware APPEND_SLASH redirects with 301 and can't do it for POST (raises RuntimeError in DEBUG). Which redirect code would preserve a POST body if we wrote our own?",
+  },
+  {
+    codes: [409],
+    text: "the Kubernetes API server returns 409 AlreadyExists when you create a pod that already exists. is that standard?",
+  },
+  {
+    codes: [404],
+    text: 'traefik give 404 "404 page not found" when no router match the Host header. is standard, or must be 421?',
+  },
+  {
+    codes: [416],
+    text: "go http.FileServer return 416 for Range after EOF (bytes=900-, file is 512 bytes). standard, yes?",
+  },
+  {
+    codes: [504],
+    text: "Akamai returns 503 for origin timeouts (Reference #97.3e1f2117.1718000000.2c4d). If a CDN followed the RFC strictly, what should it return for an origin timeout?",
+  },
+  {
+    codes: [406],
+    text: "Spring WebFlux returns 406 when the produces attribute doesn't match the Accept header. is that standard?",
+  },
+  {
+    codes: [400],
+    text: "Spring returns 400 for MissingRequestHeaderException when our required X-Request-Id header is missing. is that standard?",
+  },
+  {
+    codes: [422, 400],
+    text: "PR #1234 switches all our validation errors from 400 to 422. the author's argument is that the JSON parses fine and only `quantity: -3` is wrong, so 422 is more precise. I kind of think clients only look at \"is it 4xx\" anyway. who's right here?",
+  },
+  {
+    codes: [400],
+    text: 'body is literally `{"name": "bob",}` with a trailing comma and our framework answers 422 Unprocessable Entity. that feels wrong to me, it\'s not even valid json. what should a plain syntax error get?',
+  },
+  {
+    codes: [400, 422],
+    text: "We have a discussion in the team: the field `email` is missing completely in the request body. Is this now a 400 because the request is incomplete, or a 422? Spring gives 400 by default and I am not sure if we should change it for all the controllers.",
+  },
+  {
+    codes: [400],
+    text: "hola, quick one, the client sends Content-Type application/json but the body is actually XML (some old integration). our parser explodes and we return 500 lol. what it should be actually?",
+  },
+  {
+    codes: [422, 400],
+    text: "sir one doubt, user is sending start_date after end_date in the report filter. this is business validation na, so 422 is correct or 400 only? my lead is saying 400 for all validation, no exceptions",
+  },
+  {
+    codes: [400],
+    text: "sorry english not good. request header `X-Request-Id` is not uuid format, we return 422. reviewer said problem in header should be 400 not 422 because it is not the body entity. which is better?",
+  },
+  {
+    codes: [400, 422],
+    text: 'reviewing a PR where an unknown enum value `status: "archivd"` (typo on the client side) gets a 500 because jackson throws InvalidFormatException and nobody catches it. obviously not 500. but 400 or 422?',
+  },
+  {
+    codes: [401],
+    text: 'author says 403 when the Authorization header is missing entirely, because "you are forbidden without a token". I\'m arguing 401. we use bearer tokens only, no cookies, no sessions. settle this please before I lose my mind on this PR',
+  },
+  {
+    codes: [401],
+    text: "token expired 5 minutes ago and our gateway returns 403, so the frontend don't know it must refresh the token. I think must be 401 with WWW-Authenticate header, right? or 403 is also acceptable here?",
+  },
+  {
+    codes: [401],
+    text: 'Postmortem excerpt: "From 14:02 to 14:40 UTC, all requests made with rotated API keys received HTTP 500 because the key lookup threw KeyNotFoundError." Action item says to return the correct status for an unknown or revoked API key. Which one is that?',
+  },
+  {
+    codes: [403],
+    text: "the user is logged in, token is ok, but his account was suspended by an admin. frontend team want 401 so they can logout him automatically with the interceptor. backend think 403. qual é o certo?",
+  },
+  {
+    codes: [401],
+    text: "OAuth /token endpoint, the client authenticates with HTTP Basic and the client_secret is wrong. We send 400 with error=invalid_client. Someone quoted RFC 6749 section 5.2 at me in review saying that's wrong. What should it be?",
+  },
+  {
+    codes: [400],
+    text: 'OAuth /token with grant_type=refresh_token, the refresh token is expired or revoked so we answer error=invalid_grant. teammate wants 401 because "it\'s an auth thing". what does the spec actually say for invalid_grant?',
+  },
+  {
+    codes: [401, 400],
+    text: "sorry for basic question. our login API when password is wrong, now we return 200 with {success:false}. I want to change it, but 400 or 401? colleague says 401 is only for WWW-Authenticate challenge so cannot use for login form.",
+  },
+  {
+    codes: [403],
+    text: "mTLS setup: the client cert is valid and chains to our internal CA, but its CN isn't in the allowlist for this particular service. 401, 403, or one of the nginx-specific ones?",
+  },
+  {
+    codes: [403],
+    text: 'hi, our csrf token check fails on a POST form. laravel shows "419 page expired" but in our express app we want to do the same behaviour with a standard code. what is the normal code for csrf fail?',
+  },
+  {
+    codes: [419],
+    text: "what does 419 mean? got a lot of these in our laravel logs since the deploy: `POST /checkout 419 12ms` and users say the form just reloads",
+  },
+  {
+    codes: [404],
+    text: "author says 404, I say 403 because the resource exists but belongs to another tenant. multi-tenant SaaS, the IDs are sequential integers so /projects/1001, /projects/1002 etc. thoughts?",
+  },
+  {
+    codes: [403],
+    text: 'For document sharing: the link is known to the user (he got it by email from a colleague) but he is not in the share list. We want to show a "request access" button like Google Docs. 403 or 404 here, given the user anyway knows the document exists?',
+  },
+  {
+    codes: [404],
+    text: "security review flagged that GET /invoices/{uuid} returns 403 for other customers' invoices and 404 for ones that don't exist, which leaks existence. the fix is to return ___ for both?",
+  },
+  {
+    codes: [404],
+    text: "tenemos un endpoint /admin que devuelve 403 a usuarios normales. security team wants it to look like it does not exist at all for them. so 404? is that common practice or weird?",
+  },
+  {
+    codes: [404, 403],
+    text: "code review nit: in OrderService.java line 404 we throw ForbiddenException when order.userId != currentUser. should that be a NotFound instead? order ids are random UUIDs so nobody can guess them anyway.",
+  },
+  {
+    codes: [410],
+    text: "we sunset API v1 on March 1 and now every /v1/* call falls through to our catch-all route, which returns 404. should sunsetted versions return something more specific?",
+  },
+  {
+    codes: [200],
+    text: 'product page for an item that\'s out of stock temporarily — the SEO guy wants us to return 410 so Google drops it faster. it will be back in stock in 2 weeks and the page still shows price and a "notify me" button. hmm??',
+  },
+  {
+    codes: [410],
+    text: "short link service, links expire after 30 days. after expiry we return 404 now. should be 410? the expiration is permanent, user cannot renew the same link",
+  },
+  {
+    codes: [404],
+    text: 'GDPR deletion: we hard delete the rows and keep no tombstone, so we literally can\'t tell "never existed" from "deleted". colleague still wants 410 for deleted users. can we even do that? what do we return?',
+  },
+  {
+    codes: [409, 422],
+    text: "POST /users with an email that already exists. we return 400 right now. one colleague says 409, another says 422. what is the most common and defensible?",
+  },
+  {
+    codes: [422, 409],
+    text: 'Design doc fragment: "POST /payments when the Idempotency-Key was already used with a different request body → ?" Need to fill in the status.',
+  },
+  {
+    codes: [409],
+    text: "idempotency question: the first request with key abc123 is still processing when the retry with the same key arrives (client has 3 retries with a 30s timeout). what do we answer to the second request while the first is in flight?",
+  },
+  {
+    codes: [409, 422],
+    text: "cancel order endpoint, but the order is already shipped, não dá pra cancelar. 409 conflict or 422 or 400? the request itself is valid, just the state of the order don't allow it",
+  },
+  {
+    codes: [412],
+    text: "DELETE with If-Unmodified-Since: Tue, 02 Jan 2024 10:00:00 GMT, and the resource was modified after that date. what status do we reply?",
+  },
+  {
+    codes: [304],
+    text: 'GET with `If-None-Match: "abc"` and the current etag is also "abc". I assumed 304 but our CDN answers 412 Precondition Failed. is the CDN buggy? what should it be?',
+  },
+  {
+    codes: [412],
+    text: "PUT with `If-None-Match: *` because the client wants create-only semantics, but the resource already exists. 409?",
+  },
+  {
+    codes: [429],
+    text: "per-API-key quota of 1000 req/min gets exceeded and we send 503 with Retry-After: 60. a client dev says their SDK treats 503 as an outage and pages their on-call. should it be something else?",
+  },
+  {
+    codes: [503],
+    text: "whole cluster is shedding load because the primary DB is pegged at 100% CPU. we're thinking of returning 429 to everyone with a Retry-After. is 429 right when it's not any specific client's fault?",
+  },
+  {
+    codes: [503],
+    text: "maintenance window tonight 2am-4am JST, all APIs will be down. which code should all API return during that time? and need Retry-After header or not?",
+  },
+  {
+    codes: [400, 422],
+    text: "GraphQL query cost limit exceeded (complexity 1200, max 1000). someone proposed 429 but it's not about rate, a single query is just too expensive and will always be rejected no matter when you send it",
+  },
+  {
+    codes: [429],
+    text: "concurrent connection limit per user is 5 SSE streams. when the 6th one is opened, what do we reply? thinking 429",
+  },
+  {
+    codes: [504],
+    text: 'Postmortem draft: "we returned 500 for 3 hours because the upstream timed out". the payments provider was taking >30s and our gateway just bubbled up a generic error. what should the gateway have returned?',
+  },
+  {
+    codes: [504],
+    text: 'nginx error.log: `upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.3.4, server: api, request: "GET /report HTTP/1.1"` — what status did the client get for that one?',
+  },
+  {
+    codes: [502],
+    text: "after the app container restart we see `connect() failed (111: Connection refused) while connecting to upstream` in nginx. which code the client is seeing in this case, please?",
+  },
+  {
+    codes: [502],
+    text: "`upstream prematurely closed connection while reading response header from upstream` — on-call colleague ask me if this is 504 because it happen during slow requests. it is?",
+  },
+  {
+    codes: [504],
+    text: "we have ALB in front of ECS. the target take 65 seconds to answer but the ALB idle timeout is 60s. the client receive 504 or 502? je suis un peu confus avec les deux",
+  },
+  {
+    codes: [502],
+    text: "ALB access logs show elb_status_code=502 target_status_code=- for a bunch of requests exactly when we deploy. is this the keep-alive race where the target closes the connection before the ALB does? and is 502 the correct code for it?",
+  },
+  {
+    codes: [502],
+    text: 'API Gateway + Lambda: the client gets `{"message": "Internal server error"}` and the Lambda logs show we returned the body as an object instead of a string. what status does API Gateway send for a malformed proxy response?',
+  },
+  {
+    codes: [504],
+    text: "api gateway has 29 sec integration timeout, our lambda runs like 40 sec for the big reports. client get which error code? we want to show proper message in UI",
+  },
+  {
+    codes: [503],
+    text: "HAProxy log show `sC--` termination state and status 503, all backend servers marked DOWN by health check. 503 is correct code here or haproxy is wrong?",
+  },
+  {
+    codes: [503, 500],
+    text: "el pool de conexiones está agotado: `HikariPool-1 - Connection is not available, request timed out after 30000ms`. we map that to 500 or 503?",
+  },
+  {
+    codes: [502, 500],
+    text: "our service calls payment provider, provider return 500 to us. we also return 500 to our client. my team lead says must be 502 because error is from upstream. who is correct?",
+  },
+  {
+    codes: [503],
+    text: 'kubernetes ingress-nginx give 503 "Service Temporarily Unavailable" when service have zero ready endpoints during rollout. this is expected code or we misconfigured something?',
+  },
+  {
+    codes: [504],
+    text: "our gRPC backend returns DEADLINE_EXCEEDED and grpc-gateway turns it into some HTTP code. which one is it supposed to be?",
+  },
+  {
+    codes: [503],
+    text: "grpc status 14 UNAVAILABLE keeps showing up in our logs, and I'm translating these to HTTP for the REST facade by hand. which code?",
+  },
+  {
+    codes: [400],
+    text: 'gRPC service return FAILED_PRECONDITION (code 9). in REST gateway I expect 412 because the name says "precondition". but I see other code. is it a bug in the gateway?',
+  },
+  {
+    codes: [522],
+    text: 'Cloudflare shows "Error 522 Connection timed out" for our origin listening on port 8080. what does 522 mean exactly, and is it our firewall?',
+  },
+  {
+    codes: [524],
+    text: "cloudflare 524 is coming on our export endpoint, it takes around 120s to make the zip. what this code is telling exactly?",
+  },
+  {
+    codes: [525],
+    text: "Cloudflare 525 SSL handshake failed, juste après qu'on a passé l'origine en TLS 1.3 only. ça veut dire quoi exactement?",
+  },
+  {
+    codes: [200, 503],
+    text: 'healthcheck endpoint question: redis is down but the app can still serve most reads from postgres. should /health return 503 or 200 with "degraded" in the body? the LB uses it to pull nodes out.',
+  },
+  {
+    codes: [200],
+    text: "In our BFF we aggregate 4 microservices. One of them (recommendations) times out after 2s, the other 3 are ok. We return 504 for the whole page now. Is this right or better to return the partial data?",
+  },
+  {
+    codes: [503, 502],
+    text: 'Postmortem INC-5023: "A bad config push made the auth sidecar fail for 47 minutes because it could not reach the policy server; it returned 500 for all requests." Reviewer asks what the sidecar should return to callers in that situation.',
+  },
+  {
+    codes: [502],
+    text: "nosso servidor Node ficou sem memória, OOMKilled (exit code 137), and the nginx in front returned what to the clients? the error log says upstream prematurely closed connection",
+  },
+  {
+    codes: [502],
+    text: "Upstream returned a response with two conflicting Content-Length headers. our reverse proxy should return what to the client?",
+  },
+  {
+    codes: [499],
+    text: 'what does nginx 499 mean in our access logs? `10.2.1.9 - - "POST /api/search HTTP/1.1" 499 0 "-" "okhttp/4.9"` — spike started when we hit ~200 concurrent users',
+  },
+  {
+    codes: [499],
+    text: "our app log says status 499 but the mobile client team say they never cancel anything. they have 10s timeout in okhttp. so 499 means client timeout? or server did something?",
+  },
+  {
+    codes: [499],
+    text: "client cancels the call and grpc-gateway gets CANCELLED from the backend. which http status does that become?",
+  },
+  {
+    codes: [408],
+    text: "client is sending body very slowly, like 1 byte per 10 sec (slowloris style). server should close with which code? 408?",
+  },
+  {
+    codes: [408],
+    text: "Keep-alive connection idle for 75s, server closes it. Someone says Apache sends a status before closing in that case. Is 408 right when the server gave up waiting for the client to send its request?",
+  },
+  {
+    codes: [504],
+    text: "client-side timeout fires at 30s in our java service while calling another internal service. we return 504 to our own caller in that case. is that right? nobody actually returned a response to us",
+  },
+  {
+    codes: [504],
+    text: "nginx 504 or 502 when a php-fpm worker takes longer than fastcgi_read_timeout 60s?",
+  },
+  {
+    codes: [502],
+    text: "`connect() to unix:/run/php/php8.1-fpm.sock failed (2: No such file or directory) while connecting to upstream` — what does the browser get?",
+  },
+  {
+    codes: [503],
+    text: "elasticsearch cluster is red, search endpoint cannot serve anything. 500 or 503 we return? rest of API working fine",
+  },
+  {
+    codes: [502],
+    text: "third party geocoding API gave us HTML maintenance page instead of JSON. we crashed while parsing and returned 500. what we should have returned to our caller?",
+  },
+  {
+    codes: [504],
+    text: "Feign client threw `RetryableException: Read timed out executing GET http://inventory-service/stock` after 3 retries. Our ControllerAdvice maps everything to 500. What is better?",
+  },
+  {
+    codes: [503],
+    text: "circuit breaker is open for payment service so we fail fast without calling it. which status to return to the user: 503 or 500?",
+  },
+  {
+    codes: [503],
+    text: "our API is behind Cloudflare and during deploys we drain nodes. should the draining node return 503 with Retry-After: 30, or something else so the LB retries on another node?",
+  },
+  {
+    codes: [503],
+    text: 'our Heroku app logs show `at=error code=H12 desc="Request timeout"` after 30s. what HTTP status did the client actually receive?',
+  },
+  {
+    codes: [503],
+    text: "Heroku `H10 App crashed` in the router logs. what status does heroku's router send to the client for that?",
+  },
+  {
+    codes: [502],
+    text: "nosso serviço node chama outro serviço pelo hostname e o DNS falha (ENOTFOUND). we return 500. reviewer says it's a gateway error. which code is right?",
+  },
+  {
+    codes: [502],
+    text: "upstream's TLS certificate was expired this morning, so our proxy cannot finish the handshake. what should proxy return to clients in this situation?",
+  },
+  {
+    codes: [503],
+    text: "ALB in front of an empty target group (we deregistered everything by mistake during the migration). what does the ALB send back to clients, and is that the code we should expect?",
+  },
+  {
+    codes: [502],
+    text: "nginx says `no live upstreams while connecting to upstream` for all requests after the health checks failed. what do the clients see?",
+  },
+  {
+    codes: [503],
+    text: "Istio sidecar returns 503 with `response_flags=UO` when our circuit breaker max pending requests is exceeded. is that the right code for overflow?",
+  },
+  {
+    codes: [201],
+    text: "POST /users creates the user synchronously and we return 200 with the new user in the body. reviewer wants 201 + Location header. worth changing or bikeshedding?",
+  },
+  {
+    codes: [202],
+    text: "POST /exports kicks off a job that takes ~5 min. we return 201 with the job id. shouldn't that be something else since the export isn't actually done?",
+  },
+  {
+    codes: [204],
+    text: "DELETE /items/42 — we return 200 with an empty body. mon collègue dit 204 is more correct. c'est vraiment important ou pas?",
+  },
+  {
+    codes: [404, 204],
+    text: "DELETE on an item that is already deleted (the second call, an idempotent retry after a network blip). 404 or 204? team is split 50/50",
+  },
+  {
+    codes: [200],
+    text: "PUT /settings actualiza y devolvemos el objeto actualizado en el body. 200 or 204 in that case?",
+  },
+  {
+    codes: [201],
+    text: "PUT /files/report.pdf where the file doesn't exist yet, so the PUT creates it. we send 200 like every other PUT. fine?",
+  },
+  {
+    codes: [202, 200],
+    text: "webhook receiver for stripe events, we are only putting the event in queue and processing later in worker. so 202 we should return? stripe only checks 2xx i think",
+  },
+  {
+    codes: [200],
+    text: 'POST /search with a complex filter in body, returns results. My colleague returns 201 because "it is a POST". I think this is wrong because nothing is created. What is correct?',
+  },
+  {
+    codes: [200],
+    text: "GET /users?name=zzz matches nothing so we return 404. the frontend team hates it because their error toast pops up. what's the correct code?",
+  },
+  {
+    codes: [200],
+    text: "GET /users/9/orders — user 9 is exist but has no orders yet. 204 No Content or 200 with empty []? which one is more correct",
+  },
+  {
+    codes: [207, 200],
+    text: "batch endpoint POST /messages:batch, 100 messages, 97 is success and 3 fail validation. what status for whole response? 200 with per-item result array, or 207 is better?",
+  },
+  {
+    codes: [204, 200],
+    text: "CORS preflight OPTIONS: we return 200 with an empty body. someone changed it to 204 in PR #882. any browser issue either way, and which is more correct?",
+  },
+  {
+    codes: [204, 200],
+    text: "POST /login sets an httpOnly cookie and returns nothing in the body. so 204? or should it be 200 with the user info?",
+  },
+  {
+    codes: [303, 200],
+    text: "Async job status endpoint: job finished and the result is available at /exports/55/file. what should GET /jobs/55 return now? 200 with a link in the body or a 303 to the file?",
+  },
+  {
+    codes: [201, 200],
+    text: "POST /orders but an order with this client_order_id already exists (same body, it's just a retry from the client). we return 409 now and the client thinks it failed. what is better?",
+  },
+  {
+    codes: [205, 204],
+    text: "is 205 Reset Content ever used in practice? we have a form that posts via fetch and the designer wants the form cleared after submit. the proposal is 205 instead of 204",
+  },
+  {
+    codes: [308],
+    text: "http to https redirect on our API domain, we use 301. but a client that POSTs to http:// loses the body after the redirect. qual código usar então?",
+  },
+  {
+    codes: [303, 302],
+    text: "OAuth authorization server redirects back to the client with ?code=... — the spec examples use 302. can we use 303 instead? the redirect happens right after the user submits the consent form with POST",
+  },
+  {
+    codes: [301, 308],
+    text: "we rename domain old.example.com → new.example.com forever, website only, only GET pages. 301 or 308 better for SEO?",
+  },
+  {
+    codes: [302, 307],
+    text: "presigned download: GET /files/9 in our API should send client to S3 presigned URL, valid 5 min. use 302, 303 or 307?",
+  },
+  {
+    codes: [307],
+    text: "temporary failover redirect of POST /checkout to a backup region, and the body must be preserved because it has the cart. which redirect code?",
+  },
+  {
+    codes: [307],
+    text: 'is 302 considered "safe" for method preservation? our java client re-POSTs after a 302 but `curl -L` switches to GET. what should we return if we want the POST re-sent to the new URL temporarily?',
+  },
+  {
+    codes: [302, 307],
+    text: "language redirect: / → /en/ based on Accept-Language. SEO folks say never use 301 for that. which one then?",
+  },
+  {
+    codes: [303, 302],
+    text: "after logout we redirect user to the home page. logout is POST. 302 is enough or it must be 303?",
+  },
+  {
+    codes: [302, 307],
+    text: "GET /latest-release should always forward to whatever the newest tarball is, e.g. /releases/1.4.2.tar.gz today and 1.4.3 next week. which redirect?",
+  },
+  {
+    codes: [303],
+    text: "the 3DS flow from our payment provider returns to our /callback via POST, and then we redirect the browser to /order/done. 303 right?",
+  },
+  {
+    codes: [304],
+    text: 'Client sends `If-None-Match: W/"42"` and the resource ETag is W/"42". We return 200 with the full body every single time. What should we send instead?',
+  },
+  {
+    codes: [304],
+    text: "we add Last-Modified header, browser sends If-Modified-Since, and resource not changed since. we must return 304 with the body or without? and is 304 really the right one?",
+  },
+  {
+    codes: [304],
+    text: "304 responses from our API get logged as errors by a client SDK because it checks `status >= 300`. the SDK author wants us to return 200 instead for conditional GETs. should we?",
+  },
+  {
+    codes: [200],
+    text: "our CDN returning 304 for API json but the content actually changed, etag is same because we compute etag from id only. after we fix the etag, what code should come when content is changed?",
+  },
+  {
+    codes: [405],
+    text: "PATCH /users/5 — no soportamos PATCH en este recurso, solo GET y PUT. currently the router gives 404 because no route match. what should be?",
+  },
+  {
+    codes: [405],
+    text: "TRACE está deshabilitado por seguridad en nuestro apache. what status it must return for TRACE requests? se puede 405?",
+  },
+  {
+    codes: [405, 501],
+    text: "DELETE /accounts/me is planned but not built yet. the route exists and returns 501 Not Implemented. reviewer says 501 is for servers that don't know the method at all. what's best?",
+  },
+  {
+    codes: [405],
+    text: "our 405 responses don't include an Allow header. is that a spec violation, and is 405 even the right code when the route exists but only for GET?",
+  },
+  {
+    codes: [415],
+    text: "client is posting XML with Content-Type: application/xml and we are accepting only JSON. we are answering 406. ok or not?",
+  },
+  {
+    codes: [406, 200],
+    text: "Client sends Accept: text/csv on GET /reports but we only produce JSON. Return 406, or just give JSON with 200 and let them deal with it?",
+  },
+  {
+    codes: [415],
+    text: "PATCH comes with Content-Type: application/json instead of application/merge-patch+json and we reject it. which code?",
+  },
+  {
+    codes: [400],
+    text: "multipart upload where the Content-Type header is missing the boundary parameter. 415 or 400?",
+  },
+  {
+    codes: [415],
+    text: "request have `Content-Encoding: gzip` but our server can not decompress gzip request body. which code to return?",
+  },
+  {
+    codes: [406],
+    text: "client sends `Accept: application/vnd.acme.v9+json` and we only have v1..v3 of the media type. what status?",
+  },
+  {
+    codes: [414],
+    text: "endpoint de busca recebe filtros na query string and some saved searches make 9KB URLs. the server returns 400. should be 414?",
+  },
+  {
+    codes: [431],
+    text: "user have many cookies from all the subdomains and nginx return `400 Bad Request: Request Header Or Cookie Too Large`. what is the correct code that should be returned in this case?",
+  },
+  {
+    codes: [413],
+    text: "Expect: 100-continue on a 2GB PUT and we already know from Content-Length it's over our per-request limit of 1GB. do we send 100 first or reject directly? with which code?",
+  },
+  {
+    codes: [431],
+    text: "JWT in the Authorization header is 12KB because of too many roles in the claims. the proxy rejects the request. what is the proper status code for that?",
+  },
+  {
+    codes: [507, 403],
+    text: "upload limit is by total account storage: user has a 10GB quota, 9.9GB used, uploads a 500MB file. 413 seems wrong since the single request isn't too big. what then?",
+  },
+  {
+    codes: [402],
+    text: "card declined when user subscribes, stripe gave us card_declined. our API returns which code to our frontend? 402 like stripe does?",
+  },
+  {
+    codes: [402, 403],
+    text: "customer invoice overdue 30 days so we block their API access until they pay. team proposes 402. correct or should it be 403?",
+  },
+  {
+    codes: [429, 402],
+    text: "usage-based plan: customer hit their monthly 10k-call cap for the billing period (not a per-minute limit, they have to upgrade or wait for next month). 429 or 402?",
+  },
+  {
+    codes: [451],
+    text: "We have to block one specific article for visitors from Germany due to a court order. Geo-block with which status?",
+  },
+  { codes: [451], text: "DMCA takedown for one user upload. now we return 404. it should be 451 or 410?" },
+  {
+    codes: [451, 403],
+    text: "compliance: we must block accounts from a sanctioned region. 403 or 451 for their requests?",
+  },
+  {
+    codes: [423],
+    text: "WebDAV client (MS Word) tries to PUT a document that another user has LOCKed. our server returns 409. what does Office expect?",
+  },
+  {
+    codes: [409, 423],
+    text: 'We use 423 Locked for "record is currently being edited by another user" in our CRM REST API. Colleague says 423 is only for WebDAV and we should use 409. Opinions?',
+  },
+  {
+    codes: [425],
+    text: 'TLS 1.3 0-RTT is enabled on our edge and a POST /transfer arrived in early data. Cloudflare docs mention a code meaning "retry after the handshake". which one is that?',
+  },
+  {
+    codes: [425],
+    text: "what is 425 Too Early? we saw it in the logs after enabling early data in nginx (ssl_early_data on)",
+  },
+  { codes: [507], text: "WebDAV PUT fails because disk on server is full. 500 or 507 is correct?" },
+  {
+    codes: [511],
+    text: 'Hotel wifi: every HTTP request gets a 511 until you log in on the portal, and our app shows it as "server error". what is 511 supposed to mean?',
+  },
+  {
+    codes: [511, 302],
+    text: "we build captive portal for café wifi. before the user accept terms, what status our gateway should return for http requests? 302 to portal page or something special?",
+  },
+  {
+    codes: [418],
+    text: "April fools PR: return 418 for `/coffee` on our internal tooling API. is 418 even a real registered code, will proxies choke on it?",
+  },
+  {
+    codes: [403],
+    text: "our WAF started returning 418 for blocked bots (someone's joke from years ago). what should a WAF block actually be?",
+  },
+  {
+    codes: [416],
+    text: "Range: bytes=5000000- on a 4MB file. we return 200 with the whole file. what should it be?",
+  },
+  {
+    codes: [206],
+    text: "video player sends Range: bytes=0-1023, we return 200 and the full mp4, the player can't seek. which status do we need?",
+  },
+  {
+    codes: [200],
+    text: "If-Range with a stale ETag plus a Range header, and the file changed since. 206 or 200?",
+  },
+  {
+    codes: [100],
+    text: "curl -v shows `< HTTP/1.1 100 Continue` and then `< HTTP/1.1 201 Created`. client dev thinks the 100 is an error. what is the 100 there?",
+  },
+  {
+    codes: [417],
+    text: "client send `Expect: 200-ok` (some custom thing), our server don't understand this expectation. what to answer?",
+  },
+  {
+    codes: [400, 404],
+    text: 'PR description: "Return 400 instead of 404 when the path param is not a valid UUID (/orders/abc)." reasonable?',
+  },
+  {
+    codes: [404],
+    text: "reviewer suggests 204 instead of 404 for GET /orders/{id} when there's no such order, \"because it's not an error\". thoughts?",
+  },
+  {
+    codes: [404],
+    text: 'our API returning 200 with {"error": "not found"} body for everything. new lead say fix it. for a missing user what is correct?',
+  },
+  {
+    codes: [400, 422],
+    text: "we return 500 when the client sends page_size=10000 and the query blows up memory. max page_size is documented as 200. what should it have been?",
+  },
+  {
+    codes: [504],
+    text: "timeout dans notre code: client calls GET /report, we call an internal service with 10s timeout, it times out, we return 500. mon collègue dit 504. c'est mieux?",
+  },
+  {
+    codes: [404, 403],
+    text: "feature is behind flag and flag is off for this tenant — return 404 (pretend not exist) or 403? which is more common?",
+  },
+  {
+    codes: [200, 202],
+    text: "POST /reset-password for an email that doesn't exist. to avoid account enumeration we should return... 404? 200?",
+  },
+  {
+    codes: [409, 422],
+    text: "We return 422 when the user tries to add an item to a cart that's already checked out. Reviewer: \"state conflicts are 409\". Who's right?",
+  },
+  {
+    codes: [401],
+    text: "token introspection endpoint called without any client credentials (the resource server forgot to authenticate itself). what status?",
+  },
+  { codes: [422, 400], text: "user tries to follow themselves on our social API. 400, 422 or 409?" },
+  {
+    codes: [400, 422],
+    text: 'PUT /users/5 with body `{"id": 6, ...}` — mismatch between path and body. 400? 409? 422?',
+  },
+  {
+    codes: [400],
+    text: "JSON body is 2MB of nested arrays 10k levels deep and our parser rejects it for depth. we're under the size limit. 400 or 413?",
+  },
+  {
+    codes: [401],
+    text: "usuário tenta acessar /admin mas não está logado. for browser we redirect to /login with 302. but for API clients (Accept: application/json) what is better?",
+  },
+  {
+    codes: [401],
+    text: "SPA calls /api/me with an expired session cookie, and Spring Security redirects to the login page with 302, so fetch follows it and gets HTML with 200. what should the API return instead?",
+  },
+  {
+    codes: [400, 422],
+    text: "SOAP service returns HTTP 500 with a SOAP Fault for a plain validation error (that's what SOAP 1.1 does I think). We're wrapping it in a REST facade — what should the REST side return for that validation fault?",
+  },
+  {
+    codes: [400],
+    text: "we receive HTTP/1.1 requests without Host header from some IoT device. is this an error? what must server respond?",
+  },
+  {
+    codes: [505],
+    text: "an old embedded device sends a request line with `HTTP/2.0` in plaintext to our HTTP/1.1 server and we don't support whatever that is. which code for an unsupported protocol version?",
+  },
+  {
+    codes: [464],
+    text: "ALB logs are showing 464 for some requests from one partner only. what is meaning of this?",
+  },
+  {
+    codes: [463],
+    text: "ALB 463 — we added another proxy layer in front and now some requests fail with 463. what's 463?",
+  },
+  { codes: [496], text: "nginx mTLS setup, logs show 496 for some mobile clients. what's that one exactly?" },
+  {
+    codes: [497],
+    text: "someone hit our https port 443 with plain http and nginx logged a 497. explain pls",
+  },
+  { codes: [440], text: "IIS log has sc-status 440 on our old OWA server. qué es eso?" },
+  { codes: [449], text: 'IIS 449 "Retry With" in Exchange ActiveSync logs. meaning?' },
+  {
+    codes: [403],
+    text: 'Cloudflare "Error 1020: Access denied" on one of our customers\' requests. what HTTP status is that really and should we worry?',
+  },
+  {
+    codes: [526],
+    text: "Cloudflare 526 invalid SSL certificate after we moved the origin to a self-signed cert with Full (strict). what is 526?",
+  },
+  {
+    codes: [523],
+    text: "cloudflare 523 origin is unreachable — we changed the origin IP yesterday. what does 523 mean?",
+  },
+  {
+    codes: [509],
+    text: "Our load test with 500 VUs shows 509 from the shared hosting provider. not in any RFC. what is 509?",
+  },
+  {
+    codes: [599],
+    text: 'Some client library returns 599 "network connect timeout" in our metrics. Is that a real status the server sent?',
+  },
+  {
+    codes: [401, 403],
+    text: "Request needs a step-up: user logged in with password only and tries to change the payout bank account, which requires MFA within the last 5 min. 401 or 403?",
+  },
+  {
+    codes: [400],
+    text: "per RFC 6750, Authorization header is malformed — `Bearer` with two tokens separated by a space. is that invalid_token with 401 or something else?",
+  },
+  {
+    codes: [403],
+    text: "blocked IP range tries to hit our API (abuse team banned it). what status? 403? 401? just drop?",
+  },
+  {
+    codes: [403],
+    text: "usuário ainda não verificou o email e tenta criar um projeto. we return 401 now. seems wrong since he is logged in?",
+  },
+  {
+    codes: [400, 410],
+    text: 'password reset token is expired (1 hour TTL). currently 400 with "invalid token". should it be 410 or 401?',
+  },
+  {
+    codes: [415, 422],
+    text: "file upload endpoint expects images, user uploads a .exe inside multipart/form-data. The request's Content-Type (multipart) is fine, only the part is wrong. 415 or 422?",
+  },
+  {
+    codes: [400],
+    text: "POST /orders with an empty body (Content-Length: 0) when a JSON body is required. what status?",
+  },
+  { codes: [404], text: "GET /v9/users mais on a seulement /v1 et /v2 dans le path. 404? 400?" },
+  {
+    codes: [400],
+    text: "?sort=favourite_color — that field isn't sortable. 400 or just ignore and return 200?",
+  },
+  {
+    codes: [303],
+    text: "RFC 9110 says something about a POST whose result would be equivalent to an existing resource, like POST /tags with a name that already exists and we'd rather point the client at it. which redirect is that?",
+  },
+  {
+    codes: [300],
+    text: "the document /docs/readme exists as PDF, HTML and EPUB and we want the client to choose instead of picking for them. is there a status for that?",
+  },
+  {
+    codes: [426],
+    text: 'server only speaks TLS / HTTP/2 on this port and the client uses cleartext HTTP/1.1 with an Upgrade header. which status says "you need to upgrade"?',
+  },
+  {
+    codes: [421],
+    text: "HTTP/2 connection coalescing issue: the browser reuses a connection to a.example.com for b.example.com because the wildcard cert covers both, but the server for b is somewhere else. what status should server A send?",
+  },
+  {
+    codes: [403],
+    text: "Django CSRF verification failed on a POST from our own SPA. django returns some code — is it the right one or should we override to 401?",
+  },
+  { codes: [409, 200], text: "POST /teams/7/members with a user who is already a member. 409? 200? 422?" },
+  {
+    codes: [403, 400],
+    text: "Our API requires HTTPS and someone calls the http:// URL with an API key in the header. should we redirect with 301/308, or reject? and with which code?",
+  },
+  {
+    codes: [503],
+    text: "kubernetes readiness probe: the pod is still warming caches. what should /ready return so k8s doesn't send traffic yet?",
+  },
+  {
+    codes: [403],
+    text: "service mesh mTLS: the calling service's SPIFFE identity isn't authorized by the AuthorizationPolicy. Istio returns something — what's correct for that denial?",
+  },
+  { codes: [409], text: "grpc ALREADY_EXISTS from CreateUser, the REST gateway maps it to which status?" },
+  {
+    codes: [429],
+    text: "grpc RESOURCE_EXISTED no sorry RESOURCE_EXHAUSTED (8) from the quota service. what does grpc-gateway turn that into?",
+  },
+  {
+    codes: [401],
+    text: "our grpc service returns UNAUTHENTICATED when the metadata has no token. what http code do REST clients see through grpc-gateway?",
+  },
+  {
+    codes: [403],
+    text: "grpc PERMISSION_DENIED → http? the team wants to special-case it to 404 for hiding but let's first know the default mapping",
+  },
+  {
+    codes: [501],
+    text: "gRPC UNIMPLEMENTED for a method we haven't deployed to this region. what's the HTTP equivalent via the gateway?",
+  },
+  {
     codes: [502],
     text: '`2024/03/12 10:14:02 [error] 31#31: *1234 connect() failed (111: Connection refused) while connecting to upstream, client: 10.2.3.4, server: api.example.com, request: "GET /v1/users HTTP/1.1", upstream: "http://127.0.0.1:8000/v1/users", host: "api.example.com"` what does the user get?',
   },
@@ -5056,6 +6661,874 @@ export const EXAMPLES: readonly Example[] = [
     text: "tus: the `Tus-Resumable` version sent by the client is not supported by our server. which status per the spec?",
   },
   {
+    codes: [403],
+    text: "Question for the API folks. In our Django REST Framework project a logged-in user opens `/api/v2/projects/8812/billing` for a project they are a member of, but they don't have the billing-admin role. DRF's permission class returns 403 right now. A colleague wants to change it to 404 \"so we don't leak that the project exists\", but the user can literally see the project in the sidebar. Which one is correct here?",
+  },
+  {
+    codes: [401],
+    text: "bonjour, I work on a Spring Boot service and when the request has no Authorization header at all, spring security give us 403 instead of 401 (I think because we disabled httpBasic in the config). The front team say it is not normal and their redirect to login don't trigger. What should be the correct status when there is no credentials at all in the request?",
+  },
+  {
+    codes: [407],
+    text: "Corporate network fun: our nightly Python job uses `requests` to call a vendor API from inside the datacenter and it dies with `ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 407 Proxy Authentication Required'))`. The vendor swears their API is up and our key is fine. What does that 407 actually mean and whose auth is it asking for?",
+  },
+  {
+    codes: [404],
+    text: "so we have a multi-tenant SaaS (FastAPI + postgres row level security). user from tenant A does GET /tenants/B/invoices/4411 by changing the url. today we return 403. the security review says a 403 confirms that tenant B exists and has invoice 4411, and they want us to stop leaking that. what should we return instead?",
+  },
+  {
+    codes: [403],
+    text: 'our AWS API Gateway has a Lambda authorizer. when the token is garbage it returns 401 `{"message":"Unauthorized"}`, but when the authorizer returns a Deny policy we get `User is not authorized to access this resource`. The client dev keeps asking me which status means "your token is fine but you can\'t do this action". which one is that?',
+  },
+  {
+    codes: [401],
+    text: 'Hi, small doubt. Is 401 correct if the API key is valid format-wise but it is revoked? We are keeping the key row in db with `revoked_at` set, so technically we know which customer it belongs to. My teammate is saying 403 only because "we know who they are". We are using Go net/http + our own middleware, version 1.22. Please advise.',
+  },
+  {
+    codes: [403],
+    text: "hi team 👋 one doubt. User is logging in with the correct password but he has not verified his email yet, endpoint is POST /auth/session. Right now it is throwing 500 (unhandled `EmailNotVerified` exception at line 212, my bad). I am thinking 401 but it feels wrong because the creds are correct only. What is the right code?",
+  },
+  {
+    codes: [419],
+    text: 'Oi gente! In Laravel when the CSRF token expire we get this strange 419 "Page Expired" on the form posts. My PM is asking me if this is a real HTTP status or some Laravel invention, and what it means exactly. Session lifetime is 120 min in config/session.php if it matters.',
+  },
+  {
+    codes: [401],
+    text: "We've got an internal admin panel behind oauth2-proxy in k8s. Users not in the allowed Google group get a 403 page, users without a session get a 302 to the Google login. A teammate says the `/api/*` routes (not the HTML pages) should not redirect at all when there's no session, because fetch() just follows the 302 and gets an HTML login page with 200. What should the api paths return instead of the redirect?",
+  },
+  {
+    codes: [401],
+    text: 'Ich habe eine Frage about ASP.NET Core: our API uses `[Authorize(Roles = "Admin")]` and when a normal user calls it we get 403, that is fine. But when the auth cookie is missing the framework makes a 302 to /Account/Login. For a pure JSON API used by an Angular app, what should be the status when the cookie is missing?',
+  },
+  {
+    codes: [403, 402],
+    text: 'The customer API key is valid but his plan does not include the /exports endpoint (his trial ended 14 days ago, billing is by Stripe). Product want a distinct signal so the frontend can show a banner "upgrade your plan" instead of a generic error. Is that 403, or is it finally the moment to use the 402?',
+  },
+  {
+    codes: [401],
+    text: "OkHttp's `Authenticator` callback is only invoked on 401 right? our backend team is returning 403 for expired access tokens and the Android refresh logic never fires, so people get logged out every 15 min. before i go argue with them in #backend, what should an expired access token return?",
+  },
+  {
+    codes: [401],
+    text: 'hey, our Flask app returns 401 with just a json body `{"error":"unauthorized"}` and the security scanner (Burp) flagged "401 without WWW-Authenticate". We\'re a bearer token API. Is 401 the right status for a missing bearer token at all, or should we switch to something that doesn\'t need the header?',
+  },
+  {
+    codes: [403],
+    text: "Team debate: a user with valid session try to DELETE the comment of another user (id 99812). Rails 7 app with Pundit. Pundit raises `Pundit::NotAuthorizedError` and someone wrote a `rescue_from` which renders 401. I think this is wrong because the user IS authenticated. Am I right, what it should be?",
+  },
+  {
+    codes: [401],
+    text: 'bro our nginx has `auth_basic "metrics";` on /metrics and Prometheus keeps logging `server returned HTTP status 401 Unauthorized` for the scrape target on :9113. is that prometheus\' password wrong or nginx misconfigured? what does the 401 mean here exactly',
+  },
+  {
+    codes: [401],
+    text: "Olá pessoal! Em nossa API (Spring Boot), quando o JWT tem assinatura inválida estamos retornando 400 Bad Request. sorry, in English: when the JWT signature is invalid we return 400 because the parsing step fails in our filter. My colleague says it should be 401. Who is right?",
+  },
+  {
+    codes: [496],
+    text: 'mTLS question: our ingress-nginx requires client certs for /partner/*. If the client sends no cert at all we see a 400 "No required SSL certificate was sent" page, but the access log line shows `496` as the status. what is 496 exactly? never seen that in any RFC',
+  },
+  {
+    codes: [403],
+    text: "hola! we have an endpoint that should only work from inside the service mesh. When an external client calls it through the public ALB we want to reject it. Which status, 401 or 403? The client cannot do anything to fix it, no credentials will ever help.",
+  },
+  {
+    codes: [401],
+    text: "after rotating the signing key in Auth0 a bunch of our FastAPI services started rejecting tokens with `jwt.exceptions.InvalidSignatureError`. we return 401 and the clients retry the same token 3 times then give up. Question isn't about the rotation itself, it's: is 401 right, or should it be 403 since the token is present but bad?",
+  },
+  {
+    codes: [403],
+    text: "user's session cookie is still valid but their org admin disabled the account 10 min ago. our Go API (chi router) currently returns 401, so the frontend kicks them to login, then login succeeds?! and we loop forever. which status for a disabled account?",
+  },
+  {
+    codes: [403],
+    text: 'For our S3-compatible file service we emulate presigned URLs. Expired links on real AWS return 403 `Request has expired`. A colleague wants 410 Gone for expired links in our implementation because "the link is gone". The object itself still exists. What\'s the most correct status for an expired signed URL?',
+  },
+  {
+    codes: [400],
+    text: "our spec: POST /oauth/token with `grant_type=refresh_token` currently returns 401 `invalid_grant` when the refresh token is expired or revoked. I read somewhere the OAuth RFC says something specific for the token endpoint. what status should invalid_grant be?",
+  },
+  {
+    codes: [403],
+    text: "I'm getting 403 from our GCP Cloud Run service when calling it from another service, even though I pass `Authorization: Bearer $(gcloud auth print-access-token)`. Someone said Cloud Run needs an identity token with the right audience, not an access token. Anyway, what does Cloud Run's 403 actually tell me?",
+  },
+  {
+    codes: [403],
+    text: "Necesito un sanity check. Our public API has OAuth scopes. The token has `read:orders` but the app is calling POST /orders which needs `write:orders`. RFC 6750 speaks about an `insufficient_scope` error code. Which HTTP status goes together with insufficient_scope?",
+  },
+  {
+    codes: [400, 422],
+    text: "My PR returns 422 when the `email` field fails validation in our signup endpoint (Express + zod). Reviewer says \"just use 400 for all validation errors, 422 is a WebDAV thing\". Who's right? I don't even care which, I just want to merge before 5pm 😩",
+  },
+  {
+    codes: [422, 400],
+    text: 'FastAPI returns 422 by default when pydantic validation fails, e.g. `{"detail":[{"loc":["body","quantity"],"msg":"value is not a valid integer","type":"type_error.integer"}]}`. Our company API guidelines say validation errors are 400. Should we override the exception handler to return 400, or is 422 fine to keep?',
+  },
+  {
+    codes: [422, 400],
+    text: 'hey, we have POST /transfers with body `{"from":"acc_1","to":"acc_1","amount":50}` — same source and destination. JSON is valid, schema is valid, but the business rule says you can\'t transfer to yourself. 400, 409 or 422?',
+  },
+  {
+    codes: [400],
+    text: 'Qual código quando falta um query param obrigatório? GET /search without `q`. Our Django view does `request.GET["q"]` and raises `MultiValueDictKeyError` -> 500 kkkk. I am fixing it now, I just want the right code before opening the PR.',
+  },
+  {
+    codes: [422, 400],
+    text: "Rails API here. `ActiveRecord::RecordInvalid` -> we render `status: :unprocessable_entity`. The new guy from a Java shop says 422 is nonstandard and asks to switch everything to 400. As far as I know 422 is in RFC 9110 now? What should we use for model validation errors?",
+  },
+  {
+    codes: [400],
+    text: "Salut! In our API the client sends header `X-Request-Id: abc` but we expect a UUID. Is it ok to reject the request with 400, or is it better to ignore the header and generate our own? We are on Quarkus 3 and the id goes to our tracing.",
+  },
+  {
+    codes: [422, 400],
+    text: "Uploading a CSV to /imports: the file is parsed ok, but row 87 has unknown country code `XX` and row 112 a negative price. We want to refuse the whole import and give back the list of bad rows. Which status should have this response? (sorry for my english, I am from Lyon)",
+  },
+  {
+    codes: [400],
+    text: "哈喽, our Go service receives protobuf body but the client sent garbage bytes, error is `proto: cannot parse invalid wire-format data`. what status we should return, 400 or 500? currently it's 500 because we just `return err` to the middleware.",
+  },
+  {
+    codes: [410, 404],
+    text: 'We soft-delete users (deleted_at column). GET /users/551 for a soft-deleted user returns 404 now. Product asks if 410 Gone would be more "correct" since we know it existed. Is it worth changing? clients are our own React app and 2 partners.',
+  },
+  {
+    codes: [410],
+    text: "Unser SEO-Mensch asks: we removed ~3000 old product pages permanently last month, should they give 404 or 410? Googlebot is still crawling them every day. The site is Next.js on Vercel, we can set the status in the middleware.",
+  },
+  {
+    codes: [404, 400],
+    text: "GET /orders/abc-not-a-uuid — the id isn't even a valid UUID. Should it be 400 since the path param is malformed, or 404 since there's no such resource? Spring's `@PathVariable UUID id` conversion fails and we get 400 by default. Team is split 3 vs 3.",
+  },
+  {
+    codes: [410],
+    text: "Our API v1 is being sunset on June 30. After that date, what should /v1/* return? someone said 410, someone said 301 to v2, someone said 404. The v2 request/response shapes are different so a redirect would break clients anyway.",
+  },
+  {
+    codes: [404],
+    text: "A list endpoint GET /customers/42/orders where the customer 42 does not exist at all. We give 200 with empty array or a 404? For customers that exist but have no orders we give `[]`. Gracias de antemano.",
+  },
+  {
+    codes: [404],
+    text: "when the route itself doesn't exist (typo in path) express returns 404 `Cannot GET /api/v1/usres`. is that the right code, or should an unknown route be 400 since the client sent a bad request?",
+  },
+  {
+    codes: [410],
+    text: "Sehr geehrte Kollegen, we have a short-link service. When a link has expired (TTL 30 days) we return 404, and when the owner deleted it we also return 404. Would it be better to distinguish the cases? What code should the expired link give?",
+  },
+  {
+    codes: [404],
+    text: '`kubectl get widgets foo` on our CRD is returning `Error from server (NotFound): widgets.acme.io "foo" not found`. I am writing a raw client with curl against the API server on :6443. What is the underlying HTTP status that the API server sends for NotFound? 麻烦了',
+  },
+  {
+    codes: [404],
+    text: "Our image service backed by S3 is returning 403 AccessDenied when the key does not exist, because the bucket policy is not granting s3:ListBucket. Clients are thinking it is a permission issue and raising tickets. What should a missing image really return ideally?",
+  },
+  {
+    codes: [409],
+    text: 'Signup: POST /users with an email that already exists. We return 400 `email taken`. My lead prefers 409. Security folks say that enables account enumeration and want a 202 "check your email" for everything. Ignoring enumeration for a sec, what\'s the correct status for a duplicate?',
+  },
+  {
+    codes: [409],
+    text: 'Wir benutzen optimistic locking with a `@Version` column in JPA. When `ObjectOptimisticLockingFailureException` comes we return 500. The client sends `"version": 7` in the JSON body, not an If-Match header. Which status should a stale version be?',
+  },
+  {
+    codes: [412],
+    text: "Our PUT /documents/{id} requires `If-Match: \"etag\"`. If the etag doesn't match the current one we return 409 Conflict. Reviewer says that's wrong for a conditional request. Which status is correct when If-Match fails?",
+  },
+  {
+    codes: [409, 422],
+    text: "olá, temos uma state machine de pedidos: PENDING -> PAID -> SHIPPED. Someone calls POST /orders/7781/cancel when the order is already SHIPPED. We return 400 now. It's better 409, or 422?",
+  },
+  {
+    codes: [409],
+    text: "Concurrency issue: two workers try to claim the same job via `POST /jobs/123/claim`, the second one loses the race. Loser gets... what? 409? 423? We're on FastAPI + postgres `SELECT ... FOR UPDATE SKIP LOCKED`.",
+  },
+  {
+    codes: [412],
+    text: "eh, we upload a file to a path that might already exist, using `PUT /files/reports/q3.pdf` with `If-None-Match: *`. Storage says the file exists. What's the response, 409 or 412?",
+  },
+  {
+    codes: [409],
+    text: 'Quick Q for the Spring folks: we get `DataIntegrityViolationException` on the unique constraint (org_id, name) and our ControllerAdvice maps it to 500. I want to change it to 409, Kamil says 400 because "client sent bad data". thoughts?',
+  },
+  {
+    codes: [409],
+    text: "Deleting a folder which still has files inside, we refuse it. What is the code? I am thinking 409 but there is also 412, 423 and 424 floating in my head from the WebDAV RFC, I am confused now.",
+  },
+  {
+    codes: [423],
+    text: "Windows Explorer as a WebDAV client tries to write a file that another user has LOCKed. What should our custom DAV server respond with? we're on Go golang.org/x/net/webdav but overriding the handler.",
+  },
+  {
+    codes: [409],
+    text: "pour notre API de réservation de salles: deux utilisateurs réservent la salle B-204 pour 14h en même temps, le deuxième doit échouer. Sorry, in english: booking the same slot twice, the second request must fail. What code, 409 or 422?",
+  },
+  {
+    codes: [412],
+    text: "Azure Cosmos DB is giving us 412 when the `_etag` is not matching on a replace. What does this 412 mean exactly for our retry logic, and should our own API give the same status to the callers? Merci d'avance.",
+  },
+  {
+    codes: [412],
+    text: 'In our API we support `If-Unmodified-Since` on DELETE. If the resource was modified after that date, what should we return? Current code returns 409 with `{"error":"stale"}`.',
+  },
+  {
+    codes: [429],
+    text: "Our public API has per-key limits (1000 req/min). When exceeded we return 503 with `Retry-After: 60`. A customer complained that their alerting pages their on-call on every 5xx. Should this be something else? We use Kong's rate-limiting plugin.",
+  },
+  {
+    codes: [429, 403],
+    text: "Monthly quota finished (plan allows 50k calls/month, the customer used 50,012). It is not a per-second limit — they just cannot call until the 1st or until upgrading. 429 or 403 or 402? en mi empresa cada equipo hace algo distinto.",
+  },
+  {
+    codes: [429],
+    text: 'AWS API Gateway usage plans throttle us with `{"message":"Too Many Requests"}` and our lambda never even sees the request. What status is that and is it the gateway or lambda concurrency?',
+  },
+  {
+    codes: [429],
+    text: "nginx `limit_req zone=api burst=20 nodelay;` gives 503 by default when limited, which is triggering our 5xx alarms at 3am 😴. Which code should we put in `limit_req_status` ji?",
+  },
+  {
+    codes: [503],
+    text: "Hola, we are planning a maintenance on Saturday 02:00-04:00 UTC, the whole API will be down. What should the maintenance page return so the clients and the search engines treat it as temporary and don't drop us?",
+  },
+  {
+    codes: [503],
+    text: "Sidekiq enqueue endpoint: when the redis queue length > 100k we reject new jobs to protect the system. It's not per-client, it's global backpressure. What should the caller get?",
+  },
+  {
+    codes: [429],
+    text: 'Cloudflare rate limiting rule we configured returns 429 by default, but there\'s an option for a custom response code. Someone wants 403 so bots "give up". Is there any reason not to keep 429 for real clients?',
+  },
+  {
+    codes: [413],
+    text: 'users uploading videos bigger than 1MB are getting `413 Request Entity Too Large` from nginx before it even reaches our Node app. I know the fix is `client_max_body_size`, but the PM is asking what this status officially means and if it is "our fault" or the user\'s fault. What is 413 meaning?',
+  },
+  {
+    codes: [414],
+    text: "Our search endpoint takes filters in the query string and some customers build URLs of ~12k chars, which the ALB rejects. If we enforce our own limit of 8k chars on the URL, what status should we return when it's exceeded?",
+  },
+  {
+    codes: [431],
+    text: 'we have a chrome extension that puts a huge cookie, and now some users are getting `400 Bad Request - Request Header Or Cookie Too Large` from nginx. What is the proper status for "headers too big"? nginx says 400 but I heard there is a dedicated one, nahi?',
+  },
+  {
+    codes: [400, 413],
+    text: 'Batch endpoint POST /events/batch accepts max 500 events. Someone sent 2000 (payload only 300KB, well under our 5MB size limit). Is 413 appropriate for "too many items" or is 413 only about bytes?',
+  },
+  {
+    codes: [413],
+    text: "Spring Boot multipart upload fails with `MaxUploadSizeExceededException: Maximum upload size exceeded; the request was rejected because its size (15728640) exceeds the configured maximum (10485760)` and the client gets a 500. What should it be?",
+  },
+  {
+    codes: [413],
+    text: "hey, k8s ingress-nginx gives us 413 on a 3MB JSON POST. Our FastAPI app has no body limit. Is the 413 coming from the ingress, and what does the code mean?",
+  },
+  {
+    codes: [431],
+    text: "Envoy sometimes returns 431 on our gRPC-web traffic from the browser. We have `max_request_headers_kb: 60` set on the HCM. What's 431?",
+  },
+  {
+    codes: [415],
+    text: 'Client sends `Content-Type: text/plain` with a JSON body to our Express endpoint, `express.json()` ignores it and req.body is `{}`. We then return 400 "name required" which confuses everyone. Better to reject with a different status up front?',
+  },
+  {
+    codes: [406, 200],
+    text: "Our API speaks only JSON. A client is sending `Accept: application/xml`. We should return 406, or just ignore the header and send JSON with 200? Spring is doing 406 automatically and the team of the client is not happy.",
+  },
+  {
+    codes: [415],
+    text: 'Django REST returns `415 Unsupported Media Type: "application/x-www-form-urlencoded"` when the mobile app posts the login form. We only have JSONParser configured. What does 415 mean here, is it complaining about the request format or the response format?',
+  },
+  {
+    codes: [415],
+    text: "ASP.NET Core returns 415 when I POST to a `[FromBody]` action without a Content-Type header. I'm not even sending a body, it's POST /jobs/{id}/start. What does that 415 mean exactly?",
+  },
+  {
+    codes: [415],
+    text: "Client sends request body with `Content-Encoding: br`, but our Go server only knows to decompress gzip. Con qué status deberíamos responder? what status we reply?",
+  },
+  {
+    codes: [415],
+    text: "quick pls: axios sends `Content-Type: application/json;charset=UTF-8` and our strict Java gateway rejects the charset param with 415. who's wrong, and what does 415 signify?",
+  },
+  {
+    codes: [405],
+    text: "our API is not allowing DELETE on /accounts/{id} (accounts are closed via POST /accounts/{id}/close). Right now DELETE gives 404 because no route is matching. It should be something else? and I need to send an Allow header also?",
+  },
+  {
+    codes: [501],
+    text: "Someone sent a `PROPFIND` to our REST API and Go's ServeMux returned 405. Should a method the server doesn't recognise at all be 405 or 501?",
+  },
+  {
+    codes: [405],
+    text: "Estamos exponiendo un mirror read-only of our API in the DR region; all the writes should be refused there. You would return 405 for POST/PUT/DELETE on the mirror, or 403, or 503?",
+  },
+  {
+    codes: [204, 200],
+    text: "CORS preflight OPTIONS requests to our NestJS API get 404 because the cors middleware isn't registered on that router. Once we fix it, what status should a successful preflight return?",
+  },
+  {
+    codes: [501],
+    text: "API stub for an endpoint that's in the spec but not built yet (POST /reports/scheduled). The PM wants it to exist in the gateway so it shows up in docs. Return 501? 404? 503?",
+  },
+  {
+    codes: [405],
+    text: 'Jenkins webhook hits our service with GET instead of POST and our Rails route returns `ActionController::RoutingError (No route matches [GET] "/hooks/jenkins")` as 404. Would a different status be more accurate here since the path exists for POST?',
+  },
+  {
+    codes: [303],
+    text: 'After a POST /checkout form submit we want to redirect the browser to the order confirmation page with a GET. 302 is working but I read that 302 is "ambiguous". Which is the proper one? 我们用的是 Flask.',
+  },
+  {
+    codes: [307],
+    text: "Temporary redirect of one API during a migration (~2 weeks), PUT requests must stay PUT with the body. 302 or 307? Qual é o certo?",
+  },
+  {
+    codes: [308],
+    text: "Python `requests` is turning our POST into a GET after the load balancer redirects http->https (AWS ALB redirect action, HTTP_301). The server then returns 405 on GET. What should the permanent http->https redirect code be so the POST survives?",
+  },
+  {
+    codes: [302, 303],
+    text: "OAuth callback: after the login form POST succeeds, our auth server redirects the browser back to the app with `?code=...`. We use 302 because the RFC 6749 examples do. Is that fine or should it be 303?",
+  },
+  {
+    codes: [401],
+    text: "Angular SPA calling our API with fetch gets a 302 to the SSO login page when the session expires; fetch follows it and gets HTML with 200 and `JSON.parse` blows up. What should the API respond with instead of the 302?",
+  },
+  {
+    codes: [307],
+    text: "my fetch() in the browser shows an `opaqueredirect` when I use `redirect: 'manual'`, and the server sent 307 with a Location. what does 307 mean and why does the POST get re-sent with the body when I use follow?",
+  },
+  {
+    codes: [301],
+    text: "Bonjour, on a renommé un slug d'article: /blog/ancien-titre -> /blog/nouveau-titre. Pour le SEO, quel code de redirection? (the WordPress plugin proposes 301, 302, 307, 410 and 451 in a dropdown, I'm a bit lost)",
+  },
+  {
+    codes: [302, 307],
+    text: "pls settle this: our URL shortener uses 301 so links get cached by browsers forever, but marketing wants click analytics on every single click. Which status should the short links use?",
+  },
+  {
+    codes: [304],
+    text: "Our CDN hit ratio is very bad. The origin (Express with `etag: true`) gives 200 with the full body even when the browser sends `If-None-Match` with the exact same etag. What it should return when the etag is matching?",
+  },
+  {
+    codes: [304],
+    text: "Seeing a ton of 304s in our nginx access logs (like 40% of requests) for `/static/app.3f9a.js`. Is that bad? what does 304 mean there?",
+  },
+  {
+    codes: [412],
+    text: "If a client sends `If-None-Match` on a PUT (not a GET) and the etag matches the current representation, what's returned? I read somewhere it's not 304 in that case.",
+  },
+  {
+    codes: [304],
+    text: "Can a 304 response have body? Our Go handler does `w.WriteHeader(304)` and after it writes JSON, and OkHttp logs a warning about it. What is 304 actually supposed to contain? 好奇",
+  },
+  {
+    codes: [304],
+    text: "Our API sets `Last-Modified`. The client sends `If-Modified-Since: Tue, 01 Oct 2024 10:00:00 GMT` and the resource has not changed since. What status, a 200 with no body or something else?",
+  },
+  {
+    codes: [206],
+    text: "Video player is sending `Range: bytes=0-` and our Node stream server replies 200 with full 800MB file, and Safari refuses to play it. Which status we should return for range requests? je suis un peu perdu.",
+  },
+  {
+    codes: [416],
+    text: "Resumable download: client is asking `Range: bytes=5000000-` but the file is only 4MB now (it got replaced last night). What status should be there?",
+  },
+  {
+    codes: [206],
+    text: "What does 206 Partial Content mean in our S3 server access logs? We never explicitly request ranges, but the AWS SDK (boto3 1.34) seems to do multipart downloads.",
+  },
+  {
+    codes: [200],
+    text: "Our FastAPI `StreamingResponse` ignores the Range header and always returns 200 with the whole file. Is that technically allowed, or must a server support partial responses?",
+  },
+  {
+    codes: [200, 206],
+    text: "pagination via `Range: items=0-24` like the old Dojo stores... someone is proposing it in our API design review. Is that appropriate for paginated JSON, or should a page just be a normal response?",
+  },
+  {
+    codes: [416],
+    text: "Envoy returns 416 on some requests to our media service after we enabled the cache filter. What does 416 mean?",
+  },
+  {
+    codes: [200],
+    text: "multipart byteranges: a client asks for `Range: bytes=0-99,200-299`. Our server can only do single ranges. Is it OK to just ignore the Range header, and what status would that be?",
+  },
+  {
+    codes: [202],
+    text: "POST /reports/generate kicks off a job that takes ~4 minutes. Right now we hold the connection open and the ALB kills it at the 60s idle timeout -> 504. We're going to make it async. What should the POST return immediately?",
+  },
+  {
+    codes: [202],
+    text: "Our email-sending endpoint just enqueues a message to SQS and returns 200. A colleague insists another code is more correct because nothing has been sent yet. Does it matter? clients are internal.",
+  },
+  {
+    codes: [202],
+    text: "DELETE /clusters/prod-eu-3 triggers a teardown that takes 20 minutes. What should DELETE return: 200, 202, 204? Wir sind uns im Team nicht einig.",
+  },
+  {
+    codes: [200, 202],
+    text: 'Webhook receiver: we get a Stripe webhook, put it in a queue, and process it later. Return 200 or 202 to Stripe? Stripe docs just say "any 2xx".',
+  },
+  {
+    codes: [200, 202],
+    text: "polling endpoint GET /jobs/{id} while the job is still running — should it return 202 every time until done, or 200 with `status: running` in the body?",
+  },
+  {
+    codes: [202],
+    text: "Estamos usando Azure Durable Functions, and the HTTP starter returns 202 Accepted with `Location` and `Retry-After` headers. The frontend dev thinks 202 means error because it's not 200 lol. What does 202 mean?",
+  },
+  {
+    codes: [201],
+    text: "POST /projects creates a project. We are returning 200 with the project JSON. The reviewer is asking for 201 + a Location header. This is bikeshedding or actually more correct? 🇮🇳 team wants to close the sprint today.",
+  },
+  {
+    codes: [201],
+    text: "PUT /users/42/avatar creates the avatar if missing, replaces it if present. Which status in each case? I specifically want to know the one for when it didn't exist before.",
+  },
+  {
+    codes: [201],
+    text: "In Spring, `ResponseEntity.created(uri).body(dto)` — what status code it is, and the Location need to be absolute or relative is ok? desculpa a pergunta boba.",
+  },
+  {
+    codes: [207, 200],
+    text: "Our bulk create POST /users/bulk with 50 users where 48 succeed and 2 fail validation. 201? 207? 400? we're on Go, responses carry per-item results.",
+  },
+  {
+    codes: [201],
+    text: "Django view after creating a comment does `return JsonResponse(data, status=201)`. The frontend dev's axios code checks `if (res.status === 200)` and treats 201 as a failure 🤦. What does 201 mean and is it on them to fix?",
+  },
+  {
+    codes: [204],
+    text: 'DELETE /sessions/current on logout — return 200 with `{"ok":true}` or return nothing? our iOS client crashes parsing an empty body lol, but I\'d still like to do it properly.',
+  },
+  {
+    codes: [200],
+    text: "Our PUT /settings gives 204 No Content, but the frontend wants the updated object back in the response. If we return a body, which status it should be? 谢谢大家",
+  },
+  {
+    codes: [200],
+    text: 'Is it ok to return 204 for a GET search that has no results? seems like "no content" matches "nothing found", right? the list endpoint is /api/v3/tickets?assignee=me',
+  },
+  {
+    codes: [204],
+    text: "Express: `res.status(204).json({deleted: true})` — the client never sees the body. Why? what does 204 allow?",
+  },
+  {
+    codes: [204],
+    text: "API Gateway HTTP API + Lambda: our lambda returns `{statusCode: 204, body: ''}` but we see something else in the client. What's the correct code for \"action done, nothing to return\"?",
+  },
+  {
+    codes: [502],
+    text: "k8s ingress-nginx logs `upstream prematurely closed connection while reading response header from upstream` and clients get 502. Our pod is a gunicorn Flask app with 2 workers. what does 502 mean here, is it nginx or the app?",
+  },
+  {
+    codes: [504],
+    text: "The ALB is returning 504 exactly after 60s on our /export endpoint. The target is an ECS task with Spring Boot. What means this 504 and where I should increase the timeout?",
+  },
+  {
+    codes: [503],
+    text: "HAProxy shows `<NOSRV>` in the logs and the clients get 503. All the backends are marked DOWN by the health check on port 8081. Was bedeutet 503 in diesem Fall?",
+  },
+  {
+    codes: [502],
+    text: "Our Node app behind an AWS ALB gives random 502s a few times per hour. I read it's about keepAliveTimeout (Node default 5s) being lower than the ALB idle timeout (60s). What exactly does a 502 from the ALB indicate?",
+  },
+  {
+    codes: [503],
+    text: "Envoy says `upstream connect error or disconnect/reset before headers. reset reason: connection failure` with status 503. Why 503 and not 502? what does envoy mean by this 503?",
+  },
+  {
+    codes: [504, 502],
+    text: "When our app is calling a 3rd party (payment provider) and it times out after 30s, what should OUR API return to our own client? 500? 502? 504? Kindly suggest.",
+  },
+  {
+    codes: [504],
+    text: "Istio sidecar returns 504 `upstream request timeout` after 15s, even though our service's own timeout is 60s. Is the 504 from the sidecar or our app, and what does it mean?",
+  },
+  {
+    codes: [502],
+    text: 'What "Bad Gateway" means in simple words? My manager saw `502 Bad Gateway nginx/1.24.0` on the status page and asks if our server is down. Je dois lui expliquer avant 16h.',
+  },
+  {
+    codes: [500],
+    text: "Our Django app raises an unhandled exception and gunicorn returns 500; nginx passes it through. Sometimes the gunicorn worker timeout (30s) kills the worker and nginx gives 502 instead. Trying to explain to support: what's a 500 really?",
+  },
+  {
+    codes: [502],
+    text: 'API Gateway REST API with Lambda proxy integration returns `{"message": "Internal server error"}` with 502 when my lambda returns a malformed response (forgot to JSON.stringify the body). What is this 502?',
+  },
+  {
+    codes: [504],
+    text: 'API Gateway has a hard 29s integration timeout. Our lambda runs 35s and the client gets `{"message": "Endpoint request timed out"}`. What status is that and what does it mean?',
+  },
+  {
+    codes: [502, 503],
+    text: "ok so our Go service is a proxy to an internal ML inference server. When the inference server is down (connection refused on :9000) what should our service return: 500, 502, 503?",
+  },
+  {
+    codes: [503, 500],
+    text: "In Spring Boot we return 500 for everything not mapped. Now a downstream DB pool exhaustion (`HikariPool-1 - Connection is not available, request timed out after 30000ms`) — should that stay 500, or be 503?",
+  },
+  {
+    codes: [502],
+    text: "Rolling deploy on k8s: during pod termination some requests get 502 from the ingress. We added a preStop sleep 10 already. From an API contract perspective, what does that 502 mean and is it safe for clients to retry?",
+  },
+  {
+    codes: [503],
+    text: 'Our Heroku app shows `at=error code=H12 desc="Request timeout"` after 30s and the client gets an error page. What status does Heroku return for H12 and what does it mean?',
+  },
+  {
+    codes: [503],
+    text: "Hi all, we are getting from Azure Front Door a 503 with `OriginTimeout` in the diagnostic logs, origin is an App Service in West Europe. The origin response timeout is 60s and our report takes 90s. What means this 503 exactly?",
+  },
+  {
+    codes: [502],
+    text: "we're writing a tiny reverse proxy in Go with `httputil.ReverseProxy`. When the backend returns an invalid HTTP response (garbage bytes), the default ErrorHandler sends 502. Is that the correct status per the RFC?",
+  },
+  {
+    codes: [503, 500],
+    text: "If our Express app is catching an error from `pg` because Postgres is down (`ECONNREFUSED 10.0.3.7:5432`), the API should return 500 or 503 to the client? 两个都见过",
+  },
+  {
+    codes: [504],
+    text: "HAProxy `timeout server 30s` fires and the client gets `504 Gateway Time-out`. What does the 504 mean here exactly, is it the client being slow?",
+  },
+  {
+    codes: [503],
+    text: 'Cloud Run returns 503 "The request failed because the instance failed the readiness check" during cold starts (concurrency=80, min instances 0). Is 503 a "please retry" code?',
+  },
+  {
+    codes: [422, 400],
+    text: "Our API returns 500 when a user uploads a corrupted PNG and the image library panics. Clearly our bug for not catching it, but what should the status be once we catch it properly?",
+  },
+  {
+    codes: [499],
+    text: "Our mobile clients have a 10s timeout, backend p99 is 12s, so we see lots of 499 in nginx. Is that 499 our server's fault or the client's? what does it mean",
+  },
+  {
+    codes: [499],
+    text: "We want our Go service to log a status when the client disconnects mid-request (`ctx.Err() == context.Canceled`). What code do people use for that in metrics? we currently log 500 and it pollutes our error rate.",
+  },
+  {
+    codes: [460],
+    text: "ALB access logs show `elb_status_code=460` for a few hundred requests per day, target_status_code is `-`. what is 460? never seen that one",
+  },
+  {
+    codes: [521],
+    text: "Cloudflare is showing `Error 521: Web server is down` for api.acme.dev. The origin is a DigitalOcean droplet, nginx is running and `curl localhost` works fine. Que significa 521?",
+  },
+  {
+    codes: [522],
+    text: 'Getting Cloudflare 522 "Connection timed out" randomly. Our origin firewall only allows Cloudflare IPs (list updated in 2022...). What does 522 mean?',
+  },
+  {
+    codes: [520],
+    text: "CF `Error 520: Web server is returning an unknown error`, and our origin logs show nothing at all. what's 520?",
+  },
+  {
+    codes: [524],
+    text: "Cloudflare gives a 524 after ~100 seconds on our long report endpoint. Enterprise could raise the limit but we're on Pro. What's 524 exactly?",
+  },
+  {
+    codes: [526],
+    text: "Full (strict) SSL mode on Cloudflare and we get 526. We're using a self-signed cert on the origin because \"it's behind CF anyway\". what does 526 mean",
+  },
+  {
+    codes: [525],
+    text: 'CF 525 "SSL handshake failed" after we switched our origin nginx to `ssl_protocols TLSv1.3;` only. What is 525 exactly?',
+  },
+  {
+    codes: [530],
+    text: "Our external monitor says 530 with a Cloudflare 1016 error page. The DNS record for the origin was deleted yesterday by terraform. what's 530?",
+  },
+  {
+    codes: [451],
+    text: "someone mentioned 451 on a podcast and said it's a Fahrenheit reference. What does it actually mean in HTTP?",
+  },
+  {
+    codes: [103],
+    text: 'What\'s the 103 status I see in Chrome devtools for our homepage? Cloudflare enabled "Early Hints" in the dashboard and now the product owner asks if something is broken.',
+  },
+  {
+    codes: [403, 404],
+    text: "lol a teammate committed `return res.status(418).send('nope')` for /admin when accessed from outside the VPN. code review says change it. Aside from the joke, what should a blocked admin path really return?",
+  },
+  {
+    codes: [418],
+    text: "Is 418 I'm a teapot a real status? Saw it on Google's /teapot page and our intern wants to use it as an easter egg when someone hits /coffee. what does it mean officially?",
+  },
+  {
+    codes: [100],
+    text: "What is `100 Continue`? curl is printing `< HTTP/1.1 100 Continue` before the actual 200 when I upload a 2MB file with `-d @file`. Something is wrong with our server? 第一次见",
+  },
+  {
+    codes: [101],
+    text: "our websocket endpoint upgrade shows 101 in the network tab and then frames flow. but through the corporate proxy we get a 400. What's the normal status for a successful websocket upgrade?",
+  },
+  {
+    codes: [417],
+    text: "Java 11 HttpClient with `expectContinue(true)` gets 417 from our old IIS 8 server when uploading. what's 417?",
+  },
+  {
+    codes: [410],
+    text: 'We send webhooks to customer endpoints. If the customer replies with 410, we\'ve heard some providers auto-disable the subscription. Is 410 the right signal for a receiver to say "stop sending to this URL"?',
+  },
+  {
+    codes: [401, 403],
+    text: "Our webhook receiver validates the HMAC signature (`X-Signature: sha256=...`). When it mismatches, what should we return to the sender? 400, 401, 403? Ich tendiere zu 401.",
+  },
+  {
+    codes: [200],
+    text: "Webhook receiver question: we received an event type we don't handle (`invoice.voided`). Should we return a success so Stripe stops retrying, or 400? which exact code?",
+  },
+  {
+    codes: [408],
+    text: "Our webhook sender design doc: retry on 5xx and 429, don't retry on 4xx. Is 408 a 4xx we should also retry? what does 408 even mean?",
+  },
+  {
+    codes: [200],
+    text: "Slack slash command needs a reply within 3000ms, otherwise the user sees `operation_timeout`. Our Flask handler takes longer, so we ack immediately and post later via response_url. What status should the immediate ack be?",
+  },
+  {
+    codes: [308, 307],
+    text: "Twilio posts to our webhook URL and our LB redirects http to https with 301, and Twilio doesn't follow it as POST. If we must keep a redirect there, which code keeps POST as POST?",
+  },
+  {
+    codes: [401, 200],
+    text: "Apollo Server returns HTTP 200 even when `errors` contains `UNAUTHENTICATED`. Our API gateway metrics show 0% errors lol. Should GraphQL return 401 at the HTTP level when the token is missing?",
+  },
+  {
+    codes: [400],
+    text: "GraphQL query with a syntax error (missing closing brace). With `Accept: application/graphql-response+json`, what status does the GraphQL-over-HTTP spec say the server should use?",
+  },
+  {
+    codes: [200],
+    text: "Our GraphQL mutation partially succeeds — one field resolves, another throws. The response has both `data` and `errors`. Should the HTTP status be 200, 207 or 500?",
+  },
+  {
+    codes: [405],
+    text: "Using Hasura behind our gateway. A client sends a GET with a mutation in the query string and it errors. Per the graphql-over-http spec, what HTTP status should a server return for a mutation over GET?",
+  },
+  {
+    codes: [400],
+    text: "Question about graphql-yoga: a query that fails validation (field `userz` doesn't exist on Query) returns 200 with the legacy `application/json` and 400 with the new media type. Which one is right going forward?",
+  },
+  {
+    codes: [409],
+    text: "Implementing Idempotency-Key for POST /payments. If a second request with the same key arrives while the first one is still processing, what do we give back? Stripe gives something, I don't remember what.",
+  },
+  {
+    codes: [422],
+    text: "Same Idempotency-Key, but a different request body (amount 100 vs 200). The IETF httpapi draft says something specific for that case. What status?",
+  },
+  {
+    codes: [400, 428],
+    text: "If a client forgets the Idempotency-Key header on an endpoint where we require it, what status? 400 or 428?",
+  },
+  {
+    codes: [400],
+    text: 'grpc-gateway translating `status.Error(codes.FailedPrecondition, "account frozen")` — what HTTP status does the REST client get? I expected 412 but the client logs show something else.',
+  },
+  {
+    codes: [503],
+    text: "Envoy grpc-json transcoder: our service returns `UNAVAILABLE: connection refused` to the proxy. What HTTP status will the REST caller see?",
+  },
+  {
+    codes: [429],
+    text: "We get `RESOURCE_EXHAUSTED` (code 8) from a gRPC backend when its quota is hit. What's the HTTP equivalent the gateway returns to REST clients?",
+  },
+  {
+    codes: [501],
+    text: 'Rust tonic server returns `Status::unimplemented("not yet")`. With grpc-gateway in front, what HTTP status does the browser get?',
+  },
+  {
+    codes: [500],
+    text: "The grpc-status trailer says 13 while the HTTP status line says 200 (it's gRPC over h2, always 200). If we transcode to REST, what HTTP code does INTERNAL become?",
+  },
+  {
+    codes: [400],
+    text: "grpc `OUT_OF_RANGE` when paginating past the end of a list. What code do REST clients see via grpc-gateway? someone on the team said 416.",
+  },
+  {
+    codes: [409],
+    text: "Status code 10 ABORTED from Spanner transaction conflicts in our gRPC service, exposed through grpc-gateway. Which HTTP code?",
+  },
+  {
+    codes: [404],
+    text: "Our Python grpcio server does `context.abort(grpc.StatusCode.NOT_FOUND, 'sku 7781 missing')` and the REST client goes through the Envoy transcoder. What HTTP code should they see?",
+  },
+  {
+    codes: [400],
+    text: "gRPC `INVALID_ARGUMENT` -> which HTTP code through the gateway? and should I ever remap it to 422 in our custom error handler?",
+  },
+  {
+    codes: [422],
+    text: "Laravel is returning 422 for FormRequest validation failures out of the box. The gateway of our Java team translates unknown codes like 422 into 500. What does 422 mean, and is it standard or not?",
+  },
+  {
+    codes: [403],
+    text: "Rails `ActionController::InvalidAuthenticityToken` gives 422 on form posts when the CSRF token is missing. Django uses 403 for CSRF failures. Which is the right code for a CSRF failure?",
+  },
+  {
+    codes: [503],
+    text: 'Go `http.Error(w, "...", http.StatusServiceUnavailable)` when our circuit breaker to redis is open. Mon collègue dit que circuit breaker open should be 500. Which status makes sense?',
+  },
+  {
+    codes: [409],
+    text: "ASP.NET Core: `return Conflict();` vs `return UnprocessableEntity();` for a duplicate SKU on product create — which one should I use?",
+  },
+  {
+    codes: [429],
+    text: "Someone in our NestJS codebase did `throw new HttpException('chill', 420)` for rate limiting, copying old Twitter's \"Enhance Your Calm\". What should we use instead of 420?",
+  },
+  {
+    codes: [413],
+    text: "Express error handler does `res.status(err.status || 500)`. body-parser throws `PayloadTooLargeError` with a status set. Which status will the client get, and is it the right one?",
+  },
+  {
+    codes: [401],
+    text: "FastAPI's `APIKeyHeader` returned 403 when the `X-API-Key` header is missing (older versions, we're on 0.95). For a missing API key, what's actually correct?",
+  },
+  {
+    codes: [403, 404],
+    text: "Spring Security gives 401 for anonymous and 403 for authenticated-but-denied, makes sense. But for `@PreAuthorize` on a method where the object belongs to another user (they can't see it in any UI), should it be 403 or 404?",
+  },
+  {
+    codes: [500],
+    text: "A NullPointerException in our Kotlin service leaks out as a 500 with a stacktrace. Fixing the leak, but is 500 still the right code for genuinely unexpected bugs?",
+  },
+  {
+    codes: [500],
+    text: 'A colleague wants to return 200 with `{"status":"error","code":500}` for all errors because "the HTTP call itself succeeded". Our clients are a React app + 3 partner integrations. What should a server bug actually return at HTTP level? Ayuda por favor, llevamos 2 días discutiendo.',
+  },
+  {
+    codes: [500],
+    text: 'Our monolith returns 503 for every uncaught exception because someone thought "unavailable" sounded nicer. It breaks our LB (it marks the targets unhealthy). What should an uncaught exception return?',
+  },
+  {
+    codes: [401, 400],
+    text: "after deploying the new auth middleware (express-jwt 8) every request whose `Authorization` header has a double space gets `UnauthorizedError: Format is Authorization: Bearer [token]` and a 401. Is 401 right for a malformed header, or should it be 400 since the request is syntactically broken?",
+  },
+  {
+    codes: [403],
+    text: "Hallo zusammen, internal service-to-service calls without the `X-Service-Token` get 401 from us, that is clear. But calls with a valid token from a service that is not allowed to call this endpoint (payments-svc calling hr-svc, big no) — what do we give back?",
+  },
+  {
+    codes: [408],
+    text: "Getting 408 Request Timeout from our old Apache (mod_reqtimeout) when clients upload slowly on 3G in rural areas. What does 408 mean — is it our server being slow or the client?",
+  },
+  {
+    codes: [403],
+    text: 'Our API is behind Akamai and some users in Brazil get an "Access Denied - Reference #18.2f3a..." page with 403. The origin never sees the request in its logs. What does this 403 mean?',
+  },
+  {
+    codes: [404, 403],
+    text: 'what code for "this feature is disabled by a feature flag for your account"? It\'s not really a permission. today we return 404 to hide it, my tech lead says 403 is more honest. thoughts?',
+  },
+  {
+    codes: [504],
+    text: "Spring Cloud Gateway returns 504 after `spring.cloud.gateway.httpclient.response-timeout=5s`, downstream inventory-service takes 7s under load. what is the meaning of that 504 in this setup?",
+  },
+  {
+    codes: [503],
+    text: 'Our gunicorn sync workers (4 of them) are all busy, nginx queues, then returns 504 after proxy_read_timeout 60s. Someone proposed failing fast with 503 when the queue is full. Is 503 the right code for "we\'re saturated"?',
+  },
+  {
+    codes: [202, 200],
+    text: 'POST /password-reset with an email that doesn\'t exist in the db. To prevent enumeration, what do we return? currently 404 `{"error":"user not found"}` which the pentesters hated.',
+  },
+  {
+    codes: [400, 404],
+    text: "REST design debate: GET /reports/2024-13 (month 13). The route matches, the param is invalid. 400 or 404? je pense 400 mais mon collègue dit 404.",
+  },
+  {
+    codes: [415, 400],
+    text: "Uploading a file with `.exe` extension to our document store, we reject executables. Is it 415 because the media type isn't allowed, or a plain 400 like other validation rules?",
+  },
+  {
+    codes: [405],
+    text: "CloudFront in front of our API returns 403 `This distribution is not configured to allow the HTTP request method that was used for this request` when the client sends DELETE. If our origin had answered it instead, what's the semantically correct status for a method the endpoint doesn't support?",
+  },
+  {
+    codes: [404],
+    text: 'Our API returns 200 `{"error":"not found"}` for missing items (legacy PHP 5.6 app, 2013 vintage 😬). We\'re migrating to Laravel 10. For missing records what should it be?',
+  },
+  {
+    codes: [409, 422],
+    text: "Feature: user tries to add an 11th item to a wishlist that allows max 10. What status? 400? 403? 409? 422? the request itself is perfectly valid, it's the current state that blocks it.",
+  },
+  {
+    codes: [204],
+    text: "Server-sent events endpoint `/stream` with `text/event-stream`. The browser's EventSource reconnects forever whenever the stream ends. Which status can the server return to tell EventSource to stop reconnecting for good?",
+  },
+  {
+    codes: [409],
+    text: "Our k8s controller's Update call gets 409 `the object has been modified; please apply your changes to the latest version and try again`. What does 409 signify here?",
+  },
+  {
+    codes: [503],
+    text: "Spring Boot actuator /actuator/health returns 503 when the DB component is DOWN, and the k8s liveness probe keeps killing the pod. What does 503 indicate there, is it the expected status for DOWN?",
+  },
+  {
+    codes: [207],
+    text: "What is 207 Multi-Status? our SharePoint integration returns it for PROPFIND and our XML parser chokes on the body.",
+  },
+  {
+    codes: [300],
+    text: "Our API-to-API call returns `HTTP/1.1 300 Multiple Choices` from a weird legacy content server with a list of URLs in the body. never seen it in 8 years. What's 300?",
+  },
+  {
+    codes: [202],
+    text: "we use `Prefer: respond-async` on POST /exports. If the server honors the preference, what status should come back?",
+  },
+  {
+    codes: [508],
+    text: "Vercel edge middleware returns 508 `INFINITE_LOOP_DETECTED` after our middleware rewrites a path to itself. What is 508?",
+  },
+  {
+    codes: [444],
+    text: "Our nginx config has `return 444;` for known bad bots. The security audit asks what status that is since clients see no response at all. explain 444?",
+  },
+  {
+    codes: [495],
+    text: "nginx with `ssl_verify_client on`: clients presenting an expired cert get an error page and the log shows 495. what does 495 mean?",
+  },
+  {
+    codes: [463],
+    text: "ALB access logs show `463` for requests with a huge X-Forwarded-For chain (~35 IPs, some broken proxy loop upstream). what's 463?",
+  },
+  {
+    codes: [561],
+    text: "ALB logs show `elb_status_code 561` on the listener rule where we use Cognito authentication. What's 561?",
+  },
+  {
+    codes: [440],
+    text: "IIS logs on our Exchange OWA show 440 Login Time-out for some users every morning. What is 440?",
+  },
+  {
+    codes: [400, 422],
+    text: "PATCH /users/12 contains a field that is read-only (`created_at`). Should we reject or silently ignore? If we reject, what code?",
+  },
+  {
+    codes: [425],
+    text: "What does 425 Too Early mean? The Cloudflare 0-RTT docs mention it and one of our payment POSTs got one yesterday at 14:32.",
+  },
+  {
+    codes: [201],
+    text: "Android client retries POST /orders on 500 and creates duplicates. The backend returns 500 when the Kafka publish fails AFTER the DB commit. What should the status be when the order was actually created but the event publish failed?",
+  },
+  {
+    codes: [403],
+    text: "We return 401 when the API key is valid but the request IP isn't in the key's allowed CIDR list (10.0.0.0/8). Is that correct?",
+  },
+  {
+    codes: [403],
+    text: 'After OAuth consent the user clicks "Deny". Our callback receives `error=access_denied`. Should our BFF API return 403 or 401 to the SPA?',
+  },
+  {
     codes: [100],
     text: "we ulpoad big video files to our go service with curl and i see curl print `< HTTP/1.1 100 Continue` before the real response. is the server supposed to send that? afaik curl adds Expect: 100-continue on its own above some size",
   },
@@ -7349,6 +9822,960 @@ export const EXAMPLES: readonly Example[] = [
   {
     codes: [504],
     text: "we put grpc-gateway in front of our inventory service so mobile clients can call it over REST; when the backend returns DEADLINE_EXCEEDED, which HTTP status will the mobile app actually receive?",
+  },
+  {
+    codes: [404],
+    text: 'our express app returns an html page saying "Cannot GET /api/v2/invoices/export" when someone hits a path we never registered. i never set a status anywhere for that, so what is express\'s finalhandler actually sending?',
+  },
+  {
+    codes: [400],
+    text: 'We\'re using express.json() and a client posted {"qty": 3,} with the trailing comma. The request never reaches my route, body-parser just errors out with SyntaxError: Unexpected token } in JSON at position 11. What status does the client receive from that?',
+  },
+  {
+    codes: [413],
+    text: "hi all, express.json({ limit: '100kb' }) is configured and a partner is pushing 2MB batch, in logs we see type entity.too.large. which status code is going back to them by default?",
+  },
+  {
+    codes: [302],
+    text: "quick q before our ios team ships: in express, res.redirect('/login') with no status argument -- what redirect code is that by default?",
+  },
+  {
+    codes: [404],
+    text: "I only have app.post('/orders') registered in express and a client does PUT /orders. Does express answer 405 by itself or what do they actually get back?",
+  },
+  {
+    codes: [204],
+    text: "the `cors` npm middleware answers preflight OPTIONS on its own. with optionsSuccessStatus left at default, what status does the preflight response have?",
+  },
+  {
+    codes: [429],
+    text: "express-rate-limit v7 with windowMs 60s, limit 100. when one client go over the limit, what status the middleware is sending out of box? we didnt touch statusCode option",
+  },
+  {
+    codes: [403],
+    text: 'legacy express app still on csurf, form posts fail with "ForbiddenError: invalid csrf token" code EBADCSRFTOKEN. which status is set on that error?',
+  },
+  {
+    codes: [413],
+    text: "multer throws MulterError: File too large (code LIMIT_FILE_SIZE) and since it has no status it falls into our generic handler and returns 500. What status should we actually map that error to?",
+  },
+  {
+    codes: [401],
+    text: 'express-jwt throws UnauthorizedError "No authorization token was found" on our admin routes. what http status does that error carry by default?',
+  },
+  {
+    codes: [404],
+    text: 'koa app, whole middleware chain is running to the end but nobody is setting ctx.body, and client receive only text "Not Found". so which status koa is defaulting there?',
+  },
+  {
+    codes: [204],
+    text: "In Koa I explicitly do ctx.body = null at the end of my delete handler without touching ctx.status. What status code goes out on the wire?",
+  },
+  {
+    codes: [405],
+    text: "using @koa/router with router.allowedMethods(). the route only has GET, client sends DELETE to it. what does allowedMethods respond with?",
+  },
+  {
+    codes: [501],
+    text: "@koa/router allowedMethods() again, a CDN sends PURGE to our koa app and the router doesn't implement that method at all. what status code does it set for a method it doesn't implement?",
+  },
+  {
+    codes: [400],
+    text: 'fastify route with json schema on body (required: [\'email\']), client omits email and gets {"code":"FST_ERR_VALIDATION","error":"Bad Request","message":"body must have required property \'email\'"}. what statusCode is in that response?',
+  },
+  {
+    codes: [415],
+    text: 'fastify is giving FST_ERR_CTP_INVALID_MEDIA_TYPE "Unsupported Media Type: text/xml" to one client who post xml. which code fastify reply with in this case?',
+  },
+  {
+    codes: [413],
+    text: "Fastify's bodyLimit is the default 1 MiB and a customer uploaded a 3 MB JSON document. We see FST_ERR_CTP_BODY_TOO_LARGE in the logs. What status did they get?",
+  },
+  {
+    codes: [404],
+    text: 'in fastify /reports only exists for POST and someone sends GET /reports. message is "Route GET:/reports not found". Is that a 405 or something else?',
+  },
+  {
+    codes: [429],
+    text: "we registered @fastify/rate-limit plugin with default config, only max: 50 is changed. the rejected requests, what status they get?",
+  },
+  {
+    codes: [500],
+    text: 'fastify response schema requires "id" and my handler returned an object without it, fast-json-stringify throws \'"id" is required!\'. what does the client receive in that case?',
+  },
+  {
+    codes: [431],
+    text: "node 20 plain http server, clients with gigantic cookies get rejected before any of our code runs. maxHeaderSize is the default 16KB. which status is node itself replying with?",
+  },
+  {
+    codes: [408],
+    text: "Node 18+ has server.requestTimeout (300s default). A very slow mobile upload hits it. Does node send a response and which status code is used?",
+  },
+  {
+    codes: [201],
+    text: "NestJS: my @Post() create() returns the saved entity and the client sees 201 although I never set a status. What status is Nest's default for a POST handler?",
+  },
+  {
+    codes: [400],
+    text: 'nest ValidationPipe with class-validator, in dto there is @IsEmail() on email and client send "bob@". which status pipe throws by default, we not configured errorHttpStatusCode?',
+  },
+  {
+    codes: [403],
+    text: 'In NestJS my RolesGuard\'s canActivate returns false and the client gets {"message":"Forbidden resource","error":"Forbidden"}. What status is that?',
+  },
+  {
+    codes: [401],
+    text: "@UseGuards(AuthGuard('jwt')) from @nestjs/passport on our profile controller, and access token is expired since 1 hour. What nest respond with? Is it 403?",
+  },
+  {
+    codes: [400],
+    text: "nestjs ParseIntPipe on @Param('id'), client calls GET /users/abc and gets \"Validation failed (numeric string is expected)\". what status code?",
+  },
+  {
+    codes: [429],
+    text: 'hello, in our nest app we use @nestjs/throttler and clients see "ThrottlerException: Too Many Requests". which status code it is sending?',
+  },
+  {
+    codes: [500],
+    text: 'in nest a TypeORM QueryFailedError (duplicate key value violates unique constraint "users_email_key") bubbles up from my service, nobody catches it. what does the built-in exception filter return?',
+  },
+  {
+    codes: [204],
+    text: "In a Nest controller my DELETE handler returns nothing. Should I put @HttpCode(204) on it or keep Nest's default 200 with an empty body — what is the right status for a successful delete with no body?",
+  },
+  {
+    codes: [403],
+    text: "django view raises django.core.exceptions.PermissionDenied when a non-owner tries to download a file. what status does django turn that into?",
+  },
+  {
+    codes: [400],
+    text: "after going DEBUG=False on django we get tons of \"Invalid HTTP_HOST header: 'api.internal:8000'. You may need to add 'api.internal' to ALLOWED_HOSTS.\" what status do those requests get back?",
+  },
+  {
+    codes: [405],
+    text: 'django function view with the @require_http_methods(["POST"]) decorator, and some crawler keeps doing GET on it every minute. what status is django returning to the crawler?',
+  },
+  {
+    codes: [400],
+    text: 'Django raises RequestDataTooBig: "Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE." I expected a 413 but the client sees something else. What status does Django actually return for this?',
+  },
+  {
+    codes: [302],
+    text: "our SPA calls a django view decorated with @login_required and when the session is gone fetch() doesn't get a 401. what status does the decorator produce instead?",
+  },
+  {
+    codes: [404],
+    text: "django get_object_or_404(Order, pk=pk) with pk that not exist in db, DEBUG is off. what status user gets? we want to be sure before writing the api docs",
+  },
+  {
+    codes: [500],
+    text: 'django logs "The view billing.views.refund didn\'t return an HttpResponse object. It returned None instead." what does the client see when this happens?',
+  },
+  {
+    codes: [403],
+    text: 'DRF with only SessionAuthentication in DEFAULT_AUTHENTICATION_CLASSES and IsAuthenticated as permission. An anonymous request gets "Authentication credentials were not provided." Is that returned as 401 or 403?',
+  },
+  {
+    codes: [401],
+    text: "drf settings: DEFAULT_AUTHENTICATION_CLASSES = [TokenAuthentication, SessionAuthentication], IsAuthenticated on the viewset. A request comes with no Authorization header at all. which status does DRF send?",
+  },
+  {
+    codes: [415],
+    text: 'in DRF a client posts xml to an APIView that only has JSONParser, response is: Unsupported media type "application/xml" in request. what status?',
+  },
+  {
+    codes: [403],
+    text: "DRF viewset with token auth, user IS logged in but has_object_permission returns False for someone else's invoice. what status does drf send?",
+  },
+  {
+    codes: [201],
+    text: "our DRF ModelViewSet create() is not overridden. which code CreateModelMixin is returning on success by default, 200 or something else?",
+  },
+  {
+    codes: [406],
+    text: 'Client sends Accept: application/xml to a DRF endpoint that only has JSONRenderer, gets "Could not satisfy the request Accept header." Which status code is that?',
+  },
+  {
+    codes: [401],
+    text: 'djangorestframework-simplejwt returns {"detail":"Given token not valid for any token type","code":"token_not_valid"} when the access token is expired. what http status comes with it?',
+  },
+  {
+    codes: [400],
+    text: 'drf raise ParseError "JSON parse error - Expecting value: line 1 column 1 (char 0)" when body is empty but content-type is json. which status it gives?',
+  },
+  {
+    codes: [500],
+    text: "i subclassed APIException in DRF for a custom error and forgot to set status_code on the class. what status does drf send in that case?",
+  },
+  {
+    codes: [401],
+    text: 'FastAPI OAuth2PasswordBearer dependency, request with no Authorization header at all, response {"detail":"Not authenticated"}. which status code?',
+  },
+  {
+    codes: [405],
+    text: 'starlette/fastapi: route is defined as @app.get("/items") and client is doing POST to /items, body come back {"detail":"Method Not Allowed"}. which code is it?',
+  },
+  {
+    codes: [500],
+    text: "fastapi: my response_model says id: int but the ORM row has id None and the logs show ResponseValidationError. what did the client receive?",
+  },
+  {
+    codes: [400],
+    text: 'Starlette TrustedHostMiddleware with allowed_hosts=["api.example.com"], request comes with Host: evil.com and the body is "Invalid host header". What status is that?',
+  },
+  {
+    codes: [307],
+    text: "starlette HTTPSRedirectMiddleware, plain http request. Is the redirect a 301, 307 or 308? need to know for a client that replays POSTs",
+  },
+  {
+    codes: [404],
+    text: "in fastapi should I raise HTTPException(404) or 422 when the path param order_id is a valid UUID but there's no row in the db for it?",
+  },
+  {
+    codes: [400],
+    text: 'starlette CORSMiddleware: a preflight from an origin not in allow_origins gets the text "Disallowed CORS origin". what status does starlette put on that preflight response?',
+  },
+  {
+    codes: [502],
+    text: 'gunicorn with uvicorn workers, a request runs past --timeout 30 and we see "[CRITICAL] WORKER TIMEOUT (pid:1234)". nginx is in front. what status does the browser end up with?',
+  },
+  {
+    codes: [415],
+    text: "flask 3: request.get_json() when the client sends Content-Type: text/plain. it used to return None, now it aborts. with what status?",
+  },
+  {
+    codes: [400],
+    text: "werkzeug BadRequestKeyError is raised when my code does request.form['email'] and field is not there in form. which status code user is getting?",
+  },
+  {
+    codes: [413],
+    text: "flask MAX_CONTENT_LENGTH = 16 * 1024 * 1024 in config, and one user uploads 50MB zip file. status he gets?",
+  },
+  {
+    codes: [308],
+    text: "flask route is '/projects/' with a trailing slash and the user visits /projects. werkzeug redirects them — with which status these days?",
+  },
+  {
+    codes: [400],
+    text: 'Flask-WTF raises CSRFError "The CSRF token is missing." on an ajax post. which status comes with that?',
+  },
+  {
+    codes: [401],
+    text: "flask-login @login_required on a route, and we never configured login_manager.login_view. anonymous user hits it — what status does flask-login abort with?",
+  },
+  {
+    codes: [500],
+    text: "flask app behind gunicorn, one view raise KeyError, DEBUG off and PROPAGATE_EXCEPTIONS off. what status is going to the client?",
+  },
+  {
+    codes: [415],
+    text: "Spring MVC: a client posts text/plain to an endpoint with consumes = \"application/json\" and gets HttpMediaTypeNotSupportedException: Content-Type 'text/plain;charset=UTF-8' is not supported. What status is returned?",
+  },
+  {
+    codes: [405],
+    text: "in spring logs: Resolved [org.springframework.web.HttpRequestMethodNotSupportedException: Request method 'DELETE' is not supported]. what client is seeing? we need to put in api doc",
+  },
+  {
+    codes: [400],
+    text: "spring boot: client sends malformed json and we get \"HttpMessageNotReadableException: JSON parse error: Unexpected character ('}' (code 125))\". what status goes back?",
+  },
+  {
+    codes: [403],
+    text: "Spring Security: the JWT is valid, user is authenticated, but @PreAuthorize(\"hasRole('ADMIN')\") fails and AccessDeniedException is thrown. Which status does spring security return?",
+  },
+  {
+    codes: [401],
+    text: 'spring security oauth2ResourceServer with jwt(), token signature invalid, response has WWW-Authenticate: Bearer error="invalid_token". which status?',
+  },
+  {
+    codes: [403],
+    text: "spring security with csrf left on default (enabled), our postman POST to /api/orders is failing with empty body. which status we are getting here?",
+  },
+  {
+    codes: [409],
+    text: "JPA @Version on Order, two admins save the same order and the second gets ObjectOptimisticLockingFailureException, currently unhandled so it's a 500. We don't use ETags or If-Match at all. What status should the API return instead?",
+  },
+  {
+    codes: [409],
+    text: "spring DataIntegrityViolationException happen on unique email constraint at signup. which status I should map it in my @ControllerAdvice? now it gives 500",
+  },
+  {
+    codes: [500],
+    text: 'spring boot default /error json {"timestamp":"...","status":...,"error":"Internal Server Error","path":"/api/x"} when a NullPointerException escapes the controller. what\'s the status?',
+  },
+  {
+    codes: [404],
+    text: "spring 6.1 / boot 3.2 started logging NoResourceFoundException: No static resource api/v1/foo. what status does the client get for that?",
+  },
+  {
+    codes: [400],
+    text: "webflux functional endpoints aside, an annotated webflux controller with @Valid @RequestBody fails with WebExchangeBindException. what status does webflux use?",
+  },
+  {
+    codes: [201],
+    text: "@ResponseStatus(HttpStatus.CREATED) on our spring POST /projects, but a colleague says it should be 200 because we return the project body. what is correct for a POST that creates a resource and returns it?",
+  },
+  {
+    codes: [401],
+    text: "spring security configured only with httpBasic(), no formLogin. client call protected endpoint without any credentials, what status is returned?",
+  },
+  {
+    codes: [302],
+    text: "spring boot app with formLogin(), our SPA's fetch to /api/me without a session gets redirected to /login instead of failing. what status is that redirect?",
+  },
+  {
+    codes: [400],
+    text: 'embedded tomcat in spring boot, a request carries a 20KB cookie, max-http-request-header-size is 8KB, log says "java.lang.IllegalArgumentException: Request header is too large". what status does tomcat send back?',
+  },
+  {
+    codes: [404],
+    text: "rails api in production, User.find(999) raises ActiveRecord::RecordNotFound and we have no rescue_from for it. which status does rails render?",
+  },
+  {
+    codes: [422],
+    text: "Hi, we have rails app and after some time on the form page the submit give ActionController::InvalidAuthenticityToken. I thought it would be 403 but seems different, which status rails return for this?",
+  },
+  {
+    codes: [400],
+    text: 'params.require(:user) when user key is missing in payload -> ActionController::ParameterMissing "param is missing or the value is empty: user". which status in production mode?',
+  },
+  {
+    codes: [409],
+    text: 'rails optimistic locking with lock_version, ActiveRecord::StaleObjectError "Attempted to update a stale object: Order." is not rescued anywhere. what status does rails map that to?',
+  },
+  {
+    codes: [422],
+    text: 'rails: user.save! raises ActiveRecord::RecordInvalid "Validation failed: Email has already been taken" and we don\'t rescue it. what does production respond with?',
+  },
+  {
+    codes: [406],
+    text: "rails respond_to with only format.html inside, and client is requesting /reports/5.json, so ActionController::UnknownFormat is raised. what status rails send?",
+  },
+  {
+    codes: [403],
+    text: 'rails 6 ActionDispatch::HostAuthorization shows "Blocked hosts: myapp.internal" page to our health checker. what status is that response?',
+  },
+  {
+    codes: [301],
+    text: "rails config.force_ssl = true, plain http GET is redirected to https. with which code exactly?",
+  },
+  {
+    codes: [307],
+    text: "With config.force_ssl in rails, a client POSTs over plain http. Which redirect status does ActionDispatch::SSL use for non-GET methods?",
+  },
+  {
+    codes: [403],
+    text: "rack-attack blocklist with Fail2Ban filter for wp-login scanners, blocked requests get which status by default?",
+  },
+  {
+    codes: [422],
+    text: 'laravel $request->validate() fails on an api route, request has Accept: application/json. what status is the json error response with "The given data was invalid"?',
+  },
+  {
+    codes: [302],
+    text: "laravel classic form post (not ajax, no Accept json) failing validation. the user doesn't see a 422, what status do they actually get?",
+  },
+  {
+    codes: [419],
+    text: 'laravel shows "Page Expired" when someone leaves the checkout form open overnight and submits, TokenMismatchException. what code is that?',
+  },
+  {
+    codes: [429],
+    text: 'laravel throttle:60,1 middleware, ThrottleRequestsException "Too Many Attempts." which status code?',
+  },
+  {
+    codes: [401],
+    text: 'laravel sanctum, api call without bearer token on an auth:sanctum route with Accept json, message "Unauthenticated.". status?',
+  },
+  {
+    codes: [403],
+    text: "in laravel policy is denying $this->authorize('update', $post) and response say \"This action is unauthorized.\" which status this is?",
+  },
+  {
+    codes: [503],
+    text: "php artisan down for a migration — what status does laravel serve to everyone during maintenance mode?",
+  },
+  {
+    codes: [201],
+    text: "laravel controller does return new UserResource($user) right after User::create(). what status does laravel send automatically for that?",
+  },
+  {
+    codes: [503],
+    text: ".NET 7 rate limiting middleware (AddRateLimiter + fixed window), we didn't set RejectionStatusCode. what status do the rejected clients see?",
+  },
+  {
+    codes: [429],
+    text: "we're configuring options.RejectionStatusCode for the asp.net core rate limiter on a per-user fixed window policy. what status code should it be?",
+  },
+  {
+    codes: [413],
+    text: "kestrel log: Microsoft.AspNetCore.Server.Kestrel.Core.BadHttpRequestException: Request body too large. The max request body size is 30000000 bytes. what status client is receiving?",
+  },
+  {
+    codes: [431],
+    text: "Kestrel is rejecting request because MaxRequestHeadersTotalSize (32KB) exceeded, one client send huge cookies. which code kestrel returns?",
+  },
+  {
+    codes: [414],
+    text: "Kestrel MaxRequestLineSize exceeded because a client puts an enormous filter in the query string. status?",
+  },
+  {
+    codes: [400],
+    text: "asp.net core mvc [ValidateAntiForgeryToken] fails on a form post. which status does it give? not seeing a 403 like i expected",
+  },
+  {
+    codes: [403],
+    text: 'asp.net core, token is valid but [Authorize(Policy = "Admin")] fails and Forbid() happens. which status does the client get?',
+  },
+  {
+    codes: [415],
+    text: "asp.net core [ApiController] action with [FromBody] dto, client sends Content-Type: application/x-www-form-urlencoded. what status does the framework return?",
+  },
+  {
+    codes: [405],
+    text: 'asp.net core endpoint routing: app.MapGet("/items", ...) exist and client sends POST /items. it give 404 or 405?',
+  },
+  {
+    codes: [500],
+    text: 'IIS in front of our asp.net core app shows "HTTP Error 500.30 - ASP.NET Core app failed to start". what is the actual http status code on the wire?',
+  },
+  {
+    codes: [404],
+    text: "IIS gives 404.13 for uploads over maxAllowedContentLength (30MB default). what status code does the client actually see?",
+  },
+  {
+    codes: [401],
+    text: "ASP.NET Core cookie auth on api controllers, unauthenticated XHR calls get redirected to /Account/Login?ReturnUrl=... . what status should an API endpoint return instead of this redirect?",
+  },
+  {
+    codes: [405],
+    text: 'go 1.22 ServeMux: mux.HandleFunc("POST /items", h) and nothing else for /items. what does GET /items return?',
+  },
+  {
+    codes: [200],
+    text: "go handler which never call WriteHeader nor Write, only return after logging. what status net/http is sending?",
+  },
+  {
+    codes: [200],
+    text: 'go log "http: superfluous response.WriteHeader call from main.handler" — I call w.WriteHeader(500) after the json encoder already wrote the body. which status did the client actually get?',
+  },
+  {
+    codes: [503],
+    text: 'http.TimeoutHandler(h, 5*time.Second, "timeout") in go — when it fires, what status does it write?',
+  },
+  {
+    codes: [502],
+    text: 'go httputil.ReverseProxy with the default ErrorHandler, log says "http: proxy error: dial tcp 10.0.3.4:8080: connect: connection refused". what did the client get?',
+  },
+  {
+    codes: [301],
+    text: "go http.FileServer, we request /static/index.html and get a redirect instead of the file. what is the status of that redirect?",
+  },
+  {
+    codes: [502],
+    text: 'go: a panic inside the handler, net/http logs "http: panic serving 10.0.0.5:51234: runtime error: invalid memory address or nil pointer dereference" and drops the connection. our AWS ALB in front shows what status to the user?',
+  },
+  {
+    codes: [400],
+    text: 'gin: c.BindJSON(&req) fails on a type mismatch and then I see "[WARNING] Headers were already written. Wanted to override status code 400 with 422". which status did the client get?',
+  },
+  {
+    codes: [404],
+    text: "gin router, route is registered GET only and client send POST on it. HandleMethodNotAllowed we did not set. default response status is what?",
+  },
+  {
+    codes: [405],
+    text: "gin with router.HandleMethodNotAllowed = true, client sends POST to a path that only has a GET handler. which status now?",
+  },
+  {
+    codes: [405],
+    text: 'echo v4: GET /users registered, client sends DELETE /users and receive {"message":"Method Not Allowed"}. which status?',
+  },
+  {
+    codes: [504],
+    text: "chi middleware.Timeout(10*time.Second), handler watches ctx.Done() and returns after the deadline. what status does chi write?",
+  },
+  {
+    codes: [415],
+    text: "axum Json<CreateUser> extractor, the client forgot the Content-Type header completely. what does axum respond with?",
+  },
+  {
+    codes: [422],
+    text: 'axum Json extractor: body is valid json but "age" is a string instead of u32, error text "Failed to deserialize the JSON body into the target type: age: invalid type: string". status?',
+  },
+  {
+    codes: [400],
+    text: "axum, malformed json body (closing brace missing) so it become JsonSyntaxError rejection. which status?",
+  },
+  {
+    codes: [408],
+    text: "tower_http TimeoutLayer::new(Duration::from_secs(30)) on our axum router. when it fires, which status does the client get?",
+  },
+  {
+    codes: [404],
+    text: "actix-web web::Path<(u32,)> and the url is /items/abc which fails to deserialize, no PathConfig error handler. what does actix return by default?",
+  },
+  {
+    codes: [405],
+    text: "axum router: path matches but the method doesn't (route only has get). which status does axum return?",
+  },
+  {
+    codes: [404],
+    text: "phoenix: Repo.get!(Post, id) raises Ecto.NoResultsError in prod with phoenix_ecto installed. what status does phoenix render?",
+  },
+  {
+    codes: [403],
+    text: "phoenix form post failing with Plug.CSRFProtection.InvalidCSRFTokenError. user get which status?",
+  },
+  {
+    codes: [400],
+    text: "Plug.Parsers.ParseError for malformed json in our phoenix api, client is sending broken body. what status phoenix return?",
+  },
+  {
+    codes: [503],
+    text: "we have limit_req zone=api burst=10 nodelay in nginx and the excess requests do not get 429 like i expected. what status nginx use by default for limit_req rejections?",
+  },
+  {
+    codes: [429],
+    text: "setting up limit_req in nginx for our public api. what should i put in limit_req_status so clients know to back off?",
+  },
+  {
+    codes: [502],
+    text: "nginx log says connect() failed (111: Connection refused) while connecting to upstream, our node app is restarting. user is seeing which status?",
+  },
+  {
+    codes: [444],
+    text: "we have 'return 444;' in nginx for bots hitting /wp-login.php. what does 444 actually do, does the bot get any status at all?",
+  },
+  {
+    codes: [502],
+    text: 'nginx: "upstream sent too big header while reading response header from upstream" after we added a huge Set-Cookie. what status does the browser get?',
+  },
+  {
+    codes: [494],
+    text: 'user sees "400 Bad Request - Request Header Or Cookie Too Large" from nginx. I read nginx has its own internal code for this case that error_page can catch, which one is it?',
+  },
+  {
+    codes: [496],
+    text: "nginx with ssl_verify_client on, a client connects without any cert and gets \"400 No required SSL certificate was sent\". what's nginx's own code for that situation?",
+  },
+  {
+    codes: [403],
+    text: 'nginx is serving a dir without index.html, autoindex off, and error.log has: directory index of "/var/www/html/" is forbidden. what user gets?',
+  },
+  {
+    codes: [502],
+    text: 'nginx + php-fpm: "*1 connect() to unix:/run/php/php8.2-fpm.sock failed (2: No such file or directory) while connecting to upstream". status?',
+  },
+  {
+    codes: [404],
+    text: 'nginx fastcgi, "Primary script unknown" in error log and the browser shows just "File not found.". what status is that?',
+  },
+  {
+    codes: [408],
+    text: "nginx client_body_timeout exceeded from slow mobile uploader on 2G network. nginx logging which status for it?",
+  },
+  {
+    codes: [504],
+    text: "nginx proxy_connect_timeout 5s and the upstream host is blackholed (no RST, just nothing). what status do clients get?",
+  },
+  {
+    codes: [504],
+    text: "apache mod_proxy_http, the backend takes longer than ProxyTimeout to send anything. what status does the client see?",
+  },
+  {
+    codes: [413],
+    text: "apache LimitRequestBody 10485760 and somebody upload 20MB through the form. which status apache give?",
+  },
+  {
+    codes: [403],
+    text: "mod_security with OWASP CRS in blocking mode, inbound anomaly score exceeded. what status code by default?",
+  },
+  {
+    codes: [400],
+    text: 'apache page says "Size of a request header field exceeds server limit." what status code is that page served with?',
+  },
+  {
+    codes: [503],
+    text: 'istio access log: "GET /api/orders HTTP/1.1" - UF upstream_reset_before_response_started{connection_failure}. what status did envoy send downstream?',
+  },
+  {
+    codes: [504],
+    text: 'envoy access log response flag UT and body "upstream request timeout". which status code that is?',
+  },
+  {
+    codes: [403],
+    text: "envoy ext_authz filter, the authz service denies the check without setting a custom status. what status does the client receive?",
+  },
+  {
+    codes: [403],
+    text: 'istio AuthorizationPolicy with action DENY matches, response body is "RBAC: access denied". what status?',
+  },
+  {
+    codes: [431],
+    text: "envoy with max_request_headers_kb at 60, a client sends more headers than that. what status does envoy reply with?",
+  },
+  {
+    codes: [503],
+    text: 'istio sidecar: "upstream connect error or disconnect/reset before headers. reset reason: connection termination" after we turned on STRICT mTLS in one namespace only. status code?',
+  },
+  {
+    codes: [504],
+    text: 'haproxy "timeout server 30s" exceeded, log shows termination state sH. what status went to the client?',
+  },
+  {
+    codes: [500],
+    text: "haproxy http-request tarpit for abusive IPs: after the tarpit delay, which status does haproxy return by default?",
+  },
+  { codes: [403], text: "haproxy http-request deny without deny_status given, which status clients get?" },
+  {
+    codes: [408],
+    text: 'haproxy "timeout http-request 10s", a client sends headers too slowly (slowloris). which status does haproxy send?',
+  },
+  {
+    codes: [502],
+    text: "haproxy log termination flags SH, the server closed before sending complete headers. status to client?",
+  },
+  {
+    codes: [404],
+    text: 'traefik: request for a host that has no matching router rule, plain text "404 page not found". which status is traefik giving?',
+  },
+  {
+    codes: [401],
+    text: "traefik forwardAuth middleware, our auth service responds 401 for a bad session. what status does traefik pass to the client?",
+  },
+  {
+    codes: [401],
+    text: 'kong key-auth plugin, request without apikey header: {"message":"No API key found in request"}. status?',
+  },
+  {
+    codes: [403],
+    text: 'kong acl plugin is saying "You cannot consume this service" for consumer not in allow group. status?',
+  },
+  { codes: [504], text: 'kong {"message":"The upstream server is timing out"}. which status code is it?' },
+  {
+    codes: [460],
+    text: 'alb access logs show elb_status_code 460 and target_status_code "-". what does 460 mean?',
+  },
+  {
+    codes: [463],
+    text: "ALB is returning 463 for some requests coming from partner who is behind chain of proxies. what is 463 means?",
+  },
+  {
+    codes: [503],
+    text: "AWS ALB target group with zero registered targets after a bad deploy. which status does the ALB return for every request?",
+  },
+  {
+    codes: [504],
+    text: "ALB idle timeout 60s, our report endpoint takes 90s to answer. what status does the ALB give to the client?",
+  },
+  {
+    codes: [502],
+    text: "node express behind ALB, random errors under load, node keepAliveTimeout is the default 5s and ALB idle timeout 60s. what status is the ALB producing for those requests?",
+  },
+  {
+    codes: [561],
+    text: "ALB with authenticate-oidc listener rule, the IdP fails the user info/token step and ALB returns 561. what is 561?",
+  },
+  {
+    codes: [502],
+    text: "ALB with a lambda target, our lambda returns a response body over 1MB. status from the ALB?",
+  },
+  {
+    codes: [504],
+    text: "ALB target security group doesn't allow traffic from the ALB's SG, so connecting to the target times out after 10s. what status?",
+  },
+  {
+    codes: [403],
+    text: 'api gateway REST, calling a path that doesn\'t exist returns {"message":"Missing Authentication Token"}. what status comes with it?',
+  },
+  {
+    codes: [504],
+    text: 'API Gateway REST with lambda proxy integration, lambda takes 35s: {"message": "Endpoint request timed out"}. status?',
+  },
+  {
+    codes: [502],
+    text: 'api gateway lambda proxy returns { statusCode: 200, body: {...} } with body as an object instead of string -> "Malformed Lambda proxy response" in execution logs. what does the client see?',
+  },
+  {
+    codes: [401],
+    text: "our api gateway lambda authorizer does throw new Error('Unauthorized') for a bad token. what status does the caller get?",
+  },
+  {
+    codes: [429],
+    text: 'API GW account-level throttling kicks in, {"message":"Too Many Requests"}. status?',
+  },
+  {
+    codes: [413],
+    text: "api gateway REST, somebody posting 12MB base64 blob, it is over 10MB payload limit. what status he gets?",
+  },
+  {
+    codes: [403],
+    text: "cloudfront + s3 origin with OAC, requesting a key that doesn't exist returns AccessDenied xml, not NoSuchKey. which status code is it?",
+  },
+  {
+    codes: [504],
+    text: "cloudfront origin response timeout 30s exceeded on slow search endpoint, users complain. which status cloudfront returns?",
+  },
+  {
+    codes: [521],
+    text: 'cloudflare error 521 "Web server is down" on our api. what does 521 mean for the origin?',
+  },
+  {
+    codes: [525],
+    text: "cloudflare 525 SSL handshake failed right after we changed SSL mode to Full. what is 525?",
+  },
+  {
+    codes: [526],
+    text: "cloudflare 526 Invalid SSL certificate, we use Full (strict) with a self-signed cert on the origin. meaning?",
+  },
+  {
+    codes: [520],
+    text: 'cloudflare 520 "Web server is returning an unknown error", origin sent an empty response. what is 520?',
+  },
+  {
+    codes: [523],
+    text: 'cloudflare 523 "Origin is unreachable" is coming for our subdomain. what this code mean?',
+  },
+  {
+    codes: [403],
+    text: 'Cloudflare "Error 1020 Access denied" page from a firewall rule. what http status does it come with?',
+  },
+  {
+    codes: [429],
+    text: 'cloudflare error 1015 "You are being rate limited" for our integration partner. which http status code is it?',
+  },
+  {
+    codes: [530],
+    text: "cloudflare Error 1016 Origin DNS error after we deleted the A record. what HTTP status code comes with it?",
+  },
+  {
+    codes: [403],
+    text: "cloudflare managed challenge page served to our python requests client (cf-mitigated: challenge). which status is it?",
+  },
+  {
+    codes: [403],
+    text: "cloud armor rule: should I use deny(403) or deny(404) to block a country on our public api? which status is the right one?",
+  },
+  {
+    codes: [504],
+    text: 'cloud run service hits its request timeout (300s default), client gets "upstream request timeout". which status?',
+  },
+  {
+    codes: [403],
+    text: "azure app gateway WAF (OWASP 3.2, prevention mode) blocking one SQLi-looking request. which status it return?",
+  },
+  {
+    codes: [500],
+    text: "ingress-nginx auth-url service itself is broken and returns 502. what does the ingress return to the client?",
+  },
+  {
+    codes: [503],
+    text: 'ingress-nginx, the service has no ready endpoints because pods are crashlooping. page says "503 Service Temporarily Unavailable". that\'s the status right?',
+  },
+  {
+    codes: [503],
+    text: "ingress-nginx limit-rps annotation, excess requests get what status by default (limit-req-status-code not changed)?",
+  },
+  {
+    codes: [413],
+    text: "ingress-nginx proxy-body-size is default 1m and our image uploads are failing. which status code clients are getting?",
+  },
+  {
+    codes: [503],
+    text: 'heroku router log: at=error code=H12 desc="Request timeout" method=GET path="/reports" ... what status is H12 served with?',
+  },
+  {
+    codes: [503],
+    text: 'heroku at=error code=H10 desc="App crashed" path="/". what status users are seeing?',
+  },
+  {
+    codes: [499],
+    text: 'heroku at=error code=H27 desc="Client Request Interrupted" method=POST path="/upload". which status is logged?',
+  },
+  {
+    codes: [504],
+    text: "vercel FUNCTION_INVOCATION_TIMEOUT on a serverless function after 10s. what status?",
+  },
+  {
+    codes: [413],
+    text: "vercel FUNCTION_PAYLOAD_TOO_LARGE when posting a 6MB body to an api route. which status?",
+  },
+  {
+    codes: [202],
+    text: "netlify background function (name ends with -background) is invoked. what status does netlify respond with immediately?",
+  },
+  {
+    codes: [409],
+    text: "RestTemplate is throwing HttpClientErrorException$Conflict when we create duplicate customer in CRM. which status server has sent?",
+  },
+  {
+    codes: [504],
+    text: "go: context deadline exceeded (Client.Timeout exceeded while awaiting headers) calling the pricing service. what should our gateway return to its caller in that case?",
+  },
+  {
+    codes: [400],
+    text: "oauth token endpoint, refresh token was revoked so we respond error=invalid_grant. what http status per RFC 6749?",
+  },
+  {
+    codes: [401],
+    text: "client authenticates with HTTP Basic at our token endpoint and the client secret is wrong (invalid_client). which status should the token endpoint return?",
+  },
+  {
+    codes: [400],
+    text: "our oauth server receive grant_type=password which we disabled last month, so error is unsupported_grant_type. which status we return?",
+  },
+  {
+    codes: [401],
+    text: 'resource server, bearer token expired, we send WWW-Authenticate: Bearer error="invalid_token". which status per RFC 6750?',
+  },
+  {
+    codes: [403],
+    text: "bearer token is valid but lacks the orders:write scope, error=insufficient_scope. status per RFC 6750?",
+  },
+  {
+    codes: [200],
+    text: "implementing our own token endpoint. should the success response be 200 or 201, since technically we create a new access token each time?",
+  },
+  {
+    codes: [400],
+    text: "device authorization grant polling, the user hasn't approved yet so error=authorization_pending. what status per RFC 8628?",
+  },
+  {
+    codes: [200],
+    text: "RFC 7009 revocation endpoint: a client revokes a token that is already expired or invalid. what status should we return, 400 with invalid_token?",
+  },
+  {
+    codes: [200],
+    text: 'token introspection (RFC 7662) for an expired token: 200 with {"active":false} or 401?',
+  },
+  {
+    codes: [400],
+    text: "apollo server 4 and client sends query with syntax error, extensions code GRAPHQL_PARSE_FAILED. what http status apollo is sending?",
+  },
+  {
+    codes: [200],
+    text: "in our graphql api one resolver throws for a single field, the other fields resolve fine, and the response has data plus an errors array. what status should the http response have?",
+  },
+  {
+    codes: [405],
+    text: "graphql-over-http: a client sends a mutation through a GET request. which status per the spec?",
+  },
+  {
+    codes: [400],
+    text: 'apollo server 4 CSRF prevention: "This operation has been blocked as a potential Cross-Site Request Forgery (CSRF)." which status?',
+  },
+  {
+    codes: [200],
+    text: "graphql over http with the legacy application/json response type, the query fails validation. what status per the spec?",
+  },
+  {
+    codes: [401, 403],
+    text: "github webhook: X-Hub-Signature-256 doesn't match our HMAC of the payload. what status should our endpoint respond with?",
+  },
+  {
+    codes: [200],
+    text: "slack events api is retrying to us with X-Slack-Retry-Num: 1 and X-Slack-Retry-Reason: http_timeout. what status we should answer with, and how quick?",
+  },
+  {
+    codes: [202, 200],
+    text: "our github webhook receiver queues the work and processes later. should it return 202 or 200?",
+  },
+  {
+    codes: [409],
+    text: "tus server: PATCH arrives with Upload-Offset: 1048576 but we only have 524288 bytes stored for that upload. which status per the tus protocol?",
+  },
+  {
+    codes: [412],
+    text: "tus client send Tus-Resumable: 0.2.2 header and our server support only 1.0.0. which status we must return?",
+  },
+  {
+    codes: [201],
+    text: "tus creation extension: the POST succeeded, we allocated the upload and return its Location header. which status code for that response?",
+  },
+  {
+    codes: [204],
+    text: "implementing a tus PATCH handler, the chunk is accepted and Upload-Offset updated. what status should the response be?",
+  },
+  {
+    codes: [460],
+    text: "tus checksum extension, Upload-Checksum doesn't match the chunk. which nonstandard status does the spec use?",
+  },
+  {
+    codes: [415],
+    text: "tus PATCH sent with Content-Type: application/octet-stream instead of application/offset+octet-stream. status?",
+  },
+  {
+    codes: [403],
+    text: "S3 SignatureDoesNotMatch on a presigned PUT from the browser, probably the content-type differs from what we signed. which status code is it?",
+  },
+  {
+    codes: [403],
+    text: "s3 RequestTimeTooSkewed error, our container clock is off by 20 minutes. which status code s3 gives for this?",
+  },
+  {
+    codes: [503],
+    text: 'S3 SlowDown "Please reduce your request rate." during a big backfill into one prefix. which status code is that?',
+  },
+  {
+    codes: [412],
+    text: "s3 conditional write: PutObject with If-None-Match: * and the key already exists. which status?",
+  },
+  {
+    codes: [400],
+    text: 'S3 RequestTimeout "Your socket connection to the server was not read from or written to within the timeout period." on big uploads from slow network. which status code?',
+  },
+  {
+    codes: [411],
+    text: 'minio/s3 MissingContentLength "You must provide the Content-Length HTTP header." status?',
+  },
+  {
+    codes: [400],
+    text: 'S3 ExpiredToken "The provided token has expired." when using STS creds from assume-role in a long job. which status?',
+  },
+  {
+    codes: [409],
+    text: "Idempotency-Key draft: second request with the same key is coming while the first is still processing. which status we should return?",
+  },
+  {
+    codes: [400],
+    text: "endpoint documented as requiring Idempotency-Key and the client omits the header. what status per the draft?",
+  },
+  {
+    codes: [201],
+    text: "client retries POST /payments with the same Idempotency-Key after the first one succeeded with 201. what should the retry get?",
+  },
+  {
+    codes: [404],
+    text: 'grpc-gateway: our service returns status.Error(codes.NotFound, "user not found"). which http status does the gateway emit?',
+  },
+  {
+    codes: [400],
+    text: 'grpc-gateway maps codes.FailedPrecondition ("account is frozen") to which http status? our frontend dev expected 412',
+  },
+  {
+    codes: [429],
+    text: "grpc-gateway: codes.ResourceExhausted from our per-tenant quota check. which http status?",
+  },
+  {
+    codes: [503],
+    text: "envoy grpc_json_transcoder, backend returns UNAVAILABLE (14) because the db is down. which http status do REST clients see?",
+  },
+  {
+    codes: [499],
+    text: "grpc-gateway, codes.Canceled because client went away in middle of request. which http status gateway logs?",
+  },
+  {
+    codes: [409],
+    text: "grpc-gateway codes.Aborted due to a transaction conflict in spanner, the client should retry. what http status does it map to?",
+  },
+  {
+    codes: [501],
+    text: "grpc-gateway, we forgot to implement a method so the server returns codes.Unimplemented. what http status does the REST client see?",
+  },
+  {
+    codes: [400],
+    text: "grpc-gateway OutOfRange when page token points past the end of results. http status is which?",
   },
   {
     codes: [401],

@@ -50,6 +50,10 @@ export function compare(question: Question, engine: Engine): Answer | undefined 
   if (!named && !codesAreAsked(question, engine)) return numbersNotAsked(question);
   const answer = comparison(question.query, engine, pair[0], pair[1], named ? [] : problems);
   if (contextWords(question, engine, pair) < engine.tuning.ranker.contextWords) return answer;
+  // A story that writes two codes without setting them against each other ("we redirect with 302,
+  // fetch follows it and gets a 200: what should the API return instead?") asks for neither of
+  // them in particular: the verdict intent weighs them among every candidate.
+  if (!named && !setAgainstEachOther(question, pair)) return undefined;
   const ranking = question.ranking();
   const score = (entry: Entry) =>
     ranking.candidates.find((c) => c.hit.entry.code === entry.code)?.score ?? Number.NEGATIVE_INFINITY;
@@ -59,6 +63,16 @@ export function compare(question: Question, engine: Engine): Answer | undefined 
     codes: [ranked(better), ranked(worse)],
     verdicts: [verdictOn(engine, better, better), verdictOn(engine, worse, better)],
   };
+}
+
+/** Words that set two things against each other, wherever they are in the question. */
+const AGAINST =
+  /\b(?:vs\.?|versus|difference|differences|diff|compare|compared|comparing|comparison|between)\b/;
+
+/** Two written codes are options ("302 or 307", "between 502 and 504", "401 vs 403"), not two facts of a story. */
+function setAgainstEachOther(question: Question, pair: readonly [Entry, Entry]): boolean {
+  const { roles } = question.cues();
+  return pair.some((entry) => roles.get(entry.code)?.option) || AGAINST.test(question.folded);
 }
 
 /** The answer comparing two codes. */

@@ -38,6 +38,8 @@ export const HELP_FEATURES = [
   "otherShare",
   "domainWords",
   "number",
+  "codeWritten",
+  "coverage",
   "searchScore",
   "searchEvidence",
   "searchNamed",
@@ -169,15 +171,23 @@ const BOT_NAME = /@?\bstatus ?bot\b|\/?\bhttpstatus\b/g;
 /** "how are you", "how's it going", "how is everyone": chat. */
 const SMALL_TALK =
   /\bhow(?:'s| is| are| r)? (?:you|u|ya|everyone|everybody|it going|things|life|your day)\b(?! (?:work|do|use|meant|supposed)\b)/;
+/**
+ * Words of what the bot covers and how to ask it: with them, codes written are examples ("what kind
+ * of questions can you answer, only codes like 404?"), not what is asked ("what can you tell me
+ * about 418").
+ */
+const COVERAGE =
+  /\b(?:questions?|kinds?|types?|sorts?|commands?|syntax|phrase|phrasing|format|keywords?|vendors?|only|supported|covers?|covered|limits?|limitations?|capabilit(?:y|ies)|features?|examples?|ask|asking)\b/;
 /** Words beyond which a message is a description, not a request for help. */
 const MAX_HELP_WORDS = 60;
 
 /**
  * The help features of a question, or undefined when it cannot be a request for help: it names a
- * code, it is long, or none of its words is about the bot, help or a greeting.
+ * code without asking about the bot, it is long, or none of its words is about the bot, help or a
+ * greeting.
  */
 export function helpFeatures(question: Question, engine: Engine): number[] | undefined {
-  if (question.numbers.entries.length) return undefined;
+  const codeWritten = question.numbers.entries.length > 0;
   const text = question.folded.replace(BOT_NAME, " statusbot ");
   const words = text.match(/[a-z0-9]+/g) ?? [];
   // "-h", "h": the command-line way of asking for help.
@@ -215,6 +225,10 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
   const empty = tokens.every((token) => token === "statusbot" || groupsOfWord(token).has("filler"));
   const self = has("self") || has("selfNoun");
   const about = self || has("help") || has("meta") || has("greeting") || has("confusion");
+  // A code written is a question about it ("can you explain 429?"), unless the message asks the bot
+  // what it covers or how to ask it, codes as examples ("do you know vendor codes like 499, or only
+  // the RFC ones?", "should I type 404 or its name?").
+  if (codeWritten && !(self && COVERAGE.test(question.folded))) return undefined;
   // Nothing about the bot, help or a greeting, and words of something else ("how do I center a
   // div"): not a request for help.
   if (!about && !empty && !has("weakMeta") && !has("ask") && other > 0) return undefined;
@@ -242,6 +256,11 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
   // And in the whole message: a status's name is made of everyday words ("IM Used", "No Content").
   const whole = engine.index.search(question.text, engine.tuning, { limit: 1, features: question.features() })
     .hits[0];
+  // Asked of the bot, but about HTTP ("what do you return when the token has expired", "can you
+  // explain caching"): nothing in it asks what the bot covers, how to ask it, or for help.
+  const aboutAsking =
+    has("help") || has("meta") || has("weakMeta") || has("ask") || COVERAGE.test(question.folded);
+  if (!aboutAsking && other > 0 && DOMAIN_WORDS.test(restText)) return undefined;
   const flag = (value: boolean) => (value ? 1 : 0);
   const values: Record<HelpFeature, number> = {
     bias: 1,
@@ -271,6 +290,10 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
     topic: flag(has("topic")),
     domainWords: flag(DOMAIN_WORDS.test(restText)),
     number: flag(number),
+    codeWritten: flag(codeWritten),
+    // What the bot covers or how to ask it ("what kind of questions", "only codes or headers too"),
+    // where "what do you return when the token expired" asks the bot about HTTP.
+    coverage: flag(COVERAGE.test(question.folded)),
     searchScore: top?.score ?? 0,
     searchEvidence: top ? Math.log1p(top.evidence) / 3 : 0,
     searchNamed: top?.namedOrKeyword ? 1 : 0,

@@ -19,6 +19,8 @@ const COMMON_SHARE = 0.05;
 const COMMON_MIN = 5;
 /** How many nearest examples bring their codes as candidates. */
 const NEAREST = 30;
+/** Additive smoothing of the word model: a word never seen with a code counts this much. */
+const SMOOTHING = 0.05;
 
 /** The k-th largest value (quickselect on a copy in `scratch`, which is as long as `values` or longer). */
 function kthLargest(values: Float64Array, k: number, scratch: Float64Array): number {
@@ -101,6 +103,20 @@ export class ExampleIndex {
   private readonly touched: Int32Array;
   private readonly similarities: Float64Array;
   private readonly selection: Float64Array;
+  /**
+   * The word model (naive Bayes over the examples' words, by code): where the nearest examples look
+   * at a few questions like this one, it weighs every word of every example of a code. Derived from
+   * the postings and labels, so a restored index has it too. The codes, by number; per code its log
+   * prior and the log probability of a word it never said; per word (like the postings, from
+   * modelStarts[t] to modelStarts[t + 1] - 1) the codes that said it, and log((count + s) / s).
+   */
+  private modelCodes: readonly number[] = [];
+  private modelPrior = new Float64Array(0);
+  private modelUnseen = new Float64Array(0);
+  private modelStarts = new Int32Array(1);
+  private modelCodeOf = new Int32Array(0);
+  private modelLift = new Float64Array(0);
+  private modelScores = new Float64Array(0);
 
   /**
    * Builds the index of `examples`, or takes what a build of the same examples with the same
@@ -118,6 +134,7 @@ export class ExampleIndex {
     this.postings = new Int32Array(0);
     if (built) this.restore(examples, built);
     else this.build(examples, featuresOf);
+    this.buildModel();
     this.unseenWeight = Math.log(n + 1) ** 2;
     this.dots = new Float64Array(n);
     this.touched = new Int32Array(n);
@@ -234,6 +251,113 @@ export class ExampleIndex {
     this.starts = starts;
     this.postings = postings;
     for (const example of examples) this.labels.push(example.codes);
+  }
+
+  /**
+   * The word model's counts, from the postings (the words kept, each example once) and the labels.
+   * An example labelled with two codes counts half for each.
+   */
+  private buildModel(): void {
+    const codeAt = new Map<number, number>();
+    const codes: number[] = [];
+    const documents: number[] = [];
+    const words: number[] = [];
+    const atOf = (code: number): number => {
+      let at = codeAt.get(code);
+      if (at === undefined) {
+        at = codes.length;
+        codeAt.set(code, at);
+        codes.push(code);
+        documents.push(0);
+        words.push(0);
+      }
+      return at;
+    };
+    for (const labels of this.labels) {
+      for (const code of labels) {
+        const at = atOf(code);
+        documents[at] = (documents[at] as number) + 1 / labels.length;
+      }
+    }
+    const { starts, postings } = this;
+    const count = this.weights.length;
+    let vocabulary = 0;
+    const modelStarts = new Int32Array(count + 1);
+    const codeOf: number[] = [];
+    const lift: number[] = [];
+    // Per word, the counts of the codes of its examples (reused: a word has few codes).
+    const byCode = new Map<number, number>();
+    for (let t = 0; t < count; t++) {
+      modelStarts[t] = codeOf.length;
+      const from = starts[t] as number;
+      const to = starts[t + 1] as number;
+      if (from === to) continue;
+      vocabulary++;
+      byCode.clear();
+      for (let i = from; i < to; i++) {
+        const labels = this.labels[postings[i] as number] as readonly number[];
+        for (const code of labels) {
+          const at = codeAt.get(code) as number;
+          byCode.set(at, (byCode.get(at) ?? 0) + 1 / labels.length);
+        }
+      }
+      for (const [at, share] of byCode) {
+        words[at] = (words[at] as number) + share;
+        codeOf.push(at);
+        lift.push(Math.log((share + SMOOTHING) / SMOOTHING));
+      }
+    }
+    modelStarts[count] = codeOf.length;
+    const n = Math.max(1, this.labels.length);
+    this.modelCodes = codes;
+    this.modelPrior = Float64Array.from(documents, (d) => Math.log(d / n));
+    this.modelUnseen = Float64Array.from(words, (w) => Math.log(SMOOTHING / (w + SMOOTHING * vocabulary)));
+    this.modelStarts = modelStarts;
+    this.modelCodeOf = Int32Array.from(codeOf);
+    this.modelLift = Float64Array.from(lift);
+    this.modelScores = new Float64Array(codes.length);
+  }
+
+  /**
+   * The word model's probability of each code for a question (its features): naive Bayes over the
+   * words the examples share, which weighs all of a code's examples where the nearest examples see
+   * only a few. Codes with no examples, and codes of negligible probability, are absent.
+   */
+  model(features: readonly string[]): Map<number, number> {
+    const probabilities = new Map<number, number>();
+    const codes = this.modelCodes.length;
+    if (codes === 0) return probabilities;
+    const { modelScores: scores, modelStarts, modelCodeOf, modelLift } = this;
+    let known = 0;
+    scores.fill(0);
+    for (const f of features) {
+      const term = this.termIds.get(f);
+      if (term === undefined) continue;
+      const from = modelStarts[term] as number;
+      const to = modelStarts[term + 1] as number;
+      // A word left out (too common) says nothing here either.
+      if (from === to) continue;
+      known++;
+      for (let i = from; i < to; i++) {
+        const at = modelCodeOf[i] as number;
+        scores[at] = (scores[at] as number) + (modelLift[i] as number);
+      }
+    }
+    if (known === 0) return probabilities;
+    let max = Number.NEGATIVE_INFINITY;
+    for (let k = 0; k < codes; k++) {
+      const score =
+        (scores[k] as number) + (this.modelPrior[k] as number) + known * (this.modelUnseen[k] as number);
+      scores[k] = score;
+      if (score > max) max = score;
+    }
+    let sum = 0;
+    for (let k = 0; k < codes; k++) sum += Math.exp((scores[k] as number) - max);
+    for (let k = 0; k < codes; k++) {
+      const p = Math.exp((scores[k] as number) - max) / sum;
+      if (p >= 1e-4) probabilities.set(this.modelCodes[k] as number, p);
+    }
+    return probabilities;
   }
 
   get size(): number {

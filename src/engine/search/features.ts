@@ -51,6 +51,8 @@ export const CANDIDATE_FEATURES = [
   "factVotes",
   "sourceBySignal",
   "sourceByName",
+  "modelShare",
+  "modelFirst",
 ] as const;
 export type CandidateFeature = (typeof CANDIDATE_FEATURES)[number];
 const candidateVector = vectorReader(CANDIDATE_FEATURES);
@@ -113,6 +115,9 @@ export const CONFIDENCE_FEATURES = [
   "statement",
   "httpEvidence",
   "topIsSource",
+  "modelTop",
+  "modelAgrees",
+  "pairedProbability",
 ] as const;
 export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
 
@@ -286,6 +291,9 @@ export interface CandidateContext {
   readonly neighbours: ReadonlySet<number>;
   /** The status the source facts name for the question (data/sources/), and whether a signal found it. */
   readonly source: { readonly code: number; readonly bySignal: boolean } | undefined;
+  /** The word model's probability of each code (examples.ts), and its most probable code. */
+  readonly model: ReadonlyMap<number, number>;
+  readonly modelFirst: number | undefined;
 }
 
 /** The codes a written code points at: what its data says to use instead, and its relatives. */
@@ -378,6 +386,8 @@ export function candidateFeatures(
     factVotes: fact?.votes ?? 0,
     sourceBySignal: flag(context.source?.code === entry.code && context.source.bySignal),
     sourceByName: flag(context.source?.code === entry.code && !context.source.bySignal),
+    modelShare: context.model.get(entry.code) ?? 0,
+    modelFirst: flag(context.modelFirst === entry.code),
   };
   return candidateVector(values);
 }

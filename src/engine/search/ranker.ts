@@ -170,8 +170,19 @@ export function rank(question: Question, engine: Engine): Ranking {
   const words = question.features();
   const near = engine.examples.nearest(words);
   const facts = engine.facts.nearest(words);
-  // The codes the nearest examples and facts vote for are candidates (not every code they mention).
+  const model = engine.examples.model(words);
+  let modelFirst: number | undefined;
+  let modelBest = 0;
+  for (const [code, probability] of model) {
+    if (probability > modelBest) {
+      modelBest = probability;
+      modelFirst = code;
+    }
+  }
+  // The codes the nearest examples and facts vote for are candidates (not every code they mention),
+  // and the word model's most probable code.
   const voted = [...near, ...facts].filter(([, evidence]) => evidence.votes > 0).map(([code]) => code);
+  if (modelFirst !== undefined) voted.push(modelFirst);
   // The status the source facts name is a candidate too (its entry: "499-nginx", not another 499).
   const pick = pickSource(question, engine);
   const source = pick?.entry ? { code: pick.entry.code, bySignal: pick.by === "signal" } : undefined;
@@ -201,6 +212,8 @@ export function rank(question: Question, engine: Engine): Ranking {
     alternatives,
     neighbours,
     source,
+    model,
+    modelFirst,
   };
   const scored = hits.map((hit, position) => {
     const features = candidateFeatures(
@@ -238,6 +251,11 @@ export function rank(question: Question, engine: Engine): Ranking {
     handTop === top.hit && handConfident,
     near,
     facts,
+    model,
+    modelFirst,
+    // The two best are a pair people confuse (a comparison in the data): hesitating between them
+    // still says what the question is about.
+    second !== undefined && catalog.comparison(top.hit.entry.code, second.hit.entry.code) !== undefined,
   );
   const gate = short ? weights.confidence.short : weights.confidence.long;
   const confidence = 1 / (1 + Math.exp(-dot(short ? learned.short : learned.long, features)));
@@ -286,6 +304,9 @@ function confidenceFeatures(
   handConfident: boolean,
   near: ReadonlyMap<number, ExampleEvidence>,
   facts: ReadonlyMap<number, ExampleEvidence>,
+  model: ReadonlyMap<number, number>,
+  modelFirst: number | undefined,
+  paired: boolean,
 ): number[] {
   const { hit } = top;
   const { meaningfulWords, unknownShare } = search;
@@ -349,6 +370,9 @@ function confidenceFeatures(
     statement: hasMention === 0 && !cues.asks ? 1 : 0,
     httpEvidence: httpEvidence ? 1 : 0,
     topIsSource: top.features[SOURCE_BY_SIGNAL] || top.features[SOURCE_BY_NAME] ? 1 : 0,
+    modelTop: model.get(hit.entry.code) ?? 0,
+    modelAgrees: modelFirst === hit.entry.code ? 1 : 0,
+    pairedProbability: top.probability + (paired ? (second?.probability ?? 0) : 0),
   };
   return confidenceVector(values);
 }
