@@ -15,7 +15,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-# tsc -p tsconfig.build.json: emits dist/
+COPY scripts/bundle-kysely.mjs ./scripts/
+# tsc -p tsconfig.build.json emits dist/, then scripts/bundle-kysely.mjs makes Kysely one file in it.
 RUN npm run build
 
 FROM ${NODE_IMAGE} AS runtime

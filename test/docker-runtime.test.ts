@@ -75,6 +75,43 @@ describe("Dockerfile", () => {
     expect(readFileSync(join(root, "README.md"), "utf8")).toContain(`\`${runtime.image}\``);
   });
 
+  it("gives the build stage every file its build script runs, none of them left out by .dockerignore", () => {
+    const [dist] = copiesFromStages();
+    const build = dist?.stage as Stage;
+    const scripts = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts as Record<
+      string,
+      string
+    >;
+    // The files the build script hands to node ("node scripts/bundle-kysely.mjs").
+    const files = (scripts.build ?? "")
+      .split("&&")
+      .map((command) => command.trim().match(/^node\s+(?:--\S+\s+)*(\S+)/)?.[1])
+      .filter((file): file is string => file !== undefined);
+    expect(files.length, "the build script runs a file of the repository").toBeGreaterThan(0);
+    const copied = all(build, "COPY").flatMap(({ args }) =>
+      copyOf(args).sources.map((source) => source.replace(/^\.\//, "")),
+    );
+    const ignore = readFileSync(join(root, ".dockerignore"), "utf8")
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith("#"));
+    for (const file of files) {
+      expect(existsSync(join(root, file)), file).toBe(true);
+      expect(
+        copied.some((source) => file === source || file.startsWith(`${source.replace(/\/$/, "")}/`)),
+        `the build stage copies ${file}`,
+      ).toBe(true);
+      // The last pattern that matches the file or a folder of it decides, as in Docker.
+      const verdicts = ignore
+        .map((pattern) => ({
+          keep: pattern.startsWith("!"),
+          path: pattern.replace(/^!/, "").replace(/\/$/, ""),
+        }))
+        .filter(({ path }) => file === path || file.startsWith(`${path}/`));
+      expect(verdicts.at(-1)?.keep ?? true, `.dockerignore leaves ${file} in the build context`).toBe(true);
+    }
+  });
+
   it("runs as a user other than root, in production mode, listening on the port it exposes", () => {
     const user = all(runtime, "USER").at(-1)?.args ?? "root";
     expect(user).not.toMatch(/^(?:root|0)(?::|$)/);
