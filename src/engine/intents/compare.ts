@@ -48,12 +48,13 @@ export function compare(question: Question, engine: Engine): Answer | undefined 
   if (!pair) return undefined;
   // Two numbers are a comparison of codes only when they are codes ("what is 404 + 100" is not).
   if (!named && !codesAreAsked(question, engine)) return numbersNotAsked(question);
-  const answer = comparison(question.query, engine, pair[0], pair[1], named ? [] : problems);
-  if (contextWords(question, engine, pair) < engine.tuning.ranker.contextWords) return answer;
+  const compared = () => comparison(question.query, engine, pair[0], pair[1], named ? [] : problems);
+  if (contextWords(question, engine, pair) < engine.tuning.ranker.contextWords) return compared();
   // A story that writes two codes without setting them against each other ("we redirect with 302,
   // fetch follows it and gets a 200: what should the API return instead?") asks for neither of
   // them in particular: the verdict intent weighs them among every candidate.
   if (!named && !setAgainstEachOther(question, pair)) return undefined;
+  const answer = compared();
   const ranking = question.ranking();
   const score = (entry: Entry) =>
     ranking.candidates.find((c) => c.hit.entry.code === entry.code)?.score ?? Number.NEGATIVE_INFINITY;

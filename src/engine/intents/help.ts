@@ -188,6 +188,8 @@ const MAX_HELP_WORDS = 60;
  */
 export function helpFeatures(question: Question, engine: Engine): number[] | undefined {
   const codeWritten = question.numbers.entries.length > 0;
+  // Checked again below with the bot's words; this part first, before the message's words are read.
+  if (codeWritten && !COVERAGE.test(question.folded)) return undefined;
   const text = question.folded.replace(BOT_NAME, " statusbot ");
   const words = text.match(/[a-z0-9]+/g) ?? [];
   // "-h", "h": the command-line way of asking for help.

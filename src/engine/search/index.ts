@@ -144,7 +144,7 @@ interface Packed {
 export class SearchIndex {
   readonly rewriter: SynonymRewriter;
   private readonly entries: readonly Entry[];
-  /** Per feature, what a search reads: its rarity, its postings and its scenarios (one lookup). */
+  /** Each feature's number in `packed` (one lookup per feature of a question). */
   private readonly termIds = new Map<string, number>();
   /**
    * What a search reads of each feature, by its number: its rarity, whether it is a pair, and its
@@ -552,11 +552,14 @@ export class SearchIndex {
     // each choosing its own hits: the scores of every entry are the same each time, so while they
     // are still in the scratch space (no other features searched since) they are not summed again.
     const last = this.lastScored;
-    const scored =
-      last !== undefined && last.features === queryFeatures && last.weights === weights
-        ? last
-        : this.score(queryFeatures, weights);
-    this.lastScored = scored;
+    let scored: Scored;
+    if (last !== undefined && last.features === queryFeatures && last.weights === weights) scored = last;
+    else {
+      // Forgotten before the scratch space is written: a scoring that failed half-way must not be reused.
+      this.lastScored = undefined;
+      scored = this.score(queryFeatures, weights);
+      this.lastScored = scored;
+    }
     if (scored.total === 0) return { hits: [], meaningfulWords: 0, unknownShare: 0 };
     const { total, unknownShare, meaningfulWords, scoredCount } = scored;
     const { acc, matchedWords, originBoost, bestScore, bestId, bestPrecision, bestOfQuery } = this.scratch;
