@@ -103,6 +103,8 @@ export class ExampleIndex {
   private readonly touched: Int32Array;
   private readonly similarities: Float64Array;
   private readonly selection: Float64Array;
+  /** Scratch for nearest(): positions in `touched` of the examples kept, most similar first. */
+  private readonly order: Int32Array;
   /**
    * The word model (naive Bayes over the examples' words, by code): where the nearest examples look
    * at a few questions like this one, it weighs every word of every example of a code. Derived from
@@ -117,6 +119,8 @@ export class ExampleIndex {
   private modelCodeOf = new Int32Array(0);
   private modelLift = new Float64Array(0);
   private modelScores = new Float64Array(0);
+  /** What model() returns, reused (see there). */
+  private readonly modelProbabilities = new Map<number, number>();
 
   /**
    * Builds the index of `examples`, or takes what a build of the same examples with the same
@@ -140,6 +144,7 @@ export class ExampleIndex {
     this.touched = new Int32Array(n);
     this.similarities = new Float64Array(n);
     this.selection = new Float64Array(n);
+    this.order = new Int32Array(n);
   }
 
   private build(examples: readonly Example[], featuresOf: (text: string) => readonly string[]): void {
@@ -321,10 +326,14 @@ export class ExampleIndex {
   /**
    * The word model's probability of each code for a question (its features): naive Bayes over the
    * words the examples share, which weighs all of a code's examples where the nearest examples see
-   * only a few. Codes with no examples, and codes of negligible probability, are absent.
+   * only a few. Codes with no examples, and codes of negligible probability, are absent. The map is
+   * the index's own, emptied and refilled by the next call: copy it to keep it.
    */
-  model(features: readonly string[]): Map<number, number> {
-    const probabilities = new Map<number, number>();
+  model(features: readonly string[]): ReadonlyMap<number, number> {
+    // One map per index, cleared by each call (calls are synchronous): valid until the next call,
+    // which is all the ranker needs, and no new map per question.
+    const probabilities = this.modelProbabilities;
+    probabilities.clear();
     const codes = this.modelCodes.length;
     if (codes === 0) return probabilities;
     const { modelScores: scores, modelStarts, modelCodeOf, modelLift } = this;
@@ -403,28 +412,47 @@ export class ExampleIndex {
       similarities[k] = (dots[id] as number) / (queryNorm * ((this.norms[id] as number) || 1));
     }
     const floor = count > NEAREST ? kthLargest(similarities.subarray(0, count), NEAREST, this.selection) : 0;
-    const scored: { id: number; similarity: number }[] = [];
+    // The examples at or above the floor, as positions in `touched`, most similar first. An
+    // insertion sort over the reused `order` (a few dozen entries) instead of an array of
+    // {id, similarity} objects sorted and sliced: no allocation, and it is stable like
+    // Array.prototype.sort, so ties keep the order of `touched` and the result is the same.
+    const { order } = this;
+    let kept = 0;
     for (let k = 0; k < count; k++) {
-      const id = touched[k] as number;
-      dots[id] = 0;
-      if ((similarities[k] as number) >= floor) scored.push({ id, similarity: similarities[k] as number });
+      dots[touched[k] as number] = 0;
+      const similarity = similarities[k] as number;
+      if (!(similarity >= floor)) continue;
+      let at = kept++;
+      while (at > 0 && (similarities[order[at - 1] as number] as number) < similarity) {
+        order[at] = order[at - 1] as number;
+        at--;
+      }
+      order[at] = k;
     }
-    scored.sort((a, b) => b.similarity - a.similarity);
-    const voters = scored.slice(0, VOTERS);
-    const total = voters.reduce((sum, v) => sum + v.similarity, 0) || 1;
-    const best = new Map<number, number>();
-    const votes = new Map<number, number>();
-    for (const { id, similarity } of scored.slice(0, NEAREST)) {
-      for (const code of this.labels[id] as readonly number[]) {
-        if (!best.has(code)) best.set(code, similarity);
+    const voters = Math.min(kept, VOTERS);
+    const nearest = Math.min(kept, NEAREST);
+    let total = 0;
+    for (let v = 0; v < voters; v++) total += similarities[order[v] as number] as number;
+    total ||= 1;
+    // Each code's evidence, made once and filled in place: its best is the first (closest) of the
+    // nearest examples to have it; voters are among the nearest, so every code they vote for is
+    // already there, and its votes are summed in voter order from 0 as before.
+    const found = evidence as Map<number, { best: number; votes: number }>;
+    for (let v = 0; v < nearest; v++) {
+      const k = order[v] as number;
+      for (const code of this.labels[touched[k] as number] as readonly number[]) {
+        if (!found.has(code)) found.set(code, { best: similarities[k] as number, votes: 0 });
       }
     }
-    for (const { id, similarity } of voters) {
-      const codes = this.labels[id] as readonly number[];
-      for (const code of codes) votes.set(code, (votes.get(code) ?? 0) + similarity / codes.length / total);
+    for (let v = 0; v < voters; v++) {
+      const k = order[v] as number;
+      const similarity = similarities[k] as number;
+      const codes = this.labels[touched[k] as number] as readonly number[];
+      for (const code of codes) {
+        const own = found.get(code) as { best: number; votes: number };
+        own.votes += similarity / codes.length / total;
+      }
     }
-    for (const [code, similarity] of best)
-      evidence.set(code, { best: similarity, votes: votes.get(code) ?? 0 });
     return evidence;
   }
 }

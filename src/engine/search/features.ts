@@ -55,7 +55,11 @@ export const CANDIDATE_FEATURES = [
   "modelFirst",
 ] as const;
 export type CandidateFeature = (typeof CANDIDATE_FEATURES)[number];
-const candidateVector = vectorReader(CANDIDATE_FEATURES);
+/** Each candidate feature's position in CANDIDATE_FEATURES (and in a candidate's features). */
+const AT = Object.fromEntries(CANDIDATE_FEATURES.map((name, i) => [name, i])) as Record<
+  CandidateFeature,
+  number
+>;
 
 /**
  * Reads named values into an array in the order of `names`. Made once per list, as a function that
@@ -343,51 +347,52 @@ export function candidateFeatures(
   let anyOption = false;
   for (const role of cues.roles.values()) if (role.option) anyOption = true;
   const flag = (value: boolean) => (value ? 1 : 0);
-  const values: Record<CandidateFeature, number> = {
-    scenarioMatch: hit.scenarioMatch,
-    scenarioOfQuestion: hit.scenarioOfQuestion,
-    scenarioPrecision: hit.scenarioPrecision,
-    keywordShare: hit.keywordShare,
-    nameShare: hit.nameShare,
-    textShare: hit.textShare,
-    coverage: hit.coverage,
-    evidence: Math.log1p(hit.evidence) / 3,
-    matchedShare: context.meaningfulWords ? Math.min(1, hit.matchedWords / context.meaningfulWords) : 0,
-    namedOrKeyword: flag(hit.namedOrKeyword),
-    handScore: hit.score,
-    handMargin: hit.score - context.topHandScore,
-    unofficialUnnamed: flag(!entry.registered && !hit.originNamed),
-    unofficialNamed: flag(!entry.registered && hit.originNamed),
-    retired: flag(
-      entry.status === "deprecated" || entry.status === "obsoleted" || entry.status === "reserved",
-    ),
-    mentioned: flag(mentioned),
-    mentionedAsked: flag(mentioned && cues.asksForCode),
-    mentionedCurrent: flag(r.current),
-    mentionedProposed: flag(r.proposed),
-    mentionedOption: flag(r.option),
-    mentionedNegative: flag(r.negative),
-    mentionedIdentity: flag(r.identity),
-    mentionedStatus: flag(r.status),
-    mentionedSole: flag(mentioned && cues.roles.size === 1),
-    mentionedUnasked: flag(mentioned && !cues.asksForCode),
-    mentionedGuessed: flag(r.guessed),
-    mentionedCurrentAsked: flag(r.current && cues.asksForCode),
-    mentionedAlternativeAsked: flag(mentioned && cues.asksForAlternative),
-    mentionedDefaultAsked: flag(mentioned && cues.asksForDefault),
-    alternativeOfMentioned: flag(context.alternatives.has(entry.code)),
-    neighbourOfMentioned: flag(context.neighbours.has(entry.code)),
-    notAmongOptions: flag(anyOption && !r.option),
-    classNamed: flag(cues.classes.has(entry.class)),
-    searchRank: 1 / (1 + rank),
-    exampleBest: example?.best ?? 0,
-    exampleVotes: example?.votes ?? 0,
-    factBest: fact?.best ?? 0,
-    factVotes: fact?.votes ?? 0,
-    sourceBySignal: flag(context.source?.code === entry.code && context.source.bySignal),
-    sourceByName: flag(context.source?.code === entry.code && !context.source.bySignal),
-    modelShare: context.model.get(entry.code) ?? 0,
-    modelFirst: flag(context.modelFirst === entry.code),
-  };
-  return candidateVector(values);
+  // Written straight into the array by position: a 40-key object read into an array afterwards
+  // allocated the object (and a box for each fractional value) per candidate.
+  const v: number[] = new Array(CANDIDATE_FEATURES.length);
+  v[AT.scenarioMatch] = hit.scenarioMatch;
+  v[AT.scenarioOfQuestion] = hit.scenarioOfQuestion;
+  v[AT.scenarioPrecision] = hit.scenarioPrecision;
+  v[AT.keywordShare] = hit.keywordShare;
+  v[AT.nameShare] = hit.nameShare;
+  v[AT.textShare] = hit.textShare;
+  v[AT.coverage] = hit.coverage;
+  v[AT.evidence] = Math.log1p(hit.evidence) / 3;
+  v[AT.matchedShare] = context.meaningfulWords ? Math.min(1, hit.matchedWords / context.meaningfulWords) : 0;
+  v[AT.namedOrKeyword] = flag(hit.namedOrKeyword);
+  v[AT.handScore] = hit.score;
+  v[AT.handMargin] = hit.score - context.topHandScore;
+  v[AT.unofficialUnnamed] = flag(!entry.registered && !hit.originNamed);
+  v[AT.unofficialNamed] = flag(!entry.registered && hit.originNamed);
+  v[AT.retired] = flag(
+    entry.status === "deprecated" || entry.status === "obsoleted" || entry.status === "reserved",
+  );
+  v[AT.mentioned] = flag(mentioned);
+  v[AT.mentionedAsked] = flag(mentioned && cues.asksForCode);
+  v[AT.mentionedCurrent] = flag(r.current);
+  v[AT.mentionedProposed] = flag(r.proposed);
+  v[AT.mentionedOption] = flag(r.option);
+  v[AT.mentionedNegative] = flag(r.negative);
+  v[AT.mentionedIdentity] = flag(r.identity);
+  v[AT.mentionedStatus] = flag(r.status);
+  v[AT.mentionedSole] = flag(mentioned && cues.roles.size === 1);
+  v[AT.mentionedUnasked] = flag(mentioned && !cues.asksForCode);
+  v[AT.mentionedGuessed] = flag(r.guessed);
+  v[AT.mentionedCurrentAsked] = flag(r.current && cues.asksForCode);
+  v[AT.mentionedAlternativeAsked] = flag(mentioned && cues.asksForAlternative);
+  v[AT.mentionedDefaultAsked] = flag(mentioned && cues.asksForDefault);
+  v[AT.alternativeOfMentioned] = flag(context.alternatives.has(entry.code));
+  v[AT.neighbourOfMentioned] = flag(context.neighbours.has(entry.code));
+  v[AT.notAmongOptions] = flag(anyOption && !r.option);
+  v[AT.classNamed] = flag(cues.classes.has(entry.class));
+  v[AT.searchRank] = 1 / (1 + rank);
+  v[AT.exampleBest] = example?.best ?? 0;
+  v[AT.exampleVotes] = example?.votes ?? 0;
+  v[AT.factBest] = fact?.best ?? 0;
+  v[AT.factVotes] = fact?.votes ?? 0;
+  v[AT.sourceBySignal] = flag(context.source?.code === entry.code && context.source.bySignal);
+  v[AT.sourceByName] = flag(context.source?.code === entry.code && !context.source.bySignal);
+  v[AT.modelShare] = context.model.get(entry.code) ?? 0;
+  v[AT.modelFirst] = flag(context.modelFirst === entry.code);
+  return v;
 }

@@ -98,8 +98,11 @@ describe("the cache of built search indexes", () => {
     const middle = Math.floor((newline + good.length) / 2);
     damaged[middle] = (damaged[middle] as number) ^ 0x01;
     const variants = [
+      // Another key (its first digit changed: a key may begin with "0", and then "0" would be the same key).
       Buffer.concat([
-        Buffer.from(`${JSON.stringify({ ...header, key: `0${header.key.slice(1)}` })}\n`),
+        Buffer.from(
+          `${JSON.stringify({ ...header, key: `${header.key.startsWith("0") ? "1" : "0"}${header.key.slice(1)}` })}\n`,
+        ),
         good.subarray(newline + 1),
       ]),
       damaged,
