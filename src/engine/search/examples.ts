@@ -108,10 +108,12 @@ export class ExampleIndex {
   /**
    * The word model (naive Bayes over the examples' words, by code): where the nearest examples look
    * at a few questions like this one, it weighs every word of every example of a code. Derived from
-   * the postings and labels, so a restored index has it too. The codes, by number; per code its log
+   * the postings and labels, so a restored index has it too, when first used (the facts' index,
+   * whose model nothing asks for, never builds it). The codes, by number; per code its log
    * prior and the log probability of a word it never said; per word (like the postings, from
    * modelStarts[t] to modelStarts[t + 1] - 1) the codes that said it, and log((count + s) / s).
    */
+  private modelBuilt = false;
   private modelCodes: readonly number[] = [];
   private modelPrior = new Float64Array(0);
   private modelUnseen = new Float64Array(0);
@@ -138,7 +140,6 @@ export class ExampleIndex {
     this.postings = new Int32Array(0);
     if (built) this.restore(examples, built);
     else this.build(examples, featuresOf);
-    this.buildModel();
     this.unseenWeight = Math.log(n + 1) ** 2;
     this.dots = new Float64Array(n);
     this.touched = new Int32Array(n);
@@ -290,26 +291,36 @@ export class ExampleIndex {
     const modelStarts = new Int32Array(count + 1);
     const codeOf: number[] = [];
     const lift: number[] = [];
-    // Per word, the counts of the codes of its examples (reused: a word has few codes).
-    const byCode = new Map<number, number>();
+    // Each example's labels as code numbers, found once rather than once per word it says.
+    const labelsAt = this.labels.map((labels) =>
+      Int32Array.from(labels, (code) => codeAt.get(code) as number),
+    );
+    // Per word, the counts of the codes of its examples, in the order the codes are first met (a word
+    // has few codes: the ones touched are listed, and cleared after).
+    const share = new Float64Array(codes.length);
+    const met = new Int32Array(codes.length);
     for (let t = 0; t < count; t++) {
       modelStarts[t] = codeOf.length;
       const from = starts[t] as number;
       const to = starts[t + 1] as number;
       if (from === to) continue;
       vocabulary++;
-      byCode.clear();
+      let metCount = 0;
       for (let i = from; i < to; i++) {
-        const labels = this.labels[postings[i] as number] as readonly number[];
-        for (const code of labels) {
-          const at = codeAt.get(code) as number;
-          byCode.set(at, (byCode.get(at) ?? 0) + 1 / labels.length);
+        const labels = labelsAt[postings[i] as number] as Int32Array;
+        for (let j = 0; j < labels.length; j++) {
+          const at = labels[j] as number;
+          if (share[at] === 0) met[metCount++] = at;
+          share[at] = (share[at] as number) + 1 / labels.length;
         }
       }
-      for (const [at, share] of byCode) {
-        words[at] = (words[at] as number) + share;
+      for (let k = 0; k < metCount; k++) {
+        const at = met[k] as number;
+        const counted = share[at] as number;
+        share[at] = 0;
+        words[at] = (words[at] as number) + counted;
         codeOf.push(at);
-        lift.push(Math.log((share + SMOOTHING) / SMOOTHING));
+        lift.push(Math.log((counted + SMOOTHING) / SMOOTHING));
       }
     }
     modelStarts[count] = codeOf.length;
@@ -321,6 +332,7 @@ export class ExampleIndex {
     this.modelCodeOf = Int32Array.from(codeOf);
     this.modelLift = Float64Array.from(lift);
     this.modelScores = new Float64Array(codes.length);
+    this.modelBuilt = true;
   }
 
   /**
@@ -332,6 +344,7 @@ export class ExampleIndex {
   model(features: readonly string[]): ReadonlyMap<number, number> {
     // One map per index, cleared by each call (calls are synchronous): valid until the next call,
     // which is all the ranker needs, and no new map per question.
+    if (!this.modelBuilt) this.buildModel();
     const probabilities = this.modelProbabilities;
     probabilities.clear();
     const codes = this.modelCodes.length;
