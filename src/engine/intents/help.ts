@@ -188,7 +188,9 @@ const MAX_HELP_WORDS = 60;
  */
 export function helpFeatures(question: Question, engine: Engine): number[] | undefined {
   const codeWritten = question.numbers.entries.length > 0;
-  // Checked again below with the bot's words; this part first, before the message's words are read.
+  // A code written is no request for help unless the message asks what the bot covers (the test
+  // below, after the words are read): without one of COVERAGE's words it cannot pass, whatever the
+  // words say, and they are not read.
   if (codeWritten && !COVERAGE.test(question.folded)) return undefined;
   const text = question.folded.replace(BOT_NAME, " statusbot ");
   const words = text.match(/[a-z0-9]+/g) ?? [];

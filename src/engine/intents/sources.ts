@@ -193,8 +193,13 @@ function signalsIn(
   }
   // Flags and states have two capitals or a "--" or "<": most questions have none.
   if (index.tokens.size === 0 || !/[A-Z]{2}|[A-Za-z]{2}--|<[A-Z]/.test(text)) return found;
-  const accessLog = ACCESS_LOG.test(text);
-  const logLine = accessLog || LOG_LINE.test(text);
+  // Whether the text is a log line is asked only of a token some signal is written as: most
+  // questions' capitals ("HTTP", "API") are none, and the two patterns are not run for them.
+  let logLine: boolean | undefined;
+  const isLogLine = () => {
+    logLine ??= ACCESS_LOG.test(text) || LOG_LINE.test(text);
+    return logLine;
+  };
   // The text's whitespace-separated words, found by index: only the short ones are cut out (a long
   // question has a hundred words, and most are no flag).
   let end = 0;
@@ -211,7 +216,9 @@ function signalsIn(
       // Envoy's flags follow the status in an access log; HAProxy's four-character states stand out
       // in any log line.
       const inLog =
-        signal.text.endsWith("--") || signal.text.startsWith("<") ? logLine : flagAfterStatus(text, token);
+        signal.text.endsWith("--") || signal.text.startsWith("<")
+          ? isLogLine()
+          : flagAfterStatus(text, token);
       if (named_ || inLog) found.push(signal);
     }
   }
@@ -345,6 +352,10 @@ function findSource(question: Question, engine: Engine): SourcePick | undefined 
   // Words as the names and signals were indexed: folded, split at anything but letters and digits.
   const words = lower.match(/[a-z0-9]+/g) ?? [];
   const named = namedSources(index, text, words);
+  // The signals do not depend on the reading: a text with no signal and no source named has nothing
+  // to pick, whatever its codes (the paths below all need one or the other).
+  const signals = signalsIn(index, text, lower, words, named);
+  if (signals.length === 0 && named.size === 0) return undefined;
   const reading = readQuestionCodes(text, lookupFor(catalog));
   // A gRPC status ("rpc error: code = DeadlineExceeded desc = ...") is the question itself: the
   // protocols intent answers it.
@@ -357,7 +368,6 @@ function findSource(question: Question, engine: Engine): SourcePick | undefined 
   }
   const written = new Set(reading.codes.map((code) => code.value));
 
-  const signals = signalsIn(index, text, lower, words, named);
   if (signals.length > 0) {
     // A fact several of whose signals are in the text is the more specific one ("Authentication
     // credentials were not provided." with SessionAuthentication is DRF's 403, not its 401).

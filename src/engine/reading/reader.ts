@@ -116,6 +116,8 @@ const WINDOW_AFTER = 96;
 // Patterns, each applied to a bounded window before or after a number.
 
 const STATUS_LINE = /\bhttps?\/\d(?:\.\d)?\s*$/i;
+/** The word "http" alone in the clause before a number: a case of HTTP_WORD. */
+const BARE_HTTP_BEFORE = /^\s*https?\s+$/i;
 const HTTP_WORD =
   /\bhttps?(?:[\s_-]+(?:status|error|response|return|result|code|client|server|request))*[\s_-]*(?:code)?\s*[:=#]?\s*["'([]?\s*$/i;
 const STATUS_KEY =
@@ -578,7 +580,16 @@ class Reader {
     }
 
     // A number alone ("404", "403?"): nothing around it to weigh. A question takes it as it is.
-    if (digits.length === 3 && tail === end && /^\s*$/.test(before) && /^\s*[?!.]*\s*$/.test(after)) return;
+    if (digits.length === 3 && tail === end && /^\s*[?!.]*\s*$/.test(after)) {
+      if (/^\s*$/.test(before)) return;
+      // "HTTP 204", "https 459?": the word alone before it, nothing after. No other protocol's cue
+      // is in "http" (protocolOf finds none, and no errno or enhanced status without more text), and
+      // HTTP_WORD matches the word: evidenceFor would say "http" before anything else.
+      if (BARE_HTTP_BEFORE.test(before)) {
+        candidate.evidence = "http";
+        return;
+      }
+    }
 
     const protocol = protocolOf(digits, before, this.clauseAfter(tail), charBefore);
     if (digits.length !== 3) {

@@ -959,3 +959,14 @@ describe("codes said again, and what a code is part of", () => {
     expect(mentioned(text)).toEqual([]);
   });
 });
+
+describe("a code after the word http alone", () => {
+  it.each(["HTTP 204", "http 261", "  HTTPS 459 ?", "HTTP 100!", "http 999."])(
+    "%s is read for its http word",
+    (text) => {
+      const [reading] = asked(text).codes;
+      expect(reading?.evidence).toBe("http");
+      expect(asked(text).others).toEqual([]);
+    },
+  );
+});
