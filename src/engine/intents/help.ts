@@ -188,10 +188,12 @@ const MAX_HELP_WORDS = 60;
  */
 export function helpFeatures(question: Question, engine: Engine): number[] | undefined {
   const codeWritten = question.numbers.entries.length > 0;
-  // A code written is no request for help unless the message asks what the bot covers (the test
-  // below, after the words are read): without one of COVERAGE's words it cannot pass, whatever the
-  // words say, and they are not read.
-  if (codeWritten && !COVERAGE.test(question.folded)) return undefined;
+  const coverage = COVERAGE.test(question.folded);
+  // A code written is a question about it ("can you explain 429?"), unless the message asks the bot
+  // what it covers or how to ask it, codes as examples ("do you know vendor codes like 499, or only
+  // the RFC ones?", "should I type 404 or its name?"): without one of COVERAGE's words it cannot be
+  // help, and its words are not read; with one, it must also be about the bot (below).
+  if (codeWritten && !coverage) return undefined;
   const text = question.folded.replace(BOT_NAME, " statusbot ");
   const words = text.match(/[a-z0-9]+/g) ?? [];
   // "-h", "h": the command-line way of asking for help.
@@ -229,10 +231,7 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
   const empty = tokens.every((token) => token === "statusbot" || groupsOfWord(token).has("filler"));
   const self = has("self") || has("selfNoun");
   const about = self || has("help") || has("meta") || has("greeting") || has("confusion");
-  // A code written is a question about it ("can you explain 429?"), unless the message asks the bot
-  // what it covers or how to ask it, codes as examples ("do you know vendor codes like 499, or only
-  // the RFC ones?", "should I type 404 or its name?").
-  if (codeWritten && !(self && COVERAGE.test(question.folded))) return undefined;
+  if (codeWritten && !self) return undefined;
   // Nothing about the bot, help or a greeting, and words of something else ("how do I center a
   // div"): not a request for help.
   if (!about && !empty && !has("weakMeta") && !has("ask") && other > 0) return undefined;
@@ -262,8 +261,7 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
     .hits[0];
   // Asked of the bot, but about HTTP ("what do you return when the token has expired", "can you
   // explain caching"): nothing in it asks what the bot covers, how to ask it, or for help.
-  const aboutAsking =
-    has("help") || has("meta") || has("weakMeta") || has("ask") || COVERAGE.test(question.folded);
+  const aboutAsking = has("help") || has("meta") || has("weakMeta") || has("ask") || coverage;
   if (!aboutAsking && other > 0 && DOMAIN_WORDS.test(restText)) return undefined;
   const flag = (value: boolean) => (value ? 1 : 0);
   const values: Record<HelpFeature, number> = {
@@ -297,7 +295,7 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
     codeWritten: flag(codeWritten),
     // What the bot covers or how to ask it ("what kind of questions", "only codes or headers too"),
     // where "what do you return when the token expired" asks the bot about HTTP.
-    coverage: flag(COVERAGE.test(question.folded)),
+    coverage: flag(coverage),
     searchScore: top?.score ?? 0,
     searchEvidence: top ? Math.log1p(top.evidence) / 3 : 0,
     searchNamed: top?.namedOrKeyword ? 1 : 0,
