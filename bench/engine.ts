@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { answer, engineFor } from "../src/engine/answer.ts";
+import type { Catalog } from "../src/knowledge/catalog.ts";
 import { loadCatalog } from "../src/knowledge/load.ts";
 import { CLASS_QUESTIONS, SCENARIO_QUESTIONS } from "./queries.ts";
 
@@ -94,41 +95,65 @@ export function queryKinds(): [string, string[]][] {
   ];
 }
 
-export function vary(list: string[], n: number): string[] {
-  // Case and punctuation variations keep caches (ours or the engine's) from flattering the numbers.
+export function vary(list: string[], n: number, style = 0): string[] {
+  // Case and punctuation variations keep caches (ours or the engine's) from flattering the numbers;
+  // another style gives the same questions as other texts (for warming up on texts not measured).
   return Array.from({ length: n }, (_, i) => {
     const base = list[i % list.length] as string;
-    return i % 3 === 0 ? base.toUpperCase() : i % 3 === 1 ? `${base} ` : `${base}!`;
+    const variant = (i + style) % 3;
+    if (style === 0) return variant === 0 ? base.toUpperCase() : variant === 1 ? `${base} ` : `${base}!`;
+    if (style === 1) return variant === 0 ? `${base.toLowerCase()}?` : variant === 1 ? ` ${base}.` : `${base}??`;
+    return variant === 0 ? `${base}?!` : variant === 1 ? `${base.toLowerCase()} !` : `${base.toUpperCase()}?`;
   });
 }
 
-export function benchEngine(): { load: { loadMs: number; indexMs: number }; kinds: Stats[] } {
+function timeEach(label: string, queries: string[], catalog: Catalog): Stats {
+  const samples = queries.map((query) => {
+    const start = performance.now();
+    answer(query, catalog);
+    return (performance.now() - start) * 1000;
+  });
+  return summarize(label, samples);
+}
+
+/**
+ * Each kind is timed twice. "Cold": after 300 questions of each kind, the engine's functions are
+ * still being compiled and recompiled by V8 (its optimising tiers take thousands of calls), so the
+ * first pass's tail is mostly the JIT: what the first minutes after a start look like. "Steady":
+ * after 3,000 questions of every kind written as other texts (so no cache of ours has seen the
+ * measured texts), which is what a running instance serves and what the p99 targets are about.
+ */
+export function benchEngine(): {
+  load: { loadMs: number; indexMs: number };
+  kinds: Stats[];
+  cold: Stats[];
+} {
   const t0 = performance.now();
   const catalog = loadCatalog();
   const t1 = performance.now();
   engineFor(catalog);
   const t2 = performance.now();
-  const kinds = queryKinds().map(([label, list]): [string, string[]] => [label, vary(list, 3000)]);
-  for (const [, queries] of kinds) for (const q of queries.slice(0, 300)) answer(q, catalog); // warm-up
-  const stats = kinds.map(([label, queries]) => {
-    const samples = queries.map((query) => {
-      const start = performance.now();
-      answer(query, catalog);
-      return (performance.now() - start) * 1000;
-    });
-    return summarize(label, samples);
-  });
-  return { load: { loadMs: t1 - t0, indexMs: t2 - t1 }, kinds: stats };
+  const lists = queryKinds();
+  const measured = lists.map(([label, list]): [string, string[]] => [label, vary(list, 3000)]);
+  const warming = lists.map(([, list]) => vary(list, 3000, 1));
+  for (const queries of warming) for (const q of queries.slice(0, 300)) answer(q, catalog);
+  const cold = lists.map(([label, list]) => timeEach(label, vary(list, 3000, 2), catalog));
+  for (const queries of warming) for (const q of queries) answer(q, catalog);
+  const kinds = measured.map(([label, queries]) => timeEach(label, queries, catalog));
+  return { load: { loadMs: t1 - t0, indexMs: t2 - t1 }, kinds, cold };
 }
 
 export function printEngine(result: ReturnType<typeof benchEngine>): void {
-  console.log("answer() per query kind (µs)");
-  console.log(`${"kind".padEnd(16)}${"n".padStart(6)}${"median".padStart(10)}${"p99".padStart(10)}`);
-  for (const s of result.kinds) {
+  console.log("answer() per query kind (µs): steady state, and the cold pass just after a start");
+  console.log(
+    `${"kind".padEnd(16)}${"n".padStart(6)}${"median".padStart(10)}${"p99".padStart(10)}${"cold med".padStart(10)}${"cold p99".padStart(10)}`,
+  );
+  result.kinds.forEach((s, i) => {
+    const cold = result.cold[i];
     console.log(
-      `${s.label.padEnd(16)}${String(s.count).padStart(6)}${s.medianMicros.toFixed(1).padStart(10)}${s.p99Micros.toFixed(1).padStart(10)}`,
+      `${s.label.padEnd(16)}${String(s.count).padStart(6)}${s.medianMicros.toFixed(1).padStart(10)}${s.p99Micros.toFixed(1).padStart(10)}${(cold?.medianMicros ?? 0).toFixed(1).padStart(10)}${(cold?.p99Micros ?? 0).toFixed(1).padStart(10)}`,
     );
-  }
+  });
   console.log(
     `catalog load ${result.load.loadMs.toFixed(1)} ms + index build ${result.load.indexMs.toFixed(1)} ms = ${(result.load.loadMs + result.load.indexMs).toFixed(1)} ms (first load in this process)`,
   );
