@@ -92,6 +92,8 @@ export function protocolOf(
  */
 const GRPC_NAMED =
   /\bcode\s*=\s*([A-Z][A-Za-z]+)|\b(?:StatusCode\.|codes\.)([A-Z][A-Za-z_]+)|\b([A-Z]{2,}(?:_[A-Z]+)+|[A-Z]{5,})\b|\b(?:grpc|status|code)\s*[:=]?\s*(OK)\b/g;
+/** A name of several words in capitals, not part of a qualified name or identifier. */
+const GRPC_SNAKE_NAME = /(?<![\w.:$]|\d )([A-Z]{2,}(?:_[A-Z]+)+)(?![\w.(])/g;
 /** errno names: ECONNRESET, ETIMEDOUT, EADDRINUSE. */
 const ERRNO_NAMED =
   /\bE(?:CONN[A-Z]+|TIMEDOUT|ADDR[A-Z]+|PIPE|ACCES|PERM|NOENT|NOTFOUND|HOSTUNREACH|NETUNREACH|NETDOWN|AGAIN|MFILE|NFILE|NOSPC|EXIST|INVAL|IO|BADF|BUSY|CANCELED|PROTO|NOTCONN|ISCONN|NOBUFS|SHUTDOWN|DESTADDRREQ|MSGSIZE|NOTSUP|ALREADY|INPROGRESS|LOOP|NAMETOOLONG|ROFS|DQUOT|OVERFLOW)\b/g;
@@ -104,6 +106,14 @@ export function namedProtocolCodes(text: string): ProtocolCode[] {
     for (const match of text.matchAll(GRPC_NAMED)) {
       const code = match[1] ?? match[2] ?? match[3] ?? match[4];
       if (code) found.push({ protocol: "grpc", code, index: match.index });
+    }
+  } else if (/[A-Z]_[A-Z]/.test(text)) {
+    // Without the word gRPC, only a name of several words in capitals ("RESOURCE_EXHAUSTED maps
+    // to?", a Google API's "status": "PERMISSION_DENIED"); the intent keeps it only if it is one of
+    // gRPC's. Not a qualified constant (HttpStatus.NOT_FOUND is Spring's 404), nor a name after its
+    // number ("reply code 404 NOT_FOUND" is AMQP's).
+    for (const match of text.matchAll(GRPC_SNAKE_NAME)) {
+      found.push({ protocol: "grpc", code: match[1] as string, index: match.index });
     }
   }
   if (!/\bE[A-Z]{2}/.test(text)) return found;

@@ -64,6 +64,29 @@ describe("other protocols' codes", () => {
     expect(answer("rpc error: code = DeadlineExceeded desc = x", engine.catalog).codes[0]?.code).toBe(504);
   });
 
+  it("reads a gRPC name of several words in capitals without the word gRPC, but not a constant or another protocol's name", () => {
+    for (const [query, code] of [
+      ["RESOURCE_EXHAUSTED maps to?", 429],
+      ["ALREADY_EXISTS what http", 409],
+      ['the api answered "status": "PERMISSION_DENIED"', 403],
+    ] as const) {
+      const result = ask(query);
+      expect(result?.protocol?.protocolId, query).toBe("grpc");
+      expect(
+        result?.codes.map((c) => c.code),
+        query,
+      ).toEqual([code]);
+    }
+    // Spring's constant, a name that is no gRPC code's, and AMQP's "404 NOT_FOUND" are not gRPC's.
+    for (const query of [
+      "return HttpStatus.NOT_FOUND",
+      "return INTERNAL_SERVER_ERROR",
+      "AMQP reply code 404 NOT_FOUND",
+    ]) {
+      expect(ask(query), query).toBeUndefined();
+    }
+  });
+
   it("answers two gRPC codes set against each other with both mappings", () => {
     expect(ask("grpc FAILED_PRECONDITION vs ABORTED")?.codes.map((c) => c.code)).toEqual([400, 409]);
   });
