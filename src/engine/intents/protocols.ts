@@ -37,12 +37,20 @@ export function protocols(question: Question, engine: Engine): Answer | undefine
     const entry = id ? catalog.entry(id) : undefined;
     if (entry && !entries.has(entry.id)) entries.set(entry.id, ranked(entry));
   }
+  // "our BFF gets ECONNREFUSED from inventory, what should it return?": the other protocol's code is
+  // what happened upstream, and the question is which HTTP status to answer with. Only for codes with
+  // no HTTP mapping (a gRPC code's mapping is that answer).
+  if (entries.size === 0 && ASKS_WHAT_TO_ANSWER.test(question.text)) return undefined;
   return {
     ...emptyAnswer(question.query, "protocol"),
     protocol: reply,
     codes: [...entries.values()],
   };
 }
+
+/** Which status a server ought to answer with: "what should the gateway return", "which status should it send". */
+const ASKS_WHAT_TO_ANSWER =
+  /\b(?:should|ought to|supposed to)\b(?:\s+[\w'-]+){0,6}?\s+(?:return|send|respond|reply|answer|give|get|use)\b/i;
 
 function keyOf(written: string): number | string {
   return /^\d+$/.test(written) ? Number(written) : written;

@@ -87,6 +87,20 @@ describe("other protocols' codes", () => {
     }
   });
 
+  it("leaves to the other intents a question of which status to answer with when another protocol's code has no HTTP mapping", () => {
+    expect(
+      ask("our BFF gets ECONNREFUSED from inventory-svc, what should the BFF return to the browser"),
+    ).toBeUndefined();
+    expect(ask("uploads fail halfway with ENOSPC, what status should we send back")).toBeUndefined();
+    // What the code means stays this intent's, and so does a gRPC code, whose mapping is that answer.
+    expect(ask("we get ECONNREFUSED from inventory-svc, what does it mean")?.protocol?.protocolId).toBe(
+      "errno",
+    );
+    expect(
+      ask("grpc UNAVAILABLE from the backend, what should the gateway return")?.codes.map((c) => c.code),
+    ).toEqual([503]);
+  });
+
   it("answers two gRPC codes set against each other with both mappings", () => {
     expect(ask("grpc FAILED_PRECONDITION vs ABORTED")?.codes.map((c) => c.code)).toEqual([400, 409]);
   });
