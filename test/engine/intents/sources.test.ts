@@ -63,6 +63,18 @@ describe("where a status comes from", () => {
       expect(result?.sources?.[0]?.sourceId, query).toBe("curl");
       expect(result?.codes, query).toEqual([]);
     }
+    for (const [query, source] of [
+      ["chrome shows net::ERR_CONNECTION_RESET, what status did nginx send?", "browser"],
+      ["GET https://api.example.org/v1/me net::ERR_NAME_NOT_RESOLVED, which http status is that", "browser"],
+      [
+        ".net HttpClient throws TaskCanceledException after exactly 100 seconds, what status code is that",
+        "dotnet-httpclient",
+      ],
+    ] as const) {
+      const result = ask(query);
+      expect(result?.sources?.[0]?.sourceId, query).toBe(source);
+      expect(result?.codes, query).toEqual([]);
+    }
   });
 
   it("prefers the fact more of whose signals are in the text", () => {
