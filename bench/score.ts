@@ -57,12 +57,15 @@ const LONG_STYLES = new Set([
   "train-long-2",
   "train-long-3",
   "train-long-4",
+  "train-long-5",
+  "long-r3",
+  "long-r4",
   "train-dilemmas",
   "train-context",
   "train-origins",
   "nonnative",
 ]);
-const LOG_STYLES = new Set(["logs", "train-logs", "train-logs-2"]);
+const LOG_STYLES = new Set(["logs", "logs-r3", "logs-r4", "train-logs", "train-logs-2", "train-logs-3"]);
 
 /**
  * The target a question counts towards: help and "not sure" by what is expected, whatever the set;
