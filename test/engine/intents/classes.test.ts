@@ -56,4 +56,25 @@ describe("classes", () => {
       ),
     ).toBeUndefined();
   });
+  it("answers a class asked about in general inside a longer question", () => {
+    for (const [query, digit] of [
+      [
+        "hey, writing our retry policy for the internal client library: what do 5xx responses mean overall, and are they safe to retry as a class?",
+        5,
+      ],
+      [
+        "doing the http course for interns: what is the meaning of the 2xx status class in general? not about one code, about the whole range",
+        2,
+      ],
+    ] as const) {
+      expect(answer(query, engine.catalog).classDigit, query).toBe(digit);
+    }
+    // A class mentioned in passing in a description is still not the question.
+    expect(
+      answer(
+        "our dashboard shows a spike of 5xx after the deploy, the db pool is exhausted, what should the api return",
+        engine.catalog,
+      ).intent,
+    ).not.toBe("class");
+  });
 });
