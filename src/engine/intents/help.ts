@@ -179,7 +179,7 @@ const SMALL_TALK =
 const COVERAGE =
   /\b(?:questions?|kinds?|types?|sorts?|commands?|syntax|phrase|phrasing|format|keywords?|vendors?|only|supported|covers?|covered|limits?|limitations?|capabilit(?:y|ies)|features?|examples?|ask|asking)\b/;
 /** Words beyond which a message is a description, not a request for help. */
-const MAX_HELP_WORDS = 60;
+const MAX_HELP_WORDS = 160;
 
 /**
  * The help features of a question, or undefined when it cannot be a request for help: it names a
