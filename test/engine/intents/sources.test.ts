@@ -25,6 +25,16 @@ describe("where a status comes from", () => {
     expect(code(query)).toBe(entryId);
   });
 
+  it("reads a proxy's own log of a refused backend as the proxy's answer, not as a client that got nothing", () => {
+    const query =
+      'go httputil.ReverseProxy logs "http: proxy error: dial tcp 10.0.3.4:8080: connect: connection refused", what did the client get?';
+    expect(where(query)).toBe("go-net-http");
+    expect(code(query)).toBe("502");
+    const nginx =
+      '[error] 19#19: *210 SSL_do_handshake() failed (SSL: error:0A000086:SSL routines::certificate verify failed) while SSL handshaking to upstream, client: 10.0.0.2, request: "GET /api HTTP/1.1"';
+    expect(answer(nginx, engine.catalog).codes[0]?.code).toBe(502);
+  });
+
   it("takes the status from the question when the source reports whatever came", () => {
     expect(where("axios: Request failed with status code 404")).toBe("axios");
     expect(code("axios: Request failed with status code 404")).toBe("404");
@@ -70,6 +80,15 @@ describe("where a status comes from", () => {
         ".net HttpClient throws TaskCanceledException after exactly 100 seconds, what status code is that",
         "dotnet-httpclient",
       ],
+      [
+        'OkHttp: java.net.UnknownHostException: Unable to resolve host "api.example.com", what http code is it?',
+        "okhttp",
+      ],
+      [
+        "requests.exceptions.SSLError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed. what http status is that?",
+        "requests",
+      ],
+      ["2024/03/14 09:12:33 http: TLS handshake error from 10.0.0.3:51514: EOF", "go-net-http"],
     ] as const) {
       const result = ask(query);
       expect(result?.sources?.[0]?.sourceId, query).toBe(source);
