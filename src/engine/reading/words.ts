@@ -112,6 +112,7 @@ export const NOT_A_CODE_BEFORE = wordSet(`
   epoch iteration round chapter verse exercise question q figure fig table tab slide slides
   length len threshold interval capacity index idx range budget quota backoff delay jitter
   type kind category variant mode state stage phase time latency duration elapsed
+  spot spots desk desks locker lockers bay bays lot parking z-index zindex movie film
 `);
 
 /**
@@ -132,6 +133,7 @@ export const UNITS_AFTER = wordSet(`
   containers job jobs task tasks step steps word words tokens session sessions entry entries
   result results hit hits view views click clicks download downloads upload uploads report reports
   more less fewer extra other others total times x
+  prs story area
 `);
 
 /** Numbers used as durations: "took 403s", "in 500s", "timeout is 300s". */
