@@ -40,6 +40,27 @@ describe("where a status comes from", () => {
     expect(code("axios: Request failed with status code 404")).toBe("404");
   });
 
+  it("reads a situation told in everyday words", () => {
+    expect(
+      answer(
+        "cloudflare in front, our origin firewall refuses cloudflare IPs on 443, which cloudflare code shows up",
+        engine.catalog,
+      ).codes[0]?.code,
+    ).toBe(521);
+    expect(
+      answer(
+        "aws security group only allows my home ip and cloudflare can't reach the origin at all. which cf code is that?",
+        engine.catalog,
+      ).codes[0]?.code,
+    ).toBe(522);
+    expect(
+      answer(
+        "someone sends plain http to our nginx 443 listener, what nginx-specific code is logged",
+        engine.catalog,
+      ).codes[0]?.entryId,
+    ).toBe("497-nginx");
+  });
+
   it("answers a source named with a situation or a registered code", () => {
     expect(where("what does django return on a csrf failure?")).toBe("django");
     expect(code("what does django return on a csrf failure?")).toBe("403");
