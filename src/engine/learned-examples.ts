@@ -1651,6 +1651,986 @@ export const EXAMPLES: readonly Example[] = [
     text: "gRPC UNIMPLEMENTED for a method we haven't deployed to this region. what's the HTTP equivalent via the gateway?",
   },
   {
+    codes: [521],
+    text: '@Status Bot we rebooted the origin VM (patch tuesday, kernel 6.5.0-41) and forgot the ufw rule came back on, so 443 on the origin refuses everything that isn\'t from the office. Cloudflare sits in front, proxied orange cloud. Users get the cloudflare "web server is down" page. what code is that exactly, need it for the postmortem timeline',
+  },
+  {
+    codes: [522],
+    text: "hey, infra q. moved our origin to a new hetzner box yesterday, updated the A record in cloudflare to 95.217.x.x. the host firewall only allowlists the old cloudflare IP ranges list from 2019 so SYNs from some colos just get dropped, no RST. users in some regions get a cloudflare error after ~15s. which 5xx does cloudflare show for that one?",
+  },
+  {
+    codes: [524],
+    text: "postmortem draft for INC-2231: report export endpoint went from p99 40s to ~130s after the analytics db was moved to a smaller instance (db.r6g.large). Cloudflare in front, origin eventually answers 200 after 2 min but the user never sees it. what status did cloudflare give the client? want to put the right number in the summary, not the 200 from our access log",
+  },
+  {
+    codes: [525],
+    text: "cert rotation went wrong on the origin: cert-manager renewed the LE cert but nginx on the origin now only offers TLS 1.3 with a cipher config someone copy pasted, and handshake from Cloudflare fails. SSL mode is Full. dashboard shows 100% errors on api.example.io from 09:12. what code does cloudflare return to users in that case?",
+  },
+  {
+    codes: [526],
+    text: 'incident in #infra: our origin cert expired at 00:00 UTC (nobody got the renewal email :sweat_smile:). Cloudflare is set to Full (strict). TLS to origin still completes but cert validation fails. edge returns an error page with "Invalid SSL certificate". what\'s the status number we should alert on in the cloudflare analytics?',
+  },
+  {
+    codes: [523],
+    text: 'after we migrated DNS for the origin hostname origin-lb.internal.example.com to a new provider, the CNAME target stopped resolving to a routable address for a few minutes (the new LB was in a private subnet, 10.20.x.x). Cloudflare showed "origin is unreachable". which code was that? we saw 3.4k of them in 6 minutes',
+  },
+  {
+    codes: [403],
+    text: 'WAF rollout: we enabled the Cloudflare managed ruleset in block mode at 10:30 and now mobile app uploads with base64 in json get "Sorry, you have been blocked" with error 1020. support ticket count 47. what status does the app see in this case? the ios team wants to map it to a specific message',
+  },
+  {
+    codes: [429],
+    text: 'after the marketing email went out (2.1M recipients) our cloudflare rate limiting rule "login-burst" (100 req / 10s per IP) started firing for corporate NAT users. customers behind one office IP can\'t log in. which code does the client get from that rule by default?',
+  },
+  {
+    codes: [500],
+    text: 'quick q, cloudflare worker throws "Worker threw exception" error code 1101 right after our deploy that touched the KV binding name. clients get the cloudflare error page. the 1101 is the cloudflare error, but what\'s the HTTP status code sent with it? ios app logs only the status',
+  },
+  {
+    codes: [304],
+    text: "after the cache purge at 16:00 origin load spiked (cpu 92%). but most requests in the edge logs from returning browsers are If-None-Match with matching etag. which status should the origin/edge give for those so we don't resend the 2MB bundle? trying to figure out why bandwidth stayed flat",
+  },
+  {
+    codes: [525],
+    text: "@Status Bot origin nginx lost its SNI config after the ansible run so it serves the default self-signed cert only on a different server block that doesn't speak TLS 1.2. cloudflare (mode Full) can't complete the handshake at all, not a validation problem. error page text \"SSL handshake failed\". what's the code",
+  },
+  {
+    codes: [522],
+    text: "we scaled the origin ASG from 2 to 12 during the sale but the new instances were in a subnet whose NACL blocks inbound from Cloudflare. roughly 80% of edge connections hung until timeout. p50 latency on cf analytics looked like 15s+ then error. which cf code matches that?",
+  },
+  {
+    codes: [524],
+    text: 'someone in #infra says cloudflare killed our long-polling endpoint after "100 seconds" since the enterprise timeout change was not applied to the new zone. origin eventually returned 200 after 118s. customer sees cloudflare timeout page. what code is it, 504 or the cf one?',
+  },
+  {
+    codes: [521],
+    text: 'incident at 03:40: the origin haproxy crashed (segfault in lua script, haproxy 2.8.3) and nothing is listening on 443, connections are refused immediately. cloudflare proxied. status page says "web server down". which status do we report to the partner who only logs codes?',
+  },
+  {
+    codes: [527],
+    text: "ancient setup alert: one legacy zone still uses Railgun (yes, I know it's deprecated) and the railgun listener on the origin died after the docker restart. cloudflare shows an error between cloudflare and the railgun server. which code is that one?",
+  },
+  {
+    codes: [503],
+    text: "ALB incident: deploy of orders-svc v2.14 changed the health check path to /healthz but the app still serves /health. all targets in tg-orders-prod went unhealthy within 90s... wait no, they went unhealthy and then the ASG refresh deregistered them all, target group has 0 registered targets. what does the ALB return to clients now?",
+  },
+  {
+    codes: [460],
+    text: "looking at ALB access logs during the mobile outage, loads of lines like `elb_status_code=460 target_status_code=-` on /sync. mobile app has a 10s client timeout and the backend was slow (p95 18s) after the redis failover. which status is the ALB logging for those? is that what the client saw?",
+  },
+  {
+    codes: [463],
+    text: "weird ALB error after we added a second proxy layer (our own envoy -> ALB -> envoy -> app). some requests return an error and the access log shows elb_status_code 463. turns out the X-Forwarded-For chain on retries loops and grows to 40+ addresses. what's the code for that exactly and what does it mean here?",
+  },
+  {
+    codes: [502],
+    text: 'Lambda behind ALB: new deploy of the lambda returns `{ "statusCode": "200", "body": {...} }` with body as an object instead of a string. ALB access log says `502 -` and error_reason LambdaInvalidResponse. which status did the client get?',
+  },
+  {
+    codes: [413],
+    text: 'ALB + lambda target: since the mobile team started sending photos inline (base64, ~1.8MB), uploads fail instantly, lambda not even invoked, no cloudwatch log. ALB error_reason "LambdaRequestTooLarge"? we saw it in access logs. what code is returned to the client?',
+  },
+  {
+    codes: [504],
+    text: 'NLB in front of our grpc-web proxy, then envoy to the service. after moving the service to graviton nodes, requests that take > 15s fail. envoy access log: `"POST /billing.v1.Invoices/Generate HTTP/1.1" 504 UT 0 24 15001`. route timeout is 15s. what status does the browser client see?',
+  },
+  {
+    codes: [503],
+    text: "NLB + ingress-nginx on EKS. after the cluster autoscaler removed 3 nodes, the Service for payments had 0 ready endpoints for 2 minutes (pods pending, image pull slow). ingress-nginx error page during that window, what's the status code it returns when the upstream has no endpoints?",
+  },
+  {
+    codes: [502],
+    text: 'GCP external HTTPS LB, backend service on GKE NEGs. after the node pool upgrade, LB logs show `statusDetails: "backend_connection_closed_before_data_sent_to_client"` for ~3% of requests, keepalive mismatch (app timeout 5s vs LB 600s). what code did clients get in those rows?',
+  },
+  {
+    codes: [502],
+    text: 'GCP LB backend timeout is the default 30s. the search backend now takes 45s for heavy queries since the index rebuild. LB logs: `statusDetails: "backend_timeout"`. I expected 504 but a colleague says google does something else here. what status is the client actually getting from the GCP LB?',
+  },
+  {
+    codes: [503],
+    text: 'GCP LB: after the terraform change to the backend service health check (port 8080 -> 8443 by mistake) all backends marked unhealthy. logs show `statusDetails: "failed_to_pick_backend"`. which status code? the plan output showed it as an in-place update so nobody looked twice. 100% of traffic on the eu backend for 7 minutes.',
+  },
+  {
+    codes: [403],
+    text: "cloud armor policy pushed at 11:02 with a deny rule on a geo expression (origin.region_code == 'BR') and default action deny(403). brazil customers broken. what status do they get? someone asked if it's 451 since it's geographic, but we just need to know what LB sends.",
+  },
+  {
+    codes: [502],
+    text: "App Gateway v2 request timeout is 20s on the backend setting. the report api sometimes takes 35s after the sql index rebuild failed. users report an error page from Microsoft-Azure-Application-Gateway/v2. what code do they see when the backend doesn't answer in time?",
+  },
+  {
+    codes: [403],
+    text: 'azure app gateway WAF_v2 in prevention mode, OWASP CRS 3.2. since this morning\'s frontend deploy the new rich text editor posts html and requests die with a "403 Forbidden Microsoft-Azure-Application-Gateway/v2" page. rule 941160 matched. is 403 just the waf default or should we expect something else from AGW?',
+  },
+  {
+    codes: [200],
+    text: "NLB health checks flapping after we enabled proxy protocol v2 on the target group but not in nginx. I'm confused what the healthy case should even return: the HTTP health check on /ready should give which code so NLB marks the target healthy (default matcher)? I think it accepts 200-399 for ALB but NLB http check?",
+  },
+  {
+    codes: [460],
+    text: "ALB dashboards show a new code spiking at exactly 09:00 when the batch job clients start. They use a python requests timeout=(3, 5) and the /export endpoint takes 12s. ALB logs show request_processing_time -1 and elb_status_code set to something in the 46x range. which one is it?",
+  },
+  {
+    codes: [400],
+    text: "our ALB started rejecting requests from one partner with a header containing a raw 0x0 byte after they updated their SDK. ALB access log `elb_status_code=400 target_status_code=-` with no target ip. no lambda, no waf. what did the partner get and is it our app?",
+  },
+  {
+    codes: [401],
+    text: "ALB with cognito auth action on the dashboard listener, action configured with OnUnauthenticatedRequest=deny for the /api/* path. since the cognito pool migration, ajax calls without a session cookie fail. which status does ALB return when on-unauthenticated is deny?",
+  },
+  {
+    codes: [500],
+    text: 'ALB authenticate-oidc: the IdP token endpoint was unreachable because the new NAT gateway route was missing in the ALB subnets? no, ALB talks directly... anyway, access log shows error_reason "AuthTokenEpConnectFailed". which elb_status_code pairs with that one? we saw 3 distinct codes that day',
+  },
+  {
+    codes: [503],
+    text: 'ingress-nginx on GKE, after the helm upgrade of the `search` chart the Service selector became `app.kubernetes.io/name: search-api` but pods are labelled `app: search-api`. endpoints empty. controller log: `Service "prod/search" does not have any active Endpoint`. what status do users get from nginx?',
+  },
+  {
+    codes: [413],
+    text: "support tickets since 13:00: users can't upload videos over 1MB. we moved the upload service from an old nginx VM to ingress-nginx and forgot `nginx.ingress.kubernetes.io/proxy-body-size`. controller log: `client intended to send too large body: 4382911 bytes`. what status did the browser get?",
+  },
+  {
+    codes: [502],
+    text: 'ingress-nginx error log right after the rollout: `connect() failed (111: Connection refused) while connecting to upstream, upstream: "http://10.4.2.19:8080/api/v1/items"`. old pods terminated before endpoints were updated, no preStop sleep. which status code did these requests get?',
+  },
+  {
+    codes: [499],
+    text: 'ingress-nginx access log during the incident has thousands of `499 0 "-" "okhttp/4.11.0"` lines on /feed. android app timeout is 10s, backend p99 went to 14s after the redis cluster lost a shard. what does that status mean and who generated it?',
+  },
+  {
+    codes: [400],
+    text: 'after the SSO change our auth cookie grew to ~9KB (groups claim embedded). behind ingress-nginx users randomly get a page "400 Bad Request - Request Header Or Cookie Too Large". what status code does the browser receive in this case? the nginx internal code is something else i think',
+  },
+  {
+    codes: [494],
+    text: 'same cookie incident as above: in our custom nginx config we want an `error_page` directive to catch specifically the "request header too large" case and serve a friendly page explaining to clear cookies. which nginx-specific code do we put in `error_page` for that?',
+  },
+  {
+    codes: [495],
+    text: 'we enforce mTLS on partner.example.com via nginx `ssl_verify_client on`. after the partner rotated their client cert to one signed by their new intermediate CA (which we don\'t have in ssl_client_certificate), they get "400 The SSL certificate error". which nginx internal code is behind that?',
+  },
+  {
+    codes: [496],
+    text: "nginx mTLS endpoint, partner's new integration service doesn't send a client cert at all (their http client config lost the keystore during the java 21 migration). page says \"400 No required SSL certificate was sent\". what's the nginx-specific status we should grep for in the error_page mapping?",
+  },
+  {
+    codes: [444],
+    text: 'we added `return 444;` for requests with Host not matching our server_names to kill scanner traffic. now the uptime robot monitor (which used the IP directly) shows "connection closed without response". what code would nginx log for these in access.log?',
+  },
+  {
+    codes: [502],
+    text: "nginx -> php-fpm. after the php 8.3 upgrade the fpm socket path changed to /run/php/php8.3-fpm.sock but nginx still points to php8.1. error log `connect() to unix:/run/php/php8.1-fpm.sock failed (2: No such file or directory)`. which status do visitors see?",
+  },
+  {
+    codes: [504],
+    text: "nginx -> php-fpm, `upstream timed out (110: Connection timed out) while reading response header from upstream` on /wp-admin/admin-ajax.php after the woo plugin update. fastcgi_read_timeout 60. what code? fpm slow log shows the plugin calling an external license server that now takes 70s+. shop is a woocommerce site, customers see a plain nginx page.",
+  },
+  {
+    codes: [502],
+    text: "nginx in front of a go service: after the deploy the go service panics on a nil map for requests with the new header X-Tenant, nginx error log `upstream prematurely closed connection while reading response header from upstream`. what status code does nginx send then?",
+  },
+  {
+    codes: [429],
+    text: "ok so after the scraping incident we set `limit_req_status` in nginx for the api zone. which status should it actually be for rate limited API clients so that the SDK backs off with Retry-After properly?",
+  },
+  {
+    codes: [408],
+    text: "nginx error log on the upload endpoint after the mobile network change in Indonesia: `client timed out (110: Connection timed out) while reading client request body`. client_body_timeout is 60s. what code does nginx return/log for that?",
+  },
+  {
+    codes: [414],
+    text: "after the frontend release the search page builds a GET with all filters in the query string (some users have 400 tags selected), URL ~12KB. nginx in front says Request-URI Too Large. what's the status code? thinking of moving to POST /search",
+  },
+  {
+    codes: [405],
+    text: 'nginx serving the SPA static bundle, and the new form posts to `/contact` which has no location proxying it, so it hits the static files root. nginx returns "Not Allowed". which code is that?',
+  },
+  {
+    codes: [411],
+    text: 'legacy IIS 7 backend behind our new Envoy edge. since the migration, POSTs arrive chunked (Transfer-Encoding: chunked) because envoy doesn\'t buffer, and the old server says "Length Required". which status is that? and is it envoy or IIS generating it?',
+  },
+  {
+    codes: [308],
+    text: "we flipped `ssl-redirect: true` on ingress-nginx for legacy.example.com and the old android app (api 19) chokes on the redirect for its POSTs. what code does ingress-nginx use for the http->https redirect by default (no http-redirect-code set in the configmap)? need it for the incident notes",
+  },
+  {
+    codes: [307],
+    text: "follow up on the ssl-redirect incident: for the cutover week we only want a temporary redirect from the old api host to the new one, plain nginx `return 302` currently and the android POSTs arrive as GET with empty body on the other side. which code should the return use so method and body are kept but it is not cached as permanent?",
+  },
+  {
+    codes: [502],
+    text: 'Apache httpd 2.4 reverse proxy with mod_proxy_http to tomcat. after tomcat restart with a new connector config (AJP disabled), apache logs `AH01102: error reading status line from remote server localhost:8009`. users see a "Proxy Error" page. what\'s the status there?',
+  },
+  {
+    codes: [503],
+    text: "Apache mod_proxy_balancer, all balancer members went into error state after tomcat deploy took 4 min to start. apache error log `AH00940: HTTP: disabled connection for (tomcat1)` and `AH01114: HTTP: failed to make connection to backend`. retry=60. what status do users see while the workers are in error state?",
+  },
+  {
+    codes: [503],
+    text: "istio 1.20 incident: after enabling STRICT mTLS PeerAuthentication in namespace payments, calls from the legacy namespace (no sidecar) fail. the client gets `upstream connect error or disconnect/reset before headers. reset reason: connection termination`. what status code comes with that envoy message?",
+  },
+  {
+    codes: [503],
+    text: 'envoy access log from the istio-ingressgateway after the DestinationRule change: `"GET /api/v2/users HTTP/1.1" 503 UH no_healthy_upstream - "-" 0 19 0 -`. outlierDetection ejected all 4 pods after the 5xx burst. what does the client get?',
+  },
+  {
+    codes: [504],
+    text: 'VirtualService has `timeout: 3s` on the route to inventory, added in last week\'s change. since the db migration inventory takes 4-5s. envoy log `504 UT response_timeout`. users see "upstream request timeout". what status, and is it the app or the sidecar?',
+  },
+  {
+    codes: [403],
+    text: 'after we pushed an AuthorizationPolicy with action DENY for `notPrincipals: [cluster.local/ns/frontend/sa/web]`, the cron job in ns batch now fails with body "RBAC: access denied". which status code does envoy send with that body?',
+  },
+  {
+    codes: [404],
+    text: 'envoy access log at the edge gateway after the hostname migration: `"GET /v1/orders HTTP/2" 404 NR route_not_found`. the Gateway resource lists api.example.com but clients still call api-v1.example.com. what code and who returns it?',
+  },
+  {
+    codes: [429],
+    text: "envoy global rate limit service enabled for the public api (descriptor per api key, 600/min). big customer's batch job at 02:00 hit it. envoy log flag `RL`. which status code do they get?",
+  },
+  {
+    codes: [503],
+    text: "istio circuit breaker: connectionPool http1MaxPendingRequests: 1, maxRequestsPerConnection: 1 set by someone testing in prod :upside_down_face:. under load envoy returns errors immediately, flag `UO` (upstream overflow). what code is that? rollback of the DestinationRule is in progress via argo, ETA 5 min. need the code for the status page update.",
+  },
+  {
+    codes: [403],
+    text: "envoy ext_authz filter pointing at OPA. after the OPA bundle update, OPA denies everything for /admin. envoy logs flag `UAEX`. what status does the client get by default from ext_authz deny?",
+  },
+  {
+    codes: [403],
+    text: "envoy ext_authz: the authz service (opa sidecar) crashed (OOMKilled), failure_mode_allow is false and nobody set status_on_error. what status does envoy return to the client when the authz server itself is unreachable? i would have guessed 500 or 503 but the dashboard looks identical to the deny incident",
+  },
+  {
+    codes: [503],
+    text: 'Traefik v2 in front of docker swarm services. after the swarm node drain the `api` service had no running tasks for ~40s. traefik returned an error, access log `"GET /api/health HTTP/1.1" 503 ... "api@docker"`. what is the code users got and why not 502?',
+  },
+  {
+    codes: [404],
+    text: 'traefik v3 upgrade: the router rule syntax changed (`HostRegexp` matcher now takes a regex instead of `{subdomain:[a-z]+}` style) and our wildcard router silently stopped matching. every tenant subdomain returns "404 page not found" plain text. what status do users get, and is it the app?',
+  },
+  {
+    codes: [413],
+    text: "traefik Buffering middleware with maxRequestBodyBytes: 2000000 got attached to all routes by a global middleware change. now the csv import (5MB) fails instantly. which status does traefik send back? the middleware is defined in the dynamic file provider, someone put it in the entrypoint defaults. partners started complaining around 16:20.",
+  },
+  {
+    codes: [403],
+    text: 'traefik IPAllowList middleware (renamed from IPWhiteList in v3) on the admin router. after we moved office internet providers our new public IP isn\'t in sourceRange. admins get "Forbidden". what code?',
+  },
+  {
+    codes: [503],
+    text: 'HAProxy 2.6, during the DB failover all api servers failed their `option httpchk GET /health` and were marked DOWN. clients received "503 Service Unavailable - No server is available to handle this request." log line termination state `SC--`. confirming the code for the report',
+  },
+  {
+    codes: [504],
+    text: 'HAProxy log line: `api_front api_back/api3 0/0/1/-1/30002 504 194 - - sH-- 812/812/80/20/0 0/0 "GET /reports/annual HTTP/1.1"`. timeout server is 30s. what status did the client get, and who\'s at fault?',
+  },
+  {
+    codes: [408],
+    text: "HAProxy log during the mobile carrier issue: `api_front api_front/<NOSRV> -1/-1/-1/-1/10001 408 212 - - cR-- ...`. timeout http-request 10s. lots of these from one ASN. which code is that and does it mean our backend was slow?",
+  },
+  {
+    codes: [403],
+    text: "HAProxy `http-request deny if { path_beg /internal }` without deny_status, added as quick fix to hide the debug endpoints after a pentest. what status does haproxy send by default for a plain http-request deny?",
+  },
+  {
+    codes: [400],
+    text: "HAProxy 2.8 started rejecting requests from an old IoT firmware after upgrade; log shows `<BADREQ>` and termination flags `PR--`, the firmware sends a header name with a space in it. what status did the devices get?",
+  },
+  {
+    codes: [503],
+    text: "consul-connect envoy sidecars: after the consul upgrade the intention for web -> billing was missing during the ACL migration. web gets `upstream connect error or disconnect/reset before headers. reset reason: connection failure` from its local sidecar. status code?",
+  },
+  {
+    codes: [503],
+    text: 'linkerd 2.14: after the linkerd-identity issuer cert expired (oops, 1 year), proxies can\'t get certs and meshed calls fail fast. service A logs show the HTTP response from its outbound proxy, body empty, l5d-proxy-error header "service in fail-fast". which code?',
+  },
+  {
+    codes: [401],
+    text: 'Kong 3.4 incident: we migrated key-auth plugin config with deck and the `key_names` changed from `apikey` to `x-api-key`. all mobile clients send `apikey` header, kong answers `{"message":"No API key found in request"}`. which status is that?',
+  },
+  {
+    codes: [429],
+    text: 'kong rate-limiting plugin (policy: redis) after the redis failover fell back to local policy per node, so limits were effectively per node. then we fixed it and customers hit `{"message":"API rate limit exceeded"}`. what status does Kong return with that message?',
+  },
+  {
+    codes: [403],
+    text: 'kong ACL plugin on /admin-api, allow: [ops]. after the consumer group reorg the ops engineers\' consumers lost the group. kong returns `{"message":"You cannot consume this service"}`. what code? they can authenticate fine with their keys, it is the group check that fails. trying to decide whether to tell them "auth broken" or "permission broken".',
+  },
+  {
+    codes: [502],
+    text: "kong error log `upstream prematurely closed connection while reading response header from upstream` and client body `An invalid response was received from the upstream server`, started after the upstream switched to http2 only (h2c). which code?",
+  },
+  {
+    codes: [504],
+    text: "kong service read_timeout 60000 ms, the upstream legacy soap service takes 70s since the mainframe batch window moved. client gets `The upstream server is timing out`. status? the kong error log has `upstream timed out (110: Connection timed out) while reading response header from upstream`.",
+  },
+  {
+    codes: [413],
+    text: "Kong request-size-limiting plugin with allowed_payload_size 8 (MB) got applied globally instead of per route. bulk import endpoint (50MB files) now fails with `Request size limit exceeded`. what code? we caught it because the importer team pinged us, no alert fired. rolling back the deck file now.",
+  },
+  {
+    codes: [403],
+    text: 'AWS API Gateway REST api: after the stage redeploy, calls to `POST /v2/orders` return `{"message":"Missing Authentication Token"}` even though we use IAM auth correctly. turns out the resource /v2/orders wasn\'t in the new deployment. what status do clients get for that?',
+  },
+  {
+    codes: [504],
+    text: 'API Gateway + Lambda proxy integration, the report lambda now takes 35s after the dependency upgrade. clients get `{"message": "Endpoint request timed out"}`. the 29s integration limit. what status code?',
+  },
+  {
+    codes: [429],
+    text: 'API Gateway usage plan throttle set to 100 rps burst 200 for the partner key. after the partner\'s migration weekend they replayed their backlog and got `{"message":"Too Many Requests"}`. status code?',
+  },
+  {
+    codes: [403],
+    text: 'API gateway lambda authorizer returns a policy with Effect: Deny for tokens from the old tenant after the tenant cutover. clients get `{"Message":"User is not authorized to access this resource with an explicit deny"}`. which status code?',
+  },
+  {
+    codes: [500],
+    text: 'API gateway lambda authorizer itself crashes (import error after layer update). client gets `{"message": null}` and execution logs say "Execution failed due to configuration error: Authorizer error". what status comes back to clients in that case?',
+  },
+  {
+    codes: [413],
+    text: "API gateway REST api, mobile team started sending full-res images in a single request body (~14MB) after the camera feature launch. requests fail at the gateway without invoking the lambda. which code?",
+  },
+  {
+    codes: [403],
+    text: 'API gateway private REST api: after the VPC endpoint was recreated (new vpce id) the resource policy still allows only the old aws:SourceVpce. internal callers get `{"Message":"User: anonymous is not authorized to perform: execute-api:Invoke..."}`. status?',
+  },
+  {
+    codes: [429],
+    text: "Apigee: spike arrest policy `<Rate>30ps</Rate>` was deployed to prod proxy revision 17 together with the CORS fix. mobile app bursts at startup (8 parallel calls) and gets `policies.ratelimit.SpikeArrestViolation`. which status does apigee return by default for that fault?",
+  },
+  {
+    codes: [401],
+    text: "Apigee VerifyAPIKey policy, after the developer app was revoked by mistake during cleanup. fault `oauth.v2.InvalidApiKeyForGivenResource`... no wait it's `keymanagement.service.invalid_client-app_not_approved`. what status code do the callers receive from that fault? about 60 partners affected until we re-approved the app at 14:35.",
+  },
+  {
+    codes: [504],
+    text: "apigee proxy to an on-prem target through the new interconnect. target takes 58s sometimes, apigee io.timeout.millis default 55s. error `messaging.adaptors.http.flow.GatewayTimeout`. status code received by the client? the on-prem side logs show they DID finish with 200 at 58s, but apigee had already given up on them.",
+  },
+  {
+    codes: [502],
+    text: "apigee target returns a response with a bad Content-Length after the backend team changed their gzip middleware, apigee fault `messaging.adaptors.http.flow.UnexpectedEOFAtTarget`. which status do clients see? the backend logs say 200 for all of them, but partners see errors.",
+  },
+  {
+    codes: [503],
+    text: "apigee target server is behind a firewall rule change, connection refused. error `messaging.adaptors.http.flow.ServiceUnavailable` in the trace. what code is that fault mapped to? the network team added a deny rule for the apigee egress NAT range during their cleanup on friday evening, nobody noticed until monday traffic.",
+  },
+  {
+    codes: [404],
+    text: 'apigee returns `{"fault":{"faultstring":"Unable to identify proxy for host: api-eu.example.com and url: \\/v1\\/customers","detail":{"errorcode":"messaging.adaptors.http.flow.ApplicationNotFound"}}}` after the env group hostname change. which status? the DNS for api-eu already points at apigee, it is the env group hostnames list that was overwritten by terraform.',
+  },
+  {
+    codes: [400],
+    text: 'API gateway REST api with a request validator set to "Validate body" on POST /shipments. the schema update in yesterday\'s deploy made `weight` an integer and the warehouse scanners still send "12.5kg" as a string. they get `{"message": "Invalid request body"}` and the lambda is never called. which status do the scanners see?',
+  },
+  {
+    codes: [503],
+    text: 'heroku router log during the incident: `at=error code=H12 desc="Request timeout" method=POST path="/api/exports" host=app.example.com dyno=web.3 connect=0ms service=30000ms status=503`. ok I see status there but the customer insists they got a 504 from us. which one did they really get from heroku?',
+  },
+  {
+    codes: [499],
+    text: 'heroku router: `at=error code=H27 desc="Client Request Interrupted" method=GET path="/stream"`. these started spiking after we moved the frontend to a new CDN with a shorter timeout. what status does heroku record for H27?',
+  },
+  {
+    codes: [503],
+    text: 'heroku: scaled web dynos to 0 by accident during the cost review script (`heroku ps:scale web=0` in a loop over apps :skull:). router `code=H14 desc="No web processes running"`. which code did users receive?',
+  },
+  {
+    codes: [504],
+    text: 'Cloud Run service with request timeout 300s. the ML inference endpoint now takes 6+ min for large batches after the model update. logs: "The request has been terminated because it has reached the maximum request timeout." what status does the caller get?',
+  },
+  {
+    codes: [429],
+    text: 'Cloud Run: max-instances set to 5 during cost cutting. at peak the instances are all busy (concurrency 1 because of the legacy lib) and Cloud Run logs "The request was aborted because there was no available instance." which status do clients see?',
+  },
+  {
+    codes: [403],
+    text: 'Cloud Run: a terraform apply removed the `allUsers` roles/run.invoker binding from the public marketing-api service (someone refactored the iam module). browsers and the mobile app now get an html page "Error: Forbidden Your client does not have permission to get URL / from this server." which status do they get?',
+  },
+  {
+    codes: [504],
+    text: "Vercel incident: serverless function /api/generate hits the 10s max duration on the hobby plan after we switched model providers. page shows `FUNCTION_INVOCATION_TIMEOUT`. what status does vercel return for that error code?",
+  },
+  {
+    codes: [413],
+    text: "vercel function receives multipart uploads and after the mobile team raised the image quality it fails with `FUNCTION_PAYLOAD_TOO_LARGE` (body > 4.5MB). which http status? we are moving to direct uploads to blob storage, but for the incident notes I need the status users got during the afternoon.",
+  },
+  {
+    codes: [500],
+    text: "vercel runtime logs `Error: Cannot find module 'sharp'` after the node 20 runtime switch. users get the error page with `FUNCTION_INVOCATION_FAILED`. status code for that? the native binary wasn't bundled for the new arch. roughly 12% of image requests failed between 11:00 and 11:40.",
+  },
+  {
+    codes: [508],
+    text: "vercel middleware rewrote /app to /app (a bad regex in the rewrite rule we added for i18n) and vercel returned `INFINITE_LOOP_DETECTED`. what http status code does vercel send with that?",
+  },
+  {
+    codes: [402],
+    text: "preview deployments on our team vercel account suddenly show `DEPLOYMENT_DISABLED` after the billing card expired and the team was downgraded. monitoring only records the status code. which one is it?",
+  },
+  {
+    codes: [502],
+    text: 'Lambda function URL: after the Rust runtime upgrade the function returns an invalid response payload (binary body without isBase64Encoded). clients get "Internal Server Error" text? cloudwatch for the URL shows errors. what code does the function URL return when the function\'s response is malformed?',
+  },
+  {
+    codes: [429],
+    text: 'Lambda reserved concurrency set to 10 on the webhook handler (someone\'s attempt to protect the DB). stripe webhooks through the function URL now fail during bursts with `TooManyRequestsException` "Rate Exceeded". what status does the sender get?',
+  },
+  {
+    codes: [502],
+    text: 'Lambda behind API gateway REST api (proxy integration). after the layer with our shared utils was removed in the cleanup PR the function fails at init with `Runtime.ImportModuleError`, every invocation errors. clients get `{"message": "Internal server error"}` which made the mobile devs think it is a 500. what status code is it really?',
+  },
+  {
+    codes: [500],
+    text: 'azure app service incident after the .NET 8 migration: a required app setting was missing from the slot swap, and the page users see says "HTTP Error 500.30 - ASP.NET Core app failed to start" from the ANCM. which status code does that response actually carry (ignoring the .30 substatus)? need it for the sla report',
+  },
+  {
+    codes: [502],
+    text: 'IIS ARR reverse proxy in front of node, node process died after the npm audit fix upgrade. IIS returns "502.3 - Bad Gateway: The operation timed out"? no, it\'s 502.3 with "connection was terminated". what status does the browser see (not the substatus)?',
+  },
+  {
+    codes: [440],
+    text: 'our old Exchange OWA behind IIS started returning a status for sessions after the kerberos config change, users get kicked back to login right away, fiddler shows IIS status 440 "Login Time-out". is 440 a real code? what do we tell the helpdesk',
+  },
+  {
+    codes: [449],
+    text: "legacy IIS app behind the new Front Door. an ActiveSync client fails and fiddler shows `HTTP/1.1 449 Retry With`. after the Exchange CU update. what is this status? the iOS mail app retried a few times and then gave up. no errors in our app logs, so it seems to come from the exchange stack. is it official?",
+  },
+  {
+    codes: [404],
+    text: 'Netlify: after the repo restructure the publish directory changed from `dist` to `build` but the netlify.toml still says dist, so the deploy published an empty site. netlify shows "Page not found - Looks like you\'ve followed a broken link". what status?',
+  },
+  {
+    codes: [301],
+    text: 'firebase hosting: during the domain migration we added a redirect in firebase.json `{"source": "/blog/**", "destination": "https://blog.example.com/:splat"}` without a `type`. SEO person asks what code google sees now. which redirect status does hosting use when type is omitted?',
+  },
+  {
+    codes: [502],
+    text: 'CloudFront -> custom origin (ALB). after the cert rotation on the ALB, the new cert only covers `*.prod.example.com` but the origin domain in the distribution is `origin.example.com`. CloudFront error page "The request could not be satisfied. CloudFront wasn\'t able to connect to the origin." which status code is that?',
+  },
+  {
+    codes: [403],
+    text: "S3 origin behind CloudFront with OAC. after the bucket was recreated by terraform the bucket policy lost the cloudfront service principal statement. users get XML `<Code>AccessDenied</Code>` through cloudfront. what code reaches the browser?",
+  },
+  {
+    codes: [403],
+    text: 'CloudFront geo restriction (block list) added for sanctioned countries by the compliance ticket. a customer traveling in one of those countries gets "The request could not be satisfied. The Amazon CloudFront distribution is configured to block access from your country." what code is sent? legal asked if it should be 451',
+  },
+  {
+    codes: [503],
+    text: "lambda@edge on viewer-request hit the regional concurrency limit during the flash sale, cloudfront logs `x-edge-detailed-result-type: LambdaLimitExceeded`. what status do the viewers get? it rewrites URLs for the a/b test and the concurrency quota was never raised after we copied the function to the new distribution. error rate peaked at 18%.",
+  },
+  {
+    codes: [502],
+    text: "lambda@edge origin-response function returned a response with a header CloudFront doesn't allow to be modified (Transfer-Encoding) after the security headers refactor. cloudfront logs `LambdaValidationError`. which status? the function passed our unit tests since those do not validate the header blacklist. rolled back to version 37.",
+  },
+  {
+    codes: [404],
+    text: "SPA on S3 + CloudFront with OAC. deep links like /settings/profile return an XML error after we moved from s3 website endpoint to the REST endpoint. the bucket has s3:ListBucket granted to cloudfront, so it's not AccessDenied anymore. which status does the user get on a deep link?",
+  },
+  {
+    codes: [503],
+    text: 'Fastly service config v87 activated with a backend pointing to the old origin hostname that no longer has a healthy healthcheck. page: "Error 503 No healthy backends". status? the previous version v86 pointed to the new origin, so someone must have cloned from an older draft. which status do users get?',
+  },
+  {
+    codes: [503],
+    text: 'fastly VCL error after origin cert expired at 02:00: "Error 503 certificate has expired". the client then gets what status from fastly? (yes the cert is on origin, not fastly)',
+  },
+  {
+    codes: [403],
+    text: 'Akamai incident: after the Kona WAF policy update the checkout POSTs from some customers got "Access Denied - You don\'t have permission to access ... on this server. Reference #18.6f2d3b17.1715002211.2a7c11f". what status code comes with that akamai page?',
+  },
+  {
+    codes: [403],
+    text: 'Azure Front Door WAF policy in Prevention mode after enabling Microsoft_DefaultRuleSet 2.1. the graphql endpoint bodies trigger SQLi rules. users get the WAF block page. default status? the graphql query strings contain words like "select" and "union" in field names. we will add exclusions, but need the code for the client team.',
+  },
+  {
+    codes: [301],
+    text: 'S3 incident during region migration: the data team\'s script still uses `s3.amazonaws.com` path style for a bucket that now lives in eu-central-1 and gets `<Code>PermanentRedirect</Code>` "The bucket you are attempting to access must be addressed using the specified endpoint". which status code is that?',
+  },
+  {
+    codes: [503],
+    text: "S3 heavy writes to a single prefix from the new ingestion job, the SDK retries logs `SlowDown: Please reduce your request rate.` with statusCode ... and then the job failed. which status does S3 send with SlowDown?",
+  },
+  {
+    codes: [403],
+    text: "S3 presigned URLs started failing at 09:00 after the IAM role used to sign them was rotated and the session token expired. browser gets XML `<Code>AccessDenied</Code><Message>Request has expired</Message>`. what code is that?",
+  },
+  {
+    codes: [400],
+    text: "S3 calls from the batch job fail with `ExpiredToken: The provided token has expired` after we changed the assume-role duration to 15 min but the job runs 40 min. what status code does S3 return with ExpiredToken?",
+  },
+  {
+    codes: [403],
+    text: "node clocks drifted 20 minutes after the NTP config was removed in the base AMI update. S3 requests fail with `RequestTimeTooSkewed`. what status is that? (we fixed chrony, just need the code for the postmortem)",
+  },
+  {
+    codes: [206],
+    text: "CDN incident review: our video player sends `Range: bytes=0-1048575` and after the Fastly config change the origin started ignoring Range. what status should the origin/CDN return when it serves the requested byte range correctly? comparing to the 200s in the logs",
+  },
+  {
+    codes: [416],
+    text: "after the video transcode job truncated some files (disk full during the job), the player asks for `Range: bytes=50000000-` on files that are now 12MB. CDN passes through the origin's answer. which status does the origin return for a range beyond the end?",
+  },
+  {
+    codes: [421],
+    text: "after cert rotation we use one wildcard cert *.example.com for both api.example.com and admin.example.com but they point to different nginx servers. chrome reuses the HTTP/2 connection (coalescing) and admin requests land on the api server which doesn't know that host. which status should the api server return so the browser retries on a new connection?",
+  },
+  {
+    codes: [410],
+    text: 'k8s operator incident: after the etcd compaction our controller\'s watch fails with `too old resource version: 184512 (190233)`. the apiserver sends a status in the watch stream. which HTTP code corresponds to that "Expired" status?',
+  },
+  {
+    codes: [409],
+    text: 'argo cd sync failing after the CRD upgrade: `Operation cannot be fulfilled on deployments.apps "web": the object has been modified; please apply your changes to the latest version and try again`. what status code does the kube-apiserver return for that?',
+  },
+  {
+    codes: [422],
+    text: 'helm upgrade failed in the pipeline: `Deployment.apps "api" is invalid: spec.template.spec.containers[0].resources.requests: Invalid value: "2": must be less than or equal to cpu limit`. the apiserver returned which status for that Invalid error?',
+  },
+  {
+    codes: [403],
+    text: 'after the RBAC cleanup PR, the external-dns deployment logs `services is forbidden: User "system:serviceaccount:kube-system:external-dns" cannot list resource "services" in API group "" at the cluster scope`. what status did the apiserver return?',
+  },
+  {
+    codes: [401],
+    text: "the ci runner's kubeconfig token expired after we rotated the service account signing key (cluster upgrade). kubectl says `error: You must be logged in to the server (Unauthorized)`. which code is behind that?",
+  },
+  {
+    codes: [404],
+    text: 'kubectl after the CRD was deleted by the operator uninstall: `error: the server doesn\'t have a resource type "certificates"`. our script uses the raw REST call. which status does the apiserver return for GET on the missing resource path?',
+  },
+  {
+    codes: [429],
+    text: "docker hub incident: CI runners share one NAT IP and all pulls fail with `toomanyrequests: You have reached your pull rate limit`. what status does the registry return? 120 pipelines red this morning, we are moving to the ECR pull-through cache but for now what code is the registry returning?",
+  },
+  {
+    codes: [401],
+    text: "image pull in the new EKS cluster: `failed to authorize: failed to fetch anonymous token: unexpected status: 401 Unauthorized`... our ECR pull-through cache creds secret was not copied. what status does ECR/registry give for the token fetch when the creds are missing? just confirming the number in the event",
+  },
+  {
+    codes: [404],
+    text: 'argo rollout stuck, event: `Failed to pull image "registry.example.com/api:v2.31.0": manifest unknown`. the CI tagged v2.31 not v2.31.0. what status does the registry return for the manifest GET? the pod sits in ImagePullBackOff, kubelet retrying. canary at 0%, so no user impact, just blocked deploys.',
+  },
+  {
+    codes: [423],
+    text: 'nextcloud desktop sync errors after the storage migration: `Server replied "423 Locked" to "PUT ..."`. stale file locks in redis after the redis was restored from a snapshot. what does that code mean and is it the right one for this?',
+  },
+  {
+    codes: [503],
+    text: "vault got sealed after the node restart (auto-unseal KMS key permission removed by the IAM cleanup). apps calling vault get `Error making API request ... Code: 503. Errors: * Vault is sealed`. confirming which status vault uses when sealed",
+  },
+  {
+    codes: [429],
+    text: "elasticsearch bulk indexing during the backfill: `es_rejected_execution_exception: rejected execution of coordinating operation` and the client shows status code... write queue was at 10000, bulk size was 5000 docs with 8 parallel workers. which status does ES use for that rejection?",
+  },
+  {
+    codes: [503],
+    text: "elasticsearch cluster went red after losing 2 data nodes (spot interruption). search requests return `search_phase_execution_exception: all shards failed`. what status code does ES send for that? replicas were 0 on the logs indices (cost saving), so two nodes gone means primaries gone. kibana is useless right now.",
+  },
+  {
+    codes: [403],
+    text: "github api calls from our release bot failing during the big monorepo migration: `You have exceeded a secondary rate limit. Please wait a few minutes before you try again`. status code? i expected 429 but we log something else",
+  },
+  {
+    codes: [422],
+    text: 'github webhook redelivery failed after we changed the payload url to the new ingress; the github UI shows our endpoint responded but the create-PR call in the handler got `Validation Failed` "A pull request already exists for org:branch". which code does github return for validation failed?',
+  },
+  {
+    codes: [429],
+    text: 'postmortem action item from the credential stuffing incident: our login endpoint will now enforce 5 attempts per account per 15 min in the app itself (not the WAF). what status should the app return for the 6th attempt? currently it returns 401 with "invalid password" which leaks nothing but also doesn\'t tell clients to back off',
+  },
+  {
+    codes: [409],
+    text: "incident: the order service double-charged 212 customers after the ALB retried POSTs on 502 (target reset). we are adding Idempotency-Key. when a second request with the same key arrives while the first is still processing, what should we return?",
+  },
+  {
+    codes: [422],
+    text: 'after the incident with malformed addresses from the partner integration (zip "ABCDE" for US) we\'re adding validation in the shipping api. the JSON parses fine, the fields are just semantically invalid. which status should we return? the partner previously got 500 from us',
+  },
+  {
+    codes: [400],
+    text: 'during the incident the mobile app v5.2 sent truncated JSON bodies (`{"items":[{"sku":"A1"`) because of a bug in the gzip interceptor. our express app returned 500 from the JSON parse error handler. what\'s the correct status for a body that doesn\'t parse?',
+  },
+  {
+    codes: [415],
+    text: "since the api gateway migration, requests reach our spring service with `Content-Type: text/plain` (the new gateway rewrote it) and spring rejects them with `HttpMediaTypeNotSupportedException`. what status code does spring return for that?",
+  },
+  {
+    codes: [406],
+    text: "after we removed the xml converter from the spring boot app (cleanup PR), an old partner that sends `Accept: application/xml` only gets an error. spring logs `HttpMediaTypeNotAcceptableException`. which status goes back?",
+  },
+  {
+    codes: [405],
+    text: "the new envoy route sends DELETE /v1/sessions to the legacy rails app which only defines `post '/v1/sessions/logout'`... no wait, rails would 404. it's a spring controller with only @PostMapping on /v1/sessions, spring logs `Request method 'DELETE' is not supported`. status?",
+  },
+  {
+    codes: [401],
+    text: "jwt signing key rotation incident: the auth service rotated the key at 10:00 but the api pods cached the old JWKS for 24h, so valid new tokens fail signature verification. what status should the api return for a token it can't verify?",
+  },
+  {
+    codes: [403],
+    text: 'after the permission model migration, support agents can log in fine but get denied on /admin/refunds because the new role mapping dropped "refunds:write". token is valid. what\'s the correct status for that? the frontend shows "session expired" for it, which is wrong',
+  },
+  {
+    codes: [403],
+    text: 'django app behind the new ALB: after the domain move to app.example.com forms fail with "CSRF verification failed. Request aborted." because CSRF_TRUSTED_ORIGINS lacks the https origin. what status does django return for that?',
+  },
+  {
+    codes: [400],
+    text: "django after the domain migration: every request to the new hostname returns \"Bad Request (400)\" and logs `Invalid HTTP_HOST header: 'app.example.com'. You may need to add 'app.example.com' to ALLOWED_HOSTS.` what's the status the LB health checks see? (they use the host header too)",
+  },
+  {
+    codes: [413],
+    text: "express api behind the new ingress: after the body-parser upgrade, requests with JSON bodies over 100kb fail with `PayloadTooLargeError: request entity too large`. which status does body-parser send? we never set a limit explicitly, the old version of our wrapper set 5mb. customers with large carts cannot check out.",
+  },
+  {
+    codes: [431],
+    text: "node 18 upgrade incident: the api started rejecting requests with big cookies (analytics + sso ~ 20KB headers), node's default max header size is 16KB. clients get an empty response with a status. what status does node's http server use for that?",
+  },
+  {
+    codes: [500],
+    text: "spring boot app after the hibernate 6 upgrade throws `org.hibernate.LazyInitializationException` on GET /orders/{id}. the error handler returns the default error json. what status do users see for an unhandled exception?",
+  },
+  {
+    codes: [404],
+    text: "after the api versioning change (v1 routes removed in the deploy), old mobile clients calling /v1/profile get an error. we didn't add a redirect. what does the app return for routes that no longer exist? product asks if it should be 410 instead — for now what do they get by default from express",
+  },
+  {
+    codes: [410],
+    text: 'follow-up from the v1 removal incident: we\'re deliberately shutting down /v1 forever next quarter and want the old mobile clients to show an "update your app" screen. which status should the v1 endpoints return once they are intentionally retired for good?',
+  },
+  {
+    codes: [426],
+    text: "after the TLS terminating proxy change, some internal tools still talk HTTP/1.0 to the new service, which requires the websocket upgrade on /stream. what status should the service return to tell the client it must switch protocols, with an Upgrade header?",
+  },
+  {
+    codes: [101],
+    text: 'websocket incident review: behind the new ingress the /ws handshake now succeeds again after adding the Upgrade/Connection headers annotations. what status should a successful websocket handshake return? the dashboard shows these as "1xx" and someone thought they were errors',
+  },
+  {
+    codes: [202],
+    text: 'after the report timeout incident (ALB 504s at 60s), we\'re moving report generation to a background job. POST /reports will enqueue and return immediately with a Location to poll. which status is right for "accepted, not done yet"?',
+  },
+  {
+    codes: [201],
+    text: "postmortem cleanup: the new shipments endpoint returns 200 with the created resource. during the incident review someone noted that clients retry on non-201. what should a POST that creates a shipment return?",
+  },
+  {
+    codes: [204],
+    text: "after the cache invalidation incident, the DELETE /cache/keys/{id} endpoint returns 200 with an empty body and the go client chokes on `unexpected end of JSON input`. what status should it return for success with no body?",
+  },
+  {
+    codes: [412],
+    text: "incident: two ops people edited the same feature-flag config in the admin UI and the last write clobbered the kill switch. we now require If-Match with the ETag. when the ETag doesn't match the current version, what status should PUT return?",
+  },
+  {
+    codes: [428],
+    text: 'follow-up to the feature flag clobber: we want to reject PUTs that arrive WITHOUT any If-Match header at all, to force clients to use optimistic locking. which code for "you must send a precondition"?',
+  },
+  {
+    codes: [417],
+    text: "since we swapped the internal uploader from python requests to curl (in the batch container), uploads > 1024 bytes to the old lighttpd backend fail. curl sends `Expect: 100-continue` and the lighttpd 1.4 box answers with an error instead of continuing. which status is lighttpd sending there?",
+  },
+  {
+    codes: [100],
+    text: "follow-up to the upload incident: if the backend does support `Expect: 100-continue`, what interim status should it send before the client streams the 800MB body? want to make sure the new envoy layer passes it through",
+  },
+  {
+    codes: [425],
+    text: "we enabled 0-RTT (early data) on the edge nginx after the TLS 1.3 rollout, and now the payments team is worried about replayed POSTs. nginx passes `Early-Data: 1` to upstream. what status should the payment service return to make the client retry after the handshake completes?",
+  },
+  {
+    codes: [451],
+    text: "after the court order in DE our legal team asked us to block one specific article for German IPs. we added a Cloudflare rule matching ip.geoip.country eq \"DE\" for that path. which status should the block response use so it's clear it's a legal removal?",
+  },
+  {
+    codes: [501],
+    text: "incident: the new CDN forwards `PURGE` requests to our origin when someone misconfigured the purge API endpoint. the origin (a small go server) has no idea what PURGE is. what's the proper status for an unrecognized method the server doesn't implement at all?",
+  },
+  {
+    codes: [505],
+    text: "old embedded devices (firmware from 2014) send `GET / HTTP/0.9`-ish requests... no, they send `HTTP/2.0` in a plain text request line after the vendor's broken update. our gunicorn behind haproxy rejects them. which status means the http version isn't supported?",
+  },
+  {
+    codes: [511],
+    text: "our kiosks in the hotel lobbies stopped syncing after the hotel swapped wifi vendors: every request from the kiosk gets intercepted and answered by the captive portal with a login page instead of our API. which status should a well behaved captive portal return so the kiosk software knows it's the network asking for auth?",
+  },
+  {
+    codes: [407],
+    text: "batch jobs in the on-prem DC started failing at 08:00 after the corporate squid proxy password rotated and the job's proxy creds weren't updated. curl -v shows the proxy answering with `Proxy-Authenticate: Basic realm=\"corp\"`. what status does the proxy return?",
+  },
+  {
+    codes: [103],
+    text: "after the CDN migration to cloudflare we enabled Early Hints. the web team sees in chrome devtools an interim response with `Link: </app.css>; rel=preload` before the 200. which status code is that interim response?",
+  },
+  {
+    codes: [303],
+    text: 'after the payment provider outage we changed the checkout flow: POST /checkout now redirects to /orders/123 (GET) when done, so refresh doesn\'t resubmit. which redirect status is correct for "see the result at this other URL with GET"?',
+  },
+  {
+    codes: [401],
+    text: "oauth2-proxy in front of the internal API (not the browser UI): after the cookie-secret rotation, API calls from scripts with the old cookie no longer redirect but fail, since we set `--api-route=/api`. which status does oauth2-proxy return for unauthenticated requests on api routes?",
+  },
+  {
+    codes: [401],
+    text: "nginx auth_request to our auth service. after the auth service deploy, it returns 401 for expired sessions and nginx passes that on. sometimes it returns 500 during the redis blip and nginx... what does nginx return to the client when the auth_request subrequest gets a 401?",
+  },
+  {
+    codes: [500],
+    text: "nginx auth_request: during the redis blip the auth subrequest service returned 502 (its own upstream failed). nginx doc says other codes from the subrequest are treated as an error. which status does the client get from nginx in that case?",
+  },
+  {
+    codes: [508],
+    text: "WebDAV incident: the backup tool did a PROPFIND Depth: infinity on a share where someone created a symlink loop during the migration (/data/a -> /data). the server aborted with a status meaning it found a loop. which code is that?",
+  },
+  {
+    codes: [200],
+    text: "health check incident: the k8s readiness probe on /ready started failing after the framework upgrade because /ready now returns 204 and... wait, kubelet treats 200-399 as success so 204 is fine. the real problem is the ALB matcher set to exactly one code. what code does the ALB health check matcher expect by default?",
+  },
+  {
+    codes: [499],
+    text: "grpc gateway logs during the incident show many `CANCELLED` statuses on the StreamOrders rpc after the mobile app release shortened the deadline... no, the client cancelled explicitly when users navigated away. what http status does grpc-gateway map CANCELLED to?",
+  },
+  {
+    codes: [504],
+    text: "grpc service incident: `rpc error: code = DeadlineExceeded desc = context deadline exceeded` from the inventory grpc service after the db index drop. through grpc-gateway, what HTTP code does the REST client get?",
+  },
+  {
+    codes: [503],
+    text: "after the service mesh upgrade the grpc calls fail with `code = Unavailable desc = upstream connect error or disconnect/reset before headers`. the REST clients go through grpc-gateway. which HTTP code do they see?",
+  },
+  {
+    codes: [429],
+    text: "grpc `code = ResourceExhausted desc = quota exceeded for tenant acme` after the quota service migration set all tenant quotas to the free tier. grpc-gateway maps that to which HTTP status?",
+  },
+  {
+    codes: [501],
+    text: "after rolling back the proto change, clients on the new SDK call `OrderService/BulkCancel` which no longer exists on the server. grpc returns `code = Unimplemented desc = unknown method BulkCancel`. what does grpc-gateway turn that into?",
+  },
+  {
+    codes: [400],
+    text: "grpc `FailedPrecondition: order already shipped` returned by the orders service during the incident when the warehouse replayed events. grpc-gateway users see which HTTP code? (I know some people argue 409/412, I want what gateway does)",
+  },
+  {
+    codes: [409],
+    text: "grpc `code = AlreadyExists desc = subscription exists for customer` during the backfill replay after the kafka offset reset. what http status via grpc-gateway? the REST partners only see the http side and want to know how to handle it in their retry logic.",
+  },
+  {
+    codes: [426],
+    text: 'istio rollout in the legacy namespace: our old nginx (proxy_pass without `proxy_http_version 1.1`) sends HTTP/1.0 to the sidecar of the new service, and every call fails with "Upgrade Required". which status code is envoy returning there?',
+  },
+  {
+    codes: [301],
+    text: "cloudflare SSL mode got set to Flexible by the terraform provider upgrade (default changed), and the origin nginx has `return 301 https://$host$request_uri;` for port 80. browsers now show ERR_TOO_MANY_REDIRECTS. which status is bouncing back and forth in the loop?",
+  },
+  {
+    codes: [404],
+    text: 'DNS change at 15:10: the weighted route53 record for api.example.com now sends 50% to the old ALB, whose listener default action is the fixed-response we left after decommissioning (`fixed-response 404 "not here"`). half the clients get what status?',
+  },
+  {
+    codes: [404],
+    text: "after the bucket cleanup, www.example.com (CNAME to the S3 website endpoint) shows `Code: NoSuchBucket Message: The specified bucket does not exist`. someone deleted the bucket that served the static landing page. what status do the visitors get?",
+  },
+  {
+    codes: [503],
+    text: "spring boot actuator: after the redis cluster outage `/actuator/health/readiness` went DOWN on all pods, kubernetes pulled them from the service, and ingress started erroring. what status does the actuator health endpoint itself return when status is DOWN?",
+  },
+  {
+    codes: [503],
+    text: "SEO incident: during Saturday's 3h maintenance nginx served the maintenance.html with a 200 because of `error_page 502 =200 /maintenance.html`. google indexed the maintenance text on 40k pages. what status should the maintenance page be served with?",
+  },
+  {
+    codes: [422],
+    text: 'rails app after the session store migration to redis: every form submission fails with `ActionController::InvalidAuthenticityToken` and users see "The change you wanted was rejected". what status code does rails return for that by default?',
+  },
+  {
+    codes: [422],
+    text: 'fastapi service after the pydantic v2 upgrade: clients that send `"quantity": "3"` (string) still work but ones sending `null` now fail with a `detail: [{type: "int_type", loc: ["body","quantity"]...}]` body. which status does fastapi use for request validation errors?',
+  },
+  {
+    codes: [400],
+    text: "asp.net core mvc app behind the new Front Door: after the data protection keys were not persisted (new pods every deploy), antiforgery validation fails on every POST. `Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException`. what status code does asp.net core return with [ValidateAntiForgeryToken]?",
+  },
+  {
+    codes: [400],
+    text: 'flask app behind the new ALB: after SECRET_KEY was rotated in the secrets manager, logged in users submitting forms get "Bad Request The CSRF token is invalid." (flask-wtf). which code is that?',
+  },
+  {
+    codes: [429],
+    text: "express behind the new ALB: express-rate-limit (100/15min per IP) but `app.set('trust proxy', ...)` wasn't set, so every request's req.ip is the ALB node IP. within minutes EVERY user is limited. what status is being returned?",
+  },
+  {
+    codes: [403],
+    text: "ingress-nginx `whitelist-source-range: 203.0.113.0/24` on the admin ingress. after we moved from the classic ELB to an NLB with externalTrafficPolicy Cluster, the source IP is the node IP and admins from the office are denied. what status does ingress-nginx return?",
+  },
+  {
+    codes: [500],
+    text: "ingress-nginx `auth-url` points to the sso service, which got scaled to 0 by the keda scaledobject misconfig over the weekend. every request behind auth failed. ingress-nginx error log `auth request unexpected status: 503`. what does the client get?",
+  },
+  {
+    codes: [400],
+    text: 'ingress-nginx without the `backend-protocol: HTTPS` annotation, proxying plaintext to a go service that only serves TLS on 8443 after the hardening PR. the go server answers "Client sent an HTTP request to an HTTPS server." which status is that?',
+  },
+  {
+    codes: [502],
+    text: 'opposite problem in another namespace: someone added `nginx.ingress.kubernetes.io/backend-protocol: "HTTPS"` to a service that speaks plain http on 8080. nginx error log `SSL_do_handshake() failed (SSL: error:0A00010B:SSL routines::wrong version number) while SSL handshaking to upstream`. what status do users get?',
+  },
+  {
+    codes: [431],
+    text: "jetty 11 service after the same SSO header bloat: jetty logs `HttpParser: Header is too large 8193>8192` and answers the client. which status does jetty use for that case? users hitting that service see nothing but the mobile client logs the status.",
+  },
+  {
+    codes: [431],
+    text: "envoy edge after the cookie bloat from the A/B testing vendor: requests carrying ~70KB of headers get rejected before routing, our `max_request_headers_kb` is 60. access log shows response flag DPE? not sure. what code does envoy send back when request headers exceed the limit?",
+  },
+  {
+    codes: [403],
+    text: 'azure blob storage: the SAS tokens we generate for downloads have `se=` one hour ahead, but since the last frontend change the client caches the links for 24h. users clicking old links get `AuthenticationFailed` "Signature not valid in the specified time frame". which status does blob storage send with that?',
+  },
+  {
+    codes: [503],
+    text: "azure storage account hit the ingress limits during the nightly export (we moved 6 jobs to the same account). SDK logs `ServerBusy: Ingress is over the account limit.` with status? want to tune the retry policy",
+  },
+  {
+    codes: [400],
+    text: "dynamodb throttling during the backfill: `ProvisionedThroughputExceededException: The level of configured provisioned throughput for the table was exceeded`. i assumed 429 for the alert rule but the SDK shows a different http status. which one does dynamodb use?",
+  },
+  {
+    codes: [429],
+    text: "cosmos db after the container was moved to a shared throughput database: `Request rate is large. More Request Units may be needed`, the SDK retries with x-ms-retry-after-ms. which status code is that in cosmos?",
+  },
+  {
+    codes: [449],
+    text: 'cosmos db sdk diagnostic logs during the concurrent upsert storm show a status we don\'t recognize, substatus 0, described as a transient concurrency conflict and "retry with"... the SDK retried automatically. which code is that?',
+  },
+  {
+    codes: [529],
+    text: 'our llm feature degraded this afternoon, the anthropic api responses had `{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`. the retry middleware only retries 429/503. what status code came with overloaded_error? we saw about 3% of calls fail between 14:10 and 14:50 and they were not retried at all.',
+  },
+  {
+    codes: [413],
+    text: "cloudflare free plan zone: after we moved video uploads to go through the proxied hostname (instead of the direct-to-s3 presigned URL), uploads above 100MB fail at the edge immediately. which status code does cloudflare return for that?",
+  },
+  {
+    codes: [429],
+    text: 'cloudflare "Error 1015 You are being rate limited" on our docs site after the bot fight mode change + new rate limiting rule for /search. a big customer\'s internal crawler is blocked. what status code does the 1015 page carry?',
+  },
+  {
+    codes: [403],
+    text: 'partner reports cloudflare "Error 1010 The owner of this website has banned your access based on your browser\'s signature" after we enabled Browser Integrity Check via the new zone settings module. their java client has no user agent. what status comes with 1010?',
+  },
+  {
+    codes: [400],
+    text: 'keycloak incident: after the realm export/import to the new cluster, refresh tokens issued before the migration fail at the token endpoint with `{"error":"invalid_grant","error_description":"Invalid refresh token"}`. which HTTP status does the oauth token endpoint use for invalid_grant?',
+  },
+  {
+    codes: [401],
+    text: 'same keycloak migration: the confidential client secret was regenerated on import, so our backend gets `{"error":"unauthorized_client"}`... actually `invalid_client` "Invalid client or Invalid client credentials" from the token endpoint. what status is that per oauth2?',
+  },
+  {
+    codes: [429],
+    text: "okta rate limit incident: our SCIM sync job after the HR import hammered /api/v1/users and okta responded with `X-Rate-Limit-Remaining: 0` and errorCode E0000047. which status code does okta send? the sync job ran 6 parallel workers with no backoff. HR got half the accounts provisioned.",
+  },
+  {
+    codes: [429],
+    text: "loki ingestion after the log level was accidentally set to debug in prod for the checkout service: promtail logs `server returned HTTP status ... Ingestion rate limit exceeded for user fake (limit: 4194304 bytes/sec)` and keeps retrying with backoff. the number got cut off in my paste. which status does loki send for the ingestion rate limit?",
+  },
+  {
+    codes: [400],
+    text: "mimir remote write after the prometheus HA pair both wrote without the ha_tracker: logs full of `err-mimir-sample-out-of-order` and `sample timestamp out of order`. prometheus doesn't retry these. which status does mimir send for out-of-order samples?",
+  },
+  {
+    codes: [502],
+    text: "grafana dashboards broken during the prometheus pvc migration, the old panels that go through the datasource proxy (`/api/datasources/proxy/1/api/v1/query_range`) fail and grafana logs `dial tcp 10.96.3.4:9090: connect: connection refused`. what status does grafana's data proxy return to the browser when it can't reach the datasource?",
+  },
+  {
+    codes: [403],
+    text: "npm publish in the release pipeline failed after the retry step ran twice: `npm ERR! 403 403 Forbidden - PUT https://registry.npmjs.org/@acme%2fsdk - You cannot publish over the previously published versions: 4.2.1.` ok npm says it, but is that the right code for a duplicate version or should the registry use 409?",
+  },
+  {
+    codes: [400],
+    text: "pypi upload failed in CI after the tag was pushed twice: `HTTPError: 400 Bad Request from https://upload.pypi.org/legacy/ File already exists`. for our internal artifact server we're copying pypi behaviour. what status does pypi use for that? (I know 409 might be nicer)",
+  },
+  {
+    codes: [429],
+    text: "slack api: our incident bot (ironic) got rate limited posting updates to 40 channels during the outage, `ratelimited` error and a Retry-After: 30 header. which http status does slack send for that?",
+  },
+  {
+    codes: [500],
+    text: 'during the incident our node api returned 200 with `{"error": "internal"}` bodies for unhandled exceptions because of the legacy error middleware, so the ALB 5xx alarm never fired. what status SHOULD an unhandled server error return so monitoring catches it?',
+  },
+  {
+    codes: [503],
+    text: "our api depends on the fraud service; during its outage we now fail fast with a circuit breaker (resilience4j open state). what should our API return to its own clients while the breaker is open, so they back off and retry later?",
+  },
+  {
+    codes: [502],
+    text: "our api gateway (custom go proxy) forwards to the billing service, which returned an invalid response (truncated chunked body, then RST) after its deploy. what status should the custom gateway return to the client in that situation?",
+  },
+  {
+    codes: [504],
+    text: "our custom go reverse proxy has a 10s context timeout to the inventory service. after the inventory db slowdown it hits that timeout. httputil.ReverseProxy's default ErrorHandler returns 502 for any error. what status should we return specifically for the upstream timeout case?",
+  },
+  {
+    codes: [409],
+    text: "terraform apply in the incident fix PR failed: `Error: creating S3 Bucket (acme-logs-prod): BucketAlreadyOwnedByYou`... no wait it was `BucketAlreadyExists` since the name was taken in another account after we deleted it. what http status does s3 return for BucketAlreadyExists?",
+  },
+  {
+    codes: [409],
+    text: 'kong admin api during the deck sync retry after the incident: `{"message":"UNIQUE violation detected on \'{name=\\"payments-route\\"}\'","name":"unique constraint violation","code":5}`. what status does the kong admin api return for that unique violation?',
+  },
+  {
+    codes: [404],
+    text: "GitHub Pages docs site broke after we changed the CNAME in cloudflare to a new org's pages domain; visitors get \"There isn't a GitHub Pages site here.\" which status code does that page come with?",
+  },
+  {
+    codes: [403],
+    text: "AWS ALB with WAF web ACL attached, the new rate-based rule (2000 req per 5 min per IP) uses the default Block action. after the product launch a customer's office gets blocked. what status code does the block action return by default?",
+  },
+  {
+    codes: [502],
+    text: 'envoy access log on the ingress gateway right after the node scale-in: `"GET /api/cart HTTP/2" 503 UC upstream_reset_before_response_started{connection_termination}`... sorry that\'s a 503. the question: the *app* we have in front of envoy is a go proxy that turns any upstream reset into its own error. what should the go proxy return for an upstream connection reset before headers?',
+  },
+  {
+    codes: [200],
+    text: 'monitoring false positive: pingdom checks `https://www.example.com/` and alerted "down" after the redirect change, because it now gets a 301 to /en/ and pingdom doesn\'t follow redirects. what status should the final landing page return for pingdom to be happy once we point it at /en/?',
+  },
+  {
+    codes: [421],
+    text: "envoy logs `421 Misdirected Request` after the gateway cert rotation merged two SNI filter chains into one wildcard cert. clients with a connection open for shop.example.com send :authority blog.example.com. is that the right code here and who sends it?",
+  },
+  {
+    codes: [526],
+    text: 'cloudflare Full (strict) zone, we moved the origin to a new k8s cluster where cert-manager issued a cert from the staging letsencrypt environment by mistake (untrusted "Fake LE Intermediate"). handshake works but cloudflare shows "Invalid SSL certificate". status?',
+  },
+  {
+    codes: [522],
+    text: "cloudflare tunnel? no, classic proxied setup. after the origin ISP had packet loss (~40%) this morning, cloudflare logs showed connections to origin timing out during the TCP handshake in FRA and AMS. users saw which cloudflare code?",
+  },
+  {
+    codes: [520],
+    text: 'after enabling HTTP/2 to origin in cloudflare (the new "HTTP/2 to Origin" toggle), our old varnish 4 origin resets the streams immediately and returns nothing useful. users see cloudflare\'s "unknown error" page. what code?',
+  },
+  {
+    codes: [463],
+    text: "ALB postmortem: a misbehaving partner proxy chain appended X-Forwarded-For on every hop of a redirect loop so the header ended up with 31 IPs, and the ALB rejected them. which elb status code is logged for too many XFF entries?",
+  },
+  {
+    codes: [500],
+    text: "heroku-like internal PaaS: the app started returning errors after the Python 3.12 bump, traceback `ModuleNotFoundError: No module named 'distutils'` on every request (lazy import in the payment lib). the app framework catches it and returns its default error page. what status code is that page?",
+  },
+  {
+    codes: [409],
+    text: "after the incident where two deploys ran in parallel, our deploy API now takes a lock per service. when someone triggers a deploy while another is in progress for the same service, what status should the API return?",
+  },
+  {
+    codes: [423],
+    text: 'alternative proposal from the same deploy-lock discussion: someone wants to return the WebDAV-style "locked" status since the resource (service) is literally locked by another deploy. which code would that be?',
+  },
+  {
     codes: [502],
     text: '`2024/03/12 10:14:02 [error] 31#31: *1234 connect() failed (111: Connection refused) while connecting to upstream, client: 10.2.3.4, server: api.example.com, request: "GET /v1/users HTTP/1.1", upstream: "http://127.0.0.1:8000/v1/users", host: "api.example.com"` what does the user get?',
   },
@@ -9146,6 +10126,938 @@ export const EXAMPLES: readonly Example[] = [
     text: "olá pessoal, our java uploader sends PutObject to s3 with a Content-MD5 header, but because of a bug in our base64 encoding (we encoded the hex string instead of the raw bytes) s3 replies `<Code>BadDigest</Code><Message>The Content-MD5 you specified did not match what was received.</Message>`. which http status is returned with BadDigest? our retry code retries everything 5 times with backoff 2s, 4s, 8s and it's useless for this error, so i want to exclude that status from retries",
   },
   {
+    codes: [201],
+    text: "hi team, quick doubt regarding our order service. when customer places order on checkout page we are creating the order row in postgres and returning 200 with the order json, order id like 884213. my lead is saying this is wrong and we should return something else plus Location header pointing to /orders/884213. which code is correct for this case? we are on spring boot 3 if that matters",
+  },
+  {
+    codes: [202],
+    text: "@Status Bot hello, in our banking app the statement export is generated async, it takes 2-3 minutes for pdf of 12 months. right now api is blocking and nginx cuts it at 60s. we plan to accept the request, put job in kafka and give back job id 7731 with url to poll. what status we should send for the accept call itself? not 200 i think na?",
+  },
+  {
+    codes: [422],
+    text: "hey, our logistics partner api returns 500 when we send shipment with weight in grams instead of kg, the field is `weight_kg` and we send 25000 by mistake. the json is valid, all fields present, but value is semantically not allowed (max 70kg). what they should return ideally? i want to raise ticket to them with proper reference. is it 400 or something more specific?",
+  },
+  {
+    codes: [204],
+    text: "kindly help, we have DELETE /api/v2/carts/{cartId}/items/{itemId} and after deleting we dont return any body. frontend guy says axios is throwing parse error because we send 200 with empty body and content-type json. what is the correct status to send when nothing to return after delete? cart id is like 55102 in logs",
+  },
+  {
+    codes: [401],
+    text: "hello all, urgent pls. our mobile app calls GET /v1/profile and we are getting 401 from kong in production but not in staging. header is `Authorization: Bearer eyJhbGc...` and token expiry is 3600 sec. when token expires what is the correct code we should get, so that app can do refresh token flow? want to confirm that app logic to refresh on this code is correct before release 4.12",
+  },
+  {
+    codes: [409],
+    text: 'dear experts, in our SaaS admin panel when admin tries to invite user with email which already exists in same org (org id 3301), we return 400 "user exists". reviewer is suggesting different code because it is conflict with existing resource state. what is right? also please tell is 422 better here? i am bit confused because many blogs say different things',
+  },
+  {
+    codes: [200],
+    text: 'hi, small question. our search api `GET /search?q=...` returns 404 when no results found for query. product manager asked why frontend shows error page when user searches "xyzabc" with zero hits. i think 404 is wrong because the search resource exists, only result list is empty. which code to return here with empty array?',
+  },
+  {
+    codes: [413],
+    text: "namaste, we have file storage service like s3 clone. client uploads 2.4 GB file to PUT /buckets/b1/objects/video.mp4 but our limit is 2 GB per object. currently nginx returns some html error before hitting app. what is the status nginx gives for client_max_body_size exceeded and is it correct as per RFC? we want to show nice message in app",
+  },
+  {
+    codes: [415],
+    text: "hello, while integrating vendor's webhook, they POST to our endpoint with content-type `text/xml` but our endpoint only accepts application/json. we are returning 400. my colleague says there is a dedicated status code for wrong content type of request body. which one? need it for our API doc version 1.3",
+  },
+  {
+    codes: [406],
+    text: "team, one doubt in our e-commerce catalog. client sends `Accept: application/xml` but we only produce json. spring is giving some error automatically. what is the correct code when server cannot produce response in format client asked in Accept header? and should we just ignore Accept and send json instead, what is better practice?",
+  },
+  {
+    codes: [410],
+    text: 'hello, we are building coupon api for our shopping app. user applies coupon code DIWALI50 which was valid till 15 nov and now it is expired and will never come back. currently return 404. what is more meaningful? someone told about "gone" status but i am not sure if it fits for business expiry or only for deleted urls',
+  },
+  {
+    codes: [502],
+    text: "hi, our payment callback from bank comes to our nginx, then to node service on port 3000. sometimes node process crashes (OOM on 512MB pod) and nginx gives some error page to bank. bank is saying they received 502. is this expected from nginx when upstream is crashed/connection reset? what is meaning exactly?",
+  },
+  {
+    codes: [504],
+    text: "team pls help, our report service behind nginx takes 90 sec for large queries and we have proxy_read_timeout 60s. users see error after exactly 1 min. which status code nginx returns in this case? I want to add alert in grafana for that particular code only",
+  },
+  {
+    codes: [503],
+    text: 'we are doing planned maintenance on core banking db sunday 2am to 4am IST. during that window all API should return proper code so mobile app shows "under maintenance" screen and retries later. what status code with Retry-After header is standard for this? currently we return 500 with custom message which is triggering pagerduty :(',
+  },
+  {
+    codes: [405],
+    text: "dear team, we have a POST /api/reports/generate endpoint. client is calling it with GET by mistake and we return 404. my senior says return a different code because resource exists but method not supported, and also add Allow header. which code?",
+  },
+  {
+    codes: [440],
+    text: "hi, our legacy api under IIS is returning some 440 code to the angular app after 20 min idle. users are getting logged out. what does 440 means exactly in IIS / Outlook web? is it standard or microsoft thing? want to explain to business team",
+  },
+  {
+    codes: [419],
+    text: 'hello, in laravel app after deploy when user submit form after long time it gives "Page Expired" and status 419 in network tab. what is 419 and why laravel sends it? session lifetime is 120 min in config. want to understand before changing anything',
+  },
+  {
+    codes: [522],
+    text: 'hi, customer complaint: our cloudflare site showing "Error 522 connection timed out". origin is on hetzner vps ip 95.x.x.x, port 443. what does 522 mean exactly as per cloudflare? is it our server issue or cloudflare issue? need to explain to manager in simple words',
+  },
+  {
+    codes: [526],
+    text: 'team, after enabling "Full (strict)" SSL on cloudflare our site shows error 526. origin certificate is self signed one which devops made 2 years back. what is 526 meaning? i am thinking it is about certificate but want to be sure before raising CR',
+  },
+  {
+    codes: [463],
+    text: "good evening, getting aws ALB code 463 in access logs for some requests from one partner. partner sends requests through their corporate proxy chain. what does 463 indicate on ALB? we see around 200 such entries per hour in logs",
+  },
+  {
+    codes: [460],
+    text: 'hi, in ALB access logs we see elb_status_code 460 and target_status_code "-" for mobile clients on slow 2G network in rural areas. what is 460 meaning? is our backend failing or client closing? request processing time is -1 also, the app is used by farmers to upload crop photos',
+  },
+  {
+    codes: [499],
+    text: "hello, nginx access log shows lot of 499 status for our /api/search endpoint, around 3% of traffic, mostly when search takes more than 5 sec. what is 499? i cannot find it in RFC list. is it our server error or the user closing the app?",
+  },
+  {
+    codes: [444],
+    text: "doubt: we added WAF rule in nginx to drop requests from bad bots without any response, some people told to use `return 444;`. what exactly 444 does, does client get any status code? our security team wants to know what scanner will see",
+  },
+  {
+    codes: [412],
+    text: "oi pessoal, quick q. nossa API de marketplace tem endpoint PUT /produtos/{sku} e usamos ETag pra controle de concorrencia. quando o lojista manda If-Match com etag antigo (outro usuario ja atualizou o estoque) a gente hoje retorna 409. o tech lead falou que tem codigo especifico para precondicao falhou. qual seria o correto? sku exemplo 7891234567890",
+  },
+  {
+    codes: [428],
+    text: "galera, tem uma duvida aqui. we want to force clients to always send If-Match on PATCH of /contas/{id} in our banking api to avoid lost updates. if the client doesnt send the header at all, what status should we return? is not 412 because there is no condition to fail right? alguem sabe?",
+  },
+  {
+    codes: [409],
+    text: 'e ai, our app of delivery (tipo ifood) has endpoint to cancel order. if the order is already in status "saiu para entrega" the cancel is not permitted anymore by business rule. hoje retorna 400 "pedido nao pode ser cancelado". colleague says 409 because conflict with state of resource. what you think is most correct? pedido id 4412299',
+  },
+  {
+    codes: [422],
+    text: 'pessoal, na nossa API de pagamentos PIX when the user\'s account has no balance enough to complete the transfer of R$ 1500, what code we return? someone proposed 402 Payment Required but i read it is "reserved for future use". is it ok to use 402 for insufficient funds or better 422?',
+  },
+  {
+    codes: [402, 403],
+    text: 'boa tarde! we have SaaS with plans free/pro/enterprise. when a free tenant tries to call /api/exports which is only for paid plan, product wants to show "upgrade your plan" modal. some apis like shopify and stripe-ish use 402 for this. what would be the best code here, considering the subscription is missing payment?',
+  },
+  {
+    codes: [431],
+    text: 'galera socorro :sweat_smile: our nginx is giving "400 Bad Request - Request Header Or Cookie Too Large" for some users after they login many times, the cookie has like 12kb because of tracking scripts. which status code is the correct one for headers too large per the RFC and why nginx shows 400 instead?',
+  },
+  {
+    codes: [100],
+    text: 'tudo bem? our partner integration sends `Expect: 100-continue` before uploading big xml files of NF-e (nota fiscal) ~30MB. our server should answer with which interim status to say "go ahead send the body"? and if we reject, what is the final code we send?',
+  },
+  {
+    codes: [101],
+    text: "oi time, a gente ta migrando o websocket do chat do app. in the network tab the handshake shows status 101. what does 101 mean exactly? is it error? my junior thinks the connection failed because it is not 200 lol",
+  },
+  {
+    codes: [304],
+    text: 'fala galera, one quick question about our CDN. browser sends If-None-Match with the etag "a1b2c3" for the product image, and the image didnt change. what should origin return so the browser uses cache and we save bandwidth? today we always send 200 with 800kb image',
+  },
+  {
+    codes: [303],
+    text: "e ai pessoal, nosso login com SSO (keycloak) depois de autenticar faz redirect pro app. after POST of the login form we want the browser to go with GET to /dashboard and never repost the form if user hits F5. which redirect code is the correct for POST-redirect-GET pattern?",
+  },
+  {
+    codes: [203],
+    text: 'oi, no nosso app de banco tem um endpoint que retorna extrato, pedimos pro parceiro aceitar gzip. nossa pergunta: the server returns 200 but body is from a transforming proxy (compressed and modified by the operator\'s proxy in mobile network). there is a code for "non-authoritative information" right? when should a proxy use it?',
+  },
+  {
+    codes: [418],
+    text: "pessoal, o time de QA achou isso: quando a gente chama nosso endpoint de teste `/coffee` o servidor responde 418. alguem colocou como easter egg. what is 418 really? is it problem to leave it in production api? o gerente ficou preocupado kkkk",
+  },
+  {
+    codes: [205],
+    text: 'hey, nosso app de streaming de musica tem endpoint POST /playlists/{id}/reset que limpa a UI de filtros do form. depois de sucesso we want to tell the client "reset the document view", tipo limpar o formulario. there is a status for this? i saw something like 205 but never used it',
+  },
+  {
+    codes: [207],
+    text: "galera, uma duvida sobre WebDAV. we implement a file manager for our cloud storage product using webdav, and PROPFIND on folder returns multiple status for each file inside. what code is used for this multi-status response? currently our lib returns 207 and i want to know if it is right",
+  },
+  {
+    codes: [423],
+    text: "ola, we have a document lock in our contract management system. when user A is editing contract 5521, and user B tries to save via WebDAV PUT, the resource is locked. what status code should B get? we are using a webdav library in java (milton)",
+  },
+  {
+    codes: [507],
+    text: "oi, quando o disco do nosso servidor de storage de imagens enche (volume de 2TB 100% usado) and client tries to PUT new image, what status is the right one? 500 seems generic. i remember webdav has something about storage",
+  },
+  {
+    codes: [508],
+    text: "fala pessoal, in our cloud drive product the PROPFIND with Depth: infinity on a folder that has symlink loop ends in infinite recursion. webdav has a status for this situation i think. which one should the server return? the server CPU went to 100% yesterday because of this loop, ticket CLOUD-2291",
+  },
+  {
+    codes: [504],
+    text: "bom dia, na API do nosso banco digital, the transfer endpoint calls antifraud service and the antifraud takes more than 8 seconds and our gateway timeout the call. client receives what? our gateway is kong, upstream timeout 8000ms. we want to document the code that app receives",
+  },
+  {
+    codes: [401],
+    text: "e ai, pergunta de iniciante: the login endpoint returns 401 but the browser shows popup asking user and password. why the browser do this and which header causes it? is 401 still the correct code for wrong password in json api?",
+  },
+  {
+    codes: [409],
+    text: 'oi pessoal, our hotel booking api. when user tries to book room 402 which is already reserved for same dates by another guest, we currently return 402 lol, bug of someone mixing room number with status. what is the correct code for "room already booked for these dates"?',
+  },
+  {
+    codes: [451],
+    text: "pessoal, precisamos bloquear conteudo de alguns filmes no Brasil por ordem judicial (decisao do tribunal). the streaming API should return what for users in brazil region requesting that title id 88123? 403? or there is specific one? a ordem veio semana passada e o juridico quer saber o codigo certo",
+  },
+  {
+    codes: [503],
+    text: "ola! integration with correios API: they return 503 with Retry-After: 120 on black friday. our worker retries immediately in loop 10 times and we get blocked. the question: what does 503 with Retry-After mean exactly and what should client do? want to fix our retry logic",
+  },
+  {
+    codes: [200, 207],
+    text: "boa, nosso time esta discutindo. for a batch endpoint POST /notas/lote that processes 200 invoices, some succeed and some fail validation. what status should the overall response be? someone suggested 207 multi-status but that is webdav. hoje retornamos 200 com array de resultados, is that fine or 207 better?",
+  },
+  {
+    codes: [505],
+    text: "gente, o gateway do nosso parceiro retorna `HTTP/1.1 505 HTTP Version Not Supported` quando a gente usa http2 prior knowledge na chamada. what 505 mean exactly? is our client wrong or server not configured? using okhttp 4.12, the same call with http/1.1 works fine, only h2c fails in our integration tests",
+  },
+  {
+    codes: [511],
+    text: 'pessoal o nosso app android chamando api em wifi de hotel recebe 511 as vezes. o que significa 511? it is from our server? users complain the app says "erro desconhecido", acho que é o portal captive do hotel mas quero entender o codigo certo antes de mudar o app',
+  },
+  {
+    codes: [502],
+    text: "alguem sabe? we run quarkus service and when our downstream credit bureau returns a certificate error our service throws exception and we return 500. but actually our server is fine, the upstream is the problem. is 502 more precise for this case?",
+  },
+  {
+    codes: [400],
+    text: 'hola equipo, tengo una duda. en nuestra API de reservas de vuelos, cuando el usuario manda el pasaporte con fecha de expiracion en formato incorrecto, like "31/02/2025", the json is well formed but the date doesnt exist. today we return 500 because jackson throws exception parsing LocalDate. what should be the correct code? 400 or 422? nuestro framework es spring',
+  },
+  {
+    codes: [404],
+    text: 'buenas, question about our logistics tracking api. client requests GET /envios/ABC123XYZ and the tracking number never existed in our system. we return 200 with {"status":"not found"} inside body. my colleague says is bad practice. what the correct code for tracking number that doesn\'t exist?',
+  },
+  {
+    codes: [409],
+    text: 'hola, en nuestro backend de juegos (gaming), the player tries to join a match room that already has max 10 players. we return 400 "room full". which code is more semantically correct? the room exists, the request is valid, but current state of the room don\'t allow the join',
+  },
+  {
+    codes: [413],
+    text: 'hola gente, tenemos un problema. our mobile backend (firebase functions + express) returns 413 when users upload profile photos from iphones of 15MB. but the error that reaches client says something else because of the google frontend. anyway, what is the correct code for body too big and what was the old name "payload too large"?',
+  },
+  {
+    codes: [303],
+    text: "buenos dias, tengo una duda con el codigo 202. in our payroll SaaS, when HR uploads csv of 5000 employees we process in background. we return 202 with Location: /jobs/991. when the client polls /jobs/991 and job is finished, what code the poll endpoint should return? 200 with status or 303 to the result?",
+  },
+  {
+    codes: [429],
+    text: "hola, en mi empresa usamos grpc-gateway. a servicio de inventario returns grpc status RESOURCE_EXHAUSTED when the tenant exceeds quota of 1000 SKUs per minute. what http status the client receives through the gateway? the partner dashboard shows only http codes so we need the mapping for the runbook",
+  },
+  {
+    codes: [400],
+    text: "equipo, duda: el servicio de pagos en grpc returns FAILED_PRECONDITION when the card is not activated yet. through grpc-gateway the REST client sees which HTTP status? we need to document for the partner bank, the REST client is the core banking team in another country so docs need to be exact",
+  },
+  {
+    codes: [401],
+    text: 'que onda, tenemos un endpoint GET /api/usuarios/me que devuelve datos del usuario. when the JWT signature is invalid (someone modified the payload), what should we return? some say 403 because is "forbidden" to tamper. pero no se. using fastapi with python-jose',
+  },
+  {
+    codes: [410],
+    text: "hola! en nuestro sistema de historias clinicas (healthcare) el medico pide un examen con id 44512 que fue borrado permanentemente por politica de retencion de 10 años. we know it existed and will never come back. 404 or 410? we want clients to remove the bookmarks",
+  },
+  {
+    codes: [304],
+    text: "buenas tardes, pregunta sobre conditional requests. our CMS for media. client sends If-Modified-Since: Tue, 01 Oct 2024 10:00:00 GMT and the article was not modified since then. which status and should we include the body? we are on django 4.2 with ConditionalGetMiddleware",
+  },
+  {
+    codes: [417],
+    text: "hola equipo, we have an endpoint that accept `Expect: 100-continue` but our policy is to reject any upload bigger than 100MB before reading body. when the Expect header has some value we dont understand, like `Expect: foo`, what the server must return? que codigo es?",
+  },
+  {
+    codes: [422],
+    text: "que tal! en nuestra tienda online, el carrito tiene un limite de 50 items. when user tries to add the 51st item the request is valid syntax but violates business rule. today we return 403. reviewer says 403 is for permissions not for business rules. what is the right one?",
+  },
+  {
+    codes: [407],
+    text: 'hola, en nuestro proxy corporativo (squid) los devs reciben un codigo cuando intentan hacer npm install sin configurar credenciales del proxy. the message says "Proxy Authentication Required". what is the number for that and which header need to send to authenticate?',
+  },
+  {
+    codes: [408],
+    text: "buen dia! integramos un servicio de firma electronica. they return 408 after we open connection and send headers but the body arrives slow from our side because we stream a 200MB pdf over slow vpn. what does 408 mean exactly, server side timeout waiting for request?",
+  },
+  {
+    codes: [200],
+    text: "hola a todos, nuestra api de busqueda tiene endpoint que devuelve resultados paginados. when client asks page=9999 and there are only 12 pages, what is best? 404, 400, or 200 with empty list? nosotros retornamos 416 pero creo que es incorrecto porque no es range header",
+  },
+  {
+    codes: [103],
+    text: "buenas, nuestra app de pagos hace POST /transferencias y el backend tarda. we want to send early hints to browser to preload css and js of the confirmation page while server think. which informational status is for this? we use cloudflare in front, does it support?",
+  },
+  {
+    codes: [503],
+    text: "equipo, tenemos un microservicio que depende de otro que esta totalmente caido (circuit breaker abierto). what should our service return to the caller while the breaker is open? 500, 502, 503? queremos que los clientes reintenten luego. resilience4j config wait 30s",
+  },
+  {
+    codes: [404],
+    text: "hola, duda de semantica. in our admin panel of multi-tenant SaaS, tenant admin of tenant 12 calls GET /tenants/45/users. we don't want to reveal that tenant 45 exists at all for security. what code is common to hide existence? github does something like this for private repos",
+  },
+  {
+    codes: [400],
+    text: "que tal gente. we have a weird client: smart TV app that sends HTTP/1.0 requests without Host header to our media api. server returns 400. is that correct? the RFC say anything about missing Host in http/1.1? the TV manufacturer firmware from 2016 cannot be updated by us",
+  },
+  {
+    codes: [300],
+    text: "hola! tengo una pregunta sobre 300 Multiple Choices. our media api can return the same video in 3 formats (hls, dash, mp4) and we think to return a list of choices when client doesn't specify. is 300 used in practice or better choose one default and return 200?",
+  },
+  {
+    codes: [302],
+    text: "saludos, en la migracion de nuestro dominio viejo tienda-vieja.com a nuevatienda.com for 6 months we keep both, and later maybe we revert. temporary redirect for GET pages only. which code google recommends for temporary? el equipo de SEO pide confirmacion antes del lunes, son como 20 mil paginas",
+  },
+  {
+    codes: [421],
+    text: 'equipo tengo duda. when our API receives a request via https to a hostname that our server is not configured for (shared TLS cert with SAN, HTTP/2 connection reuse, wrong vhost), envoy replies with some 4xx. which code is meant for "misdirected request"?',
+  },
+  {
+    codes: [409],
+    text: "hola, nuestro servicio de subida de videos usa tus protocol (resumable upload). we saw server returns 460 and 412 in some cases. but the question: when client sends a chunk with wrong Upload-Offset (server has 1048576 bytes and client says 2097152), what code is correct per tus spec?",
+  },
+  {
+    codes: [226],
+    text: "buenas, quiero saber el significado del 226 IM Used. our colleague found it in an old rfc for delta encoding. does anybody use it today? and what exactly would a server return it for? it appears in our internal http library enum and nobody knows why",
+  },
+  {
+    codes: [202],
+    text: "hola equipo, el modulo de auditoria de nuestra app bancaria: when auditor requests logs for a date range where the data is archived in glacier and will take 12 hours to restore, what to return? we accept the request and start restore. is 202 correct with a link?",
+  },
+  {
+    codes: [422],
+    text: "bonjour à tous, petite question. sur notre API de e-commerce, quand un client fait un POST /commandes avec un panier vide, le JSON est correct syntaxiquement mais il n'y a aucun article. aujourd'hui on renvoie 500 parce que le service de calcul de TVA plante sur division par zero. quel code est le bon selon vous? we want to fix it before the sprint demo",
+  },
+  {
+    codes: [401],
+    text: "salut, on a un souci avec notre API de dossiers médicaux. the client is authenticated but his session of 2FA is not done yet (step-up auth required to see sensitive data like diagnosis). what status should we return to force the reauth with higher level? on hésite entre 401 et 403",
+  },
+  {
+    codes: [410],
+    text: "bonjour, question sur les webhooks. our SaaS send webhooks to customer endpoints. when the customer endpoint responds 410 Gone, what should we do? stripe seems to disable the endpoint. what exactly means 410 in this context, is it permanent? we send ~2M webhooks per day",
+  },
+  {
+    codes: [200, 204],
+    text: "hello la team, j'ai une question. notre service de stockage de fichiers répond 201 quand on crée un fichier avec PUT /files/rapport.pdf et il n'existait pas avant. si le fichier existait déjà et on l'écrase, what code should PUT return? on renvoie 201 dans les deux cas maintenant",
+  },
+  {
+    codes: [503],
+    text: "coucou, quick q. nous utilisons Traefik devant nos services. quand aucun backend n'est healthy pour la route /api/paiement, Traefik renvoie quel code? on voit aussi ALB renvoyer quelque chose quand pas de target healthy. I want to set alerting on it",
+  },
+  {
+    codes: [422],
+    text: "bonjour, on implemente un service de géolocalisation pour la logistique. le client envoie des coordonnées latitude=95.4 (hors limites -90..90). le JSON est bien formé. mon collègue dit 400 mais moi je pense 422. which one would an experienced API designer choose? merci d'avance",
+  },
+  {
+    codes: [408],
+    text: 'salut, question bête peut-être. dans nos logs HAProxy on voit des "408" en masse sur le port 80, surtout depuis des IP de healthcheck qui ouvrent une connexion TCP et ne envoient rien pendant 10s. c\'est normal? what means 408 exactly from haproxy side?',
+  },
+  {
+    codes: [202],
+    text: "hello, on a un service de facturation. quand un client demande GET /factures/2024-0012.pdf mais le fichier est en cours de génération (prend 40s), on renvoie 404 jusqu'à ce qu'il soit prêt. ce n'est pas terrible. what is better status for \"resource is being created, not available yet\"?",
+  },
+  {
+    codes: [415],
+    text: "bonjour, dans notre API de gestion de parc IoT, la mise à jour de firmware se fait via PATCH /devices/{id}. si le client envoie un JSON Patch (application/json-patch+json) mais on supporte seulement merge-patch, quel code? and should we send Accept-Patch header in response?",
+  },
+  {
+    codes: [401],
+    text: "salut, sur notre plateforme SaaS multi-tenant, un utilisateur supprimé (compte désactivé par l'admin) essaie de se connecter avec un token encore valide 20 minutes. on renvoie quoi? 401 ou 403? the token itself is valid signature wise, on utilise keycloak et un cache de session de 30 minutes côté gateway",
+  },
+  {
+    codes: [301],
+    text: "bonjour, question sur les codes 3xx. notre CDN renvoie des 302 pour les images qui ont été déplacées vers un nouveau bucket S3 pour toujours. le SEO dit qu'on perd du ranking. lequel on devrait utiliser pour un déplacement définitif des images?",
+  },
+  {
+    codes: [402],
+    text: 'salut tout le monde, besoin d\'aide. notre API de paiement renvoie 200 mais le corps de réponse contient `{"error": "card_declined"}`. le partenaire demande un code HTTP approprié pour carte refusée par la banque. 402 est-il acceptable ici? stripe renvoie quoi pour card declined?',
+  },
+  {
+    codes: [200],
+    text: "bonjour, question sur le cache. notre API de catalogue produit renvoie des listes. un collègue veut utiliser 204 pour une liste vide au lieu de 200 avec []. est-ce que c'est correct? les clients mobiles plantent parce qu'ils attendent un tableau JSON. please advise",
+  },
+  {
+    codes: [426],
+    text: "salut, on fait un serveur de jeux multijoueur. le client ancien (version 1.8) appelle notre API qui nécessite maintenant HTTP/2 ou websocket. on veut dire au client qu'il doit changer de protocole avec header Upgrade. quel code? c'est pour forcer la mise à jour de protocole",
+  },
+  {
+    codes: [502],
+    text: "hello, notre portail d'authentification (SSO SAML) tombe en erreur quand l'IdP Okta est down. notre SP ne peut pas valider l'assertion. on affiche 500 mais c'est la faute de l'IdP. quelle est la réponse la plus juste à notre utilisateur? 502? 503? on veut un seul code pour la doc",
+  },
+  {
+    codes: [501],
+    text: "bonjour, on a un endpoint de recherche full text qui accepte POST /search avec le body. maintenant on veut aussi supporter la méthode QUERY (draft IETF). quand un serveur ne connait pas du tout la méthode QUERY, il doit répondre quoi? 405 ou 501?",
+  },
+  {
+    codes: [429],
+    text: "salut l'équipe, notre backend mobile (firebase + cloud run) renvoie parfois \"429 Too Many Requests\" mais on n'a aucun rate limit configuré. est-ce que c'est Google qui le renvoie? qu'est-ce que ça veut dire exactement et que doit faire l'app? 1200 users concurrently",
+  },
+  {
+    codes: [429],
+    text: "bonjour, notre app de livraison appelle l'API de géocodage Google. on dépasse le quota journalier de 40000 requêtes et on reçoit une erreur. le quota journalier épuisé, c'est quoi le code le plus logique? 429 ou 403? google renvoie parfois 403 OVER_QUERY_LIMIT je crois",
+  },
+  {
+    codes: [203],
+    text: "bonjour, dans notre API de transfert de fichiers on veut prévenir le client que le contenu renvoyé est une représentation modifiée par notre proxy de compression d'images (webp au lieu de jpeg) qui n'est pas l'origine. il y a un code 2xx pour ça non?",
+  },
+  {
+    codes: [503],
+    text: "salut, dans notre microservice d'abonnements, si la base postgres est en lecture seule pendant le failover (30 secondes environ), toutes les écritures échouent. on voudrait que les clients réessaient. 500 ou 503 avec Retry-After: 30? le failover RDS multi-AZ prend entre 20 et 60 secondes d'après AWS",
+  },
+  {
+    codes: [409],
+    text: 'Hallo zusammen, kurze Frage. In unserem Shop-Backend haben wir einen Endpunkt POST /api/warenkorb/checkout. Wenn der Artikel inzwischen ausverkauft ist (Lagerbestand 0), geben wir aktuell 404 zurück weil "Artikel nicht verfügbar". The article exists though, only stock is 0 and the order can\'t be completed. welcher Code passt besser? Kollege meint 409, ich 422',
+  },
+  {
+    codes: [204],
+    text: "moin, we have an IoT gateway in our factory which sends sensor data via HTTP POST to our backend on port 8443. our backend returns 201 for each measurement but we never expose the measurement as resource, there is no GET for it. is 201 then wrong? what to return when we just store it and nothing to give back?",
+  },
+  {
+    codes: [495],
+    text: "servus, noch eine nginx Frage. in unserem access log steht 495 bei einigen Partnern wenn ssl_verify_client on ist. Das Zertifikat ist abgelaufen seit 3 Tagen. was bedeutet 495 genau? it's not in IANA list, der Partner sagt das Zertifikat wurde schon erneuert aber nicht eingespielt",
+  },
+  {
+    codes: [497],
+    text: 'Hallo Team, unsere Kunden rufen manchmal https-Port mit plain http auf, also http://api.example.de:443/ und nginx antwortet mit "400 The plain HTTP request was sent to HTTPS port". in den Logs steht aber ein anderer code. which one is it and what does it mean?',
+  },
+  {
+    codes: [409],
+    text: "Guten Tag, wir bauen eine Admin-Oberfläche für Mandanten (multi-tenant SaaS). Wenn ein Admin versucht, den letzten Owner eines Mandanten zu löschen, verbietet das die Geschäftslogik (mindestens 1 Owner muss bleiben). Aktuell 500 wegen Exception. Was wäre richtig? 409 oder 422 oder 403?",
+  },
+  {
+    codes: [422],
+    text: "hi zusammen, wir haben in unserem Medien-Upload-Service eine Virenprüfung. wenn die hochgeladene Datei (PDF, 3 MB) einen Virus enthält, welcher Status ist angebracht? Die Anfrage ist technisch korrekt aber der Inhalt wird abgelehnt. Kollege schlägt 406 vor, bin mir nicht sicher, das ist doch für Accept header?",
+  },
+  {
+    codes: [404],
+    text: "Moin, kurze Frage zu unserem Logistik-Tracking. Wenn ein Paket mit ID 00340434161094042557 gesucht wird, das erst in 2 Stunden im System angelegt wird (Daten kommen per Batch vom Carrier), ist 404 dann korrekt? Das Paket existiert noch nicht in unserem System, aber bald",
+  },
+  {
+    codes: [200],
+    text: "Servus zusammen, in unserer Gaming-Plattform haben wir Achievements. Der Spieler ruft POST /achievements/claim auf, aber das Achievement wurde schon beansprucht. das zweite mal also. wir wollen idempotent sein. was ist best practice: nochmal 200 mit dem gleichen Ergebnis oder 409?",
+  },
+  {
+    codes: [413],
+    text: 'Guten Morgen. Unser API-Gateway (Kong) hat ein Plugin "request-size-limiting" mit 10 MB Grenze. Wenn ein Kunde 25 MB JSON sendet, was kommt zurück? und ist das RFC-konform? der Kunde meint er bekommt 400. wir wollen den Code in die Doku schreiben',
+  },
+  {
+    codes: [204],
+    text: "hallo, frage zu CORS. der Browser sendet preflight OPTIONS an unsere API und wir antworten mit 405 weil OPTIONS nicht implementiert ist im Controller. dadurch schlägt alles fehl. welcher Status sollte das erfolgreiche Preflight haben? 200 oder 204? egal? wir benutzen ASP.NET Core 8 mit minimal APIs",
+  },
+  {
+    codes: [400],
+    text: "Hallo Leute, wir haben einen SOAP-Service für Versicherungen, und der Kunde sendet XML mit Encoding ISO-8859-1 aber Header sagt UTF-8. Parser scheitert. aktuell 500. Bitte was wäre korrekt? ist das ein Client-Fehler? Der Kunde ist eine große Versicherung, also sollte die Antwort auch RFC-konform begründet sein",
+  },
+  {
+    codes: [303],
+    text: "Guten Tag, unsere Zahlungsstrecke benutzt 3-D Secure. Nach der Bank-Authentifizierung macht die Bankseite einen POST zurück zu unserer return_url. Wir wollen dann auf /bestellung/bestaetigt weiterleiten und der Browser soll GET nehmen. Welcher Redirect-Code ist richtig nach dem POST? aktuell nutzen wir 302 und der Browser macht GET, aber ist das Zufall?",
+  },
+  {
+    codes: [404],
+    text: "Hallo, kurze Frage: Unsere API liefert PDFs aus dem S3-Bucket. S3 gibt uns 403 AccessDenied zurück wenn das Objekt nicht existiert und wir kein ListBucket Recht haben. Für unseren Kunden wollen wir aber sauber kommunizieren, dass die Datei rechnung_2024_11.pdf nicht existiert. was sollen wir nach außen geben?",
+  },
+  {
+    codes: [100],
+    text: "moin moin, wir testen einen Server, der auf jeden Request mit 100-continue antwortet, auch ohne Expect Header. curl zeigt dann zwei Statuszeilen. ist das überhaupt erlaubt? was genau bedeutet 100 und wann darf der Server das senden? Server ist ein selbstgeschriebener Go-Proxy auf Port 9090",
+  },
+  {
+    codes: [521],
+    text: "Servus, Frage zu den Cloudflare-Fehlern. Wir sehen 521 auf unserer Seite. Origin-Server ist unser Hetzner Root mit Docker, nginx auf Port 80 lauscht aber firewall blockiert cloudflare IPs vermutlich. was ist 521 genau? der Server lief gestern noch, heute nach Kernel-Update nicht mehr",
+  },
+  {
+    codes: [520],
+    text: 'hallo, cloudflare zeigt 520 "Web server is returning an unknown error". unser origin gibt eigentlich 200 zurück aber mit sehr großen Headern (ca. 40KB Set-Cookie). kann das 520 auslösen? was bedeutet dieser Code allgemein? der Fehler kommt nur auf der Login-Seite, nicht auf statischen Seiten',
+  },
+  {
+    codes: [400],
+    text: 'Guten Tag, unser Medien-Upload nutzt multipart/form-data. Wenn das Feld "file" ganz fehlt, geben wir 500 (NullPointerException). Was ist richtig? nur der Vollständigkeit halber, wir haben Spring Boot 3.2 und MissingServletRequestPartException, der Client ist eine alte iOS-App Version 3.4, die das Feld manchmal vergisst',
+  },
+  {
+    codes: [202],
+    text: "Servus, wir haben in unserer Versicherungs-API einen Endpunkt der eine Policy bei einem Drittanbieter anlegt. Der Drittanbieter hat die Anfrage angenommen und gibt uns eine Referenz aber bestätigt erst in 24 Stunden. Was sollen wir unserem Client geben? 201 mit Referenz oder 202?",
+  },
+  {
+    codes: [103],
+    text: "hallo, in unserem Sprachassistent-Backend (IoT Lautsprecher) verwenden wir HTTP/2 server push nicht mehr. Stattdessen 103 Early Hints mit Link preload für die JS Bundles. Frage: darf der Server mehrere 103 vor dem finalen 200 senden? und was heißt der Code genau?",
+  },
+  {
+    codes: [409],
+    text: '请教一下, our company SaaS admin have API to change tenant subdomain. if new subdomain "acme" already taken by other tenant, what code? we return 400 with message "subdomain exist". colleague say 409 but 422 also possible. please give one answer for our api guideline doc',
+  },
+  {
+    codes: [422],
+    text: 'hello, in our payment system, we call bank api and bank api return us http 200 but the body have error code "E1002 insufficient balance". now our front end need a status code from our api. what should our api return to our app for insufficient balance? thanks a lot',
+  },
+  {
+    codes: [499],
+    text: "hi guys, we use aliyun SLB in front of our service. the access log show status 499 for many request from mini program client. client timeout is 5s. what is 499 and is it from nginx or from SLB? because SLB is based on tengine i think",
+  },
+  {
+    codes: [415],
+    text: '大佬们, quick question. our media upload service receive image with content type image/heic from iPhone. we only support jpeg png webp. currently return 400 "format not support". which code is more specific for unsupported media format of the upload body?',
+  },
+  {
+    codes: [504],
+    text: "hello team, we meet the problem: our API of search returns results too slow, over 30s, and the ingress nginx in k8s return error to client. the error code in ingress log is 504 but upstream (our pod) log show 200 after 35s. why it happen and is 504 correct for this situation?",
+  },
+  {
+    codes: [409],
+    text: 'hi, 我们 logistics system have API to update waybill status. when the waybill is already "delivered" and driver app try to update to "in transit", it is invalid state transition. what status code? some people suggest 400, some 409, some 422. we want to follow RFC semantic',
+  },
+  {
+    codes: [401],
+    text: "hello, our iot platform device register API: device send serial number and secret. if the serial number format is correct but secret is wrong, what code should we return? device firmware currently retry forever when got 500. we want to make firmware stop retry on auth failure",
+  },
+  {
+    codes: [412],
+    text: 'hi, we have a healthcare app and hospital system API send us HL7 FHIR resources. when the FHIR Patient resource has version conflict (we use If-Match with version id W/"3" but server has W/"5"), what status FHIR server return? our HAPI FHIR server return 412 i think, is it right?',
+  },
+  {
+    codes: [421, 404],
+    text: "hello, in our SaaS we support custom domains. sometimes the cert not ready yet and customer access by https, our edge return some error. but question: when a request for domain that is not belong to any tenant arrive to our server (host header unknown), which code is best? nginx default server return 444 now",
+  },
+  {
+    codes: [502],
+    text: 'hi, can somebody help to explain this log line: `upstream prematurely closed connection while reading response header from upstream, client: 10.2.3.4, server: api.xxx.com, request: "POST /api/v1/pay HTTP/1.1", upstream: "http://10.0.5.12:8080/api/v1/pay"`. what status code nginx return to client in this case? happens around 40 times per hour',
+  },
+  {
+    codes: [504],
+    text: 'hello, our bank app use grpc-gateway for REST. when backend grpc return DEADLINE_EXCEEDED because core banking slow more than 10s, what HTTP code the mobile app see? i want to handle it in app and show "please try again", we need to show a different message than for validation errors',
+  },
+  {
+    codes: [503],
+    text: "hi all, our grpc service return UNAVAILABLE when redis cluster is failover. through grpc-gateway, what HTTP status the caller see? we want to configure retry in the client sdk only for that code, failover takes about 15 seconds usually, sometimes a bit more in peak hours",
+  },
+  {
+    codes: [502],
+    text: 'hi, I have a question. our mini program call our API and API call wechat pay. wechat pay return "SYSTEMERROR" and we map to 500. but the problem is from wechat side not our side. which code is more accurate, we want our monitoring can separate our bug and upstream bug',
+  },
+  {
+    codes: [403],
+    text: "你好, our video platform want to block some content in certain countries because of copyright license only available in china mainland, not legal reason, just license. 451 is suitable? or 403 better? 451 is only for legal demand from government i think",
+  },
+  {
+    codes: [405],
+    text: 'hello, when our server receive request with HTTP method "PATCH" on /orders/123 but PATCH route not exist for this resource, only GET and PUT, what code we return and what header we must include? the junior return 404, and Allow header too?',
+  },
+  {
+    codes: [204],
+    text: 'hi, we have api document say "204 No Content" for successful update. but our frontend developer ask: if there is 204, can we also return body with updated object? what is rule for body in 204? we use golang gin',
+  },
+  {
+    codes: [404],
+    text: "大家好, our web app after deploy new version, old browser tab send request to old chunk js file /static/js/main.8f3a2.js which is deleted now. it return 404. but maybe 410 better? we don't want browser retry. which one correct? around 2000 errors per hour after each release",
+  },
+  {
+    codes: [409],
+    text: 'hello, question about API design. our e-commerce platform seller want to delete a product, but product still has unfinished orders (2 orders in shipping). we don\'t allow delete. what status? leader want 403 forbidden because "not allowed". i think 409 better. who is right?',
+  },
+  {
+    codes: [429],
+    text: "hi, 请问 our api when user send too many login attempts with wrong password (5 times in 10 minutes) we lock the account for 30 minutes. during lock period, login request return which code? 423 Locked? 429? 403? want the client show countdown",
+  },
+  {
+    codes: [200],
+    text: 'hi, 我们的 search API return JSON array of results. sometimes the elasticsearch cluster is red status and query partial shards fail. we still get partial results. we return 200 with "partial": true. is this ok? or should be 206 Partial Content?',
+  },
+  {
+    codes: [202],
+    text: "hi, 我们 have a API for upload excel to import users. excel have 10000 rows, and the process will take 3 minutes. we return 200 after all done but client timeout. better to return what immediately and let client query progress?",
+  },
+  {
+    codes: [422],
+    text: "chào mọi người, em có câu hỏi. our e-wallet app (like momo) has API top-up. when the user top-up with amount 0 or negative amount -50000 VND, json is correct but amount invalid. we return 500 because db constraint error. what code should be? em nghĩ là 400 nhưng anh lead nói 422",
+  },
+  {
+    codes: [413],
+    text: "hi anh chị, in our logistics app, shipper upload photo proof of delivery. file size is 8MB but limit of our API is 5MB. we use nestjs with multer, and it return some error. what status multer/nest throw for file too large by default and is it correct as RFC?",
+  },
+  {
+    codes: [401],
+    text: "hello team, em hỏi chút. our bank app login with OTP. when user enter OTP wrong 3 times, we return 400. when OTP expired after 120 seconds, also 400. reviewer say should be 401 for wrong OTP. which is more correct for wrong OTP code in login flow?",
+  },
+  {
+    codes: [401],
+    text: "xin chào, we have webhook receiver for shopee and lazada order events. if the signature HMAC in header X-Signature is invalid, what status we return so they know? 401 or 403? we don't want them retry forever, they retry 16 times with backoff now",
+  },
+  {
+    codes: [410],
+    text: "chào các anh, our game backend has leaderboard API. when the season is ended and data archived, the client still call GET /leaderboard/season/12. season 12 data deleted forever. em muốn return code gì để client biết không còn nữa và không retry?",
+  },
+  {
+    codes: [409],
+    text: "hi, our healthcare booking system: patient book appointment slot at 9:00, but the doctor already cancel this slot 1 minute before. the slot id 33021 exist in DB with status cancelled. book request should return what? 404, 409 or 410?",
+  },
+  {
+    codes: [200],
+    text: 'hi mọi người, our server return "HTTP/1.1 200 Connection established" when client use CONNECT through our forward proxy. is 200 correct for CONNECT tunnel success? the android client think it is normal response and try to parse body, and why no body?',
+  },
+  {
+    codes: [302, 303],
+    text: "chào anh, about redirects in our SSO. after user login successfully at sso.company.vn, we redirect back to app.company.vn with authorization code in query. OAuth spec example use 302. is 302 correct or should we use 303? the login was POST",
+  },
+  {
+    codes: [523],
+    text: "hi team, we saw in cloudflare dashboard many error 523 from our origin. origin is on AWS EC2 with elastic IP, recently we change the IP and maybe DNS record still old. what does 523 mean? because ttl was 1 day",
+  },
+  {
+    codes: [525],
+    text: "hello, em có câu hỏi về 525. after we renew the origin certificate on our nginx, cloudflare show 525 for all users of our e-commerce site. what is the meaning of 525 exactly, different from 526? the cert is from let's encrypt, 90 day validity",
+  },
+  {
+    codes: [504, 503],
+    text: 'xin chào, our IoT smart lock API: when the lock device is offline (no heartbeat for 5 minutes) and user call POST /locks/881/unlock, we cannot reach the device. our server is ok. what code should API return? 503 or 504 or 502? we want the app show "device offline"',
+  },
+  {
+    codes: [422],
+    text: "hi, our payment API have endpoint POST /payments and client send the same request twice with same Idempotency-Key but different body (amount 100000 vs 200000). stripe return 400 for this i think. IETF draft for idempotency key say what code for mismatched payload?",
+  },
+  {
+    codes: [403],
+    text: 'xin chào team, our CDN (bunny) return 403 when hotlink protection block other website embed our video. but the body say "Forbidden referrer". is 403 the correct code for hotlink block? some CDN return 404 for this i saw, thanks',
+  },
+  {
+    codes: [409],
+    text: 'hello mọi người, our event ticket api: user try to buy ticket of event that is sold out. the event exist, seat map exist, but 0 seat left. we return 404 "no seat". my lead say it is wrong. which is right one?',
+  },
+  {
+    codes: [401],
+    text: "chào các anh chị, có ai biết không: our API return status 302 to json client when session expired (because spring security redirect to /login page). the react app get html of login page instead of json error. what should API return for session expired to XHR client?",
+  },
+  {
+    codes: [403],
+    text: 'hello, our storage service use presigned URL with expiry 15 minutes. when user open link after expiry, S3 return 403 with "Request has expired". is 403 correct for expired signed url or should it be 401 or 410? i need to write in our doc what user will see',
+  },
+  {
+    codes: [409],
+    text: "cześć, mam pytanie. in our e-commerce (allegro-like) we have endpoint to change shipping address of order 771234. when order is already shipped, changing address is impossible. we return 400 now. but the request is fine, it's the state of order. what code would you pick? dzięki z góry",
+  },
+  {
+    codes: [308],
+    text: "cześć wszystkim, we run a kafka-backed webhook dispatcher. the customer endpoint returns 301 redirect to https version of their url. our http client doesnt follow redirects for POST. what does 301 for a POST mean and what should the customer configure instead so the POST is preserved?",
+  },
+  {
+    codes: [409],
+    text: "hej, pytanie o nasz backend gier mobilnych. when player sends purchase receipt from google play for validation, and the receipt is already used (refund fraud, same token used twice), we return 400. is 409 better? token id like GPA.3341-2210-0901-44121, thanks",
+  },
+  {
+    codes: [429],
+    text: "cześć, nasza aplikacja logistyczna wysyła zapytania do API kuriera. we see `HTTP/1.1 429` with header `Retry-After: 3600`. our scheduler retries every 60s, so we get banned. what exactly this means and how long to wait? the courier API is for label printing",
+  },
+  {
+    codes: [307],
+    text: "hej, question about 308 vs 307. our auth service moves /oauth/token temporarily to other cluster during migration window (like 3 hours). clients do POST with client credentials. which keeps POST and is temporary? and why not 302? clients are java and python services",
+  },
+  {
+    codes: [400],
+    text: "siema, mamy problem z naszym API do upload plików (media upload). client sends chunk with Content-Range: bytes 0-1048575/5000000 on PUT, our server doesn't support partial PUT. what code to return? RFC 9110 says something about Content-Range in PUT i think",
+  },
+  {
+    codes: [404, 410],
+    text: "cześć, w naszym panelu admina multi-tenant: admin usuwa tenant, a potem ktoś robi GET /tenants/81. we soft delete for 30 days and then hard delete. during those 30 days, what code? after 30 days, what code? ok just first one pls, during soft delete period",
+  },
+  {
+    codes: [102],
+    text: "cześć, mam pytanie o HTTP 102 Processing. our legacy webdav server sends 102 during long COPY operation of 50GB folder. clients (windows explorer) behave strange. what 102 means and is it deprecated? it also shows up as unknown status in our apm tool datadog",
+  },
+  {
+    codes: [400],
+    text: 'dzień dobry, in our SaaS the public API requires `X-Api-Version` header. if client sends version "2019-01-01" which we no longer support (sunset), what code should we return? 400? 410? 406? customers got 6 months notice before the sunset date, emails sent in january',
+  },
+  {
+    codes: [208],
+    text: "cześć, co znaczy kod 208 Already Reported? spotkałem go w dokumentacji webdav binding extension. czy ma sens w REST API dla naszego katalogu produktów gdzie produkt jest w wielu kategoriach? kolega z zespołu katalogu chce to użyć zamiast zwykłego 200 w odpowiedzi multistatus",
+  },
+  {
+    codes: [202],
+    text: 'cześć, w naszym systemie rezerwacji hotelowej (pokój 404 w hotelu Kraków, lol) klient płaci za pokój. bramka płatności PayU zwraca nam 200 ale status płatności "PENDING". what should our API return to the mobile app while payment pending? 202? pending can last up to 10 minutes',
+  },
+  {
+    codes: [400],
+    text: 'siema, nasza gra ma endpoint GET /players/{nick}. nick z polskimi znakami "Łukasz" w URL bez encoding i tomcat zwraca 400. is that correct or should server accept? what code is for invalid characters in request target? the client is a unity game on steam',
+  },
+  {
+    codes: [403],
+    text: "merhaba arkadaşlar, bir sorum var. our e-commerce (like trendyol) product review API: user tries to write review for product he never bought. business rule says only buyers can review. we return 400 now. is 403 better because he is not allowed? user is logged in normally, token valid",
+  },
+  {
+    codes: [403],
+    text: "selam, in our fintech app, KYC not completed users can't send money more than 1000 TL. when such user tries 5000 TL transfer, which code? 403 or 422? the transfer request itself is valid json and amount is valid number",
+  },
+  {
+    codes: [422],
+    text: "merhaba, our logistics company has an API for couriers. courier app sends location every 5 seconds, but sometimes timestamp in payload is in the future (phone clock wrong by 2 hours). we reject the point. 400 or 422? kolay gelsin",
+  },
+  {
+    codes: [502],
+    text: "hi ekip, we have nginx + php-fpm. when php-fpm pool is full (pm.max_children = 50 reached) nginx gives error after some time. in log: `connect() to unix:/run/php/php8.2-fpm.sock failed (11: Resource temporarily unavailable)`. what status does client receive in this case?",
+  },
+  {
+    codes: [409, 403],
+    text: 'selamlar, our gaming platform has tournament registration. registration closes at 18:00, user tries at 18:05. tournament still exists, but registration closed. we return 410 Gone now because "registration is gone". does that make sense or wrong usage? the ui shows "gone" message now',
+  },
+  {
+    codes: [201],
+    text: "merhaba arkadaşlar, our API docs say we return 201 when user signs up. but if email verification is needed and account is not active yet, is 201 still correct or 202 because not fully done? account row is created in db with status PENDING",
+  },
+  {
+    codes: [204],
+    text: "selam, our IoT backend receives MQTT bridged to HTTP. when device sends firmware update check GET /firmware/latest?model=TK-300 and there's no newer version than current, what should we return? 204 or 304 or 404? device sends current version 4.2.1 in query",
+  },
+  {
+    codes: [503],
+    text: "merhaba, question about Retry-After. we return 503 during deploy with Retry-After: 120. but some clients send requests every second anyway. is there any code that forces client to wait more? or 503 is the best we can do for maintenance?",
+  },
+  {
+    codes: [409],
+    text: "مرحبا, we have banking API and question about account closure. customer sends DELETE /accounts/IBAN-SA03800000006080... but account has remaining balance 250 SAR. business rule doesn't allow closing account with balance. we return 403. my manager say 409 is better. who is right?",
+  },
+  {
+    codes: [402],
+    text: "السلام عليكم team, our e-commerce in Saudi, payments via mada. when customer card 3DS authentication fails (wrong OTP at bank page), our API returns 500. what code is right for failed 3DS payment authentication from user side? 402? mada is a local debit scheme",
+  },
+  {
+    codes: [400],
+    text: "hi guys, our API gateway in front of microservices returns 500 when a client sends `Transfer-Encoding: chunked` and `Content-Length` both. security team said it's request smuggling risk. what status should the server respond with for this ambiguous framing? our gateway is written in rust",
+  },
+  {
+    codes: [401],
+    text: "السلام عليكم, question: our SaaS has API keys. when client uses API key that was revoked by admin yesterday, we return 403. colleague say 401 because credential is invalid now. which is correct per RFC? key format sk_live_xxx, about 300 such calls per day",
+  },
+  {
+    codes: [401],
+    text: "hello team, our SSO with SAML. after IdP logout, the SP calls our API with cookie that was invalidated. the API redirects (302) to IdP login. for XHR calls from our SPA, what is better code instead of redirect? we want the SPA to handle it",
+  },
+  {
+    codes: [409],
+    text: "hi all, in our IoT fleet API, device calls PUT /devices/TRK-0042/config with firmware version 1.x but config schema v3 needs firmware 3.x. the server cannot apply because the device precondition (firmware) not met. 412? 409? 422? we dont use If-Match headers at all",
+  },
+  {
+    codes: [499],
+    text: "hello, we are confused: our nodejs app returns `HTTP 400` with body \"request aborted\" when mobile users cancel upload midway. express/raw-body throws BadRequestError 'request aborted'. is 400 right? client already gone anyway, what would nginx log in similar case? thanks",
+  },
+  {
+    codes: [503],
+    text: 'مرحبا, في شركتنا we have a payment callback from bank, and the callback arrives before our order record is committed (race, ~200ms). we return 404 and bank retries after 5 min. is there better code to signal "retry soon"? maybe 503 with Retry-After? or 425?',
+  },
+  {
+    codes: [400],
+    text: "hi, our admin dashboard fetches `/api/reports/daily?date=2024-13-45`. date is invalid (month 13). we return 500 because of parse exception in moment.js. what should it be? i know 500 is wrong 😅, the frontend has a date picker but some partners call the API directly with scripts",
+  },
+  {
+    codes: [400],
+    text: 'merhaba, bir şey soracağım. our server returned "HTTP/1.1 418 I\'m a teapot" to the load test tool k6 because developer left a joke in fallback handler. but actually the load tester sent malformed json. what should it have returned? lol',
+  },
+  {
+    codes: [305],
+    text: "selam, what is meaning of 3xx 305 Use Proxy? it appears in old java library docs for our corporate integration. do browsers still support it? should we ever use it? the library is from 2009 and nobody remembers why it is there, we want to clean up the enum",
+  },
+  {
+    codes: [429],
+    text: "hi team, our SaaS has API rate limits per plan and we use header X-RateLimit-Remaining. when client exceeds monthly quota (not per second but 100000 calls/month), 429 or 402 or 403? customer must buy more calls, limits reset at start of each calendar month",
+  },
+  {
+    codes: [424],
+    text: 'hi team, in our webdav based document system (healthcare records), a PROPPATCH changes 3 properties in one request. the first fails with 403, so the other two are not applied and they get a status in the multistatus body that means "failed because another one in same request failed". which code is that? seeing it in the XML',
+  },
+  {
+    codes: [510],
+    text: 'hello everyone, our storage gateway implements RFC 2774 extensions (very old, I know). when client request doesn\'t include the mandatory extension declaration that the policy requires, the server returns what? I saw "Not Extended" somewhere in old Apache docs, thanks',
+  },
+  {
+    codes: [449],
+    text: 'hi, our legacy SharePoint / IIS integration returns 449 on some requests from the Outlook add-in. the response says "Retry With". what does 449 mean in microsoft world and what client should do? we are porting this to .net 8',
+  },
+  {
+    codes: [494],
+    text: "namaste, nginx log is showing 494 for some request from one client which send very big JWT in Authorization header (around 16kb) plus cookies. we set large_client_header_buffers 4 8k. what does 494 mean and what client actually sees? and how to fix it",
+  },
+  {
+    codes: [530],
+    text: 'oi pessoal, nosso site no cloudflare começou a dar "error 530" com texto "1016 Origin DNS error" depois que mudamos o CNAME do origin para um load balancer novo. o que significa 530 no cloudflare? é a mesma coisa que 1016?',
+  },
+  {
+    codes: [561],
+    text: "hello, we are using AWS ALB with Lambda target for our checkout API. in ALB logs we see status 561 for some requests when the cognito authentication on listener rule fails to talk with IdP. what is 561 on ALB exactly?",
+  },
+  {
+    codes: [527],
+    text: "hola, usamos cloudflare argo tunnel / railgun antiguo con nuestro origin en OVH. ahora vemos error 527 en algunas páginas del checkout. que significa 527 y qué hay que revisar, el listener de railgun? el puerto es 2408, gracias por favor, es urgente",
+  },
+  {
+    codes: [410],
+    text: "cześć, nasza aplikacja telemedyczna: pacjent próbuje dołączyć do wizyty wideo id 771, ale lekarz zakończył już wizytę 10 minut temu i pokój jest zamknięty na stałe, nie wróci. the room resource existed, now permanently closed and we never reuse ids. which code fits best for joining permanently closed room?",
+  },
+  {
+    codes: [410],
+    text: "hallo, noch eine Frage: wir haben ein Ticket-System für Konzerte. Nutzer ruft POST /tickets/reserve auf, die Reservierung dauert bei uns max. 15 Minuten, dann verfällt sie. wenn er nach 20 Minuten mit der reservation_id 88-1922 bezahlen möchte, ist die Reservierung weg (wird gelöscht, ID nie wieder verwendet). Welcher Code für den Bezahl-Request?",
+  },
+  {
+    codes: [410],
+    text: 'chào anh, mobile app của bọn em: the API v1 endpoints are fully shut down since 1 march, all clients must move to v2. old app versions still call /v1/orders. the v1 path will never come back. what code should those old calls get so the app can show "please update"?',
+  },
+  {
+    codes: [403],
+    text: "dzień dobry, pracujemy z API banku (PSD2). we call GET /v1/accounts with a valid OAuth token, but the token was issued for PIS (payments) scope only, not AIS (accounts). bank returns some code. what would be correct for valid token but wrong scope?",
+  },
+  {
+    codes: [415],
+    text: "cześć, w naszym systemie medycznym mamy endpoint POST /recepty. the client sends JSON but with header `Content-Encoding: br` (brotli) and our server only supports gzip for request bodies. which code should we return for unsupported content coding in request? the client is a java app",
+  },
+  {
+    codes: [405],
+    text: "hej, pytanie: nasze API dostaje HEAD, GET i POST. a client sends `TRACE /api/users` and our security scanner complains that TRACE is enabled. if we disable it in the app, which status to return for TRACE when the resource exists but method disabled for security?",
+  },
+  {
+    codes: [503],
+    text: "hello team, we proxy requests from our edge to S3 for media downloads. for some objects S3 responds with `HTTP 503 Slow Down`. what does this exactly mean from S3 and what should our edge return to the end user, passthrough 503?",
+  },
+  {
+    codes: [400],
+    text: 'hi, our kotlin ktor server gives `HTTP/1.1 400 Bad Request` for a request with `Content-Type: application/json; charset=utf-8` and body `{"name": "test",}` (trailing comma). my colleague thinks it should be 422 because body is "unprocessable". which one is right for a json syntax error?',
+  },
+  {
+    codes: [400],
+    text: "hola, en la API de nuestro ERP los clientes hacen GET /clientes/55/facturas?desde=2024-01-01&hasta=2023-01-01 (fecha desde mayor que hasta). que codigo? no es error de sintaxis de la URL, es la logica de las fechas. ponemos 422 o 400 para query params?",
+  },
+  {
+    codes: [200],
+    text: "bonjour, on a un service qui renvoie le code 200 pour un POST de login réussi avec un token JWT dans le body. un collègue dit qu'il faudrait 201 parce qu'on \"crée une session\". qu'en pensez-vous? la session n'a pas d'URL propre, juste un token",
+  },
+  {
+    codes: [404],
+    text: "hi all, our API returns 404 when the user calls /api/v1/Users (capital U) instead of /api/v1/users. spring boot 3 trailing slash and case matching changed. is it correct behaviour per HTTP or should we redirect? i think 404 is legit but want to confirm",
+  },
+  {
+    codes: [502, 503],
+    text: "hey all, our order service in Go calls inventory service and gets `dial tcp 10.0.3.21:8081: connect: connection refused` during deployments for ~5s. our own handler then returns 500 to clients. what should our service return to ITS client in this situation since dependency is unreachable?",
+  },
+  {
+    codes: [400],
+    text: "hi, in our e-commerce search we allow sorting by field, `?sort=price_desc`. when client sends `?sort=colour` which is not supported sort field, what is the best status? 400 I guess but some people use 422. also is it ok to just ignore invalid sort and use default?",
+  },
+  {
+    codes: [429],
+    text: 'hello, question from mobile backend team in Pune: our API for OTP send has limit 3 per phone number per hour. the 4th request returns what? we return 403 "limit reached" and product wants timer in the app. we can send Retry-After: 2400',
+  },
+  {
+    codes: [200],
+    text: "merhaba, our webhook consumer returns 200 immediately and processes later. github-style. but stripe says non-2xx leads to retry. if our handler decides the event type is unknown (e.g. \"invoice.upcoming\" we don't subscribe), what should we return so they don't retry? 200 or 204 or 400?",
+  },
+  {
+    codes: [415],
+    text: "hi team, our IoT backend: device posts reading with `Content-Type: application/cbor` and we only parse json. which status? we log around 300 such per day from firmware 3.0.7 devices in germany. want the right code so device logs make sense",
+  },
+  {
+    codes: [501, 400],
+    text: "hello, our B2B SaaS exposes /api/export?format=parquet, but parquet export is a feature not built yet, maybe next year. format parameter is valid enum in spec but server side not implemented. 501 or 400 or 422? I know 501 is usually for methods",
+  },
+  {
+    codes: [404, 204],
+    text: "cześć, pytanie: nasze API do przechowywania plików pozwala na DELETE /files/{id}. kiedy plik jest już usunięty i klient ponownie wysyła DELETE (retry po timeoucie), co zwracać? 404 czy 204? DELETE ma być idempotentny, we want the behaviour documented so client sdk developers know what to expect",
+  },
+  {
+    codes: [422],
+    text: "hi, I work at a media company in Cairo. our image resize service gets request `/img/800x600/photo.jpg` but the origin image is only 400x300 and we don't upscale. we return 400 now. is that correct? url is valid, the operation just can't be done for this image",
+  },
+  {
+    codes: [200],
+    text: "hola, nuestro frontend de react hace fetch a la API y en Chrome sale \"blocked by CORS policy: No 'Access-Control-Allow-Origin' header\". el status en network tab del request real es 200 pero la app no lo puede leer. mi jefe pregunta si es un error 4xx. que le digo, cual es el status real?",
+  },
+  {
+    codes: [402],
+    text: "hi all, our payment provider returns `HTTP 402` for subscription renewal when the customer's card expired 2025-01. what is 402 really? RFC says reserved. is it legit for providers to use it? I want to map it in our billing service",
+  },
+  {
+    codes: [403],
+    text: 'selam, we use cloudflare and our origin returns 200, but users in one ISP see cloudflare "Error 1020 Access denied" page with http status 403 because of firewall rule. which code does client actually get with 1020 page? want to filter in logpush',
+  },
+  {
+    codes: [422],
+    text: 'hey @Status Bot, in our auth service when user tries to register with password "12345" which fails password policy (min 12 chars, 1 symbol), we return 400. PM asks if 422 is more correct. using express with joi. which one would you recommend for policy failures on a well formed body?',
+  },
+  {
+    codes: [413],
+    text: 'hi, chinese colleague here. our nginx returns `413 Request Entity Too Large` when upload apk file of 120MB to our internal app store. client_max_body_size is 100m. question: is "Request Entity Too Large" the current official name? RFC 9110 renamed it?',
+  },
+  {
+    codes: [451],
+    text: "hello, in our video game store, the client downloads DLC from CDN. when we yank a DLC due to a DMCA takedown notice from a rights holder, what status code should the CDN return for that asset path? it's legal reason, not just deleted",
+  },
+  {
+    codes: [200],
+    text: "guten Tag, in unserem CMS liefern wir Artikel in mehreren Sprachen aus. Client sendet `Accept-Language: ja` und wir haben keine japanische Version. Sollen wir 406 zurückgeben oder einfach Deutsch mit 200? was würde ein erfahrener API-Designer machen? unsere Nutzer sind hauptsächlich in DACH",
+  },
+  {
+    codes: [403],
+    text: 'chào, our SaaS has feature "switch organization". when user calls POST /session/switch-org with org id 17 that he is not member of, we return 404 to hide it. org 17 exists. but for org he is member but suspended by billing, what code?',
+  },
+  {
+    codes: [103],
+    text: "hello, curl with `-v` shows `< HTTP/2 200` then body, but before that `< HTTP/2 103` with link headers. the junior thinks server sent two responses and it's a bug in our go server. what does the first one mean?",
+  },
+  {
+    codes: [200],
+    text: "merhaba, our CDN config has `stale-if-error`. when origin returns 500, CDN serves stale copy with 200 and warning header. is 200 correct for serving stale content? just want to know what status client gets in this case, we use fastly",
+  },
+  {
+    codes: [504],
+    text: "hola, mi aplicacion de fintech llama al API de un buró de crédito y tarda 45 segundos, nuestro ALB tiene idle timeout 60 s pero el target timeout es 30s en la aplicación. que status ve el cliente movil cuando ALB corta por idle timeout del target?",
+  },
+  {
+    codes: [412],
+    text: "bonjour, sur notre API de stockage d'objets, le client envoie `If-Unmodified-Since` avec une date antérieure à la dernière modification de l'objet backup.tar (modifié hier à 14h). quelle réponse pour un PUT dans ce cas? c'est un PUT conditionnel classique pour éviter d'écraser une sauvegarde plus récente",
+  },
+  {
+    codes: [429],
+    text: 'hi, in our healthcare claims API, the insurer\'s system returns `HTTP 500` with body "Maximum request per day exceeded 10000". their status is obviously wrong. what should they have returned for a daily quota exceeded situation? we are only the client here',
+  },
+  {
+    codes: [401],
+    text: "selam, our e-commerce returns 302 redirect to /login for unauthenticated API calls because of asp.net cookie auth default. swagger shows 200 html. what should a JSON API return for not logged in? the swagger client and our angular SPA both get html instead of json",
+  },
+  {
+    codes: [301],
+    text: "hi, we host static docs on github pages behind our domain. some old docs URL give `HTTP/2 404` but the new location is known (we moved /v1/guide to /docs/v1/guide). we can add redirects with meta refresh only. which HTTP status would be ideal if we could control it? permanent move",
+  },
+  {
+    codes: [400],
+    text: "hi, our media upload service receives `PUT /uploads/abc` but with header `Content-MD5` mismatch vs the body (corrupted in transit). S3 returns BadDigest with 400. what's the most right code for checksum mismatch on upload? files are video chunks around 5MB",
+  },
+  {
+    codes: [422],
+    text: "hello, our backend in rails gives `ActionController::InvalidAuthenticityToken` on POST from mobile webview. what HTTP status rails returns for CSRF token invalid by default? django gives 403 i know, this happens only on iOS 17 webviews, not in Safari, maybe cookie issue but first I want the status",
+  },
+  {
+    codes: [406],
+    text: "hello team, java spring: `HttpMediaTypeNotAcceptableException: Could not find acceptable representation` appears when client sends Accept: text/csv to /reports/44. what status spring sends for this exception by default? the client is an excel plugin from finance team, they only want csv for their macros",
+  },
+  {
+    codes: [400],
+    text: 'hi, express app, when client sends malformed json `{"a":1` body-parser throws `SyntaxError: Unexpected end of JSON input`. what status express body-parser sets on that error? we see it in error middleware as err.status, we want to know what to send back in our custom error handler',
+  },
+  {
+    codes: [401],
+    text: "oi, no nosso django rest framework, quando o usuario nao manda token em um endpoint com IsAuthenticated e usamos TokenAuthentication, DRF retorna 401 ou 403? tenho visto os dois dependendo da config. com TokenAuthentication, qual? estamos no DRF 3.15 e python 3.12",
+  },
+  {
+    codes: [504],
+    text: "hola, en nuestro servicio de envios usamos API Gateway de AWS con timeout de integracion 29 segundos. cuando el backend tarda 35 s, que codigo recibe el cliente? queremos separar en las metricas entre timeout y errores de lambda, gracias",
+  },
+  {
+    codes: [502],
+    text: "مرحبا, question about AWS ALB: when the target (ECS task on port 8080) closes the connection before sending response or returns malformed HTTP, ALB returns which code? we see it spike during deploys of our payment service, thanks a lot guys",
+  },
+  {
+    codes: [503],
+    text: "hi, our ALB for e-commerce has all targets failing health check on /healthz (returning 500) after bad deploy. what does client receive from ALB when the target group has no healthy targets? want to confirm for postmortem, postmortem due tomorrow",
+  },
+  {
+    codes: [403],
+    text: 'namaste all, in our HRMS SaaS the employee payslip PDF URL was shared by mistake with `?token=...` and we rotated the signing secret. now old links give 403 from our cloudfront signed URL check. HR asks if "expired/rotated link" should be 401 since it is about credentials. what cloudfront returns and is that fine?',
+  },
+  {
+    codes: [426],
+    text: 'hello team, we have webhook for our partner and they keep calling with http:// on port 80 of our api domain which only serves https. we want them to be told "use TLS" via Upgrade header, not redirect. some docs mention 426 for this. is that right use?',
+  },
+  {
     codes: [100],
     text: "we ulpoad big video files to our go service with curl and i see curl print `< HTTP/1.1 100 Continue` before the real response. is the server supposed to send that? afaik curl adds Expect: 100-continue on its own above some size",
   },
@@ -13643,6 +15555,950 @@ export const EXAMPLES: readonly Example[] = [
   {
     codes: [401],
     text: "context: mobile app v5.2.1, build 4471. when the user's jwt is expired we currently return 500 with `TokenExpiredError` in the body, which makes the app show a generic crash screen. what code should we send instead so the app can refresh the token?",
+  },
+  {
+    codes: [400],
+    text: "PR review on `POST /v2/orders`: the handler does `try { JSON.parse(raw) } catch (e) { return res.status(500).json({error: 'bad json'}) }`. When a client sends a truncated body we page on-call because it's a 5xx. That's the client's fault, surely? What should it be instead?",
+  },
+  {
+    codes: [422],
+    text: "@Status Bot design review q. we accept `Idempotency-Key` on POST /payments. If the same key comes back with a DIFFERENT body (amount changed from 10.00 to 100.00) we currently replay the first response with 201. Feels dangerous. What's the correct status for key reuse with a mismatched payload?",
+  },
+  {
+    codes: [412],
+    text: "hey, reviewing `PUT /documents/{id}`. We require `If-Match` with the ETag. Client sends an ETag from two edits ago. Code: `if etag != current: return Response(status=status.HTTP_409_CONFLICT)`. Is 409 the right thing for a stale validator or is there something more precise?",
+  },
+  {
+    codes: [428],
+    text: 'quick q on our optimistic concurrency rollout: we want to REJECT PUT/PATCH that come with no `If-Match` at all, so people stop doing blind lost-update writes. we currently throw 400 "missing header". is there a dedicated status for "you must make this conditional"?',
+  },
+  {
+    codes: [304],
+    text: 'retro note: mobile app polls `GET /feed` every 30s with `If-None-Match: "abc123"`. our Go handler ignores it and returns the full 2MB body with `w.WriteHeader(http.StatusOK)` every time. bandwidth bill is :fire:. when the ETag matches, what should we be sending?',
+  },
+  {
+    codes: [202],
+    text: "API review for the CSV export. `POST /reports/exports` kicks off a job that takes 3-10 minutes, we return a `Location: /jobs/8812` header. OpenAPI currently says `responses: '200': description: export started`. That's not right is it? What's the proper code when work is accepted but not done?",
+  },
+  {
+    codes: [303],
+    text: "ok so `GET /jobs/{id}` returns the job status. when the job is finished we want the client to go fetch `/reports/8812.csv` (different resource, plain GET). Spec snippet: `'302': description: job done, see Location`. is there a better redirect code for \"the result lives over there, go GET it\"?",
+  },
+  {
+    codes: [207],
+    text: "Bulk endpoint `POST /contacts:batchCreate` takes 500 contacts, 480 succeed and 20 fail validation. Each item gets its own status in the response array. Someone proposed `res.status(400)` for the whole thing if any item fails, which makes clients retry the 480 good ones. What top-level code do people use for mixed per-item results?",
+  },
+  {
+    codes: [422],
+    text: "in the same batch endpoint, what if every single one of the items fails schema validation (all 500 rows have no email). the body is well formed JSON, it just doesn't satisfy our rules. 207 with all failures or something else?",
+  },
+  {
+    codes: [400],
+    text: 'pagination review: our cursors are base64 encoded and expire after 24h. when someone sends a tampered/garbage cursor we do `raise Exception("bad cursor")` which flask turns into a 500. what should a malformed `?cursor=` param get?',
+  },
+  {
+    codes: [200],
+    text: "nit on `GET /invoices?page=57` – there are only 12 pages. Currently `return res.status(404).json({msg: 'no such page'})`. I think an empty page is still a valid collection representation... what code would you return for a page past the end?",
+  },
+  {
+    codes: [200],
+    text: 'Deprecation rollout: `GET /v1/users` still works fine until March, we add `Deprecation: true` and `Sunset:` headers. A junior dev changed the handler to `return new ResponseEntity<>(users, HttpStatus.MOVED_PERMANENTLY)` to "nudge" people. That breaks every client. What should the deprecated-but-working endpoint return?',
+  },
+  {
+    codes: [410],
+    text: 'After the sunset date the v1 endpoints are gone for good, there\'s no redirect because v2 has a different schema. Is `404` fine for `/v1/*` or is there something that says "this existed and is intentionally removed"?',
+  },
+  {
+    codes: [429],
+    text: "incident retro: partner hammered `/search` at 4k rps, our limiter returned `503 Service Unavailable` and their SDK treated it as an outage and failed over to another region, making it worse. we want them to back off per-client. what status + header should the limiter send?",
+  },
+  {
+    codes: [402],
+    text: "PR comment: trial accounts that have expired (no card on file) hitting any billable endpoint. The code does `abort(401)`. They ARE authenticated, the token is valid, they just need to pay. Is there an actual status for that or do we fake it?",
+  },
+  {
+    codes: [401],
+    text: 'quick sanity check: access token\'s `exp` was 5 minutes ago. our gateway returns `403 {"error":"token expired"}` and the SPA doesn\'t trigger the refresh flow because it only refreshes on one specific code. which code should an expired bearer token get?',
+  },
+  {
+    codes: [404],
+    text: "multi-tenant review: user from tenant A requests `/tenants/B/invoices/991`. Security wants us not to reveal that invoice 991 exists in tenant B at all. Current code `raise PermissionDenied()` (DRF → 403). What would you return to avoid leaking existence?",
+  },
+  {
+    codes: [422],
+    text: "image is a perfectly valid JPEG with correct content type but it's 20x20 px and our rule is min 200x200. Current code returns 415. I think that's wrong since the type is supported. what's right?",
+  },
+  {
+    codes: [206],
+    text: "video CDN thing: player sends `Range: bytes=0-1048575` and our origin returns `200` with the full 800MB file, ignoring the range. What status should a proper ranged response use? Safari won't even play the video without it, seeking is broken too.",
+  },
+  {
+    codes: [416],
+    text: "and when the player asks for `Range: bytes=900000000-` on a file that's only 800MB long? our nodejs code crashes with `ERR_OUT_OF_RANGE` → 500. what should it be? would love the proper code plus what header to include.",
+  },
+  {
+    codes: [503],
+    text: "webhook design: when our OWN webhook receiver hits a transient DB failure we want the sender (Stripe/GitHub) to retry later. currently we swallow the error and return 200 so they never retry and we lose events. what should we return so they retry?",
+  },
+  {
+    codes: [410],
+    text: 'webhook sender side: a customer\'s endpoint keeps responding `410 Gone` to our deliveries. Our retry policy treats all 4xx as retryable for 3 days. Is there a code that we should interpret as "unsubscribe me, stop sending"? asking what the receiver is telling us here.',
+  },
+  {
+    codes: [204, 200],
+    text: "long polling review: `GET /events?wait=30` holds the request up to 30s. if nothing happens within 30s we currently `return res.status(408).end()` and browsers log red errors. what should an empty long-poll timeout return?",
+  },
+  {
+    codes: [204, 200],
+    text: "CORS preflight. our Express app answers `OPTIONS /api/*` with `res.sendStatus(404)` because there's no route, so Chrome blocks every PUT from the dashboard. what status should a successful preflight response have (with the Access-Control-Allow-* headers)?",
+  },
+  {
+    codes: [308],
+    text: "URL restructure: `/api/teams/{id}` moved to `/api/orgs/{id}` permanently. Clients do GET, PUT, and DELETE on it and some old http libs follow redirects. Currently nginx `return 301`. Some client PUTs become GETs after the redirect. What permanent redirect keeps the method?",
+  },
+  {
+    codes: [307],
+    text: "during a blue/green migration we temporarily send `POST /uploads` to `uploads-b.example.com` for a week. `res.redirect(302, newUrl)` is turning POSTs into GETs in some clients and the body is lost. what temporary redirect preserves method and body?",
+  },
+  {
+    codes: [409],
+    text: "DRF PR: `if User.objects.filter(username=u).exists(): return Response({'username': 'taken'}, status=status.HTTP_400_BAD_REQUEST)`. reviewer says 400 is wrong because the request itself is fine, it just collides with existing state. Which one? I'd like to settle it before merge, it's blocking the signup release.",
+  },
+  {
+    codes: [201],
+    text: 'Spring review: `@PostMapping("/customers") @ResponseStatus(HttpStatus.OK) public Customer create(@RequestBody CustomerDto dto)`. It creates a row and we set a Location header in a filter. shouldn\'t this be something else? asking before I approve, the OpenAPI file says the same thing.',
+  },
+  {
+    codes: [204],
+    text: "`DELETE /sessions/current` – handler does `res.status(200).send()` with an empty body. linter (spectral rule) complains. What status is normally used for success with no response body? I want the rule to pass without just disabling it, please.",
+  },
+  {
+    codes: [404, 204],
+    text: "idempotent DELETE debate: second `DELETE /carts/77` after it was already removed. Half the team says 204 (the end state is the same), half says 404. We don't keep tombstones. What do you go with?",
+  },
+  {
+    codes: [405],
+    text: "someone sends `PATCH /orders` (the collection, not an item). we only support GET and POST there. our Fastify returns `404 Route not found`. shouldn't it be a code that says the method isn't supported for this URL, with an Allow header?",
+  },
+  {
+    codes: [406],
+    text: "legacy SOAP-ish client sends `Accept: application/xml` to our JSON-only API. currently we ignore Accept and return JSON with 200, and their parser explodes. if we want to be strict about content negotiation, what code?",
+  },
+  {
+    codes: [411],
+    text: 'IoT devices upload firmware logs with `Transfer-Encoding` missing AND no `Content-Length` (old HTTP/1.0 stack). our server requires a length for this endpoint. we return 400 today. Dedicated status for "I need a Content-Length"?',
+  },
+  {
+    codes: [431],
+    text: "retro: SSO rollout made cookies huge (28 cookies, ~16KB). users randomly got a blank page; logs show the ingress rejecting requests before they reach the app. Which status is that — the one about header fields being too large?",
+  },
+  {
+    codes: [417],
+    text: "upload client sends `Expect: 100-continue` with a 2GB body. our policy is to refuse expectations we don't support (we are behind a weird proxy that can't do interim responses). what's the final status for a failed expectation?",
+  },
+  {
+    codes: [421],
+    text: "HTTP/2 connection coalescing bug: Chrome reused the connection for `api.example.com` to hit `admin.example.com` (same IP, wildcard cert), but admin is served by a different backend that doesn't serve that authority. What should the server return so the client retries on a new connection?",
+  },
+  {
+    codes: [423],
+    text: "document editor API: while user A holds an edit lock on `/docs/55`, user B's `PUT /docs/55` is rejected. we currently return 409. there's a WebDAV-ish code for a locked resource; is that appropriate here?",
+  },
+  {
+    codes: [424],
+    text: "transaction batch `POST /ledger/batch` with steps 1..5, step 3 fails so 4 and 5 are never attempted. In the per-step results what status do steps 4 and 5 get (they failed only because 3 failed)?",
+  },
+  {
+    codes: [425],
+    text: "we enabled TLS 1.3 0-RTT at the edge. for non-idempotent POSTs arriving in early data we want the edge to refuse and make the client retry after the handshake (RFC 8470). which status?",
+  },
+  {
+    codes: [426],
+    text: "we're killing plaintext HTTP/1.0 support on an internal service and want to tell clients to switch to TLS / a newer protocol, with an `Upgrade` header. is there a status for that?",
+  },
+  {
+    codes: [451],
+    text: "legal asked us to block a set of user pages in Germany because of a court order. currently `return res.status(403)`. is there a specific status for legal reasons? (and yes we're adding a Link rel=blocked-by)",
+  },
+  {
+    codes: [501],
+    text: 'someone sent `PROPFIND /files` to our plain REST API and it returned 405. But we don\'t recognise that method at all anywhere in the server. is 405 right or is there a code for "method not implemented by the server"?',
+  },
+  {
+    codes: [502],
+    text: "incident retro: our BFF called the pricing service, which responded with an HTML error page instead of JSON (it had crashed halfway and returned a truncated response). The BFF did `res.status(500)`. From the BFF's perspective, as a gateway, what's the more accurate status?",
+  },
+  {
+    codes: [504],
+    text: 'nginx in front of a Rails app, `proxy_read_timeout 60s`. A report query took 75s. what status did the user get from nginx? the PM screenshot just says "error" and I need to explain it in the retro.',
+  },
+  {
+    codes: [503],
+    text: "planned maintenance window tonight 02:00–02:30 UTC. we'll put up a maintenance page. what status should the API return during the window so that monitors and clients know it's temporary (we'll add Retry-After: 1800)?",
+  },
+  {
+    codes: [505],
+    text: "some ancient client library sends `GET / HTTP/0.9`-ish garbage or claims HTTP/3.0 in the request line over TCP. our custom server currently 400s. is there a status specifically for an unsupported HTTP major version?",
+  },
+  {
+    codes: [507],
+    text: "file storage API retro: the disk on the storage node filled up and `PUT /blobs/{id}` started failing with `res.status(500).json({err: 'ENOSPC'})`. WebDAV has a code for \"can't store the representation\". should we use that for our PUT?",
+  },
+  {
+    codes: [508],
+    text: "we have a `/folders/{id}?depth=infinity` listing and someone created a folder symlink loop. the server detects the cycle and aborts. currently 500. what's the dedicated status for an infinite loop detected while processing?",
+  },
+  {
+    codes: [511],
+    text: "hotel wifi captive portal intercepting our mobile app's API calls. what status is a captive portal supposed to return to indicate you need to log in to the network first? (so we can detect it client-side)",
+  },
+  {
+    codes: [407],
+    text: "corporate squid proxy blocks our SDK until the user sends `Proxy-Authorization`. the SDK error handler doesn't recognise the code. which status does a proxy use to demand credentials? Sales engineer says the customer sees it only on office network, home works fine.",
+  },
+  {
+    codes: [408],
+    text: "our Go server sets `ReadTimeout: 10s`. slow-loris-ish clients that open a connection and don't finish sending headers get cut off. if we want to answer them before closing, which status means the server timed out waiting for the request?",
+  },
+  {
+    codes: [300],
+    text: "content negotiation review: `GET /docs/guide` exists in en, fr and de and we don't want to guess. we'd like to return a list of the variants and let the client pick. is there a status for that?",
+  },
+  {
+    codes: [302],
+    text: "someone put `return redirect(url, code=302)` in a flask login flow for GET /login → /dashboard. reviewer says \"use 303 or 307\". for a GET→GET temporary redirect what's actually the most common/correct one? I think it's fine as is?",
+  },
+  {
+    codes: [103],
+    text: "perf review: we want the browser to start fetching `/app.css` and `/app.js` while the server is still rendering the page (SSR takes 400ms). is there an informational status that carries `Link: rel=preload` hints before the final response?",
+  },
+  {
+    codes: [101],
+    text: "websocket endpoint `/ws` – reviewing our handshake code: on successful upgrade what status line do we send back? the intern wrote `w.WriteHeader(200)` and Safari refuses the socket. Chrome seems a bit more forgiving but still fails intermittently.",
+  },
+  {
+    codes: [100],
+    text: "client sends `Expect: 100-continue` before uploading 500MB. we DO want the body, auth checked out. what interim status should the server send so the client starts streaming? We're implementing this in a custom Netty handler so nothing does it for us.",
+  },
+  {
+    codes: [203],
+    text: "writing a transforming proxy that recompresses images and strips some headers. upstream said 200. is there a status the proxy should use to signal the payload was modified from the origin's 200?",
+  },
+  {
+    codes: [429],
+    text: "context: we sit a grpc-gateway in front of every internal service and the SRE board groups errors by http status. grpc-gateway retro: backend returned `codes.ResourceExhausted` because the per-user concurrency cap was hit. what HTTP status did the gateway hand to the browser?",
+  },
+  {
+    codes: [400],
+    text: 'still working through the error mapping doc for the mobile team, sorry for the many questions. grpc service returns `status.Error(codes.FailedPrecondition, "account not verified")`. the REST gateway translated it. which HTTP code do clients see? they want to know which one to handle in the app.',
+  },
+  {
+    codes: [503],
+    text: 'reviewing an on-call alert rule that fires on http 5xx only, so I need to be sure. `return nil, status.Errorf(codes.Unavailable, "db pool exhausted")` in our grpc service. through grpc-gateway, which http status is that? asking because the alert didn\'t fire last night.',
+  },
+  {
+    codes: [504],
+    text: "PR: `return nil, status.Error(codes.DeadlineExceeded, ...)` when the downstream call exceeded its budget. what http code does grpc-gateway map that to? need it for the dashboard query. thanks in advance, Grafana panel is waiting on this.",
+  },
+  {
+    codes: [409],
+    text: "hey, the payments team uses Spanner and gets aborted transactions under contention. grpc `codes.Aborted` on a transaction conflict (serialization failure, retry). what http status is that through the gateway? the client SDK needs to know whether to retry.",
+  },
+  {
+    codes: [501],
+    text: "grpc `codes.Unimplemented` for a method we stubbed out in the proto but haven't written. which http status does grpc-gateway return? Some partners already call it and we see weird numbers in the metrics.",
+  },
+  {
+    codes: [499],
+    text: "grpc `codes.Canceled` showing up in the gateway logs when users close the tab mid-request. what's the http status for that in grpc-gateway? is it something nginx-ish or a real standard code? curious.",
+  },
+  {
+    codes: [499],
+    text: "nginx access log is full of `499` on `/api/search` after we added a 3s client timeout in the frontend. in the retro someone asked what 499 actually means — is it our backend failing?",
+  },
+  {
+    codes: [522],
+    text: "Cloudflare showed `Error 522` for 10 minutes while we were rotating origin instances. what does 522 mean exactly, in retro terms? connection-level or the app? The health checks were green the whole time, weirdly.",
+  },
+  {
+    codes: [524],
+    text: "retro: Cloudflare `524 A timeout occurred` on the `/reports/generate` endpoint which takes ~2 min. origin logs show a 200 eventually. what is 524 and why didn't the user get our 200?",
+  },
+  {
+    codes: [521],
+    text: 'Cloudflare 521 on all routes after the deploy. our origin firewall rules got reset and were dropping Cloudflare IPs. which cloudflare code is "web server is down / refused connection"? trying to confirm what we saw.',
+  },
+  {
+    codes: [526],
+    text: 'retro prep, bear with me. cert on origin expired, Cloudflare in Full (strict) mode. Users saw a cloudflare error page. which 52x is "invalid SSL certificate" on the origin? want to name the exact one in the write-up.',
+  },
+  {
+    codes: [503],
+    text: "AWS ALB returning errors right after we scaled the target group to 0 during a deploy window. no healthy targets registered. what status does the ALB itself give the client in that case?",
+  },
+  {
+    codes: [419],
+    text: 'Laravel form posts are failing with a "Page Expired" page after users leave the tab open overnight. what status code is Laravel sending there? it\'s not in the RFC list I think.',
+  },
+  {
+    codes: [403],
+    text: "Django CSRF: our React SPA POSTs to `/api/profile` without the `X-CSRFToken` header and gets an html error page. which status does Django return for CSRF verification failed? we're on Django 4.2 with the default middleware stack.",
+  },
+  {
+    codes: [422],
+    text: "API review: `POST /coupons/redeem` for a coupon that expired yesterday. Someone put `418 I'm a teapot` as a joke and it shipped :upside_down_face:. the request is well-formed, the coupon just isn't valid anymore. what should it really be?",
+  },
+  {
+    codes: [422],
+    text: '`PUT /users/me/email` with `{"email": "not-an-email"}`. JSON parses fine, schema says format: email. We return 400. teammate insists 422 is better for semantic validation errors. for this specific case which is right under 9110?',
+  },
+  {
+    codes: [409, 422],
+    text: "`POST /transfers` where the source account has insufficient funds. Team debate: 402, 409, 422, 400. the request is valid, the account state prevents it. my vote is the state-conflict one. which one would you pick?",
+  },
+  {
+    codes: [422],
+    text: "ok weird one: `POST /meetings` scheduled for a date in the past. payload is syntactically fine. validation rejects it. Our Rails controller does `render json: errors, status: :unprocessable_entity`. is that correct or should it be bad_request?",
+  },
+  {
+    codes: [409],
+    text: "ticket system: `POST /tickets/{id}/close` when the ticket is already closed. Current behaviour `HTTP 500 InvalidStateTransition` (unhandled exception). what's the right status for an invalid state transition? product wants the UI to show a friendly message.",
+  },
+  {
+    codes: [404],
+    text: 'we return 200 + `{"success": false, "error": "not found"}` on every endpoint (legacy RPC style). new API guideline says use real statuses. for `GET /orders/abc` where abc doesn\'t exist, obviously 404 — but our PM wants to confirm. yes?',
+  },
+  {
+    codes: [401],
+    text: "auth middleware review, going file by file. `GET /me` with no Authorization header at all. Our middleware returns `403 Forbidden`. Shouldn't that be the auth-challenge one with a WWW-Authenticate header? I think the spec is pretty clear but want a second opinion.",
+  },
+  {
+    codes: [401],
+    text: 'basic auth on the internal metrics endpoint. wrong password → we return 403. Prometheus scrape shows "forbidden". What\'s correct for bad credentials? and the alerts people are confused. thanks :pray:',
+  },
+  {
+    codes: [403],
+    text: "user is logged in fine but isn't an admin and calls `POST /admin/users/ban`. code: `return res.status(401).json({error: 'not admin'})`. frontend logs them out because it treats 401 as \"session gone\". what should it be?",
+  },
+  {
+    codes: [403],
+    text: "IP allowlist on the partner API: request from a non-allowlisted IP with valid credentials. which status? we return 401 right now which makes their devs think the key is wrong.",
+  },
+  {
+    codes: [401, 403],
+    text: "signature verification on incoming webhooks (HMAC header doesn't match). Our receiver returns 500 because the verify function throws. what should a receiver respond for a bad signature, so it doesn't look like our outage?",
+  },
+  {
+    codes: [301],
+    text: "file rename in our storage API moved the object; the old path should redirect for GETs for a few months then die. GET only, browsers and curl. The CDN supports 301 and 308 both. does it matter which for GET-only?",
+  },
+  {
+    codes: [401],
+    text: "graphql gateway review: when the request has no Authorization header at all our apollo server still returns 200 with `errors[0].extensions.code = UNAUTHENTICATED`. the edge team wants a real http status for the no-credentials case so the WAF metrics make sense. which one?",
+  },
+  {
+    codes: [400],
+    text: "GraphQL-over-HTTP question: client sends a query document that doesn't even parse (missing closing brace) with `Accept: application/graphql-response+json`. we answer 200 + errors. the spec draft says otherwise for this media type I believe. what status?",
+  },
+  {
+    codes: [400],
+    text: "`GET /products?sort=colour` — `colour` isn't a sortable field (only price, name, created_at). the ORM throws and we return 500. what should an unknown sort field get? i'd like a standard answer across our list endpoints.",
+  },
+  {
+    codes: [400],
+    text: "hola! revisando el PR de `GET /clientes?limit=5000`. el máximo es 100. ahora mismo devolvemos 500 porque la query revienta por timeout. no queremos hacer clamp silencioso. qué código usamos para un parámetro fuera de rango?",
+  },
+  {
+    codes: [403],
+    text: "tenant suspended by trust & safety for abuse. ALL their API keys still authenticate fine but we must refuse every request until they talk to support. currently `401`, which makes their integrations spin on token refresh. better?",
+  },
+  {
+    codes: [401],
+    text: "key revocation: customer rotated and revoked `sk_live_abc...`. some forgotten cron job still uses it. what should requests with a revoked API key get? we return 403 now and I'm not convinced.",
+  },
+  {
+    codes: [404],
+    text: "feature-flagged endpoint `GET /ai/summaries` is off for most tenants. For tenants without the flag we'd rather pretend it doesn't exist than advertise it. current code returns 403 \"feature disabled\". what would you use to hide it?",
+  },
+  {
+    codes: [415],
+    text: "`PATCH /settings` with `Content-Type: application/json-patch+json` but we only implemented JSON Merge Patch (`application/merge-patch+json`). express currently does `res.status(400)`. should be something about media type I think, plus `Accept-Patch` header? don't want to implement RFC 6902 right now.",
+  },
+  {
+    codes: [400],
+    text: "upload integrity: client sends `Content-Digest: sha-256=...` and the body hash doesn't match (corrupted in transit). we store it anyway and return 201 :grimacing:. what should we reject with? it's for a backup product so integrity really matters.",
+  },
+  {
+    codes: [409],
+    text: "tus resumable uploads: client sends `PATCH /files/abc` with `Upload-Offset: 1048576` but we've only received 524288 bytes. our server says 400. the tus protocol has a specific status for offset mismatch, which is it?",
+  },
+  {
+    codes: [507],
+    text: 'chunked upload staging volume on the upload service is full, so we can\'t write any new chunk. the request itself is fine. is there a more precise status than a generic 500 for "server has no space to store this"?',
+  },
+  {
+    codes: [429],
+    text: "security review of `POST /auth/login`: after 5 failed attempts from the same IP in 10 min we block for 15 min. what status for the blocked attempts? we currently return 401 which makes it look like the password is wrong even when it's right.",
+  },
+  {
+    codes: [401],
+    text: 'login form API: username exists, password wrong. code: `return JsonResponse({"error": "invalid"}, status=400)`. reviewer says that\'s not an auth status. what should failed credentials on a login endpoint return? we\'re aligning the whole auth service.',
+  },
+  {
+    codes: [401],
+    text: "step-up auth: for `POST /payouts` we need the session to have done MFA within last 5 min (acr claim). token is valid but lacks that. RFC 9470 defines an error for this in the WWW-Authenticate header. what's the status code that goes with it?",
+  },
+  {
+    codes: [202],
+    text: "password reset: `POST /password-resets {email}`. we don't want to reveal whether the email is registered. currently 404 for unknown emails (leaks!). what single status would you return in both cases given we send the email asynchronously?",
+  },
+  {
+    codes: [403],
+    text: "CORS review: request from `https://evil.example` Origin which isn't on our allowlist, to an endpoint that uses cookies. someone suggested returning 200 without ACAO headers and let the browser block. others want the server to actively refuse. If we refuse, what status?",
+  },
+  {
+    codes: [504],
+    text: "CDN/caching: client sends `Cache-Control: only-if-cached` and our caching proxy has nothing stored for that URL. what's the status the cache is supposed to send back per RFC 9111? we're writing our own small cache layer in Rust so we need to implement it.",
+  },
+  {
+    codes: [200],
+    text: "our framework answers `HEAD /files/{id}` with 405 because we only registered a GET route. The download manager uses HEAD to get Content-Length. what should HEAD return for an existing file?",
+  },
+  {
+    codes: [200],
+    text: "conditional GET subtlety: client sends `If-Modified-Since: Mon, 01 Jan 2024 00:00:00 GMT`, the resource was modified in March 2024. intern's code returns 304 whenever the header is present lol. what should it be in this case?",
+  },
+  {
+    codes: [412],
+    text: "`DELETE /records/{id}` with `If-Unmodified-Since` older than the record's last-modified (someone edited it since). what status should the delete fail with? we use this for an admin tool with concurrent editors.",
+  },
+  {
+    codes: [201],
+    text: "PUT upsert: `PUT /devices/{serial}` where the client chooses the id. first time (it didn't exist) we return 200. reviewer says there's a more precise code when PUT creates. which? not a huge deal but let's get it right.",
+  },
+  {
+    codes: [429],
+    text: "clients poll `GET /operations/{id}` every 50ms despite us sending `Retry-After: 5` on the 202. Should the polling endpoint itself start rejecting over-eager pollers? with what? it's 10% of our traffic now, ridiculous.",
+  },
+  {
+    codes: [406],
+    text: "media type versioning: client sends `Accept: application/vnd.acme.v5+json`, we only have v1–v3. current handler falls back to v3 silently and returns 200. if we want to be explicit, what code? clients are confused when they get v3 payloads.",
+  },
+  {
+    codes: [404],
+    text: "path versioning: `GET /v9/orders` and v9 never existed (we're at v3). express router returns a generic html page. what should the json api return? our router fallthrough is a catch-all right now.",
+  },
+  {
+    codes: [400],
+    text: "header versioning: `Api-Version: banana` (not a date, not parseable). Stripe-style versioning. what's the error code for an unparseable version header? currently we 500 because the date parse throws. Thanks, appreciate it!",
+  },
+  {
+    codes: [308],
+    text: "API review: trailing slash redirect. `POST /orders/` should go to `POST /orders`. framework default sends 301 and clients lose the body. which redirect code would keep the POST intact permanently?",
+  },
+  {
+    codes: [308],
+    text: "ops question from the retro: our API on plain http:80 redirects to https with 301, and some webhook senders POST to http:// and the body vanishes. if we keep redirecting, what code should port 80 use?",
+  },
+  {
+    codes: [302],
+    text: "landing page `/` redirects to `/en/` or `/de/` based on Accept-Language. someone made it a 308 and now Germans on a shared laptop are stuck on /de forever (cached). what would you use?",
+  },
+  {
+    codes: [401],
+    text: "Spring Security by default redirects unauthenticated `/api/**` calls to `/login` with a 302, and our mobile client follows it and gets a HTML page with 200 :facepalm:. For the API paths, what should unauthenticated requests get instead?",
+  },
+  {
+    codes: [503],
+    text: 'envoy access log shows `UC` flag with "upstream connect error or disconnect/reset before headers. reset reason: connection termination". what HTTP status does envoy return to the downstream client here? the app pods were restarting at the time.',
+  },
+  {
+    codes: [503],
+    text: "ingress-nginx in k8s: Service selector was wrong after a refactor so the Service had zero endpoints. what status did ingress-nginx return to the users? took us 20 minutes to figure out it was the selector.",
+  },
+  {
+    codes: [502],
+    text: 'retro snippet: `connect() failed (111: Connection refused) while connecting to upstream, client: 10.1.2.3, upstream: "http://10.0.0.7:3000/api"`. which status did nginx serve for those requests? the node process had crashed and nothing was listening on 3000.',
+  },
+  {
+    codes: [503],
+    text: 'retro doc for the CSV import incident last tuesday. Heroku logs `at=error code=H12 desc="Request timeout" method=POST path="/import" service=30000ms status=???`. what status does the router put there? the heroku dashboard just shows red bars.',
+  },
+  {
+    codes: [504],
+    text: "AWS API Gateway REST API in front of a Lambda integration; the lambda takes 35s on cold heavy reports. the client gets an error after ~29s. what status code is that from API Gateway?",
+  },
+  {
+    codes: [502],
+    text: "GCP HTTPS load balancer: all backends failed health checks after a bad config push. logs say `failed_to_pick_backend`. what status code did the users get? I need the number for the incident summary.",
+  },
+  {
+    codes: [520],
+    text: 'Cloudflare 520 spike after we upgraded the origin\'s web server — cloudflare says "Web server is returning an unknown error". for the retro, what does 520 cover? we rolled back and it went away, but I want to describe it correctly.',
+  },
+  {
+    codes: [525],
+    text: "Cloudflare showed `525 SSL handshake failed` after we changed cipher suites on the origin. Confirming 525 is about the CF→origin handshake, not the browser one? the browser side was fine afaik.",
+  },
+  {
+    codes: [523],
+    text: "Cloudflare `523 Origin is unreachable` right after we changed the origin's DNS record to a private IP by mistake. is 523 the right reading of that? terraform change, not our finest moment.",
+  },
+  {
+    codes: [444],
+    text: "nginx config review: `server { listen 80 default_server; return 444; }` for requests with unknown Host headers (bots scanning IPs). a new teammate asked what 444 sends to the client. is that even a status?",
+  },
+  {
+    codes: [496],
+    text: "mTLS on the partner gateway (nginx, `ssl_verify_client on`). a partner connected without sending any client certificate and got an nginx error page. which nginx-specific code was that? trying to document it for the partner onboarding guide.",
+  },
+  {
+    codes: [495],
+    text: "same mTLS setup: partner's client cert is expired. nginx shows its own error instead of proxying. what code is that one (not the no-cert one)? we want a custom error page for each case.",
+  },
+  {
+    codes: [497],
+    text: "someone hit `http://api.example.com:443/` (plain http on the TLS port) and nginx returned a weird 4xx page. which nginx code is \"plain HTTP request sent to HTTPS port\"? it's a misconfigured client in some partner's staging.",
+  },
+  {
+    codes: [561],
+    text: "ALB with OIDC authentication action: the IdP token endpoint returns an error and the ALB returns a weird 5xx code that isn't standard. which one is that? trying to match it in our alerting rules.",
+  },
+  {
+    codes: [440],
+    text: "legacy OWA/Exchange behind IIS: users get kicked out with a 440 status after idle. what does 440 mean on IIS? we're migrating it off next year but for now need to support it.",
+  },
+  {
+    codes: [500],
+    text: "retro: `TypeError: Cannot read properties of undefined (reading 'id')` in the orders handler, express default error handler caught it. what code did users see and is that the right one for an unhandled bug?",
+  },
+  {
+    codes: [409],
+    text: "`DELETE /users/{id}` where the user still owns 3 projects and the FK constraint fails. code: `except IntegrityError: return Response(status=500)`. the request can't be completed due to current state. what's right?",
+  },
+  {
+    codes: [400],
+    text: 'body is `[{"name": "a"}]` (an array) but `POST /widgets` expects a single object. jackson throws `MismatchedInputException` and we return 500 via our catch-all. what\'s correct? it\'s obviously the client\'s mistake, not ours.',
+  },
+  {
+    codes: [400],
+    text: "client sends `Content-Type: application/json` but the body is `a=1&b=2` (form encoded). json parse fails. 415 or 400? the content type IS supported, it's just lying. mobile team found this with a broken interceptor.",
+  },
+  {
+    codes: [415],
+    text: "`POST /events` with no Content-Type header at all and a binary body. our framework guesses and stores garbage. if we want to refuse requests without a proper content type, what's the code?",
+  },
+  {
+    codes: [415],
+    text: "mobile team wants to gzip request bodies: `Content-Encoding: gzip` on POST. our server doesn't decode request content codings. RFC 9110 has guidance on this I think — which status and which response header?",
+  },
+  {
+    codes: [400],
+    text: "security audit: request with both `Content-Length` and `Transfer-Encoding: chunked` headers reaching our custom HTTP server (request smuggling vector). what status should we reply with before closing the connection? we're not behind a proxy for this one, it's exposed directly.",
+  },
+  {
+    codes: [400],
+    text: "HTTP/1.1 request without a `Host` header arrives at our Go server. what does the spec say the server must respond? we're writing conformance tests. Also curious whether HTTP/1.0 is treated differently, but mostly the 1.1 case matters here.",
+  },
+  {
+    codes: [202],
+    text: "`Prefer: respond-async` on `POST /analyses` — the client explicitly asks for async. we support that. what status should the server return when honouring it? and what headers should accompany it?",
+  },
+  {
+    codes: [200],
+    text: "`PATCH /tasks/7` returns the updated task JSON. someone on the PR changed `res.status(200)` to `res.status(201)` \"because it's a modification\". correct? I don't think so but need a second pair of eyes before approving.",
+  },
+  {
+    codes: [200],
+    text: '`POST /search` with a big filter body returns a list of results (nothing created). Spring controller is annotated `@ResponseStatus(HttpStatus.CREATED)` because "it\'s a POST". what should it be? front end cache also got confused by this.',
+  },
+  {
+    codes: [204],
+    text: "small nit in the notifications service PR. `POST /notifications/test` sends a test push synchronously and there's nothing to return. Node: `res.status(200).json({})`. what's cleaner? the QA script checks for a specific code.",
+  },
+  {
+    codes: [402],
+    text: "checkout review: Stripe returned `card_declined` for the charge. our API `POST /checkout` currently passes back a 500. what should our own endpoint return to the client for a declined card?",
+  },
+  {
+    codes: [303],
+    text: "idempotent create via POST: `POST /payment-links {order_id: 42}` but a link for order 42 already exists. instead of erroring, we want to point the client to the existing resource. there's a redirect code RFC 9110 mentions for exactly this. which?",
+  },
+  {
+    codes: [401],
+    text: "token audience check: JWT is signed correctly and not expired but `aud` is `billing-api` and this is `reports-api`. middleware returns 403. what do you think is right for an invalid token?",
+  },
+  {
+    codes: [403],
+    text: "social app: user B has blocked user A. A calls `POST /users/B/messages`. A is authenticated and the endpoint exists. we return 404 to hide the block? or...? product is fine with the block being visible.",
+  },
+  {
+    codes: [403],
+    text: "account exists but email not verified yet. `POST /posts` should be denied until they verify. `raise Unauthorized` in our FastAPI code → 401, the app keeps asking to log in again. what should it be?",
+  },
+  {
+    codes: [451],
+    text: "DMCA takedown: a user's uploaded file was removed due to a copyright notice. `GET /files/{id}` currently 404. legal wants the reason to be machine-visible. what status? the file record still exists in our DB, just the blob is gone.",
+  },
+  {
+    codes: [204],
+    text: "SSE endpoint `GET /stream` (text/event-stream). when the user logs out we want EventSource in the browser to STOP reconnecting. the HTML spec says a specific status makes it not reconnect. what do we send?",
+  },
+  {
+    codes: [413],
+    text: "security review: an attacker can send a tiny gzip request body that decompresses to 10GB (zip bomb). we cap decompressed size at 50MB. what status for exceeding the decompressed cap?",
+  },
+  {
+    codes: [400],
+    text: "multi-tenant: `X-Tenant-Id` header is required on every call. missing header → our middleware crashes with NullPointerException → 500. what should a missing required header get? every tenant-aware service shares this middleware.",
+  },
+  {
+    codes: [404],
+    text: "tenant routing by subdomain: `acme.app.io` works, `doesnotexist.app.io` hits the wildcard and we currently render the marketing homepage with 200. for the API on that host, what should we return? the mobile SDK ends up parsing HTML.",
+  },
+  {
+    codes: [503],
+    text: 'tenant is being migrated between shards, we freeze writes for ~10 minutes. writes during that window currently fail with 500. what status tells clients "temporary, retry later" with Retry-After? the migration tool is internal.',
+  },
+  {
+    codes: [307],
+    text: "data residency: EU tenant's request hit our US region. we want the client to repeat the exact same request (POST with body) against `eu.api.example.com`, just this time, not forever. which redirect?",
+  },
+  {
+    codes: [308],
+    text: "after the EU migration finished, the tenant now lives permanently at `eu.api.example.com`. old US URLs should point there permanently and keep methods (lots of POST/PUT). what redirect code? we will keep the redirect for a year at least.",
+  },
+  {
+    codes: [200],
+    text: "deprecated query param `?include_deleted=true` is now ignored but we don't want to break anyone; we add a `Warning`-ish header. response otherwise normal. status should stay...? nothing else about the response changes.",
+  },
+  {
+    codes: [400],
+    text: "pagination is 1-based: `?page=0` is meaningless. right now the SQL ends up with a negative OFFSET and Postgres errors → 500. what should the API return for page=0? the fix to the SQL is obvious, just the status question.",
+  },
+  {
+    codes: [206],
+    text: "old dojo-style grid sends `Range: items=0-24` for pagination and expects `Content-Range: items 0-24/1000`. our new backend returns 200 and the grid ignores it. which status does that grid expect for a partial collection?",
+  },
+  {
+    codes: [405],
+    text: "`DELETE /users` (the whole collection). we never want to support that. Django returns 405 automatically for unregistered methods on the view. is that the right one or should we 403?",
+  },
+  {
+    codes: [409],
+    text: '`POST /orders/991/cancel` — the order has already shipped so it can\'t be cancelled anymore. our code returns 400 "cannot cancel". 400 or something better? customers see this in the order page.',
+  },
+  {
+    codes: [409],
+    text: "booking API: two users try to book seat 14C for the same flight; the second one loses the race (unique constraint). what does the loser's `POST /bookings` get? we use a unique index on (flight, seat).",
+  },
+  {
+    codes: [502],
+    text: "retro: our API called Twilio, Twilio returned 500, and we bubbled up `res.status(500)` to our client. as a gateway-ish thing in that call path, what should we return? the client thinks WE are broken.",
+  },
+  {
+    codes: [504],
+    text: "our `/quotes` endpoint calls a partner pricing API with a 5s timeout. the partner didn't respond in time. we currently return 500. what's the better code? we show it on a status page too.",
+  },
+  {
+    codes: [422],
+    text: "Rails API retro: after we turned on `protect_from_forgery with: :exception` a bunch of form posts started failing with `ActionController::InvalidAuthenticityToken`. what status code does Rails map that exception to? wondering if the number is something other than 403.",
+  },
+  {
+    codes: [400],
+    text: "Rails 7 API-only app. `params.require(:user)` raises `ActionController::ParameterMissing` when the client sends `{}`. what status does Rails return for that out of the box? our docs say something else so I need to fix one of them.",
+  },
+  {
+    codes: [422],
+    text: 'FastAPI: our pydantic model rejects `{"age": "abc"}` and the client gets an error before our handler even runs. the client team asks what status FastAPI sends by default for request validation errors.',
+  },
+  {
+    codes: [400],
+    text: "Django: someone uploaded a 15MB form-encoded body and `DATA_UPLOAD_MAX_MEMORY_SIZE` is 2.5MB. Django raised `RequestDataTooBig`. what status does the client actually get from django for that? the uploads then failed in the mobile app with a generic message.",
+  },
+  {
+    codes: [400],
+    text: "retro: after the domain change we forgot `ALLOWED_HOSTS` and every request raised `DisallowedHost`. what status did django send back to clients? it was a quick fix once we spotted it, but the retro needs the status code.",
+  },
+  {
+    codes: [415],
+    text: "retro for the partner integration issue. Spring: client posts XML to a controller that `consumes = \"application/json\"`. `HttpMediaTypeNotSupportedException`. default status? we didn't write an exception handler for it, so it's pure framework default. what do clients get?",
+  },
+  {
+    codes: [405],
+    text: 'Go 1.22 ServeMux with patterns like `mux.HandleFunc("GET /items/{id}", h)`. someone sends `POST /items/3`. what does the mux respond with by default, and does it set Allow? I\'m writing tests and want to assert the right code.',
+  },
+  {
+    codes: [413],
+    text: 'trying to explain to the mobile team why their uploads fail. nginx `client_max_body_size 10m;` and someone uploads 25MB. what status does nginx return before it ever reaches the upstream? the app just shows "unknown error".',
+  },
+  {
+    codes: [400],
+    text: 'ops question, bit embarrassed: users with huge cookies get "Request Header Or Cookie Too Large" from nginx. in the access log and in the browser, what status code does the client actually receive for that page?',
+  },
+  {
+    codes: [503],
+    text: "HAProxy log line `<NOSRV> ... SC--` when the whole backend was marked DOWN during the deploy. what status code did users receive? the retro doc needs the exact code. Thanks in advance.",
+  },
+  {
+    codes: [504],
+    text: "Vercel serverless function exceeded its max duration on the `/api/render` route (FUNCTION_INVOCATION_TIMEOUT). what http status does the user get? the page rendering for big PDFs takes ages. Users just saw a white screen and a cryptic message.",
+  },
+  {
+    codes: [429],
+    text: "Kong rate-limiting plugin kicks in at 100 req/min for the `free` consumer group. what status does Kong send when the limit is hit, and with which headers? our docs need to list it.",
+  },
+  {
+    codes: [401],
+    text: "Kong key-auth plugin: request without `apikey` header gets rejected with \"No API key found in request\". what's the status Kong uses for that? the partner insists they're sending it, but in a query param.",
+  },
+  {
+    codes: [409],
+    text: 'kubectl apply in our operator fails with "the object has been modified; please apply your changes to the latest version and try again". what HTTP status did the API server return for that resourceVersion conflict?',
+  },
+  {
+    codes: [403],
+    text: 'our controller got `User "system:serviceaccount:ci:deployer" cannot patch resource "deployments"` from the kube-apiserver. what http status is behind that RBAC error? it\'s during a helm upgrade in CI. Want to document it properly in the runbook.',
+  },
+  {
+    codes: [429],
+    text: "kube-apiserver started answering our aggressive list-watch client with API Priority & Fairness rejections. which status does APF use when it rejects? we were listing pods every 100ms, our bad. Asking for the retro.",
+  },
+  {
+    codes: [409],
+    text: "Elasticsearch index with `version_type=external`; indexing a doc with a lower version than stored gives `version_conflict_engine_exception`. which status code comes back from ES? we're using it for an event-sourced sync. Thanks!",
+  },
+  {
+    codes: [403],
+    text: "S3 `GetObject` on a key that doesn't exist, but the IAM role has no `s3:ListBucket`. the app logs AccessDenied and the dev thinks it's a permission bug. what status does S3 return here?",
+  },
+  {
+    codes: [412],
+    text: "S3 conditional writes: `PutObject` with `If-None-Match: *` for our lock file and the object already exists. which status does S3 respond with? we're building a simple distributed lock on top of it.",
+  },
+  {
+    codes: [503],
+    text: "S3 started returning `SlowDown` errors during our backfill (3500 PUT/s on one prefix). what HTTP status is SlowDown? should our job treat it as retryable? The AWS docs page is long and I got lost in it.",
+  },
+  {
+    codes: [400],
+    text: "OAuth token endpoint review: refresh token was revoked, client calls `POST /oauth/token grant_type=refresh_token` and gets `invalid_grant`. we return 401. what does RFC 6749 say the status should be for invalid_grant?",
+  },
+  {
+    codes: [401],
+    text: "token endpoint: client authenticates with a wrong `client_secret` via HTTP Basic. error is `invalid_client`. what status must the token endpoint return in that case? the IdP we're building needs to match the spec exactly.",
+  },
+  {
+    codes: [400],
+    text: 'device authorization flow: the device polls `/oauth/token` before the user has approved, error `authorization_pending`. our implementation returns 202 "still waiting". RFC 8628 expects...? our TV app team wants the spec answer.',
+  },
+  {
+    codes: [409],
+    text: "SCIM provisioning from Okta: `POST /scim/v2/Users` with a `userName` that already exists in our directory. what status does the SCIM spec want for the uniqueness violation? Okta retries weirdly if we get it wrong.",
+  },
+  {
+    codes: [409],
+    text: "WebDAV server: `MKCOL /a/b/c/` when `/a/b/` doesn't exist. RFC 4918 says intermediate collections must not be auto-created. which status? we're implementing a small WebDAV server for a NAS product. Which status?",
+  },
+  {
+    codes: [412],
+    text: "still on our WebDAV server implementation. WebDAV `COPY /x` with `Destination: /y` and `Overwrite: F`, but `/y` exists. what's the status? the litmus test suite is complaining about our answer.",
+  },
+  {
+    codes: [201],
+    text: "WebDAV implementation again, litmus tests. WebDAV `MOVE /docs/a.txt` to a Destination that didn't exist before, success. we return 200. should be? and when it overwrote an existing one? Just checking.",
+  },
+  {
+    codes: [208],
+    text: "WebDAV bindings: a PROPFIND with Depth: infinity reaches the same collection via two bindings. for the second occurrence inside the multistatus, which status avoids enumerating it again? this is the RFC 5842 stuff.",
+  },
+  {
+    codes: [226],
+    text: "delta encoding experiment: client sends `A-IM: feed` and we return only the new entries of the RSS feed since the ETag they had. which status tells the client an instance manipulation was applied?",
+  },
+  {
+    codes: [202],
+    text: "review: someone wants to emit `102 Processing` every 20s on our long `POST /migrations` REST call so the LB doesn't time out. 102 is deprecated-ish and clients ignore it. what's the better design, status-wise, for the initial response?",
+  },
+  {
+    codes: [506],
+    text: "transparent content negotiation misconfig on Apache: the chosen variant is itself configured to negotiate, so the server ends up in a circular reference. which 5xx is that one, the really obscure one?",
+  },
+  {
+    codes: [449],
+    text: "IIS app: legacy desktop client gets `449` back from the server. what does IIS 449 mean, and what is the client expected to do? we have no docs for that app anymore.",
+  },
+  {
+    codes: [404],
+    text: 'building the gRPC to HTTP error mapping table for the API docs. grpc-gateway: `status.Error(codes.NotFound, "user not found")` in `GetUser`. which HTTP status does the REST client see? sorry if it\'s obvious, want it from a reliable source.',
+  },
+  {
+    codes: [409],
+    text: "grpc handler returns `codes.AlreadyExists` when a workspace slug is taken. the dashboard counts by http code. what code is it after grpc-gateway? need to know for the client library. Thanks.",
+  },
+  {
+    codes: [401],
+    text: "one more for the gateway mapping table, promise. `codes.Unauthenticated` because the metadata had no bearer token. HTTP status after the gateway? the browser needs it to trigger the login redirect.",
+  },
+  {
+    codes: [500],
+    text: "grpc service returned `codes.DataLoss` (checksum mismatch on a stored blob). what http status does grpc-gateway use for DataLoss? want to alert on this one specifically. We treat it as a sev2 when it shows up.",
+  },
+  {
+    codes: [400],
+    text: "grpc `codes.OutOfRange` when the client seeks past the end of a log stream. what's the http mapping in grpc-gateway? documenting the pagination behaviour. The Go client seeks by offset. Thanks!",
+  },
+  {
+    codes: [500],
+    text: "retro on the panic storm in the catalog service. grpc `codes.Unknown` coming from a panic recovery interceptor. in grpc-gateway that becomes http...? dashboards group by http status. Want to be sure before editing the panel.",
+  },
+  {
+    codes: [429, 409],
+    text: "kurze Frage zum Review: `POST /exports` — pro Tenant darf nur EIN Export gleichzeitig laufen. der zweite Request bekommt aktuell 500. ist das eher ein Rate-Limit oder ein Zustandskonflikt? welcher Status?",
+  },
+  {
+    codes: [400],
+    text: 'Kindly suggest the correct status: `POST /uploads` multipart request arrives with the `file` part completely missing (only metadata fields). Currently our Spring code returns 200 with `{"uploaded": 0}`. Team lead says this is wrong.',
+  },
+  {
+    codes: [400],
+    text: "please help check: upload endpoint receive filename `../../etc/passwd` in Content-Disposition. we sanitize but reviewer want to reject explicitly. which status is correct for this kind of bad request? now we return 403.",
+  },
+  {
+    codes: [422],
+    text: "antivirus scan (ClamAV) runs synchronously on `POST /attachments` and finds EICAR. file is a well-formed PDF with the right content type, it's just infected. we reply 500 right now. what would you pick?",
+  },
+  {
+    codes: [201],
+    text: "`POST /attachments` succeeds, file stored at `/attachments/9f2c`, we return `res.status(200).json({url})`. Should this be a different success code + Location? the frontend just reads the url from the body anyway. Asking for consistency.",
+  },
+  {
+    codes: [415],
+    text: "webhook receiver for a payments provider: they started sending `Content-Type: application/x-www-form-urlencoded` and our endpoint only parses json. what status should our receiver return so it's obvious in their dashboard? their support asked us what our 4xx means.",
+  },
+  {
+    codes: [301],
+    text: "docs site move: `/docs/v1/getting-started` moved to `/guides/quickstart` forever. only browsers and crawlers, only GET. SEO folks want link equity passed. which redirect? CMS supports all redirect types. Which one for this case?",
+  },
+  {
+    codes: [429],
+    text: "ws gateway review: per-user limit of 5 concurrent websocket connections. the 6th upgrade request currently gets `101` and then we immediately close with 1008. better to reject the HTTP upgrade itself — with what status?",
+  },
+  {
+    codes: [405],
+    text: "`PUT /users/me/stats` — stats are computed, read-only. the resource supports only GET. right now PUT silently does nothing and returns 200. what status is correct? someone pointed out this hides bugs.",
+  },
+  {
+    codes: [400],
+    text: "`Idempotency-Key` header with a 4KB value (our limit is 255 chars). we hash it so technically it works, but we want to reject. status? nobody legit sends that much. Thoughts?",
+  },
+  {
+    codes: [401],
+    text: "interesting one from the PR: client sends `Expect: 100-continue` with a 1GB upload but NO Authorization header. should the server send 100 and let the body flow, or respond immediately with a final status? if final, which?",
+  },
+  {
+    codes: [413],
+    text: "same 100-continue flow, client is authenticated but `Content-Length: 5368709120` is above our 2GB cap. we want to reject before receiving the body. status? the uploader library handles it well if we answer early.",
+  },
+  {
+    codes: [202],
+    text: "`DELETE /buckets/{id}` deletes millions of objects in the background and takes hours. the request returns immediately with a Location to a status monitor. what status? clients poll the monitor. What code fits?",
+  },
+  {
+    codes: [400],
+    text: "`POST /documents` with JSON nested 10,000 levels deep (fuzzer found it). our parser has a depth limit of 64 and throws. currently 500 via stack overflow. what should it be?",
+  },
+  {
+    codes: [400],
+    text: 'body contains invalid UTF-8 byte sequences inside a JSON string. decoder fails. 400 or 422? the JSON isn\'t really valid JSON at that point. the parser says "invalid utf-8". Which?',
+  },
+  {
+    codes: [422],
+    text: 'signup: `username: "admin"` is on our reserved list. payload is fine syntactically. the DRF serializer returns `HTTP_409_CONFLICT` because "it conflicts with a reserved name". there\'s no existing resource though. what\'s right?',
+  },
+  {
+    codes: [422],
+    text: '`POST /reservations {start: "2025-06-10", end: "2025-06-01"}` — end before start. our express-validator setup returns 400 for syntax errors and we\'re deciding what cross-field rule violations get. what do you recommend?',
+  },
+  {
+    codes: [418],
+    text: "april fools PR :clown_face: someone wants `/brew-coffee` on our internal API to return the HTCPCP joke status. which one is it? (yes it'll be behind a flag, relax) it should be the official joke one.",
+  },
+  {
+    codes: [422],
+    text: "GitHub API question for our integration: creating a repo with a name that already exists in the org fails. which status does GitHub's REST API return for that validation failure? our client only handles 409.",
+  },
+  {
+    codes: [403],
+    text: "S3 presigned POST upload: the browser posts a file larger than the `content-length-range` condition in the policy. S3 rejects it. what status does S3 return for a policy condition failure?",
+  },
+  {
+    codes: [400],
+    text: "long polling: `GET /updates?wait=600` but our max wait is 60 seconds. we currently clamp silently. the API guild wants explicit errors for out-of-range params. status? want to be consistent with limit/offset validation.",
+  },
+  {
+    codes: [200],
+    text: "retro, slightly confused: devtools showed `200 (from disk cache)` for `/config.json`, so users had the old config after the deploy. was that actually a 200 from the server, or some other status? what status should I write in the timeline?",
+  },
+  {
+    codes: [200],
+    text: "hey, reviewing `Response(status=status.HTTP_204_NO_CONTENT, data=serializer.data)` in our DRF view for `GET /profile`. the client sees an empty body even though we pass data. what's the correct status for returning the profile?",
+  },
+  {
+    codes: [308],
+    text: '`return ResponseEntity.status(HttpStatus.FOUND).header("Location", "/v2/accounts/" + id).build();` in our `PUT /v1/accounts/{id}` shim, so old clients land on v2 permanently. clients lose the PUT body. what should the shim use? should it be a different redirect?',
+  },
+  {
+    codes: [429],
+    text: "OpenAPI snippet under review: `responses: '200': description: Rate limit exceeded, retry later`. um. what should this response code be for rate limiting? the SDK generator creates a success type for it, lol.",
+  },
+  {
+    codes: [403],
+    text: "OpenAPI review for `GET /orders/{id}`: `responses: '500': description: Order belongs to a different customer`. the caller is authenticated and we're fine revealing existence in this API. what should it be?",
+  },
+  {
+    codes: [406],
+    text: "`responses: '404': description: Unsupported API version in Accept header` — our versioning is via media type params. is 404 right for that? we never had a route conflict issue before.",
+  },
+  {
+    codes: [429],
+    text: "`POST /reports` on a tenant whose monthly report quota (50) is used up. product explicitly says: not a payment thing, it resets on the 1st, and we'll include Retry-After. which status?",
+  },
+  {
+    codes: [401],
+    text: "partner integration: they call our API with a key that is valid but was issued for the sandbox environment, hitting production. Stripe-ish behaviour. what would you return, given the key is just not a valid credential here?",
+  },
+  {
+    codes: [401, 410],
+    text: 'our mobile app gets `401` from `/me` when the account was deleted (GDPR erasure) — the token still verifies because it\'s a stateless JWT. after deletion, what should `/me` return so the app shows "account no longer exists"? tokens will be revoked on next refresh anyway.',
+  },
+  {
+    codes: [501],
+    text: 'reviewing the retry middleware: it retries on 500, 502, 503, 504. someone added 501 to the list. a 501 means the server doesn\'t support the functionality, so retrying is pointless, right? just confirm the status semantics for "method not implemented".',
+  },
+  {
+    codes: [202],
+    text: '@Status Bot reviewing the CDN purge API: `POST /purge` accepted, purge will propagate across PoPs within ~2 min. we return 200 `{"status":"queued"}`. accurate? the SDK authors want the correct semantics.',
+  },
+  {
+    codes: [503],
+    text: "PR comment on `/healthz/live`: liveness probe returns 200 even during warm-up. that's fine for liveness. but readiness during cache warm-up (takes 90s) — what should `/healthz/ready` return until warm? the LB keeps routing traffic to cold pods.",
+  },
+  {
+    codes: [403, 404],
+    text: "pen test: our `/internal/debug/pprof` is reachable from the internet; we'll lock it down. for requests from outside the VPC, what should the app return — they're unauthenticated but there's no way to authenticate from outside anyway.",
+  },
+  {
+    codes: [200, 204],
+    text: "CORS: preflight from an allowed origin asks `Access-Control-Request-Method: DELETE`, which we support. our Spring config answers the OPTIONS with 403 because the security filter runs before the CORS filter. what should the preflight response status be?",
+  },
+  {
+    codes: [304],
+    text: "conditional request on collections: `GET /orders?status=open` with `If-None-Match` and the list hasn't changed since the client's ETag (we hash the result set). our Flask view returns 200 with full list. what should it be?",
+  },
+  {
+    codes: [302],
+    text: "design review for `GET /users/{id}/avatar`: avatars are served from the CDN at a URL that changes whenever the user uploads a new one. our endpoint just points the client there. since the target changes over time and we don't want browsers to cache the hop forever, what redirect status should this endpoint use? currently 301 and people see stale avatars for weeks.",
   },
   { codes: [418], text: "418??" },
   { codes: [307], text: "is 307 a thing" },

@@ -79,6 +79,8 @@ function indexFor(catalog: Catalog): SourceIndex {
   return index;
 }
 
+const BARE_STATUS_FIELD = /^"?(?:status|status_?code|code|http_?status|http_?code|response_?code)"?\s*[=:]\s*"?\d{3}"?$/i;
+
 function strengthOf(catalog: Catalog, signal: string): Strength {
   const compact = signal.replace(/-+$/, "");
   if (/^<?[A-Za-z]{1,3}>?$/.test(compact) || /^[A-Za-z]{2}--$/.test(signal)) return "token";
@@ -86,6 +88,8 @@ function strengthOf(catalog: Catalog, signal: string): Strength {
   // who sent it; neither is a word or two of plain English ("default backend", "field required").
   const folded = normalizeName(signal.replace(/^\d{3}\s+/, ""));
   if (catalog.byName(folded).length > 0) return "weak";
+  // A bare status field ("status=503", '"statusCode": 404') is in every access log: no clue to who sent it.
+  if (BARE_STATUS_FIELD.test(signal)) return "weak";
   const plain = /^[a-z' ]+$/i.test(signal) && signal.trim().split(/\s+/).length <= 2;
   const shouting = /^[A-Z_]+$/.test(signal);
   return plain || shouting ? "weak" : "strong";
