@@ -1,4 +1,4 @@
-import { DOMAIN_WORDS, vectorReader } from "../search/features.ts";
+import { DOMAIN_WORDS, flag, vectorReader } from "../search/features.ts";
 import { type Gate, gateProbability } from "../search/ranker.ts";
 import { isStopWord } from "../search/text.ts";
 import { type Answer, type Engine, emptyAnswer, type Question } from "../types.ts";
@@ -199,7 +199,8 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
   // "-h", "h": the command-line way of asking for help.
   const tokens = words.length === 1 && words[0] === "h" ? ["help"] : words;
   if (tokens.length > MAX_HELP_WORDS) return undefined;
-  const count = new Map<Group, number>();
+  /** The groups the words fall in. */
+  const present = new Set<Group>();
   let other = 0;
   let content = 0;
   let number = false;
@@ -219,7 +220,7 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
     // "this thing", "the app": a noun for the bot after a determiner.
     if (groups.has("selfNoun") && token !== "bot" && !/^(?:this|ur|your|you)$/.test(previous))
       groups = NO_GROUPS;
-    for (const group of groups) count.set(group, (count.get(group) ?? 0) + 1);
+    for (const group of groups) present.add(group);
     if (groups.size === 0 && !isStopWord(token)) {
       other++;
       rest.push(token);
@@ -227,25 +228,25 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
     if (!groups.has("filler") && !isStopWord(token)) content++;
     previous = token;
   }
-  const has = (group: Group) => (count.get(group) ?? 0) > 0;
   const empty = tokens.every((token) => token === "statusbot" || groupsOfWord(token).has("filler"));
-  const self = has("self") || has("selfNoun");
-  const about = self || has("help") || has("meta") || has("greeting") || has("confusion");
+  const self = present.has("self") || present.has("selfNoun");
+  const about =
+    self || present.has("help") || present.has("meta") || present.has("greeting") || present.has("confusion");
   if (codeWritten && !self) return undefined;
   // Nothing about the bot, help or a greeting, and words of something else ("how do I center a
   // div"): not a request for help.
-  if (!about && !empty && !has("weakMeta") && !has("ask") && other > 0) return undefined;
+  if (!about && !empty && !present.has("weakMeta") && !present.has("ask") && other > 0) return undefined;
   // Small talk, thanks, praise and goodbyes ("how are you doing", "I love this bot") are chat, not
   // questions about what the bot does, unless they ask for help as well.
-  const chat = has("closing") || SMALL_TALK.test(question.folded);
+  const chat = present.has("closing") || SMALL_TALK.test(question.folded);
   const asked =
     /\?/.test(question.text) || tokens.slice(0, 3).some((token) => groupsOfWord(token).has("questionWord"));
-  const requested = has("help") || has("meta") || has("ask") || has("verb");
+  const requested = present.has("help") || present.has("meta") || present.has("ask") || present.has("verb");
   if (chat && !requested && (!asked || SMALL_TALK.test(question.folded))) return undefined;
   // So are instructions to do something else ("can you approve my pr", "deploy the app please").
   if (question.cues().command && !requested) return undefined;
   const greetingOnly =
-    has("greeting") &&
+    present.has("greeting") &&
     tokens.every((token) => {
       const groups = groupsOfWord(token);
       return (
@@ -261,35 +262,35 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
     .hits[0];
   // Asked of the bot, but about HTTP ("what do you return when the token has expired", "can you
   // explain caching"): nothing in it asks what the bot covers, how to ask it, or for help.
-  const aboutAsking = has("help") || has("meta") || has("weakMeta") || has("ask") || coverage;
+  const aboutAsking =
+    present.has("help") || present.has("meta") || present.has("weakMeta") || present.has("ask") || coverage;
   if (!aboutAsking && other > 0 && DOMAIN_WORDS.test(restText)) return undefined;
-  const flag = (value: boolean) => (value ? 1 : 0);
   const values: Record<HelpFeature, number> = {
     bias: 1,
     empty: flag(empty),
     greetingOnly: flag(greetingOnly),
-    greeting: flag(has("greeting")),
+    greeting: flag(present.has("greeting")),
     self: flag(self),
-    deictic: flag(has("deictic")),
-    helpWord: flag(has("help")),
-    metaNoun: flag(has("meta")),
-    weakMeta: flag(has("weakMeta")),
-    askVerb: flag(has("ask")),
-    verb: flag(has("verb")),
-    ability: flag(has("ability")),
+    deictic: flag(present.has("deictic")),
+    helpWord: flag(present.has("help")),
+    metaNoun: flag(present.has("meta")),
+    weakMeta: flag(present.has("weakMeta")),
+    askVerb: flag(present.has("ask")),
+    verb: flag(present.has("verb")),
+    ability: flag(present.has("ability")),
     question: flag(asked),
     selfQuestion: flag(self && asked),
-    selfAbility: flag(self && (has("ability") || has("ask") || has("verb"))),
-    selfMeta: flag(self && (has("meta") || has("weakMeta") || has("help"))),
-    confusion: flag(has("confusion")),
-    closing: flag(has("closing")),
+    selfAbility: flag(self && (present.has("ability") || present.has("ask") || present.has("verb"))),
+    selfMeta: flag(self && (present.has("meta") || present.has("weakMeta") || present.has("help"))),
+    confusion: flag(present.has("confusion")),
+    closing: flag(present.has("closing")),
     // An instruction to do something ("can you approve my pr", "deploy the app please") is not a
     // question about what the bot does.
     command: flag(question.cues().command),
     aboutOnly: flag(about && other === 0),
     otherWords: Math.log1p(other) / 2,
     otherShare: content ? other / content : 0,
-    topic: flag(has("topic")),
+    topic: flag(present.has("topic")),
     domainWords: flag(DOMAIN_WORDS.test(restText)),
     number: flag(number),
     codeWritten: flag(codeWritten),

@@ -332,10 +332,10 @@ const NO_ROLES: MentionRoles = {
 };
 
 /**
- * A yes/no feature as a number. At module level, not a closure made per candidate: under tsx each
- * closure made also costs a call that names it (esbuild's keepNames), a tenth of the ranker's time.
+ * A yes/no feature as a number. At module level, not a closure made per candidate or question: under
+ * tsx each closure made also costs a call that names it (esbuild's keepNames), a tenth of the ranker's time.
  */
-function flag(value: boolean): number {
+export function flag(value: boolean): number {
   return value ? 1 : 0;
 }
 
