@@ -1,4 +1,4 @@
-import { DOMAIN_WORDS, flag, vectorReader } from "../search/features.ts";
+import { DOMAIN_WORDS, flag, positionsOf } from "../search/features.ts";
 import { type Gate, gateProbability } from "../search/ranker.ts";
 import { isStopWord } from "../search/text.ts";
 import { type Answer, type Engine, emptyAnswer, type Question } from "../types.ts";
@@ -48,7 +48,7 @@ export const HELP_FEATURES = [
   "words",
 ] as const;
 export type HelpFeature = (typeof HELP_FEATURES)[number];
-const readHelpFeatures = vectorReader(HELP_FEATURES);
+const HELP_AT = positionsOf(HELP_FEATURES);
 
 /** The learned detector: logistic weights of the features, and the probability from which it is help. */
 export type HelpModel = Gate<HelpFeature>;
@@ -265,46 +265,47 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
   const aboutAsking =
     present.has("help") || present.has("meta") || present.has("weakMeta") || present.has("ask") || coverage;
   if (!aboutAsking && other > 0 && DOMAIN_WORDS.test(restText)) return undefined;
-  const values: Record<HelpFeature, number> = {
-    bias: 1,
-    empty: flag(empty),
-    greetingOnly: flag(greetingOnly),
-    greeting: flag(present.has("greeting")),
-    self: flag(self),
-    deictic: flag(present.has("deictic")),
-    helpWord: flag(present.has("help")),
-    metaNoun: flag(present.has("meta")),
-    weakMeta: flag(present.has("weakMeta")),
-    askVerb: flag(present.has("ask")),
-    verb: flag(present.has("verb")),
-    ability: flag(present.has("ability")),
-    question: flag(asked),
-    selfQuestion: flag(self && asked),
-    selfAbility: flag(self && (present.has("ability") || present.has("ask") || present.has("verb"))),
-    selfMeta: flag(self && (present.has("meta") || present.has("weakMeta") || present.has("help"))),
-    confusion: flag(present.has("confusion")),
-    closing: flag(present.has("closing")),
-    // An instruction to do something ("can you approve my pr", "deploy the app please") is not a
-    // question about what the bot does.
-    command: flag(question.cues().command),
-    aboutOnly: flag(about && other === 0),
-    otherWords: Math.log1p(other) / 2,
-    otherShare: content ? other / content : 0,
-    topic: flag(present.has("topic")),
-    domainWords: flag(DOMAIN_WORDS.test(restText)),
-    number: flag(number),
-    codeWritten: flag(codeWritten),
-    // What the bot covers or how to ask it ("what kind of questions", "only codes or headers too"),
-    // where "what do you return when the token expired" asks the bot about HTTP.
-    coverage: flag(coverage),
-    searchScore: top?.score ?? 0,
-    searchEvidence: top ? Math.log1p(top.evidence) / 3 : 0,
-    searchNamed: top?.namedOrKeyword ? 1 : 0,
-    wholeEvidence: whole ? Math.log1p(whole.evidence) / 3 : 0,
-    wholeNamed: whole ? whole.nameShare + whole.keywordShare : 0,
-    words: Math.log1p(tokens.length) / 4,
-  };
-  return readHelpFeatures(values);
+  const v: number[] = new Array(HELP_FEATURES.length);
+  v[HELP_AT.bias] = 1;
+  v[HELP_AT.empty] = flag(empty);
+  v[HELP_AT.greetingOnly] = flag(greetingOnly);
+  v[HELP_AT.greeting] = flag(present.has("greeting"));
+  v[HELP_AT.self] = flag(self);
+  v[HELP_AT.deictic] = flag(present.has("deictic"));
+  v[HELP_AT.helpWord] = flag(present.has("help"));
+  v[HELP_AT.metaNoun] = flag(present.has("meta"));
+  v[HELP_AT.weakMeta] = flag(present.has("weakMeta"));
+  v[HELP_AT.askVerb] = flag(present.has("ask"));
+  v[HELP_AT.verb] = flag(present.has("verb"));
+  v[HELP_AT.ability] = flag(present.has("ability"));
+  v[HELP_AT.question] = flag(asked);
+  v[HELP_AT.selfQuestion] = flag(self && asked);
+  v[HELP_AT.selfAbility] = flag(
+    self && (present.has("ability") || present.has("ask") || present.has("verb")),
+  );
+  v[HELP_AT.selfMeta] = flag(self && (present.has("meta") || present.has("weakMeta") || present.has("help")));
+  v[HELP_AT.confusion] = flag(present.has("confusion"));
+  v[HELP_AT.closing] = flag(present.has("closing"));
+  // An instruction to do something ("can you approve my pr", "deploy the app please") is not a
+  // question about what the bot does.
+  v[HELP_AT.command] = flag(question.cues().command);
+  v[HELP_AT.aboutOnly] = flag(about && other === 0);
+  v[HELP_AT.otherWords] = Math.log1p(other) / 2;
+  v[HELP_AT.otherShare] = content ? other / content : 0;
+  v[HELP_AT.topic] = flag(present.has("topic"));
+  v[HELP_AT.domainWords] = flag(DOMAIN_WORDS.test(restText));
+  v[HELP_AT.number] = flag(number);
+  v[HELP_AT.codeWritten] = flag(codeWritten);
+  // What the bot covers or how to ask it ("what kind of questions", "only codes or headers too"),
+  // where "what do you return when the token expired" asks the bot about HTTP.
+  v[HELP_AT.coverage] = flag(coverage);
+  v[HELP_AT.searchScore] = top?.score ?? 0;
+  v[HELP_AT.searchEvidence] = top ? Math.log1p(top.evidence) / 3 : 0;
+  v[HELP_AT.searchNamed] = top?.namedOrKeyword ? 1 : 0;
+  v[HELP_AT.wholeEvidence] = whole ? Math.log1p(whole.evidence) / 3 : 0;
+  v[HELP_AT.wholeNamed] = whole ? whole.nameShare + whole.keywordShare : 0;
+  v[HELP_AT.words] = Math.log1p(tokens.length) / 4;
+  return v;
 }
 
 /** The probability that a message is a request for help (0 when it cannot be one). */
