@@ -1,4 +1,4 @@
-import { DOMAIN_WORDS, vectorReader } from "../search/features.ts";
+import { DOMAIN_WORDS, flag, positionsOf } from "../search/features.ts";
 import { type Gate, gateProbability } from "../search/ranker.ts";
 import { isStopWord } from "../search/text.ts";
 import { type Answer, type Engine, emptyAnswer, type Question } from "../types.ts";
@@ -48,7 +48,7 @@ export const HELP_FEATURES = [
   "words",
 ] as const;
 export type HelpFeature = (typeof HELP_FEATURES)[number];
-const readHelpFeatures = vectorReader(HELP_FEATURES);
+const HELP_AT = positionsOf(HELP_FEATURES);
 
 /** The learned detector: logistic weights of the features, and the probability from which it is help. */
 export type HelpModel = Gate<HelpFeature>;
@@ -199,7 +199,8 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
   // "-h", "h": the command-line way of asking for help.
   const tokens = words.length === 1 && words[0] === "h" ? ["help"] : words;
   if (tokens.length > MAX_HELP_WORDS) return undefined;
-  const count = new Map<Group, number>();
+  /** The groups the words fall in. */
+  const present = new Set<Group>();
   let other = 0;
   let content = 0;
   let number = false;
@@ -219,7 +220,7 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
     // "this thing", "the app": a noun for the bot after a determiner.
     if (groups.has("selfNoun") && token !== "bot" && !/^(?:this|ur|your|you)$/.test(previous))
       groups = NO_GROUPS;
-    for (const group of groups) count.set(group, (count.get(group) ?? 0) + 1);
+    for (const group of groups) present.add(group);
     if (groups.size === 0 && !isStopWord(token)) {
       other++;
       rest.push(token);
@@ -227,25 +228,25 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
     if (!groups.has("filler") && !isStopWord(token)) content++;
     previous = token;
   }
-  const has = (group: Group) => (count.get(group) ?? 0) > 0;
   const empty = tokens.every((token) => token === "statusbot" || groupsOfWord(token).has("filler"));
-  const self = has("self") || has("selfNoun");
-  const about = self || has("help") || has("meta") || has("greeting") || has("confusion");
+  const self = present.has("self") || present.has("selfNoun");
+  const about =
+    self || present.has("help") || present.has("meta") || present.has("greeting") || present.has("confusion");
   if (codeWritten && !self) return undefined;
   // Nothing about the bot, help or a greeting, and words of something else ("how do I center a
   // div"): not a request for help.
-  if (!about && !empty && !has("weakMeta") && !has("ask") && other > 0) return undefined;
+  if (!about && !empty && !present.has("weakMeta") && !present.has("ask") && other > 0) return undefined;
   // Small talk, thanks, praise and goodbyes ("how are you doing", "I love this bot") are chat, not
   // questions about what the bot does, unless they ask for help as well.
-  const chat = has("closing") || SMALL_TALK.test(question.folded);
+  const chat = present.has("closing") || SMALL_TALK.test(question.folded);
   const asked =
     /\?/.test(question.text) || tokens.slice(0, 3).some((token) => groupsOfWord(token).has("questionWord"));
-  const requested = has("help") || has("meta") || has("ask") || has("verb");
+  const requested = present.has("help") || present.has("meta") || present.has("ask") || present.has("verb");
   if (chat && !requested && (!asked || SMALL_TALK.test(question.folded))) return undefined;
   // So are instructions to do something else ("can you approve my pr", "deploy the app please").
   if (question.cues().command && !requested) return undefined;
   const greetingOnly =
-    has("greeting") &&
+    present.has("greeting") &&
     tokens.every((token) => {
       const groups = groupsOfWord(token);
       return (
@@ -261,49 +262,50 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
     .hits[0];
   // Asked of the bot, but about HTTP ("what do you return when the token has expired", "can you
   // explain caching"): nothing in it asks what the bot covers, how to ask it, or for help.
-  const aboutAsking = has("help") || has("meta") || has("weakMeta") || has("ask") || coverage;
+  const aboutAsking =
+    present.has("help") || present.has("meta") || present.has("weakMeta") || present.has("ask") || coverage;
   if (!aboutAsking && other > 0 && DOMAIN_WORDS.test(restText)) return undefined;
-  const flag = (value: boolean) => (value ? 1 : 0);
-  const values: Record<HelpFeature, number> = {
-    bias: 1,
-    empty: flag(empty),
-    greetingOnly: flag(greetingOnly),
-    greeting: flag(has("greeting")),
-    self: flag(self),
-    deictic: flag(has("deictic")),
-    helpWord: flag(has("help")),
-    metaNoun: flag(has("meta")),
-    weakMeta: flag(has("weakMeta")),
-    askVerb: flag(has("ask")),
-    verb: flag(has("verb")),
-    ability: flag(has("ability")),
-    question: flag(asked),
-    selfQuestion: flag(self && asked),
-    selfAbility: flag(self && (has("ability") || has("ask") || has("verb"))),
-    selfMeta: flag(self && (has("meta") || has("weakMeta") || has("help"))),
-    confusion: flag(has("confusion")),
-    closing: flag(has("closing")),
-    // An instruction to do something ("can you approve my pr", "deploy the app please") is not a
-    // question about what the bot does.
-    command: flag(question.cues().command),
-    aboutOnly: flag(about && other === 0),
-    otherWords: Math.log1p(other) / 2,
-    otherShare: content ? other / content : 0,
-    topic: flag(has("topic")),
-    domainWords: flag(DOMAIN_WORDS.test(restText)),
-    number: flag(number),
-    codeWritten: flag(codeWritten),
-    // What the bot covers or how to ask it ("what kind of questions", "only codes or headers too"),
-    // where "what do you return when the token expired" asks the bot about HTTP.
-    coverage: flag(coverage),
-    searchScore: top?.score ?? 0,
-    searchEvidence: top ? Math.log1p(top.evidence) / 3 : 0,
-    searchNamed: top?.namedOrKeyword ? 1 : 0,
-    wholeEvidence: whole ? Math.log1p(whole.evidence) / 3 : 0,
-    wholeNamed: whole ? whole.nameShare + whole.keywordShare : 0,
-    words: Math.log1p(tokens.length) / 4,
-  };
-  return readHelpFeatures(values);
+  const v: number[] = new Array(HELP_FEATURES.length);
+  v[HELP_AT.bias] = 1;
+  v[HELP_AT.empty] = flag(empty);
+  v[HELP_AT.greetingOnly] = flag(greetingOnly);
+  v[HELP_AT.greeting] = flag(present.has("greeting"));
+  v[HELP_AT.self] = flag(self);
+  v[HELP_AT.deictic] = flag(present.has("deictic"));
+  v[HELP_AT.helpWord] = flag(present.has("help"));
+  v[HELP_AT.metaNoun] = flag(present.has("meta"));
+  v[HELP_AT.weakMeta] = flag(present.has("weakMeta"));
+  v[HELP_AT.askVerb] = flag(present.has("ask"));
+  v[HELP_AT.verb] = flag(present.has("verb"));
+  v[HELP_AT.ability] = flag(present.has("ability"));
+  v[HELP_AT.question] = flag(asked);
+  v[HELP_AT.selfQuestion] = flag(self && asked);
+  v[HELP_AT.selfAbility] = flag(
+    self && (present.has("ability") || present.has("ask") || present.has("verb")),
+  );
+  v[HELP_AT.selfMeta] = flag(self && (present.has("meta") || present.has("weakMeta") || present.has("help")));
+  v[HELP_AT.confusion] = flag(present.has("confusion"));
+  v[HELP_AT.closing] = flag(present.has("closing"));
+  // An instruction to do something ("can you approve my pr", "deploy the app please") is not a
+  // question about what the bot does.
+  v[HELP_AT.command] = flag(question.cues().command);
+  v[HELP_AT.aboutOnly] = flag(about && other === 0);
+  v[HELP_AT.otherWords] = Math.log1p(other) / 2;
+  v[HELP_AT.otherShare] = content ? other / content : 0;
+  v[HELP_AT.topic] = flag(present.has("topic"));
+  v[HELP_AT.domainWords] = flag(DOMAIN_WORDS.test(restText));
+  v[HELP_AT.number] = flag(number);
+  v[HELP_AT.codeWritten] = flag(codeWritten);
+  // What the bot covers or how to ask it ("what kind of questions", "only codes or headers too"),
+  // where "what do you return when the token expired" asks the bot about HTTP.
+  v[HELP_AT.coverage] = flag(coverage);
+  v[HELP_AT.searchScore] = top?.score ?? 0;
+  v[HELP_AT.searchEvidence] = top ? Math.log1p(top.evidence) / 3 : 0;
+  v[HELP_AT.searchNamed] = top?.namedOrKeyword ? 1 : 0;
+  v[HELP_AT.wholeEvidence] = whole ? Math.log1p(whole.evidence) / 3 : 0;
+  v[HELP_AT.wholeNamed] = whole ? whole.nameShare + whole.keywordShare : 0;
+  v[HELP_AT.words] = Math.log1p(tokens.length) / 4;
+  return v;
 }
 
 /** The probability that a message is a request for help (0 when it cannot be one). */

@@ -1,7 +1,7 @@
 import type { Entry } from "../../knowledge/catalog.ts";
 import { findNumbers, type NumberMention } from "../numbers.ts";
 import { lookupFor } from "../reading/code-lookup.ts";
-import { vectorReader } from "../search/features.ts";
+import { flag, positionsOf } from "../search/features.ts";
 import { type Gate, gateProbability } from "../search/ranker.ts";
 import { everyWord, words } from "../search/text.ts";
 import {
@@ -109,7 +109,7 @@ export const CODE_GATE_FEATURES = [
   "otherSystem",
 ] as const;
 export type CodeGateFeature = (typeof CODE_GATE_FEATURES)[number];
-const readCodeGateFeatures = vectorReader(CODE_GATE_FEATURES);
+const CODE_GATE_AT = positionsOf(CODE_GATE_FEATURES);
 
 /** The learned gate: logistic weights, and the probability from which the codes are what is asked. */
 export type CodeGate = Gate<CodeGateFeature>;
@@ -168,26 +168,24 @@ export function codeGateFeatures(question: Question, engine: Engine): number[] |
   const best = ofCodes.reduce((max, hit) => Math.max(max, hit.evidence), 0);
   const roles = [...cues.roles.values()];
   const numbers = question.text.match(/\d+(?:[.,]\d+)?/g) ?? [];
-  const flag = (value: boolean) => (value ? 1 : 0);
-  const values: Record<CodeGateFeature, number> = {
-    bias: 1,
-    weakContext: flag(mentions.some((mention) => mention.statusContext)),
-    arithmetic: flag(ARITHMETIC.test(question.text)),
-    identity: flag(roles.some((role) => role.identity)),
-    asksForCode: flag(cues.asksForCode || roles.some((role) => role.proposed || role.option)),
-    contentWords: Math.log1p(content.length) / 2,
-    unknownShare: search.unknownShare,
-    domainWords: flag(cues.domainWords),
-    nameWords: flag(content.some((f) => named.has(f))),
-    codeEvidence: Math.log1p(best) / 3,
-    codeNamed: flag(ofCodes.some((hit) => hit.namedOrKeyword)),
-    topEvidence: Math.log1p(search.hits[0]?.evidence ?? 0) / 3,
-    otherNumbers: Math.min(3, Math.max(0, numbers.length - mentions.length)) / 3,
-    question: flag(/\?/.test(question.text)),
-    codes: Math.min(2, entries.length) / 2,
-    otherSystem: flag(cues.otherSystem),
-  };
-  return readCodeGateFeatures(values);
+  const v: number[] = new Array(CODE_GATE_FEATURES.length);
+  v[CODE_GATE_AT.bias] = 1;
+  v[CODE_GATE_AT.weakContext] = flag(mentions.some((mention) => mention.statusContext));
+  v[CODE_GATE_AT.arithmetic] = flag(ARITHMETIC.test(question.text));
+  v[CODE_GATE_AT.identity] = flag(roles.some((role) => role.identity));
+  v[CODE_GATE_AT.asksForCode] = flag(cues.asksForCode || roles.some((role) => role.proposed || role.option));
+  v[CODE_GATE_AT.contentWords] = Math.log1p(content.length) / 2;
+  v[CODE_GATE_AT.unknownShare] = search.unknownShare;
+  v[CODE_GATE_AT.domainWords] = flag(cues.domainWords);
+  v[CODE_GATE_AT.nameWords] = flag(content.some((f) => named.has(f)));
+  v[CODE_GATE_AT.codeEvidence] = Math.log1p(best) / 3;
+  v[CODE_GATE_AT.codeNamed] = flag(ofCodes.some((hit) => hit.namedOrKeyword));
+  v[CODE_GATE_AT.topEvidence] = Math.log1p(search.hits[0]?.evidence ?? 0) / 3;
+  v[CODE_GATE_AT.otherNumbers] = Math.min(3, Math.max(0, numbers.length - mentions.length)) / 3;
+  v[CODE_GATE_AT.question] = flag(/\?/.test(question.text));
+  v[CODE_GATE_AT.codes] = Math.min(2, entries.length) / 2;
+  v[CODE_GATE_AT.otherSystem] = flag(cues.otherSystem);
+  return v;
 }
 
 /** Whether the codes written in the question are what it asks about (see above). */

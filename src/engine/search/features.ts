@@ -56,26 +56,16 @@ export const CANDIDATE_FEATURES = [
 ] as const;
 export type CandidateFeature = (typeof CANDIDATE_FEATURES)[number];
 /** Each candidate feature's position in CANDIDATE_FEATURES (and in a candidate's features). */
-const AT = Object.fromEntries(CANDIDATE_FEATURES.map((name, i) => [name, i])) as Record<
-  CandidateFeature,
-  number
->;
+const AT = positionsOf(CANDIDATE_FEATURES);
 
 /**
- * Reads named values into an array in the order of `names`. Made once per list, as a function that
- * reads each property by its name (`values.coverage`, ...): looking properties up by a name held in
- * a variable, as `names.map((name) => values[name])` does, cost the ranker more than its arithmetic.
+ * Each name's position in `names`: where a feature vector keeps that feature. The vectors are
+ * written by position (`v[AT.coverage] = ...`): a record of forty named values read into an array
+ * afterwards allocated the record per question, and V8's escape analysis of it was most of the cost
+ * of optimising the functions that build one.
  */
-export function vectorReader<Name extends string>(
-  names: readonly Name[],
-): (values: Readonly<Record<Name, number>>) => number[] {
-  for (const name of names) {
-    if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`not a feature name: ${name}`);
-  }
-  // Built from the names checked above, which are the module's own constants.
-  return new Function("values", `return [${names.map((name) => `values.${name}`).join(", ")}];`) as (
-    values: Readonly<Record<Name, number>>,
-  ) => number[];
+export function positionsOf<Name extends string>(names: readonly Name[]): Readonly<Record<Name, number>> {
+  return Object.fromEntries(names.map((name, i) => [name, i])) as Record<Name, number>;
 }
 
 /** The features of a whole answer (its best candidate), for the decision to answer or not. */
@@ -331,6 +321,14 @@ const NO_ROLES: MentionRoles = {
   guessed: false,
 };
 
+/**
+ * A yes/no feature as a number. At module level, not a closure made per candidate or question: under
+ * tsx each closure made also costs a call that names it (esbuild's keepNames), a tenth of the ranker's time.
+ */
+export function flag(value: boolean): number {
+  return value ? 1 : 0;
+}
+
 /** The feature vector of one candidate, in the order of CANDIDATE_FEATURES. */
 export function candidateFeatures(
   hit: SearchHit,
@@ -346,7 +344,6 @@ export function candidateFeatures(
   const r = roles ?? NO_ROLES;
   let anyOption = false;
   for (const role of cues.roles.values()) if (role.option) anyOption = true;
-  const flag = (value: boolean) => (value ? 1 : 0);
   // Written straight into the array by position: a 40-key object read into an array afterwards
   // allocated the object (and a box for each fractional value) per candidate.
   const v: number[] = new Array(CANDIDATE_FEATURES.length);

@@ -10,7 +10,7 @@ import {
   type Cues,
   candidateFeatures,
   neighboursOf,
-  vectorReader,
+  positionsOf,
 } from "./features.ts";
 import type { SearchHit } from "./index.ts";
 
@@ -49,6 +49,8 @@ export function gateProbability<Name extends string>(
 interface Compiled {
   readonly linear: Float64Array;
   readonly hidden: readonly { readonly weights: Float64Array; readonly bias: number; readonly out: number }[];
+  /** The hidden units' weights by feature: unit u's weight of feature i at [i * units + u]. */
+  readonly hiddenByFeature: Float64Array;
   readonly short: Float64Array;
   readonly long: Float64Array;
 }
@@ -62,13 +64,22 @@ function inOrder(weights: Partial<Record<string, number>>, names: readonly strin
 function compiled(ranker: Tuning["ranker"]): Compiled {
   let found = compiledWeights.get(ranker);
   if (!found) {
+    const hidden = ranker.hidden.map((unit) => ({
+      weights: inOrder(unit.weights, CANDIDATE_FEATURES),
+      bias: unit.bias,
+      out: unit.out,
+    }));
+    const units = hidden.length;
+    const hiddenByFeature = new Float64Array(CANDIDATE_FEATURES.length * units);
+    hidden.forEach((unit, u) => {
+      unit.weights.forEach((weight, i) => {
+        hiddenByFeature[i * units + u] = weight;
+      });
+    });
     found = {
       linear: inOrder(ranker.candidate, CANDIDATE_FEATURES),
-      hidden: ranker.hidden.map((unit) => ({
-        weights: inOrder(unit.weights, CANDIDATE_FEATURES),
-        bias: unit.bias,
-        out: unit.out,
-      })),
+      hidden,
+      hiddenByFeature,
       short: inOrder(ranker.confidence.short.weights, CONFIDENCE_FEATURES),
       long: inOrder(ranker.confidence.long.weights, CONFIDENCE_FEATURES),
     };
@@ -100,10 +111,15 @@ function sparseDot(weights: Float64Array, values: readonly number[], at: Int32Ar
   return sum;
 }
 
+/** Scratch space for scoreOf: each hidden unit's weighted sum. */
+let unitSums = new Float64Array(16);
+
 /**
  * The learned score of a candidate's features: linear, plus the hidden units. Most features of a
  * candidate are zero (flags that are off), and every unit reads all of them: the ones that are not
- * zero are found once.
+ * zero are found once. The units' sums are made in one pass over those features (each unit's
+ * weights of a feature lie together), each sum adding the same products in the same order as a
+ * `sparseDot` per unit did, so every bit of the score is as it was.
  */
 function scoreOf(features: readonly number[], weights: Compiled): number {
   const length = weights.linear.length;
@@ -112,8 +128,22 @@ function scoreOf(features: readonly number[], weights: Compiled): number {
   // Undefined or NaN values are kept: they make the sum NaN, as in `dot`.
   for (let i = 0; i < length; i++) if (features[i] !== 0) nonZero[count++] = i;
   let score = sparseDot(weights.linear, features, nonZero, count);
-  for (const unit of weights.hidden)
-    score += unit.out * Math.tanh(unit.bias + sparseDot(unit.weights, features, nonZero, count));
+  const { hidden, hiddenByFeature } = weights;
+  const units = hidden.length;
+  if (unitSums.length < units) unitSums = new Float64Array(units);
+  const sums = unitSums;
+  sums.fill(0, 0, units);
+  for (let k = 0; k < count; k++) {
+    const i = nonZero[k] as number;
+    const value = features[i] as number;
+    const row = i * units;
+    for (let u = 0; u < units; u++)
+      sums[u] = (sums[u] as number) + (hiddenByFeature[row + u] as number) * value;
+  }
+  for (let u = 0; u < units; u++) {
+    const unit = hidden[u] as Compiled["hidden"][number];
+    score += unit.out * Math.tanh(unit.bias + (sums[u] as number));
+  }
   return score;
 }
 
@@ -296,7 +326,7 @@ const HAND_MARGIN = CANDIDATE_FEATURES.indexOf("handMargin");
 
 const SOURCE_BY_SIGNAL = CANDIDATE_FEATURES.indexOf("sourceBySignal");
 const SOURCE_BY_NAME = CANDIDATE_FEATURES.indexOf("sourceByName");
-const confidenceVector = vectorReader(CONFIDENCE_FEATURES);
+const CONFIDENCE_AT = positionsOf(CONFIDENCE_FEATURES);
 
 function confidenceFeatures(
   top: Candidate,
@@ -327,54 +357,53 @@ function confidenceFeatures(
   // Evidence that the question is about HTTP at all: a status read in context, HTTP's own words, a
   // question for a status code, a source's fact close to it.
   const httpEvidence = mentionStatus === 1 || cues.domainWords || cues.asksForCode || factClosest >= 0.5;
-  const values: Record<(typeof CONFIDENCE_FEATURES)[number], number> = {
-    bias: 1,
-    probability: top.probability,
-    margin: top.probability - (second?.probability ?? 0),
-    coverage: hit.coverage,
-    scenarioMatch: hit.scenarioMatch,
-    evidence: Math.log1p(hit.evidence) / 3,
-    matchedShare: meaningfulWords ? Math.min(1, hit.matchedWords / meaningfulWords) : 0,
-    namedOrKeyword: hit.namedOrKeyword ? 1 : 0,
-    words: Math.log1p(meaningfulWords) / 3,
-    unknownShare,
-    hasMention,
-    topMentioned: cues.roles.has(hit.entry.code) ? 1 : 0,
-    mentionStatus,
-    asksForCode: cues.asksForCode ? 1 : 0,
-    domainWords: cues.domainWords ? 1 : 0,
-    handRule: handConfident ? 1 : 0,
-    precision: hit.scenarioPrecision,
-    fewWords: meaningfulWords <= 2 ? 1 : 0,
-    searchTop: hit.score > 0 && top.features[HAND_MARGIN] === 0 ? 1 : 0,
-    topMentionStatus: topRoles?.status ? 1 : 0,
-    topIdentity: topRoles?.identity ? 1 : 0,
-    // Short questions are where a shared word or two misleads most ("ship it", "what is docker").
-    shortByHand: short && handConfident ? 1 : 0,
-    shortNotByHand: short && !handConfident ? 1 : 0,
-    shortPrecision: short ? hit.scenarioPrecision : 0,
-    shortNamedOrKeyword: short && hit.namedOrKeyword ? 1 : 0,
-    shortEvidence: short ? Math.log1p(hit.evidence) / 3 : 0,
-    command: cues.command && !cues.asksForCode ? 1 : 0,
-    exampleBest: near.get(hit.entry.code)?.best ?? 0,
-    exampleVotes: near.get(hit.entry.code)?.votes ?? 0,
-    exampleClosest,
-    factBest: facts.get(hit.entry.code)?.best ?? 0,
-    factClosest,
-    otherSystem: cues.otherSystem ? 1 : 0,
-    otherSystemNoHttp: cues.otherSystem && !httpEvidence ? 1 : 0,
-    numbersNotCodes: cues.numbersNotCodes ? 1 : 0,
-    // Numbers none of which is a code, and nothing of HTTP ("rack 3 in row 12", "macOS 14.2 broke the
-    // wifi", "mysql 1062 duplicate entry"): other things' numbers.
-    numbersNoHttp: cues.numbersNotCodes && !httpEvidence ? 1 : 0,
-    // A statement that asks nothing and writes no code ("the rack in row 12 needs a new PDU"): chat,
-    // unless the ranker's other evidence says it is a situation people ask about.
-    statement: hasMention === 0 && !cues.asks ? 1 : 0,
-    httpEvidence: httpEvidence ? 1 : 0,
-    topIsSource: top.features[SOURCE_BY_SIGNAL] || top.features[SOURCE_BY_NAME] ? 1 : 0,
-    modelTop: model.get(hit.entry.code) ?? 0,
-    modelAgrees: modelFirst === hit.entry.code ? 1 : 0,
-    pairedProbability: top.probability + (paired ? (second?.probability ?? 0) : 0),
-  };
-  return confidenceVector(values);
+  const v: number[] = new Array(CONFIDENCE_FEATURES.length);
+  v[CONFIDENCE_AT.bias] = 1;
+  v[CONFIDENCE_AT.probability] = top.probability;
+  v[CONFIDENCE_AT.margin] = top.probability - (second?.probability ?? 0);
+  v[CONFIDENCE_AT.coverage] = hit.coverage;
+  v[CONFIDENCE_AT.scenarioMatch] = hit.scenarioMatch;
+  v[CONFIDENCE_AT.evidence] = Math.log1p(hit.evidence) / 3;
+  v[CONFIDENCE_AT.matchedShare] = meaningfulWords ? Math.min(1, hit.matchedWords / meaningfulWords) : 0;
+  v[CONFIDENCE_AT.namedOrKeyword] = hit.namedOrKeyword ? 1 : 0;
+  v[CONFIDENCE_AT.words] = Math.log1p(meaningfulWords) / 3;
+  v[CONFIDENCE_AT.unknownShare] = unknownShare;
+  v[CONFIDENCE_AT.hasMention] = hasMention;
+  v[CONFIDENCE_AT.topMentioned] = cues.roles.has(hit.entry.code) ? 1 : 0;
+  v[CONFIDENCE_AT.mentionStatus] = mentionStatus;
+  v[CONFIDENCE_AT.asksForCode] = cues.asksForCode ? 1 : 0;
+  v[CONFIDENCE_AT.domainWords] = cues.domainWords ? 1 : 0;
+  v[CONFIDENCE_AT.handRule] = handConfident ? 1 : 0;
+  v[CONFIDENCE_AT.precision] = hit.scenarioPrecision;
+  v[CONFIDENCE_AT.fewWords] = meaningfulWords <= 2 ? 1 : 0;
+  v[CONFIDENCE_AT.searchTop] = hit.score > 0 && top.features[HAND_MARGIN] === 0 ? 1 : 0;
+  v[CONFIDENCE_AT.topMentionStatus] = topRoles?.status ? 1 : 0;
+  v[CONFIDENCE_AT.topIdentity] = topRoles?.identity ? 1 : 0;
+  // Short questions are where a shared word or two misleads most ("ship it", "what is docker").
+  v[CONFIDENCE_AT.shortByHand] = short && handConfident ? 1 : 0;
+  v[CONFIDENCE_AT.shortNotByHand] = short && !handConfident ? 1 : 0;
+  v[CONFIDENCE_AT.shortPrecision] = short ? hit.scenarioPrecision : 0;
+  v[CONFIDENCE_AT.shortNamedOrKeyword] = short && hit.namedOrKeyword ? 1 : 0;
+  v[CONFIDENCE_AT.shortEvidence] = short ? Math.log1p(hit.evidence) / 3 : 0;
+  v[CONFIDENCE_AT.command] = cues.command && !cues.asksForCode ? 1 : 0;
+  v[CONFIDENCE_AT.exampleBest] = near.get(hit.entry.code)?.best ?? 0;
+  v[CONFIDENCE_AT.exampleVotes] = near.get(hit.entry.code)?.votes ?? 0;
+  v[CONFIDENCE_AT.exampleClosest] = exampleClosest;
+  v[CONFIDENCE_AT.factBest] = facts.get(hit.entry.code)?.best ?? 0;
+  v[CONFIDENCE_AT.factClosest] = factClosest;
+  v[CONFIDENCE_AT.otherSystem] = cues.otherSystem ? 1 : 0;
+  v[CONFIDENCE_AT.otherSystemNoHttp] = cues.otherSystem && !httpEvidence ? 1 : 0;
+  v[CONFIDENCE_AT.numbersNotCodes] = cues.numbersNotCodes ? 1 : 0;
+  // Numbers none of which is a code, and nothing of HTTP ("rack 3 in row 12", "macOS 14.2 broke the
+  // wifi", "mysql 1062 duplicate entry"): other things' numbers.
+  v[CONFIDENCE_AT.numbersNoHttp] = cues.numbersNotCodes && !httpEvidence ? 1 : 0;
+  // A statement that asks nothing and writes no code ("the rack in row 12 needs a new PDU"): chat,
+  // unless the ranker's other evidence says it is a situation people ask about.
+  v[CONFIDENCE_AT.statement] = hasMention === 0 && !cues.asks ? 1 : 0;
+  v[CONFIDENCE_AT.httpEvidence] = httpEvidence ? 1 : 0;
+  v[CONFIDENCE_AT.topIsSource] = top.features[SOURCE_BY_SIGNAL] || top.features[SOURCE_BY_NAME] ? 1 : 0;
+  v[CONFIDENCE_AT.modelTop] = model.get(hit.entry.code) ?? 0;
+  v[CONFIDENCE_AT.modelAgrees] = modelFirst === hit.entry.code ? 1 : 0;
+  v[CONFIDENCE_AT.pairedProbability] = top.probability + (paired ? (second?.probability ?? 0) : 0);
+  return v;
 }
