@@ -46,6 +46,7 @@ export const HELP_FEATURES = [
   "wholeEvidence",
   "wholeNamed",
   "words",
+  "capability",
 ] as const;
 export type HelpFeature = (typeof HELP_FEATURES)[number];
 const HELP_AT = positionsOf(HELP_FEATURES);
@@ -178,6 +179,14 @@ const SMALL_TALK =
  */
 const COVERAGE =
   /\b(?:questions?|kinds?|types?|sorts?|commands?|syntax|phrase|phrasing|format|keywords?|vendors?|only|supported|covers?|covered|limits?|limitations?|capabilit(?:y|ies)|features?|examples?|ask|asking)\b/;
+/**
+ * Whether the bot can do something, or how to ask it ("can you read nginx logs", "does the bot know
+ * websocket close codes or is that out of scope", "how do I write a comparison"): the HTTP words in
+ * such a message are what it asks the bot about, not a question about HTTP. "Explain", "tell" and
+ * "answer" are left out: "can you explain caching" asks about HTTP.
+ */
+const CAPABILITY =
+  /\b(?:can|could|do|does|will|would)\s+(?:you|u|ya|this bot|the bot|statusbot|this thing|this app)\s+(?:also\s+|even\s+|actually\s+)?(?:read|understand|know|support|handle|parse|check|accept|keep|ping|monitor|speak|take|work|cover|see|recogni[sz]e|deal)\b|\b(?:out of|in|within) (?:your |its |the )?scope\b|\bhow (?:do|can|should) (?:i|we) (?:write|ask|phrase|give|trigger|type|format|talk|send|paste|call|invoke|reach|find)\b/;
 /** Words beyond which a message is a description, not a request for help. */
 const MAX_HELP_WORDS = 160;
 
@@ -305,6 +314,7 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
   v[HELP_AT.wholeEvidence] = whole ? Math.log1p(whole.evidence) / 3 : 0;
   v[HELP_AT.wholeNamed] = whole ? whole.nameShare + whole.keywordShare : 0;
   v[HELP_AT.words] = Math.log1p(tokens.length) / 4;
+  v[HELP_AT.capability] = flag(CAPABILITY.test(text));
   return v;
 }
 

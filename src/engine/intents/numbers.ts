@@ -107,6 +107,7 @@ export const CODE_GATE_FEATURES = [
   "question",
   "codes",
   "otherSystem",
+  "leading",
 ] as const;
 export type CodeGateFeature = (typeof CODE_GATE_FEATURES)[number];
 const CODE_GATE_AT = positionsOf(CODE_GATE_FEATURES);
@@ -185,6 +186,9 @@ export function codeGateFeatures(question: Question, engine: Engine): number[] |
   v[CODE_GATE_AT.question] = flag(/\?/.test(question.text));
   v[CODE_GATE_AT.codes] = Math.min(2, entries.length) / 2;
   v[CODE_GATE_AT.otherSystem] = flag(cues.otherSystem);
+  // "500 in prod :fire:", "451 lol ray bradbury": a message that opens with the code is about it more
+  // often than a number met in passing is (a count or an id there is vetoed by its noun: "200 PRs").
+  v[CODE_GATE_AT.leading] = flag(mentions.some((mention) => mention.index === 0));
   return v;
 }
 

@@ -34,6 +34,9 @@ describe("help", () => {
     "what is supported here",
     "available commands",
     "what's possible here",
+    // What the bot can read or knows, HTTP words included.
+    "does the bot know websocket close codes or is that out of scope?",
+    "do you understand normal sentences or only numbers?",
     // A longer message about the bot itself, of more than sixty words.
     "hi, I just joined the platform team and someone told me to use you instead of googling status codes. how do I actually use you? can I paste a whole log line from nginx or a stack trace, or do I need to ask in a specific format? and does it work inside threads, or only in channels? sorry for the long message, I want to explain it to my team tomorrow",
   ])("%j gets help", (query) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { answer } from "../../../src/engine/answer.ts";
 import { codes, numberProblems } from "../../../src/engine/intents/numbers.ts";
 import { engine, question } from "./ask.ts";
 
@@ -7,6 +8,20 @@ describe("codes written as numbers", () => {
     const result = codes(question("we see 500, 502 and 504 in the logs"), engine);
     expect(result?.intent).toBe("code");
     expect(result?.codes.map((c) => c.code)).toEqual([500, 502, 504]);
+  });
+
+  it("answers a short message that opens with a code, whatever chat follows", () => {
+    for (const [query, code] of [
+      ["500 in prod :fire:", 500],
+      ["451 lol ray bradbury", 451],
+    ] as const) {
+      expect(
+        answer(query, engine.catalog).codes.map((c) => c.code),
+        query,
+      ).toEqual([code]);
+    }
+    // Its noun still makes a leading number a count.
+    expect(answer("200 PRs closed last quarter", engine.catalog).codes).toEqual([]);
   });
 
   it("ignores ids in paths and quantities", () => {
