@@ -79,7 +79,8 @@ function indexFor(catalog: Catalog): SourceIndex {
   return index;
 }
 
-const BARE_STATUS_FIELD = /^"?(?:status|status_?code|code|http_?status|http_?code|response_?code)"?\s*[=:]\s*"?\d{3}"?$/i;
+const BARE_STATUS_FIELD =
+  /^"?(?:status|status_?code|code|http_?status|http_?code|response_?code)"?\s*[=:]\s*"?\d{3}"?$/i;
 
 function strengthOf(catalog: Catalog, signal: string): Strength {
   const compact = signal.replace(/-+$/, "");
