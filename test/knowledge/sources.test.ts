@@ -103,6 +103,7 @@ describe("sources", () => {
     );
     expect(catalog.factsForEntry("499-nginx").map((f) => f.sourceId)).toEqual([
       "ingress-nginx",
+      "trpc",
       "caddy",
       "nginx",
       "traefik",
