@@ -101,7 +101,13 @@ describe("sources", () => {
     expect(catalog.factsForCode(504).map((f) => f.sourceId)).toEqual(
       expect.arrayContaining(["nginx", "haproxy", "envoy", "aws-alb", "aws-api-gateway", "ingress-nginx"]),
     );
-    expect(catalog.factsForEntry("499-nginx").map((f) => f.sourceId)).toEqual(["ingress-nginx", "nginx"]);
+    expect(catalog.factsForEntry("499-nginx").map((f) => f.sourceId)).toEqual([
+      "ingress-nginx",
+      "trpc",
+      "caddy",
+      "nginx",
+      "traefik",
+    ]);
     expect(
       catalog.factsForSituation("upstream-timeout").every((f) => f.situation === "upstream-timeout"),
     ).toBe(true);
