@@ -40,6 +40,12 @@ describe("where a status comes from", () => {
     expect(code("axios: Request failed with status code 404")).toBe("404");
   });
 
+  it("never takes a bare status field for a source's signal", () => {
+    // Heroku's router logs status=503, as every access log does.
+    expect(ask("level=error msg=upstream status=503 latency_ms=2048 path=/api/orders")).toBeUndefined();
+    expect(where('heroku router: at=error code=H12 desc="Request timeout" status=503')).toBe("heroku-router");
+  });
+
   it("reads a situation told in everyday words", () => {
     expect(
       answer(
