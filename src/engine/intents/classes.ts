@@ -17,7 +17,7 @@ const CLASS_FILLER =
 const CLASS_BY_DIGIT =
   /\b([1-5])\s?xx\b|\b([1-5])\*\*|\b([1-5])00'?s\b|\b([1-5])0x\b|\b([1-5])00[- ]?(?:series|range|level|family|class|block|group|band|bucket)\b|\b(?:start(?:s|ing)?|begin(?:s|ning)?|beginning) with (?:an? |the )?(?:digit |number )?([1-5])\b/;
 const OVERVIEW =
-  /\b(?:overview|rundown|run down|family|families|summary|summarize|list|all the|every|cheat ?sheet|which codes|what codes|what are (?:the|all)|kinds of|types of|explain the|in general|generally|overall|as a (?:whole|class|group)|(?:whole|entire) (?:class|range)|the (?:whole|entire) [1-5]xx|[1-5]xx (?:class|range|category) (?:mean|means|is about)|general (?:rule|meaning|explanation|description))\b/;
+  /\b(?:overview|rundown|run down|family|families|summary|summarize|list|all the|every|cheat ?sheet|which codes|what codes|what are (?:the|all)|kinds of|types of|explain the|as a (?:whole|class|group)|(?:whole|entire) (?:class|range)|the (?:whole|entire) [1-5]xx|[1-5]xx (?:class|range|category) (?:mean|means|is about)|general (?:rule|meaning|explanation|description))\b|\b[1-5]xx(?: (?:status|http|class|codes?|responses?|errors?|family|range|category|series|mean|means|are|is|do|does))* (?:in general|overall|generally|as a whole)\b/;
 const KEY_FILLER = new Set(["code", "error", "respons", "class", "categori", "list", "all"]);
 
 export function classMatcher(catalog: Catalog, index: SearchIndex): ClassMatcher {

@@ -115,6 +115,9 @@ const CODE_GATE_AT = positionsOf(CODE_GATE_FEATURES);
 /** The learned gate: logistic weights, and the probability from which the codes are what is asked. */
 export type CodeGate = Gate<CodeGateFeature>;
 
+/** Nothing before a number but markup: it opens the message ("`500` in prod", "*451* lol"). */
+const LEADING_MARKUP = /^[\s`*_>~"'(]*$/;
+
 function isNumberOrFiller(word: string): boolean {
   return /^\d+$/.test(word) || isFillerWord(word) || word.length < 2;
 }
@@ -188,7 +191,9 @@ export function codeGateFeatures(question: Question, engine: Engine): number[] |
   v[CODE_GATE_AT.otherSystem] = flag(cues.otherSystem);
   // "500 in prod :fire:", "451 lol ray bradbury": a message that opens with the code is about it more
   // often than a number met in passing is (a count or an id there is vetoed by its noun: "200 PRs").
-  v[CODE_GATE_AT.leading] = flag(mentions.some((mention) => mention.index === 0));
+  v[CODE_GATE_AT.leading] = flag(
+    mentions.some((mention) => LEADING_MARKUP.test(question.text.slice(0, mention.index))),
+  );
   return v;
 }
 

@@ -48,9 +48,12 @@ export function protocols(question: Question, engine: Engine): Answer | undefine
   };
 }
 
-/** Which status a server ought to answer with: "what should the gateway return", "which status should it send". */
+/**
+ * Which status a server ought to answer with: "what should the gateway return", "which status should
+ * the upgrade get"; not a person's next step ("what should I do when I get ECONNREFUSED").
+ */
 const ASKS_WHAT_TO_ANSWER =
-  /\b(?:should|ought to|supposed to)\b(?:\s+[\w'-]+){0,6}?\s+(?:return|send|respond|reply|answer|give|get|use)\b/i;
+  /\b(?:should|ought to|supposed to)\s+(?:the|our|my|your|this|that|it|we|they|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:return|send|respond|reply|answer)\b|\b(?:what|which)\s+(?:http\s+)?(?:status(?: code)?|code|response)\s+(?:[\w'-]+\s+){0,4}?should\b/i;
 
 function keyOf(written: string): number | string {
   return /^\d+$/.test(written) ? Number(written) : written;

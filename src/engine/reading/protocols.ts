@@ -107,13 +107,15 @@ export function namedProtocolCodes(text: string): ProtocolCode[] {
       const code = match[1] ?? match[2] ?? match[3] ?? match[4];
       if (code) found.push({ protocol: "grpc", code, index: match.index });
     }
-  } else if (/[A-Z]_[A-Z]/.test(text)) {
+  } else if (/[A-Z]_[A-Z]/.test(text) && !/trpc/i.test(text)) {
     // Without the word gRPC, only a name of several words in capitals ("RESOURCE_EXHAUSTED maps
-    // to?", a Google API's "status": "PERMISSION_DENIED"); the intent keeps it only if it is one of
-    // gRPC's. Not a qualified constant (HttpStatus.NOT_FOUND is Spring's 404), nor a name after its
+    // to?", a Google API's "status": "PERMISSION_DENIED"), and not in a tRPC error (tRPC has codes
+    // of that shape too); the intent keeps it only if it is one of gRPC's. Not a qualified constant (HttpStatus.NOT_FOUND is Spring's 404), nor a name after its
     // number ("reply code 404 NOT_FOUND" is AMQP's).
     for (const match of text.matchAll(GRPC_SNAKE_NAME)) {
-      found.push({ protocol: "grpc", code: match[1] as string, index: match.index });
+      // NOT_FOUND is also tRPC's, and any app's; the other names are gRPC's own.
+      if (match[1] !== "NOT_FOUND")
+        found.push({ protocol: "grpc", code: match[1] as string, index: match.index });
     }
   }
   if (!/\bE[A-Z]{2}/.test(text)) return found;

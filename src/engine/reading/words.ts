@@ -112,7 +112,7 @@ export const NOT_A_CODE_BEFORE = wordSet(`
   epoch iteration round chapter verse exercise question q figure fig table tab slide slides
   length len threshold interval capacity index idx range budget quota backoff delay jitter
   type kind category variant mode state stage phase time latency duration elapsed
-  spot spots desk desks locker lockers bay bays lot parking z-index zindex movie film
+  desk desks locker lockers parking z-index zindex movie film
 `);
 
 /**

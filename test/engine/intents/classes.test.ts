@@ -69,7 +69,13 @@ describe("classes", () => {
     ] as const) {
       expect(answer(query, engine.catalog).classDigit, query).toBe(digit);
     }
-    // A class mentioned in passing in a description is still not the question.
+    // A class mentioned in passing in a description is still not the question, "overall" or not.
+    expect(
+      answer(
+        "our 5xx rate overall went up after the deploy, the db is slow, which code should the api return?",
+        engine.catalog,
+      ).intent,
+    ).not.toBe("class");
     expect(
       answer(
         "our dashboard shows a spike of 5xx after the deploy, the db pool is exhausted, what should the api return",

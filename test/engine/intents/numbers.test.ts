@@ -14,6 +14,7 @@ describe("codes written as numbers", () => {
     for (const [query, code] of [
       ["500 in prod :fire:", 500],
       ["451 lol ray bradbury", 451],
+      ["`500` in prod :fire:", 500],
     ] as const) {
       expect(
         answer(query, engine.catalog).codes.map((c) => c.code),

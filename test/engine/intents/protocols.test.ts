@@ -77,7 +77,9 @@ describe("other protocols' codes", () => {
         query,
       ).toEqual([code]);
     }
-    // Spring's constant, a name that is no gRPC code's, and AMQP's "404 NOT_FOUND" are not gRPC's.
+    // Spring's constant, a name that is no gRPC code's, AMQP's "404 NOT_FOUND" and a tRPC error's
+    // code are not gRPC's.
+    expect(ask("TRPCError: PERMISSION_DENIED from our procedure")).toBeUndefined();
     for (const query of [
       "return HttpStatus.NOT_FOUND",
       "return INTERNAL_SERVER_ERROR",
@@ -92,7 +94,9 @@ describe("other protocols' codes", () => {
       ask("our BFF gets ECONNREFUSED from inventory-svc, what should the BFF return to the browser"),
     ).toBeUndefined();
     expect(ask("uploads fail halfway with ENOSPC, what status should we send back")).toBeUndefined();
-    // What the code means stays this intent's, and so does a gRPC code, whose mapping is that answer.
+    // What the code means stays this intent's, and so does a person's next step, and a gRPC code,
+    // whose mapping is that answer.
+    expect(ask("what should I do when I get ECONNREFUSED on port 5432?")?.protocol?.protocolId).toBe("errno");
     expect(ask("we get ECONNREFUSED from inventory-svc, what does it mean")?.protocol?.protocolId).toBe(
       "errno",
     );

@@ -46,6 +46,19 @@ describe("where a status comes from", () => {
     expect(where('heroku router: at=error code=H12 desc="Request timeout" status=503')).toBe("heroku-router");
   });
 
+  it("tells the Kubernetes API server's two timeouts apart", () => {
+    expect(
+      code(
+        "kubectl: Error from server (ServerTimeout): the server cannot complete the requested operation at this time",
+      ),
+    ).toBe("500");
+    expect(
+      code(
+        '{"kind":"Status","status":"Failure","reason": "Timeout","code":504} from the kubernetes apiserver',
+      ),
+    ).toBe("504");
+  });
+
   it("reads a situation told in everyday words", () => {
     expect(
       answer(
