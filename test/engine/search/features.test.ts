@@ -34,6 +34,9 @@ describe("cues of a question", () => {
   it("tells instructions to people from questions", () => {
     expect(readCues(question("deploy the app please")).command).toBe(true);
     expect(readCues(question("merge it")).command).toBe(true);
+    // Asking an assistant to do something else is an instruction too.
+    expect(readCues(question("translate hello to spanish")).command).toBe(true);
+    expect(readCues(question("summarize this thread for me")).command).toBe(true);
     expect(readCues(question("what should I return when the app is being deployed?")).command).toBe(false);
   });
 });
