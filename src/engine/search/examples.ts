@@ -22,35 +22,6 @@ const NEAREST = 30;
 /** Additive smoothing of the word model: a word never seen with a code counts this much. */
 const SMOOTHING = 0.05;
 
-/** The k-th largest value (quickselect on a copy in `scratch`, which is as long as `values` or longer). */
-function kthLargest(values: Float64Array, k: number, scratch: Float64Array): number {
-  scratch.set(values);
-  const a = scratch;
-  let lo = 0;
-  let hi = values.length - 1;
-  const target = k - 1;
-  while (lo < hi) {
-    const pivot = a[(lo + hi) >> 1] as number;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while ((a[i] as number) > pivot) i++;
-      while ((a[j] as number) < pivot) j--;
-      if (i <= j) {
-        const t = a[i] as number;
-        a[i] = a[j] as number;
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else break;
-  }
-  return a[target] as number;
-}
-
 /**
  * The training questions, searchable by similarity: the ranker's nearest-neighbour evidence. Each
  * example is a set of search features weighted by rarity among the examples (idf); similarity is
@@ -102,8 +73,7 @@ export class ExampleIndex {
   private readonly dots: Float64Array;
   private readonly touched: Int32Array;
   private readonly similarities: Float64Array;
-  private readonly selection: Float64Array;
-  /** Scratch for nearest(): positions in `touched` of the examples kept, most similar first. */
+  /** Scratch for nearest(): positions in `touched` of the nearest examples, most similar first. */
   private readonly order: Int32Array;
   /**
    * The word model (naive Bayes over the examples' words, by code): where the nearest examples look
@@ -142,8 +112,7 @@ export class ExampleIndex {
     this.dots = new Float64Array(n);
     this.touched = new Int32Array(n);
     this.similarities = new Float64Array(n);
-    this.selection = new Float64Array(n);
-    this.order = new Int32Array(n);
+    this.order = new Int32Array(NEAREST);
   }
 
   private build(examples: readonly Example[], featuresOf: (text: string) => readonly string[]): void {
@@ -414,24 +383,22 @@ export class ExampleIndex {
       return evidence;
     }
     queryNorm = Math.sqrt(queryNorm);
-    // Only the nearest few matter: find the similarity of the last of them, then sort those above it.
-    const similarities = this.similarities;
-    for (let k = 0; k < count; k++) {
-      const id = touched[k] as number;
-      similarities[k] = (dots[id] as number) / (queryNorm * ((this.norms[id] as number) || 1));
-    }
-    const floor = count > NEAREST ? kthLargest(similarities.subarray(0, count), NEAREST, this.selection) : 0;
-    // The examples at or above the floor, as positions in `touched`, most similar first. An
-    // insertion sort over the reused `order` (a few dozen entries) instead of an array of
-    // {id, similarity} objects sorted and sliced: no allocation, and it is stable like
-    // Array.prototype.sort, so ties keep the order of `touched` and the result is the same.
-    const { order } = this;
+    // Only the nearest few matter: they are kept in `order` (positions in `touched`, most similar
+    // first) as the similarities are computed, each inserted after those as similar as it (the order
+    // of a stable sort, ties in the order of `touched`), and one no more similar than the last of a
+    // full list left out. That list is the first NEAREST of all the examples sorted, without finding
+    // a threshold first (a quickselect over a copy of every similarity) or sorting more than it.
+    const { similarities, order } = this;
     let kept = 0;
     for (let k = 0; k < count; k++) {
-      dots[touched[k] as number] = 0;
-      const similarity = similarities[k] as number;
-      if (!(similarity >= floor)) continue;
-      let at = kept++;
+      const id = touched[k] as number;
+      const similarity = (dots[id] as number) / (queryNorm * ((this.norms[id] as number) || 1));
+      dots[id] = 0;
+      similarities[k] = similarity;
+      if (!(similarity >= 0)) continue;
+      if (kept === NEAREST && !(similarity > (similarities[order[NEAREST - 1] as number] as number)))
+        continue;
+      let at = kept < NEAREST ? kept++ : NEAREST - 1;
       while (at > 0 && (similarities[order[at - 1] as number] as number) < similarity) {
         order[at] = order[at - 1] as number;
         at--;
