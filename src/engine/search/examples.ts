@@ -73,6 +73,13 @@ export class ExampleIndex {
   private readonly dots: Float64Array;
   private readonly touched: Int32Array;
   private readonly similarities: Float64Array;
+  /**
+   * The labels again, packed for nearest(): example e's codes are labelCodes[labelStarts[e]] to
+   * labelCodes[labelStarts[e + 1] - 1]. Thirty examples' labels are read per question, and one array
+   * of them all lies together where three thousand small arrays lie anywhere in the heap.
+   */
+  private readonly labelStarts: Int32Array;
+  private readonly labelCodes: Int32Array;
   /** Scratch for nearest(): positions in `touched` of the nearest examples, most similar first. */
   private readonly order: Int32Array;
   /**
@@ -113,6 +120,18 @@ export class ExampleIndex {
     this.touched = new Int32Array(n);
     this.similarities = new Float64Array(n);
     this.order = new Int32Array(NEAREST);
+    this.labelStarts = new Int32Array(n + 1);
+    const codes: number[] = [];
+    this.labels.forEach((labels, id) => {
+      this.labelStarts[id] = codes.length;
+      for (const code of labels) {
+        // Status codes: whole numbers, which an Int32Array keeps exactly.
+        if ((code | 0) !== code) throw new Error(`example ${id}: label ${code} is not a status code`);
+        codes.push(code);
+      }
+    });
+    this.labelStarts[n] = codes.length;
+    this.labelCodes = Int32Array.from(codes);
   }
 
   private build(examples: readonly Example[], featuresOf: (text: string) => readonly string[]): void {
@@ -414,19 +433,25 @@ export class ExampleIndex {
     // nearest examples to have it; voters are among the nearest, so every code they vote for is
     // already there, and its votes are summed in voter order from 0 as before.
     const found = evidence as Map<number, { best: number; votes: number }>;
+    const { labelStarts, labelCodes } = this;
     for (let v = 0; v < nearest; v++) {
       const k = order[v] as number;
-      for (const code of this.labels[touched[k] as number] as readonly number[]) {
+      const id = touched[k] as number;
+      for (let at = labelStarts[id] as number, end = labelStarts[id + 1] as number; at < end; at++) {
+        const code = labelCodes[at] as number;
         if (!found.has(code)) found.set(code, { best: similarities[k] as number, votes: 0 });
       }
     }
     for (let v = 0; v < voters; v++) {
       const k = order[v] as number;
       const similarity = similarities[k] as number;
-      const codes = this.labels[touched[k] as number] as readonly number[];
-      for (const code of codes) {
-        const own = found.get(code) as { best: number; votes: number };
-        own.votes += similarity / codes.length / total;
+      const id = touched[k] as number;
+      const from = labelStarts[id] as number;
+      const end = labelStarts[id + 1] as number;
+      const labels = end - from;
+      for (let at = from; at < end; at++) {
+        const own = found.get(labelCodes[at] as number) as { best: number; votes: number };
+        own.votes += similarity / labels / total;
       }
     }
     return evidence;
