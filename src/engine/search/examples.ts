@@ -336,9 +336,10 @@ export class ExampleIndex {
     const { modelScores: scores, modelStarts, modelCodeOf, modelLift } = this;
     let known = 0;
     scores.fill(0);
-    for (const f of features) {
-      const term = this.termIds.get(f);
-      if (term === undefined) continue;
+    const terms = this.termsOf(features);
+    for (let k = 0; k < features.length; k++) {
+      const term = terms[k] as number;
+      if (term === -1) continue;
       const from = modelStarts[term] as number;
       const to = modelStarts[term + 1] as number;
       // A word left out (too common) says nothing here either.
@@ -366,6 +367,25 @@ export class ExampleIndex {
     return probabilities;
   }
 
+  /**
+   * Each feature's word number, -1 for a word no example has. The ranker asks nearest() and model()
+   * about the same question's features in turn: the numbers of the last features asked about are
+   * kept (in scratch space reused by every question), and the second asks no map for them.
+   */
+  private termsOf(features: readonly string[]): Int32Array {
+    if (features === this.lastFeatures && features.length === this.lastFeatureCount) return this.lastTerms;
+    if (this.lastTerms.length < features.length) this.lastTerms = new Int32Array(features.length * 2);
+    const terms = this.lastTerms;
+    for (let k = 0; k < features.length; k++) terms[k] = this.termIds.get(features[k] as string) ?? -1;
+    this.lastFeatures = features;
+    this.lastFeatureCount = features.length;
+    return terms;
+  }
+
+  private lastFeatures: readonly string[] | undefined;
+  private lastFeatureCount = 0;
+  private lastTerms = new Int32Array(64);
+
   get size(): number {
     return this.labels.length;
   }
@@ -379,9 +399,10 @@ export class ExampleIndex {
     let queryNorm = 0;
     let count = 0;
     const { postings, starts, weights } = this;
-    for (const f of features) {
-      const term = this.termIds.get(f);
-      if (term === undefined) {
+    const terms = this.termsOf(features);
+    for (let k = 0; k < features.length; k++) {
+      const term = terms[k] as number;
+      if (term === -1) {
         queryNorm += this.unseenWeight;
         continue;
       }
