@@ -102,7 +102,8 @@ export function vary(list: string[], n: number, style = 0): string[] {
     const base = list[i % list.length] as string;
     const variant = (i + style) % 3;
     if (style === 0) return variant === 0 ? base.toUpperCase() : variant === 1 ? `${base} ` : `${base}!`;
-    if (style === 1) return variant === 0 ? `${base.toLowerCase()}?` : variant === 1 ? ` ${base}.` : `${base}??`;
+    if (style === 1)
+      return variant === 0 ? `${base.toLowerCase()}?` : variant === 1 ? ` ${base}.` : `${base}??`;
     return variant === 0 ? `${base}?!` : variant === 1 ? `${base.toLowerCase()} !` : `${base.toUpperCase()}?`;
   });
 }
