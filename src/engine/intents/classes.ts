@@ -1,6 +1,6 @@
 import type { Catalog } from "../../knowledge/catalog.ts";
 import type { SearchIndex } from "../search/index.ts";
-import { features, foldText } from "../search/text.ts";
+import { features, foldText, splitsIntoMoreThan } from "../search/text.ts";
 import { type Answer, type Engine, emptyAnswer, type Question } from "../types.ts";
 
 /** The classes by the search key of each of their names ("client error" -> 4). */
@@ -37,7 +37,7 @@ export function classMatcher(catalog: Catalog, index: SearchIndex): ClassMatcher
  */
 export function classByDigit(text: string): boolean {
   const folded = foldText(text);
-  const match = folded.split(/\s+/).length <= 10 ? folded.match(CLASS_BY_DIGIT) : null;
+  const match = !splitsIntoMoreThan(folded, 10) ? folded.match(CLASS_BY_DIGIT) : null;
   return match !== null && match[3] === undefined;
 }
 
@@ -49,7 +49,7 @@ export function classes(question: Question, engine: Engine): Answer | undefined 
 
 function classAsked(engine: Engine, text: string): number | undefined {
   const folded = foldText(text);
-  const long = folded.split(/\s+/).length > 10;
+  const long = splitsIntoMoreThan(folded, 10);
   const explicit = folded.match(CLASS_BY_DIGIT);
   // In a description, a class is an overview asked for, or a hint at the code wanted ("a 1xx code for that").
   if (explicit && (!long || OVERVIEW.test(folded))) return Number(explicit.slice(1).find((digit) => digit));

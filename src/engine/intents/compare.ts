@@ -1,6 +1,6 @@
 import type { Catalog, Comparison, Entry } from "../../knowledge/catalog.ts";
 import type { SearchIndex } from "../search/index.ts";
-import { foldText } from "../search/text.ts";
+import { foldText, splitsIntoMoreThan } from "../search/text.ts";
 import { type Answer, type Engine, emptyAnswer, type Question, ranked } from "../types.ts";
 import { entryByName } from "./names.ts";
 import { codesAreAsked, numbersNotAsked, type Problem, withoutStrength } from "./numbers.ts";
@@ -130,7 +130,7 @@ function comparedByName(
     .trim();
   // Names are a few words each: a description with an "or" in it is not a comparison by name (and
   // the patterns below cost time in proportion to the square of its length).
-  if (folded.split(/\s+/).length > MAX_NAMED_COMPARISON_WORDS || !COMPARE_CUE.test(folded)) return undefined;
+  if (splitsIntoMoreThan(folded, MAX_NAMED_COMPARISON_WORDS) || !COMPARE_CUE.test(folded)) return undefined;
   for (const pattern of COMPARE_PATTERNS) {
     const match = folded.match(pattern);
     if (!match) continue;

@@ -1,7 +1,7 @@
 import Fuse, { type IFuseOptions } from "fuse.js";
 import type { Catalog, Entry } from "../../knowledge/catalog.ts";
 import { normalizeName } from "../../knowledge/names.ts";
-import { foldText } from "../search/text.ts";
+import { foldText, splitsIntoMoreThan } from "../search/text.ts";
 import type { Tuning } from "../tuning.ts";
 import { type Answer, type Engine, emptyAnswer, type Question, ranked } from "../types.ts";
 
@@ -172,7 +172,7 @@ export function names(question: Question, engine: Engine): Answer | undefined {
 /** A code named by its current or former name, tolerating typos ("gatway timeout"). */
 export function entryByName(engine: Engine, text: string, strict = false): Entry | undefined {
   // The longest name has six words; a long question is not a name, however it is spelt.
-  if (text.split(/\s+/).length > 10) return undefined;
+  if (splitsIntoMoreThan(text, 10)) return undefined;
   const { catalog, index, tuning } = engine;
   const preferRegistered = (list: readonly Entry[]) => list.find((entry) => entry.registered) ?? list[0];
   // Names may contain filler words themselves ("Multi-Status", "Internal Server Error").

@@ -2,6 +2,7 @@ import type { Catalog, Entry, Source, SourceFact } from "../../knowledge/catalog
 import { normalizeName } from "../../knowledge/names.ts";
 import { lookupFor } from "../reading/code-lookup.ts";
 import { readQuestionCodes } from "../reading/reader.ts";
+import { isSpace } from "../search/text.ts";
 import { type Answer, type Engine, emptyAnswer, type Question, ranked, type SourceMatch } from "../types.ts";
 
 /*
@@ -228,22 +229,6 @@ function signalsIn(
     }
   }
   return found;
-}
-
-/** What /\s/ matches (the whitespace String.prototype.split(/\s+/) and trim() cut at). */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 const TOKEN_LEAD = new Set(["(", '"', "'", "[", "{", ","]);

@@ -22,35 +22,6 @@ const NEAREST = 30;
 /** Additive smoothing of the word model: a word never seen with a code counts this much. */
 const SMOOTHING = 0.05;
 
-/** The k-th largest value (quickselect on a copy in `scratch`, which is as long as `values` or longer). */
-function kthLargest(values: Float64Array, k: number, scratch: Float64Array): number {
-  scratch.set(values);
-  const a = scratch;
-  let lo = 0;
-  let hi = values.length - 1;
-  const target = k - 1;
-  while (lo < hi) {
-    const pivot = a[(lo + hi) >> 1] as number;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while ((a[i] as number) > pivot) i++;
-      while ((a[j] as number) < pivot) j--;
-      if (i <= j) {
-        const t = a[i] as number;
-        a[i] = a[j] as number;
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else break;
-  }
-  return a[target] as number;
-}
-
 /**
  * The training questions, searchable by similarity: the ranker's nearest-neighbour evidence. Each
  * example is a set of search features weighted by rarity among the examples (idf); similarity is
@@ -102,8 +73,14 @@ export class ExampleIndex {
   private readonly dots: Float64Array;
   private readonly touched: Int32Array;
   private readonly similarities: Float64Array;
-  private readonly selection: Float64Array;
-  /** Scratch for nearest(): positions in `touched` of the examples kept, most similar first. */
+  /**
+   * The labels again, packed for nearest(): example e's codes are labelCodes[labelStarts[e]] to
+   * labelCodes[labelStarts[e + 1] - 1]. Thirty examples' labels are read per question, and one array
+   * of them all lies together where three thousand small arrays lie anywhere in the heap.
+   */
+  private readonly labelStarts: Int32Array;
+  private readonly labelCodes: Int32Array;
+  /** Scratch for nearest(): positions in `touched` of the nearest examples, most similar first. */
   private readonly order: Int32Array;
   /**
    * The word model (naive Bayes over the examples' words, by code): where the nearest examples look
@@ -142,8 +119,19 @@ export class ExampleIndex {
     this.dots = new Float64Array(n);
     this.touched = new Int32Array(n);
     this.similarities = new Float64Array(n);
-    this.selection = new Float64Array(n);
-    this.order = new Int32Array(n);
+    this.order = new Int32Array(NEAREST);
+    this.labelStarts = new Int32Array(n + 1);
+    const codes: number[] = [];
+    this.labels.forEach((labels, id) => {
+      this.labelStarts[id] = codes.length;
+      for (const code of labels) {
+        // Status codes: whole numbers, which an Int32Array keeps exactly.
+        if ((code | 0) !== code) throw new Error(`example ${id}: label ${code} is not a status code`);
+        codes.push(code);
+      }
+    });
+    this.labelStarts[n] = codes.length;
+    this.labelCodes = Int32Array.from(codes);
   }
 
   private build(examples: readonly Example[], featuresOf: (text: string) => readonly string[]): void {
@@ -348,9 +336,10 @@ export class ExampleIndex {
     const { modelScores: scores, modelStarts, modelCodeOf, modelLift } = this;
     let known = 0;
     scores.fill(0);
-    for (const f of features) {
-      const term = this.termIds.get(f);
-      if (term === undefined) continue;
+    const terms = this.termsOf(features);
+    for (let k = 0; k < features.length; k++) {
+      const term = terms[k] as number;
+      if (term === -1) continue;
       const from = modelStarts[term] as number;
       const to = modelStarts[term + 1] as number;
       // A word left out (too common) says nothing here either.
@@ -378,6 +367,25 @@ export class ExampleIndex {
     return probabilities;
   }
 
+  /**
+   * Each feature's word number, -1 for a word no example has. The ranker asks nearest() and model()
+   * about the same question's features in turn: the numbers of the last features asked about are
+   * kept (in scratch space reused by every question), and the second asks no map for them.
+   */
+  private termsOf(features: readonly string[]): Int32Array {
+    if (features === this.lastFeatures && features.length === this.lastFeatureCount) return this.lastTerms;
+    if (this.lastTerms.length < features.length) this.lastTerms = new Int32Array(features.length * 2);
+    const terms = this.lastTerms;
+    for (let k = 0; k < features.length; k++) terms[k] = this.termIds.get(features[k] as string) ?? -1;
+    this.lastFeatures = features;
+    this.lastFeatureCount = features.length;
+    return terms;
+  }
+
+  private lastFeatures: readonly string[] | undefined;
+  private lastFeatureCount = 0;
+  private lastTerms = new Int32Array(64);
+
   get size(): number {
     return this.labels.length;
   }
@@ -391,9 +399,10 @@ export class ExampleIndex {
     let queryNorm = 0;
     let count = 0;
     const { postings, starts, weights } = this;
-    for (const f of features) {
-      const term = this.termIds.get(f);
-      if (term === undefined) {
+    const terms = this.termsOf(features);
+    for (let k = 0; k < features.length; k++) {
+      const term = terms[k] as number;
+      if (term === -1) {
         queryNorm += this.unseenWeight;
         continue;
       }
@@ -414,24 +423,22 @@ export class ExampleIndex {
       return evidence;
     }
     queryNorm = Math.sqrt(queryNorm);
-    // Only the nearest few matter: find the similarity of the last of them, then sort those above it.
-    const similarities = this.similarities;
-    for (let k = 0; k < count; k++) {
-      const id = touched[k] as number;
-      similarities[k] = (dots[id] as number) / (queryNorm * ((this.norms[id] as number) || 1));
-    }
-    const floor = count > NEAREST ? kthLargest(similarities.subarray(0, count), NEAREST, this.selection) : 0;
-    // The examples at or above the floor, as positions in `touched`, most similar first. An
-    // insertion sort over the reused `order` (a few dozen entries) instead of an array of
-    // {id, similarity} objects sorted and sliced: no allocation, and it is stable like
-    // Array.prototype.sort, so ties keep the order of `touched` and the result is the same.
-    const { order } = this;
+    // Only the nearest few matter: they are kept in `order` (positions in `touched`, most similar
+    // first) as the similarities are computed, each inserted after those as similar as it (the order
+    // of a stable sort, ties in the order of `touched`), and one no more similar than the last of a
+    // full list left out. That list is the first NEAREST of all the examples sorted, without finding
+    // a threshold first (a quickselect over a copy of every similarity) or sorting more than it.
+    const { similarities, order } = this;
     let kept = 0;
     for (let k = 0; k < count; k++) {
-      dots[touched[k] as number] = 0;
-      const similarity = similarities[k] as number;
-      if (!(similarity >= floor)) continue;
-      let at = kept++;
+      const id = touched[k] as number;
+      const similarity = (dots[id] as number) / (queryNorm * ((this.norms[id] as number) || 1));
+      dots[id] = 0;
+      similarities[k] = similarity;
+      if (!(similarity >= 0)) continue;
+      if (kept === NEAREST && !(similarity > (similarities[order[NEAREST - 1] as number] as number)))
+        continue;
+      let at = kept < NEAREST ? kept++ : NEAREST - 1;
       while (at > 0 && (similarities[order[at - 1] as number] as number) < similarity) {
         order[at] = order[at - 1] as number;
         at--;
@@ -447,19 +454,25 @@ export class ExampleIndex {
     // nearest examples to have it; voters are among the nearest, so every code they vote for is
     // already there, and its votes are summed in voter order from 0 as before.
     const found = evidence as Map<number, { best: number; votes: number }>;
+    const { labelStarts, labelCodes } = this;
     for (let v = 0; v < nearest; v++) {
       const k = order[v] as number;
-      for (const code of this.labels[touched[k] as number] as readonly number[]) {
+      const id = touched[k] as number;
+      for (let at = labelStarts[id] as number, end = labelStarts[id + 1] as number; at < end; at++) {
+        const code = labelCodes[at] as number;
         if (!found.has(code)) found.set(code, { best: similarities[k] as number, votes: 0 });
       }
     }
     for (let v = 0; v < voters; v++) {
       const k = order[v] as number;
       const similarity = similarities[k] as number;
-      const codes = this.labels[touched[k] as number] as readonly number[];
-      for (const code of codes) {
-        const own = found.get(code) as { best: number; votes: number };
-        own.votes += similarity / codes.length / total;
+      const id = touched[k] as number;
+      const from = labelStarts[id] as number;
+      const end = labelStarts[id + 1] as number;
+      const labels = end - from;
+      for (let at = from; at < end; at++) {
+        const own = found.get(labelCodes[at] as number) as { best: number; votes: number };
+        own.votes += similarity / labels / total;
       }
     }
     return evidence;

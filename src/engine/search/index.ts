@@ -693,8 +693,11 @@ export class SearchIndex {
         scenarioScore[id] = (scenarioScore[id] as number) + weight;
       }
     }
-    for (const word of unigrams)
-      for (const index of this.byOriginWord.get(word) ?? []) originBoost[index] = 1;
+    // Most words name no origin: they are skipped, rather than given an empty list to loop over.
+    for (const word of unigrams) {
+      const named = this.byOriginWord.get(word);
+      if (named !== undefined) for (const index of named) originBoost[index] = 1;
+    }
 
     for (let k = 0; k < touchedCount; k++) {
       const id = touched[k] as number;

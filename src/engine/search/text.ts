@@ -211,3 +211,33 @@ function featureOf(word: string): string {
   }
   return read;
 }
+
+/** What /\s/ matches (the whitespace String.prototype.split(/\s+/) and trim() cut at). */
+export function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Whether text.split(/\s+/) makes more than `limit` pieces (one more than its runs of whitespace),
+ * counted without making them: a long question is not cut into a hundred strings to find it long.
+ */
+export function splitsIntoMoreThan(text: string, limit: number): boolean {
+  let pieces = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    if (++pieces > limit) return true;
+    while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) i++;
+  }
+  return pieces > limit;
+}
