@@ -110,8 +110,9 @@ export function namedProtocolCodes(text: string): ProtocolCode[] {
   } else if (/[A-Z]_[A-Z]/.test(text) && !/trpc/i.test(text)) {
     // Without the word gRPC, only a name of several words in capitals ("RESOURCE_EXHAUSTED maps
     // to?", a Google API's "status": "PERMISSION_DENIED"), and not in a tRPC error (tRPC has codes
-    // of that shape too); the intent keeps it only if it is one of gRPC's. Not a qualified constant (HttpStatus.NOT_FOUND is Spring's 404), nor a name after its
-    // number ("reply code 404 NOT_FOUND" is AMQP's).
+    // of that shape too); the intent keeps it only if it is one of gRPC's. Not a qualified constant
+    // (HttpStatus.NOT_FOUND is Spring's 404), nor a name after its number ("reply code 404
+    // NOT_FOUND" is AMQP's).
     for (const match of text.matchAll(GRPC_SNAKE_NAME)) {
       // NOT_FOUND is also tRPC's, and any app's; the other names are gRPC's own.
       if (match[1] !== "NOT_FOUND")
