@@ -9,13 +9,13 @@ export interface ClassMatcher {
 }
 
 const CLASS_FILLER =
-  /\b(?:what|which|are|is|a|an|the|show|me|list|all|of|http|status|statuses|codes?|errors?|responses?|class|classes|category|categories|kinds?|types?|overview|summary|explain|about|tell|family|families|range|ranges|series|group|groups|level|block|bucket|set)\b/g;
+  /\b(?:what|which|are|is|a|an|the|show|me|list|all|of|http|status|statuses|codes?|errors?|responses?|class|classes|category|categories|kinds?|types?|overview|summary|explain|about|tell|family|families|range|ranges|series|group|groups|level|block|bucket|set|in general|generally|overall|as a whole)\b/g;
 /**
  * A class written with its digit: "4xx", "5**", "500s", "30x", "300 series", "200 range", "100-level
  * codes", "codes starting with 2".
  */
 const CLASS_BY_DIGIT =
-  /\b([1-5])\s?xx\b|\b([1-5])\*\*|\b([1-5])00'?s\b|\b([1-5])0x\b|\b([1-5])00[- ]?(?:series|range|level|family|class|block|group|band|bucket)\b|\b(?:start(?:s|ing)?|begin(?:s|ning)?|beginning) with (?:an? |the )?(?:digit |number )?([1-5])\b/;
+  /\b([1-5])\s?xx\b|\b([1-5])\*\*|\b([1-5])00'?s\b|\b([1-5])0x\b|\b([1-5])00[- ]?(?:series|range|level|family|class|block|group|band|bucket)\b|\b(?:start(?:s|ing)?|begin(?:s|ning)?|beginning) (?:with|w|w\/) (?:an? |the )?(?:digit |number )?([1-5])\b/;
 const OVERVIEW =
   /\b(?:overview|rundown|run down|family|families|summary|summarize|list|all the|every|cheat ?sheet|which codes|what codes|what are (?:the|all)|kinds of|types of|explain the|as a (?:whole|class|group)|(?:whole|entire) (?:class|range)|the (?:whole|entire) [1-5]xx|[1-5]xx (?:class|range|category) (?:mean|means|is about)|general (?:rule|meaning|explanation|description))\b|\b[1-5]xx(?: (?:status|http|class|codes?|responses?|errors?|family|range|category|series|mean|means|are|is|do|does))* (?:in general|overall|generally|as a whole)\b/;
 const KEY_FILLER = new Set(["code", "error", "respons", "class", "categori", "list", "all"]);

@@ -79,7 +79,7 @@ type Group =
  * after letter runs are collapsed ("heyyy", "hellooo"), and one typo away for longer words.
  */
 const LEXICON: Record<Group, string> = {
-  self: "you u ya yu yourself your ur yours youre statusbot",
+  self: "you u ya yu yourself your ur yours youre statusbot du dich dir tu toi vous usted voce jij je tebe ty",
   selfNoun: "bot chatbot assistant thing tool app integration ai",
   deictic: "this it here that ths",
   help: "help halp hlep helpp ayuda hilfe aide aiuto ajuda pomoc sos assist assistance",
@@ -94,10 +94,13 @@ const LEXICON: Record<Group, string> = {
   ask: `ask asking asked type typing phrase word query queries talk interact enter paste talking speak
     format formulate`,
   verb: `use using used say write look message dm mention ping tell explain show give suggest teach share
-    provide display print open`,
+    provide display print open hacer faire fazer machen doen utilise utilises utiliser usar usa benutzen
+    gebruiken usare`,
   ability: `do does doing can could know understand support answer answers handle accept read able good
-    refuse made maintains come purpose supposed meant`,
-  questionWord: "what wat wut wht whats how hw who why where which is are am should any anything r",
+    refuse made maintains come purpose supposed meant kannst konnen puedes podes pode peux sais puoi sai
+    kun kunt kan umeesh mozhesh`,
+  questionWord:
+    "what wat wut wht whats how hw who why where which is are am should any anything r was wie que quoi cosa como comment chto kak",
   greeting: `hi hello hey heya hiya yo oi sup howdy hola hallo bonjour ciao salut namaste greetings morning
     afternoon evening gm wassup whatsup guten tag moin respected dear`,
   confusion: `confused confusing lost new newbie noob newcomer first dunno idk clue clueless nothing wrong

@@ -23,8 +23,15 @@ export function protocols(question: Question, engine: Engine): Answer | undefine
   const reading = readQuestionCodes(question.text, lookupFor(catalog));
   // Numbers of one or two digits ("Error: 14 UNAVAILABLE") cannot be HTTP statuses, whatever their format.
   const statuses = reading.codes.filter((code) => code.value >= 100);
-  if (statuses.some((code) => code.evidence !== undefined)) return undefined;
   const replies = reading.others.flatMap((other) => replyFor(catalog, other) ?? []);
+  // An HTTP status written as such is what is asked about, unless a code with a standard HTTP
+  // mapping is named beside it: "grpc-gateway OUT_OF_RANGE maps to? Jonas says send 416" asks for
+  // the mapping, and the status written is someone's proposal.
+  if (
+    statuses.some((code) => code.evidence !== undefined) &&
+    !replies.some((each) => httpEntryOf(catalog, each))
+  )
+    return undefined;
   const reply = replies[0] ?? (statuses.length === 0 ? replyByPattern(catalog, question.text) : undefined);
   if (!reply) return undefined;
   // A code with a standard HTTP mapping (gRPC's, as grpc-gateway maps it) answers with that status,
@@ -33,8 +40,7 @@ export function protocols(question: Question, engine: Engine): Answer | undefine
   const entries = new Map<string, ReturnType<typeof ranked>>();
   for (const each of replies.length > 0 ? replies : [reply]) {
     if (each.protocolId !== reply.protocolId || each.key === undefined) continue;
-    const id = catalog.protocolCode(each.protocolId, each.key)?.httpEntryId;
-    const entry = id ? catalog.entry(id) : undefined;
+    const entry = httpEntryOf(catalog, each);
     if (entry && !entries.has(entry.id)) entries.set(entry.id, ranked(entry));
   }
   // "our BFF gets ECONNREFUSED from inventory, what should it return?": the other protocol's code is
@@ -54,6 +60,13 @@ export function protocols(question: Question, engine: Engine): Answer | undefine
  */
 const ASKS_WHAT_TO_ANSWER =
   /\b(?:should|ought to|supposed to)\s+(?:the|our|my|your|this|that|it|we|they|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:return|send|respond|reply|answer)\b|\b(?:what|which)\s+(?:http\s+)?(?:status(?: code)?|code|response)\s+(?:[\w'-]+\s+){0,4}?should\b/i;
+
+/** The HTTP status a standard mapping gives another protocol's code, if it has one. */
+function httpEntryOf(catalog: Catalog, reply: ProtocolReply) {
+  if (reply.key === undefined) return undefined;
+  const id = catalog.protocolCode(reply.protocolId, reply.key)?.httpEntryId;
+  return id ? catalog.entry(id) : undefined;
+}
 
 function keyOf(written: string): number | string {
   return /^\d+$/.test(written) ? Number(written) : written;

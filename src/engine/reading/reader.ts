@@ -135,6 +135,13 @@ const METHOD_PATH = new RegExp(`\\b(?:${METHODS})\\s+(?:/\\S*|${LINK_MARK}+)\\s+
 /** HAProxy's timers (Tq/Tw/Tc/Tr/Ta) come right before the status: "0/0/1/-1/30001 504". */
 const HAPROXY_TIMERS = /(?:^|\s)-?\d+\/-?\d+\/-?\d+\/-?\d+\/\+?-?\d+\s+$/;
 const REQUEST_LINE = new RegExp(`^(?:${METHODS})\\s+\\S.*$`);
+/** IIS's W3C fields before the status: method, path, query, port, user, client address, then up to two more. */
+const IIS_FIELDS_BEFORE = new RegExp(
+  `\\b(?:${METHODS})\\s+/\\S*\\s+\\S+\\s+\\d{1,5}\\s+\\S+\\s+[\\d.:a-fA-F]+\\s+(?:\\S+\\s+){0,2}$`,
+);
+const IIS_FIELDS_AFTER = /^\s+\d{1,3}\s+\d{1,10}\s+\d{1,10}\b/;
+const PIPE_DURATION_AFTER = /^\s*\|\s*\d+(?:\.\d+)?\s*(?:ms|µs|us|ns|s)\b/;
+const METHOD_HOST_PATH = new RegExp(`\\b(?:${METHODS})\\s+[\\w-]+(?:\\.[\\w-]+)+\\s+/\\S*\\s+$`);
 /** Its three processing times are decimals or -1; then come the load balancer's and the target's status. */
 const LOAD_BALANCER_TIMES = /(?:^|\s)(-1|\d+\.\d+)\s+(-1|\d+\.\d+)\s+(-1|\d+\.\d+)\s+(?:\d{3}\s+)?$/;
 const LOAD_BALANCER_LINE = /\b(?:app|net)\/|\b(?:elb|alb)\b|^\s*(?:https?|h2|grpcs?|wss?)\s+\d{4}-/i;
@@ -569,7 +576,8 @@ class Reader {
 
     // "200 1406" after a request line, or in an access log, is a status and a byte count, not a
     // phone number.
-    const phone = this.phoneLike(end) && !STATUS_LINE.test(before) && !this.accessLogField(start, before);
+    const phone =
+      this.phoneLike(end) && !STATUS_LINE.test(before) && !this.accessLogField(start, end, before);
     if (phone || STREET_AFTER.test(text.slice(tail, tail + 40))) {
       candidate.vetoed = true;
       return;
@@ -665,7 +673,7 @@ class Reader {
     // The format says so.
     if (STATUS_LINE.test(before)) return "status-line";
     if (HTTP_WORD.test(before)) return "http";
-    if (this.accessLogField(start, before)) return "access-log";
+    if (this.accessLogField(start, end, before)) return "access-log";
     if (known && this.phraseAround(candidate, before, after, names)) return "phrase";
     if (known && /(?:^|[^A-Za-z])non-$/i.test(before)) return "noun";
     // "500 rows", "status: 200 users migrated" (but "status=503 bytes=0" is two fields).
@@ -844,7 +852,7 @@ class Reader {
   }
 
   /** The status field of an access-log line, wherever its format puts it. */
-  private accessLogField(start: number, before: string): boolean {
+  private accessLogField(start: number, end: number, before: string): boolean {
     const { text } = this;
     // nginx, Apache, Envoy, gunicorn, werkzeug: the field right after the quoted request line.
     const quote = /"\s*$/.exec(before);
@@ -857,6 +865,13 @@ class Reader {
     // morgan, browser consoles, locust: "POST /api/upload 413 12.345 ms", "GET /health -> 200".
     if (METHOD_PATH.test(before)) return true;
     if (HAPROXY_TIMERS.test(before)) return true;
+    // IIS (W3C): "GET /api - 443 - 10.0.0.2 - 502 3 12002 30016": the status, then its sub-status,
+    // the Win32 status and the time taken, three whole numbers no other field is followed by.
+    if (IIS_FIELDS_BEFORE.test(before) && IIS_FIELDS_AFTER.test(text.slice(end, end + 40))) return true;
+    // gin, Fiber, Echo: "| 500 |  3.218ms |": a pipe-delimited status right before a duration.
+    if (/\|\s*$/.test(before) && PIPE_DURATION_AFTER.test(text.slice(end, end + 24))) return true;
+    // CloudFront's standard log: "GET d111.cloudfront.net /index.html 403 - Mozilla/5.0".
+    if (METHOD_HOST_PATH.test(before)) return true;
     // AWS ALB: three processing times, then elb_status_code and target_status_code.
     const times = /\.\d+\s+\S+\s+\S+\s+$|\.\d+\s+\S+\s+\S+\s+\d{3}\s+$|\s-1\s+-1\s+-1\s+(?:\d{3}\s+)?$/.test(
       before,

@@ -164,6 +164,13 @@ const PROPOSE_BEFORE = new RegExp(
 );
 const PROPOSE_AFTER =
   /^\s*(?:(?:is |would be |be |really )?(?:ok|okay|right|correct|fine|appropriate|acceptable|legit|valid|better|good|proper|enough|wrong|the right|a good|semantically)|here\b|for (?:this|that|it|these|those)\b|(?:in|for) (?:this|that|such a) case)/;
+/**
+ * "401 for a banned user?", "500 when the upstream times out?": a code that opens the question, then
+ * the situation it is meant for and a question mark, is proposed for that situation.
+ */
+const LEADING_PROPOSAL_BEFORE = /^[\s`*_>~"'(]*(?:(?:is|use|return|send|using|returning|sending)\s+)?$/;
+const LEADING_PROPOSAL_AFTER =
+  /^\s*(?:for|when|if|on|after|upon|because|since|in case(?: of)?)\s+[^.?!]{2,80}\?/;
 /** "should I use 403?": a question mark right after a code proposes it, unless the code is asked about. */
 const QUESTION_AFTER = /^\s*\?/;
 const OPTION_AFTER = /^\s*(?:,|or|vs\.?|versus|\/|and)\s*(?:(?:a|an|the|maybe|even|http)\s+)?\d{3}\b/;
@@ -216,7 +223,7 @@ const ASKS =
 const CLASS_NAMED = /\b([1-5])(?:xx|\*\*)\b/g;
 /** Lexical cues of other systems' errors (not facts about any code). */
 const OTHER_SYSTEM =
-  /\b(?:ldaps?|imap|pop3|smtp|e?smtp|ftps?|sip|mqtt|amqps?|rabbitmq|kafka|sqlstate|ora-\d+|mysql|postgres(?:ql)?|psql|sqlite|sql server|mongo(?:db)?|redis|dns|nxdomain|servfail|rcode|tls alert|ssl alert|handshake_failure|exit (?:code|status)|exited|exit \d+|signal \d+|sig(?:segv|kill|term|hup|int|abrt|pipe)|oomkilled|segfault|errno|curl: \(\d+\)|net::err_\w+|smb|nt_status\w*|kerberos|kdc_err\w*|radius|bgp|icmp|modbus|snmp|rst_stream|goaway|refused_stream|frame_size_error|http\/2 error|h2 error|hresult|0x[0-9a-f]{2,}|bsod|npm err|getaddrinfo|websocket close|close code \d{4}|grpc)\b/i;
+  /\b(?:ldaps?|imap|pop3|smtp|e?smtp|ftps?|sip|mqtt|amqps?|rabbitmq|kafka|sqlstate|ora-\d+|mysql|postgres(?:ql)?|psql|sqlite|sql server|mongo(?:db)?|redis|dns|nxdomain|servfail|rcode|tls alert|ssl alert|handshake_failure|exit (?:code|status)|exited|exit \d+|signal \d+|sig(?:segv|kill|term|hup|int|abrt|pipe)|oomkilled|segfault|errno|curl: \(\d+\)|net::err_\w+|smb|nt_status\w*|kerberos|kdc_err\w*|radius|bgp|icmp|modbus|snmp|rst_stream|goaway|refused_stream|frame_size_error|http\/2 error|h2 error|hresult|0x[0-9a-f]{2,}|bsod|npm err|getaddrinfo|websocket close|close code \d{4}|grpc|e11000|nsurlerror\w*|publickey|ssh|non-fast-forward|git (?:push|pull|fetch|clone|merge|rebase)|curl (?:error )?\d{1,2}|reason code)\b/i;
 
 /** Reads the cues of a question: what it asks, and the role of each code written in it. */
 export function readCues(question: Question): Cues {
@@ -266,7 +273,13 @@ function rolesOf(lower: string, mention: CodeMention): MentionRoles {
     current: CURRENT_BEFORE.test(before),
     // "what is 460?" asks about the code; "is 460 right?" and "should we use 460?" propose it.
     proposed:
-      PROPOSE_AFTER.test(after) || (!identity && (PROPOSE_BEFORE.test(before) || QUESTION_AFTER.test(after))),
+      PROPOSE_AFTER.test(after) ||
+      (!identity &&
+        (PROPOSE_BEFORE.test(before) ||
+          QUESTION_AFTER.test(after) ||
+          (mention.index <= 12 &&
+            LEADING_PROPOSAL_BEFORE.test(lower.slice(0, mention.index)) &&
+            LEADING_PROPOSAL_AFTER.test(after)))),
     option: OPTION_AFTER.test(after) || OPTION_BEFORE.test(before) || BETWEEN_BEFORE.test(before),
     negative: NEGATIVE_BEFORE.test(before) || NEGATIVE_AFTER.test(after),
     identity,

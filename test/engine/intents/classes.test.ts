@@ -19,6 +19,10 @@ describe("classes", () => {
     ["server error family", 5],
     ["success statuses", 2],
     ["non-final responses", 1],
+    // "w" for "with", and a class asked about in general.
+    ["codes starting w 2", 2],
+    ["server error codes in general", 5],
+    ["client errors overall", 4],
   ])("%j is class %i", (query, digit) => {
     expect(classes(question(query), engine)?.classDigit).toBe(digit);
   });

@@ -22,6 +22,19 @@ describe("other protocols' codes", () => {
     expect(result?.codes).toEqual([]);
   });
 
+  it("answers a gRPC code's mapping when an HTTP status is written beside it as someone's proposal", () => {
+    for (const [query, code] of [
+      ["grpc-gateway OUT_OF_RANGE maps to? Jonas says we should just send 416, Diego disagrees.", 400],
+      ["grpc-gateway: UNIMPLEMENTED method. what status? Hanna says we should just send 404", 501],
+    ] as const) {
+      const result = ask(query);
+      expect(result?.intent, query).toBe("protocol");
+      expect(result?.codes[0]?.code, query).toBe(code);
+    }
+    // A written status with no mapped code beside it is still the question's.
+    expect(ask("smtp 550 bounced, so our API returns 500, what should it send")).toBeUndefined();
+  });
+
   it("answers a gRPC code with its HTTP status as grpc-gateway maps it, by number or by name", () => {
     for (const [query, code] of [
       ["grpc status 14, which http status is that?", 503],

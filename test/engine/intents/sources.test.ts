@@ -103,6 +103,24 @@ describe("where a status comes from", () => {
     }
   });
 
+  it("reads a product's own error name of three words or more as its signal, but not a status's name run together", () => {
+    expect(code("NoSuchBucket")).toBe("404");
+    expect(where("NoSuchBucket")).toBe("aws-s3");
+    expect(where("HttpMessageNotReadableException")).toBe("spring-boot");
+    for (const query of ["InternalServerError", "MethodNotAllowed", "NotFound"]) {
+      expect(ask(query), query).toBeUndefined();
+    }
+  });
+
+  it("keeps nginx's header timeout to its own log line, not any client that timed out", () => {
+    expect(code("*8 client timed out (110: Connection timed out) while reading client request headers")).toBe(
+      "408",
+    );
+    expect(
+      ask("my http client timed out after 5s and got no response at all, what happened")?.codes ?? [],
+    ).not.toContainEqual(expect.objectContaining({ code: 408 }));
+  });
+
   it("says a failure below HTTP has no status, even asked which status it was", () => {
     for (const query of [
       "`curl: (28) Operation timed out after 30001 milliseconds with 0 bytes received` which status was it?",

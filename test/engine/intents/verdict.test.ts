@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { answer } from "../../../src/engine/answer.ts";
 import { verdict, verdictOn } from "../../../src/engine/intents/verdict.ts";
 import { engine, question } from "./ask.ts";
 
@@ -27,6 +28,25 @@ describe("a code written within a situation", () => {
     );
     expect(result?.intent).toBe("code");
     expect(result?.codes[0]?.code).toBe(460);
+  });
+
+  it.each([
+    ["401 for banned user?", 403],
+    ["403 when token expired?", 401],
+    ["500 when upstream times out on gateway?", 504],
+    ["302 for permanent move?", 301],
+  ])("reads a code that opens a short question, then its situation, as proposed: %j", (query, better) => {
+    const result = verdict(question(query), engine);
+    expect(result?.codes[0]?.code).toBe(better);
+    expect(result?.verdicts?.[0]).toMatchObject({ right: false, better });
+  });
+
+  it("keeps a code that opens a short question when it fits its situation", () => {
+    for (const query of ["429 when rate limited?", "201 for created resource?"]) {
+      const result = answer(query, engine.catalog);
+      expect(result.codes[0]?.code, query).toBe(Number(query.slice(0, 3)));
+      expect(result.verdicts ?? [], query).not.toContainEqual(expect.objectContaining({ right: false }));
+    }
   });
 
   it("leaves short questions about a code to the codes intent", () => {

@@ -195,6 +195,16 @@ describe("codes in channel messages", () => {
       [504],
     ],
     ["Completed 404 NOT_FOUND", [404]],
+    // IIS's W3C log: the status, then sub-status, Win32 status and time taken; the port is no code.
+    ["2024-05-10 08:01:22 10.0.0.5 GET /api/orders - 443 - 10.0.0.1 Mozilla/5.0 - 500 19 183 15", [500]],
+    ['iis log "POST /upload - 443 - 10.0.0.7 - 404 13 0 47" on big files', [404]],
+    // gin's and Fiber's console line: a status between pipes, right before a duration.
+    ['[GIN] 2024/05/19 - 10:00:00 | 500 |  3.218ms |  10.0.0.1 | POST "/api/orders"', [500]],
+    // CloudFront's standard log: method, host, path, then the status.
+    [
+      "2024-05-13 10:00:00 IAD89-C1 1024 203.0.113.5 GET d111.cloudfront.net /index.html 403 - Mozilla/5.0",
+      [403],
+    ],
     ['urllib3.connectionpool: https://api.x.com:443 "GET /v1/items HTTP/1.1" 429 123', [429]],
     [
       "org.springframework.web.client.HttpServerErrorException$InternalServerError: 500 Internal Server Error",
@@ -974,4 +984,29 @@ describe("a code after the word http alone", () => {
       expect(asked(text).others).toEqual([]);
     },
   );
+});
+
+describe("access-log formats beyond the quoted request line", () => {
+  it.each([
+    ["2024-05-10 08:01:22 10.0.0.5 GET /api/orders - 443 - 10.0.0.1 Mozilla/5.0 - 500 19 183 15", 500],
+    ["W3SVC1 GET /api - 443 - 10.0.0.2 - 502 3 12002 30016", 502],
+    ['[GIN] 2024/05/19 - 10:00:00 | 404 |     120µs |  10.0.0.1 | GET "/nope"', 404],
+    ["IAD89-C1 1024 203.0.113.5 GET d111.cloudfront.net /index.html 403 - Mozilla/5.0", 403],
+  ])("reads the status field of %j as the format's", (line, code) => {
+    expect(asked(line).codes).toContainEqual(
+      expect.objectContaining({ value: code, evidence: "access-log" }),
+    );
+  });
+
+  it("needs the fields after an IIS status: a port and an address alone make no log line", () => {
+    expect(asked("GET /api - 443 - 10.0.0.2 - 502 is what the gateway said").codes).not.toContainEqual(
+      expect.objectContaining({ evidence: "access-log" }),
+    );
+  });
+
+  it("needs a duration after a status between pipes", () => {
+    expect(asked("| 500 | rows |").codes).not.toContainEqual(
+      expect.objectContaining({ evidence: "access-log" }),
+    );
+  });
 });
