@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { answer } from "../src/engine/answer.ts";
-import type { Answer } from "../src/engine/types.ts";
+import { type Answer, statusCodes } from "../src/engine/types.ts";
 import { getCatalog } from "../src/knowledge/load.ts";
 
 export interface Case {
@@ -103,7 +103,7 @@ export function tallies(
 
 /** The eval scorer's judgement of one answer. */
 export function judge(expect: string, result: Answer): boolean {
-  const codes = result.codes.map((c) => c.code);
+  const codes = statusCodes(result);
   const [kind, rest = ""] = expect.split(":");
   if (kind === "top")
     return rest

@@ -7,7 +7,7 @@ import { renderAnswer } from "../cards/index.ts";
 import { answer } from "../engine/answer.ts";
 import { lookupFor } from "../engine/reading/code-lookup.ts";
 import { codesToExplain } from "../engine/reading/reader.ts";
-import type { Answer } from "../engine/types.ts";
+import { type Answer, statusCodes } from "../engine/types.ts";
 import type { Catalog } from "../knowledge/catalog.ts";
 import { getCatalog } from "../knowledge/load.ts";
 import { renderForTerminal } from "./terminal.ts";
@@ -20,7 +20,7 @@ function toJson(result: Answer, catalog: Catalog): Record<string, unknown> {
   return {
     query: result.query,
     intent: result.intent,
-    codes: result.codes.map((c) => c.code),
+    codes: statusCodes(result),
     ...(result.classDigit === undefined ? {} : { class: result.classDigit }),
     ...(result.suggestions.length ? { suggestions: result.suggestions.map((s) => s.code) } : {}),
     ...(result.problems.length ? { problems: result.problems.map((p) => p.message) } : {}),

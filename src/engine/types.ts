@@ -136,3 +136,15 @@ export function ranked(entry: Entry, extra: Partial<RankedCode> = {}): RankedCod
 export function emptyAnswer(query: string, intent: Intent, rest: Partial<Answer> = {}): Answer {
   return { query, intent, codes: [], suggestions: [], problems: [], ...rest };
 }
+
+/**
+ * The HTTP status codes an answer recommends or explains, best first: what `ask --json` lists as
+ * `codes`. A status is a three-digit integer (RFC 9110 §15): a tool's placeholder for "no response
+ * arrived" (curl's and an ALB's 000, a browser's status 0) is explained by the card, but no response
+ * ever carries it.
+ */
+export function statusCodes(answer: Answer): number[] {
+  const codes: number[] = [];
+  for (const each of answer.codes) if (each.code >= 100) codes.push(each.code);
+  return codes;
+}

@@ -66,6 +66,13 @@ describe("npm run ask", () => {
     expect(Array.isArray(answer.blocks) && answer.blocks.length > 0).toBe(true);
   });
 
+  it("--json lists no code for a tool's no-response placeholder, while the card still explains it", async () => {
+    const answer = JSON.parse((await run(["--json", "curl says 000"])).stdout);
+    expect(answer.codes).toEqual([]);
+    expect(answer.text).toMatch(/000/);
+    expect(JSON.parse((await run(["--json", "curl says 504"])).stdout).codes[0]).toBe(504);
+  });
+
   it("--help prints the usage; exit 0", async () => {
     const result = await run(["--help"]);
     expect(result.code).toBe(0);
