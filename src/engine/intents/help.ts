@@ -190,6 +190,13 @@ const COVERAGE =
  */
 const CAPABILITY =
   /\b(?:can|could|do|does|will|would)\s+(?:you|u|ya|this bot|the bot|statusbot|this thing|this app)\s+(?:also\s+|even\s+|actually\s+)?(?:read|understand|know|support|handle|parse|check|accept|keep|ping|monitor|speak|take|work|cover|see|recogni[sz]e|deal)\b|\b(?:out of|in|within) (?:your |its |the )?scope\b|\bhow (?:do|can|should) (?:i|we) (?:write|ask|phrase|give|trigger|type|format|talk|send|paste|call|invoke|reach|find)\b/;
+/**
+ * The part of CAPABILITY that asks the bot itself what it can do ("can you read screenshots", "does
+ * the bot understand pasted logs", "is that out of scope"): with no code or class written, 94 of the
+ * 96 training messages that ask it are requests for help, so the learned weights are not asked.
+ */
+const ASKS_WHAT_THE_BOT_CAN =
+  /\b(?:can|could|do|does|will|would)\s+(?:you|u|ya|this bot|the bot|statusbot|this thing|this app)\s+(?:also\s+|even\s+|actually\s+)?(?:read|understand|know|support|handle|parse|check|accept|keep|ping|monitor|speak|take|work|cover|see|recogni[sz]e|deal)\b(?!\s+(?:what|how|why|when|which|where|who|whom|if|whether)\b)|\b(?:out of|in|within) (?:your |its |the )?scope\b/;
 /** Words beyond which a message is a description, not a request for help. */
 const MAX_HELP_WORDS = 160;
 
@@ -327,9 +334,23 @@ export function helpProbability(question: Question, engine: Engine): number {
   return features ? gateProbability(engine.tuning.help, HELP_FEATURES, features) : 0;
 }
 
+/**
+ * Asking how to use the bot in a script the word groups cannot read (Japanese, Chinese, Korean,
+ * Russian): "このボットは何ができますか", "这个机器人怎么用", "как тобой пользоваться?". Words for the bot,
+ * for using it and for what it can do; a question about HTTP in these scripts stays unread.
+ */
+const HELP_IN_OTHER_SCRIPTS =
+  /ボット|使い方|何ができ|ヘルプ|机器人|怎么用|如何使用|使用方法|能做什么|帮助|봇|사용법|도움말|(?<![а-яё])бот|пользоват|помощ|умеешь|что ты можешь/i;
+
 /** Help when asked for (or asked nothing); "not sure" for input with nothing readable in it. */
 export function help(question: Question, engine: Engine): Answer | undefined {
   const { query, folded, bare } = question;
+  if (
+    question.numbers.entries.length === 0 &&
+    (HELP_IN_OTHER_SCRIPTS.test(question.text) ||
+      (ASKS_WHAT_THE_BOT_CAN.test(folded.replace(BOT_NAME, " statusbot ")) && !/\b[1-5]xx\b/.test(folded)))
+  )
+    return emptyAnswer(query, "help");
   if (!folded) {
     // Something was typed, but nothing we can read (emoji, symbols): that is not a request for help.
     return !query.trim() || /^\?+$/.test(bare) ? emptyAnswer(query, "help") : emptyAnswer(query, "unknown");

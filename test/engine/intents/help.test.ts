@@ -37,6 +37,14 @@ describe("help", () => {
     // What the bot can read or knows, HTTP words included.
     "does the bot know websocket close codes or is that out of scope?",
     "do you understand normal sentences or only numbers?",
+    // What the bot can read, asked of it with no code written.
+    "can you read screenshots",
+    // In other languages, in scripts the word groups read and in others.
+    "Was kannst du?",
+    "¿Qué puedes hacer?",
+    "このボットは何ができますか",
+    "这个机器人怎么用",
+    "как тобой пользоваться?",
     // A longer message about the bot itself, of more than sixty words.
     "hi, I just joined the platform team and someone told me to use you instead of googling status codes. how do I actually use you? can I paste a whole log line from nginx or a stack trace, or do I need to ask in a specific format? and does it work inside threads, or only in channels? sorry for the long message, I want to explain it to my team tomorrow",
   ])("%j gets help", (query) => {
@@ -45,6 +53,8 @@ describe("help", () => {
 
   it("is not sure about input with nothing readable in it", () => {
     expect(help(question("🙂🙂🙂"), engine)?.intent).toBe("unknown");
+    // Russian with "работает" (works), whose letters hold "бот" (bot): not a request for help.
+    expect(help(question("сервис работает?"), engine)?.intent).toBe("unknown");
   });
 
   it("leaves every other question to the next intent: a question about HTTP, or chat", () => {
@@ -57,6 +67,7 @@ describe("help", () => {
       "what can you tell me about 418",
       "how do i return a 404 in express",
       "how do I use ETags?",
+      "can you check why my api returns weird stuff",
       "what do you return when the token has expired",
       "can you explain the difference between authentication and authorization errors",
       "how do I tell the client it is sending too many requests",

@@ -31,14 +31,14 @@ describe("a code written within a situation", () => {
   });
 
   it.each([
-    ["401 for banned user?", 403],
-    ["403 when token expired?", 401],
-    ["500 when upstream times out on gateway?", 504],
-    ["302 for permanent move?", 301],
+    ["401 for banned user?", [403]],
+    ["403 when token expired?", [401]],
+    ["500 when upstream times out on gateway?", [504]],
+    ["302 for permanent move?", [301, 308]],
   ])("reads a code that opens a short question, then its situation, as proposed: %j", (query, better) => {
     const result = verdict(question(query), engine);
-    expect(result?.codes[0]?.code).toBe(better);
-    expect(result?.verdicts?.[0]).toMatchObject({ right: false, better });
+    expect(better).toContain(result?.codes[0]?.code);
+    expect(result?.verdicts?.[0]).toMatchObject({ right: false, better: result?.codes[0]?.code });
   });
 
   it("keeps a code that opens a short question when it fits its situation", () => {
