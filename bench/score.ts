@@ -60,18 +60,34 @@ const LONG_STYLES = new Set([
   "train-long-5",
   "train-long-6",
   "train-long-7",
+  "train-long-8",
+  "train-long-9",
+  "train-long-10",
+  "train-long-11",
+  "train-long-12",
+  "train-long-13",
   "train-support",
   "train-origins-2",
   "train-reviews",
   "train-incidents",
   "long-r3",
   "long-r4",
+  "long-r5",
   "train-dilemmas",
   "train-context",
   "train-origins",
   "nonnative",
 ]);
-const LOG_STYLES = new Set(["logs", "logs-r3", "logs-r4", "train-logs", "train-logs-2", "train-logs-3"]);
+const LOG_STYLES = new Set([
+  "logs",
+  "logs-r3",
+  "logs-r4",
+  "logs-r5",
+  "train-logs",
+  "train-logs-2",
+  "train-logs-3",
+  "train-logs-4",
+]);
 
 /**
  * The target a question counts towards: help and "not sure" by what is expected, whatever the set;
