@@ -1,6 +1,6 @@
 import { DOMAIN_WORDS, flag, positionsOf } from "../search/features.ts";
 import { type Gate, gateProbability } from "../search/ranker.ts";
-import { isStopWord } from "../search/text.ts";
+import { isStopWord, splitsIntoMoreThan } from "../search/text.ts";
 import { type Answer, type Engine, emptyAnswer, type Question } from "../types.ts";
 
 /*
@@ -191,12 +191,16 @@ const COVERAGE =
 const CAPABILITY =
   /\b(?:can|could|do|does|will|would)\s+(?:you|u|ya|this bot|the bot|statusbot|this thing|this app)\s+(?:also\s+|even\s+|actually\s+)?(?:read|understand|know|support|handle|parse|check|accept|keep|ping|monitor|speak|take|work|cover|see|recogni[sz]e|deal)\b|\b(?:out of|in|within) (?:your |its |the )?scope\b|\bhow (?:do|can|should) (?:i|we) (?:write|ask|phrase|give|trigger|type|format|talk|send|paste|call|invoke|reach|find)\b/;
 /**
- * The part of CAPABILITY that asks the bot itself what it can do ("can you read screenshots", "does
- * the bot understand pasted logs", "is that out of scope"): with no code or class written, 94 of the
- * 96 training messages that ask it are requests for help, so the learned weights are not asked.
+ * What the bot can take as input, asked of the bot itself ("can you read screenshots", "does the bot
+ * understand pasted logs", "do you support other languages", "is that out of scope"): with no code or
+ * class written, in a short message with nothing pasted, these are requests for help, so the learned
+ * weights are not asked. "do you know the right status for an expired token" and "can you read this
+ * log line: ..." name no kind of input: they are questions about HTTP.
  */
 const ASKS_WHAT_THE_BOT_CAN =
-  /\b(?:can|could|do|does|will|would)\s+(?:you|u|ya|this bot|the bot|statusbot|this thing|this app)\s+(?:also\s+|even\s+|actually\s+)?(?:read|understand|know|support|handle|parse|check|accept|keep|ping|monitor|speak|take|work|cover|see|recogni[sz]e|deal)\b(?!\s+(?:what|how|why|when|which|where|who|whom|if|whether)\b)|\b(?:out of|in|within) (?:your |its |the )?scope\b/;
+  /\b(?:can|could|do|does|will|would)\s+(?:you|u|ya|this bot|the bot|statusbot|this thing|this app)\s+(?:also\s+|even\s+|actually\s+)?(?:read|understand|know|support|handle|parse|accept|see|check|look at|go through|recogni[sz]e|take|deal with|work with|work in|speak)\s+(?:(?:a|an|my|our|whole|entire|full|pasted|other|more|any|raw|long|big|multiple|some|the)\s+){0,3}(?:screenshots?|images?|pictures?|photos?|pdfs?|files?|log ?files?|logs?|log lines?|pastes?|stack ?traces?|tracebacks?|attachments?|links?|urls?|threads?|dms?|languages?|english|spanish|german|french|portuguese|sentences?|questions?|vendor codes?|vendors?|websocket close codes|grpc codes?|headers?)\b|\b(?:out of|in|within) (?:your |its |the )?scope\b/;
+/** Words of a message short enough for ASKS_WHAT_THE_BOT_CAN to decide alone. */
+const SHORT_ASK_WORDS = 24;
 /** Words beyond which a message is a description, not a request for help. */
 const MAX_HELP_WORDS = 160;
 
@@ -335,20 +339,25 @@ export function helpProbability(question: Question, engine: Engine): number {
 }
 
 /**
- * Asking how to use the bot in a script the word groups cannot read (Japanese, Chinese, Korean,
- * Russian): "このボットは何ができますか", "这个机器人怎么用", "как тобой пользоваться?". Words for the bot,
- * for using it and for what it can do; a question about HTTP in these scripts stays unread.
+ * Asking the bot how to use it or what it can do, in a script the word groups cannot read (Japanese,
+ * Chinese, Korean, Russian): "このボットは何ができますか", "这个机器人怎么用", "как тобой пользоваться?".
+ * Whole phrases addressed to the bot, not its words alone ("被机器人刷接口" is about bot traffic,
+ * "пользователь" is a user), and never beside a word for a status (STATUS_IN_OTHER_SCRIPTS).
  */
 const HELP_IN_OTHER_SCRIPTS =
-  /ボット|使い方|何ができ|ヘルプ|机器人|怎么用|如何使用|使用方法|能做什么|帮助|봇|사용법|도움말|(?<![а-яё])бот|пользоват|помощ|умеешь|что ты можешь/i;
+  /このボット|ボットの使い方|何ができますか|使い方を教えて|这个机器人|你能做什么|你会做什么|怎么用你|这个bot|이 봇|뭘 할 수 있|무엇을 할 수 있|사용법을|как тобой пользоваться|как пользоваться (?:этим )?ботом|что ты умеешь|что ты можешь|что умеет (?:этот )?бот/i;
+/** "HTTP", "status code" and its translations: with one, the message asks about HTTP. */
+const STATUS_IN_OTHER_SCRIPTS = /http|ステータス|状态码|狀態碼|状态|상태 코드|статус|код ответа/i;
 
 /** Help when asked for (or asked nothing); "not sure" for input with nothing readable in it. */
 export function help(question: Question, engine: Engine): Answer | undefined {
   const { query, folded, bare } = question;
   if (
     question.numbers.entries.length === 0 &&
-    (HELP_IN_OTHER_SCRIPTS.test(question.text) ||
-      (ASKS_WHAT_THE_BOT_CAN.test(folded.replace(BOT_NAME, " statusbot ")) && !/\b[1-5]xx\b/.test(folded)))
+    ((HELP_IN_OTHER_SCRIPTS.test(question.text) && !STATUS_IN_OTHER_SCRIPTS.test(question.text)) ||
+      (ASKS_WHAT_THE_BOT_CAN.test(folded.replace(BOT_NAME, " statusbot ")) &&
+        !/\b[1-5]xx\b|:/.test(question.text) &&
+        !splitsIntoMoreThan(folded, SHORT_ASK_WORDS)))
   )
     return emptyAnswer(query, "help");
   if (!folded) {

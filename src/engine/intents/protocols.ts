@@ -24,14 +24,26 @@ export function protocols(question: Question, engine: Engine): Answer | undefine
   // Numbers of one or two digits ("Error: 14 UNAVAILABLE") cannot be HTTP statuses, whatever their format.
   const statuses = reading.codes.filter((code) => code.value >= 100);
   const replies = reading.others.flatMap((other) => replyFor(catalog, other) ?? []);
-  // An HTTP status written as such is what is asked about, unless a code with a standard HTTP
-  // mapping is named beside it: "grpc-gateway OUT_OF_RANGE maps to? Jonas says send 416" asks for
-  // the mapping, and the status written is someone's proposal.
-  if (
-    statuses.some((code) => code.evidence !== undefined) &&
-    !replies.some((each) => httpEntryOf(catalog, each))
-  )
-    return undefined;
+  // An HTTP status written as such is what is asked about, unless it is written in prose beside a
+  // code with a standard HTTP mapping, as a proposal or what is done today: "grpc-gateway OUT_OF_RANGE
+  // maps to? Jonas says send 416" and "our gateway returns 500 for NOT_FOUND" ask for the mapping. A
+  // status line or an access log's status is what happened; a status asked about ("what does HTTP
+  // 429 mean") is the question.
+  const evidenced = statuses.filter((code) => code.evidence !== undefined);
+  if (evidenced.length > 0) {
+    if (!replies.some((each) => httpEntryOf(catalog, each))) return undefined;
+    const roles = question.cues().roles;
+    const inProse = evidenced.every((code) => {
+      const role = roles.get(code.value);
+      return (
+        code.evidence !== "status-line" &&
+        code.evidence !== "access-log" &&
+        role !== undefined &&
+        !role.identity
+      );
+    });
+    if (!inProse) return undefined;
+  }
   const reply = replies[0] ?? (statuses.length === 0 ? replyByPattern(catalog, question.text) : undefined);
   if (!reply) return undefined;
   // A code with a standard HTTP mapping (gRPC's, as grpc-gateway maps it) answers with that status,

@@ -90,12 +90,14 @@ function strengthOf(catalog: Catalog, signal: string): Strength {
   // who sent it; neither is a word or two of plain English ("default backend", "field required").
   const folded = normalizeName(signal.replace(/^\d{3}\s+/, ""));
   if (catalog.byName(folded).length > 0) return "weak";
-  // "MethodNotAllowed", "InternalServerError": a status's name run together is no clue either.
-  const camelParts = signal.match(/[A-Z][a-z]+/g) ?? [];
-  if (catalog.byName(normalizeName(camelParts.join(" "))).length > 0) return "weak";
-  // An identifier of three or more words run together ("NoSuchBucket", "SignatureDoesNotMatch",
-  // "HttpMessageNotReadableException") is a product's own error name, however plain its letters.
-  if (/^[A-Z][a-z]+(?:[A-Z][a-z]+){2,}$/.test(signal)) return "strong";
+  // An error code of three or more words run together ("NoSuchBucket", "SignatureDoesNotMatch") is a
+  // product's own, however plain its letters; unless it is a status's name ("MethodNotAllowed").
+  // Exception and error class names are not: "NotFoundException" and "SocketTimeoutException" are
+  // written by many frameworks and clients, so they stay weak unless the product is named.
+  if (/^[A-Z][a-z]+(?:[A-Z][a-z]+){2,}$/.test(signal) && !/(?:Exception|Error)$/.test(signal)) {
+    const words = signal.match(/[A-Z][a-z]+/g) ?? [];
+    if (catalog.byName(normalizeName(words.join(" "))).length === 0) return "strong";
+  }
   // A bare status field ("status=503", '"statusCode": 404') is in every access log: no clue to who sent it.
   if (BARE_STATUS_FIELD.test(signal)) return "weak";
   const plain = /^[a-z' ]+$/i.test(signal) && signal.trim().split(/\s+/).length <= 2;

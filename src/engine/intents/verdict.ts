@@ -15,7 +15,10 @@ export function verdict(question: Question, engine: Engine): Answer | undefined 
   const written = question.numbers.entries;
   const ranking = question.ranking();
   const [top] = ranking.candidates;
-  if (!top || !ranking.accepted) return notSure(question, engine, ranking);
+  // A short question that proposes a code ("401 for banned user?") and whose situation the ranker
+  // cannot place is still about that code: the codes intent explains it, rather than "not sure".
+  if (!top || !ranking.accepted)
+    return proposedOnly(question, engine) ? undefined : notSure(question, engine, ranking);
   const chosen = top.hit.entry;
   const roles = ranking.cues.roles.get(chosen.code);
   if (roles && (roles.identity || (!ranking.cues.asksForCode && !roles.proposed))) {
@@ -29,6 +32,11 @@ export function verdict(question: Question, engine: Engine): Answer | undefined 
   const answer = scenarioAnswer(question, engine, ranking);
   const fit = top.hit.scenario;
   return { ...answer, verdicts: written.slice(0, 3).map((entry) => verdictOn(engine, entry, chosen, fit)) };
+}
+
+/** Whether the question came here only because it proposes a code in a few words. */
+function proposedOnly(question: Question, engine: Engine): boolean {
+  return contextWords(question, engine, question.numbers.entries) < engine.tuning.ranker.contextWords;
 }
 
 /** Whether the question names codes within a situation, for the ranker to weigh. */

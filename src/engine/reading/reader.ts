@@ -140,8 +140,18 @@ const IIS_FIELDS_BEFORE = new RegExp(
   `\\b(?:${METHODS})\\s+/\\S*\\s+\\S+\\s+\\d{1,5}\\s+\\S+\\s+[\\d.:a-fA-F]+\\s+(?:\\S+\\s+){0,2}$`,
 );
 const IIS_FIELDS_AFTER = /^\s+\d{1,3}\s+\d{1,10}\s+\d{1,10}\b/;
-const PIPE_DURATION_AFTER = /^\s*\|\s*\d+(?:\.\d+)?\s*(?:ms|µs|us|ns|s)\b/;
-const METHOD_HOST_PATH = new RegExp(`\\b(?:${METHODS})\\s+[\\w-]+(?:\\.[\\w-]+)+\\s+/\\S*\\s+$`);
+/**
+ * gin's, Fiber's and Echo's console lines: "[GIN] 2024/05/19 - 10:00:00 | 500 |  3.218ms | ...". The
+ * status comes after the tag's or a clock time's pipe, and before a Go duration ("3.2ms", "1m0.5s")
+ * and its pipe; a markdown table of figures has neither.
+ */
+const PIPE_STATUS_BEFORE = /(?:\[(?:GIN|Fiber|Echo)[^\]\n]{0,12}\][^|\n]{0,40}|\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\s*)\|\s*$/i;
+const PIPE_DURATION_AFTER =
+  /^\s*\|\s*\d+(?:\.\d+)?(?:h|m(?!s)|s|ms|µs|us|ns)(?:\d+(?:\.\d+)?(?:m(?!s)|s|ms|µs|us|ns))*\s*\|/;
+/** CloudFront's standard log: edge location, bytes and client address, then method, host and path. */
+const CLOUDFRONT_FIELDS_BEFORE = new RegExp(
+  `\\b[A-Z]{3}\\d+(?:-[A-Z0-9]+)+\\s+\\d+\\s+[\\d.:a-fA-F]+\\s+(?:${METHODS})\\s+[\\w-]+(?:\\.[\\w-]+)+\\s+/\\S*\\s+$`,
+);
 /** Its three processing times are decimals or -1; then come the load balancer's and the target's status. */
 const LOAD_BALANCER_TIMES = /(?:^|\s)(-1|\d+\.\d+)\s+(-1|\d+\.\d+)\s+(-1|\d+\.\d+)\s+(?:\d{3}\s+)?$/;
 const LOAD_BALANCER_LINE = /\b(?:app|net)\/|\b(?:elb|alb)\b|^\s*(?:https?|h2|grpcs?|wss?)\s+\d{4}-/i;
@@ -868,10 +878,8 @@ class Reader {
     // IIS (W3C): "GET /api - 443 - 10.0.0.2 - 502 3 12002 30016": the status, then its sub-status,
     // the Win32 status and the time taken, three whole numbers no other field is followed by.
     if (IIS_FIELDS_BEFORE.test(before) && IIS_FIELDS_AFTER.test(text.slice(end, end + 40))) return true;
-    // gin, Fiber, Echo: "| 500 |  3.218ms |": a pipe-delimited status right before a duration.
-    if (/\|\s*$/.test(before) && PIPE_DURATION_AFTER.test(text.slice(end, end + 24))) return true;
-    // CloudFront's standard log: "GET d111.cloudfront.net /index.html 403 - Mozilla/5.0".
-    if (METHOD_HOST_PATH.test(before)) return true;
+    if (PIPE_STATUS_BEFORE.test(before) && PIPE_DURATION_AFTER.test(text.slice(end, end + 32))) return true;
+    if (CLOUDFRONT_FIELDS_BEFORE.test(before)) return true;
     // AWS ALB: three processing times, then elb_status_code and target_status_code.
     const times = /\.\d+\s+\S+\s+\S+\s+$|\.\d+\s+\S+\s+\S+\s+\d{3}\s+$|\s-1\s+-1\s+-1\s+(?:\d{3}\s+)?$/.test(
       before,

@@ -165,12 +165,15 @@ const PROPOSE_BEFORE = new RegExp(
 const PROPOSE_AFTER =
   /^\s*(?:(?:is |would be |be |really )?(?:ok|okay|right|correct|fine|appropriate|acceptable|legit|valid|better|good|proper|enough|wrong|the right|a good|semantically)|here\b|for (?:this|that|it|these|those)\b|(?:in|for) (?:this|that|such a) case)/;
 /**
- * "401 for a banned user?", "500 when the upstream times out?": a code that opens the question, then
- * the situation it is meant for and a question mark, is proposed for that situation.
+ * "401 for a banned user?", "403 when token expired?": a code that opens the question, then the
+ * situation it is meant for and a question mark, is proposed for that situation. A symptom reads the
+ * same way and is not a proposal: the person's own doing ("415 when sending json from axios?", "403
+ * when I call the api"), or a why ("500 since yesterday? any idea why").
  */
 const LEADING_PROPOSAL_BEFORE = /^[\s`*_>~"'(]*(?:(?:is|use|return|send|using|returning|sending)\s+)?$/;
-const LEADING_PROPOSAL_AFTER =
-  /^\s*(?:for|when|if|on|after|upon|because|since|in case(?: of)?)\s+[^.?!]{2,80}\?/;
+const LEADING_PROPOSAL_AFTER = /^\s*(?:for|when|if|in case(?: of)?)\s+(?![a-z]+ing\b)[^.?!]{2,80}\?/;
+const SYMPTOM_WORDS =
+  /\b(?:i|i'm|im|my|we|we're|our|me|us|why|any idea|anyone|postman|curl|axios|fetch|browser|refresh|reload)\b/;
 /** "should I use 403?": a question mark right after a code proposes it, unless the code is asked about. */
 const QUESTION_AFTER = /^\s*\?/;
 const OPTION_AFTER = /^\s*(?:,|or|vs\.?|versus|\/|and)\s*(?:(?:a|an|the|maybe|even|http)\s+)?\d{3}\b/;
@@ -279,7 +282,8 @@ function rolesOf(lower: string, mention: CodeMention): MentionRoles {
           QUESTION_AFTER.test(after) ||
           (mention.index <= 12 &&
             LEADING_PROPOSAL_BEFORE.test(lower.slice(0, mention.index)) &&
-            LEADING_PROPOSAL_AFTER.test(after)))),
+            LEADING_PROPOSAL_AFTER.test(after) &&
+            !SYMPTOM_WORDS.test(after)))),
     option: OPTION_AFTER.test(after) || OPTION_BEFORE.test(before) || BETWEEN_BEFORE.test(before),
     negative: NEGATIVE_BEFORE.test(before) || NEGATIVE_AFTER.test(after),
     identity,

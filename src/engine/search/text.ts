@@ -5,7 +5,8 @@ import { stemmer } from "stemmer";
  * "after" stay: "not found", "too many", "already taken" are the whole point of some questions. The
  * last lines are the same kind of words in Spanish, Portuguese, French, German and Italian (folded),
  * so that a question written in them is not taken for text the search cannot read; words that are
- * also English content words ("die", "per", "son") are left out.
+ * also English words ("die", "per", "son", "dos", "eu", "comment", "pour", "est", "sans", "del") are
+ * left out.
  */
 const STOP_WORDS = new Set(
   `a about above after again against all am an and any are aren't as at be because been before being
@@ -21,14 +22,14 @@ const STOP_WORDS = new Set(
   via also get gets getting got give gives given say says said want wants need needs like does
   i've we're we've you're they're it'd there's here's api rest fine okay yesterday today tonight tomorrow
   ago recently lately week weeks vs versus compare comparing comparison
-  difference differences diff
-  que qual quais quel quelle quels cual cuales como comment quando cuando quand wann wenn welche welcher
-  welches warum porque pourquoi perche devolver devuelve devolvemos retornar retorna retornamos renvoyer
-  renvoie renvoyons zuruckgeben zuruck restituire restituisce deberia deberiamos deveria deveriamos
-  devrait devrions sollte sollten dovrebbe dovremmo para pour fur los las les der des und oder avec ohne
-  sans uma una uno une ein eine einen del dos nel nella aux sind sont sao esta este esto isso isto cette
-  wir nous nosotros noi ich yo eu pero aber mais tambien tambem aussi auch anche hoy hoje heute oggi
-  actualmente atualmente actuellement aktuell attualmente ahora agora maintenant jetzt adesso ist est`
+  difference differences diff que qual quais quel quelle quels cual cuales como quando cuando quand
+  wann wenn welche welcher welches warum porque pourquoi perche devolver devuelve devolvemos retornar
+  retorna retornamos renvoyer renvoie renvoyons zuruckgeben zuruck restituire restituisce deberia
+  deberiamos deveria deveriamos devrait devrions sollte sollten dovrebbe dovremmo los las les der des
+  und oder avec ohne uma una une ein eine einen nel nella aux sind sont sao esta este esto isso isto
+  cette wir nous nosotros noi ich yo pero aber mais tambien tambem aussi auch anche hoy hoje heute
+  oggi actualmente atualmente actuellement aktuell attualmente ahora agora maintenant jetzt adesso
+  ist`
     .split(/\s+/)
     .filter(Boolean),
 );

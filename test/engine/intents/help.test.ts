@@ -55,6 +55,14 @@ describe("help", () => {
     expect(help(question("🙂🙂🙂"), engine)?.intent).toBe("unknown");
     // Russian with "работает" (works), whose letters hold "бот" (bot): not a request for help.
     expect(help(question("сервис работает?"), engine)?.intent).toBe("unknown");
+    // Questions about HTTP in scripts the search cannot read, with a word for the bot's own words in
+    // them ("пользователь" holds "пользоват", "机器人" is bot traffic): not sure, never help.
+    for (const query of [
+      "пользователь не авторизован, какой статус вернуть?",
+      "被机器人刷接口应该返回什么状态码",
+    ]) {
+      expect(help(question(query), engine)?.intent, query).toBe("unknown");
+    }
   });
 
   it("leaves every other question to the next intent: a question about HTTP, or chat", () => {
@@ -68,6 +76,9 @@ describe("help", () => {
       "how do i return a 404 in express",
       "how do I use ETags?",
       "can you check why my api returns weird stuff",
+      "do you know the right status for an expired token",
+      "can you read this log line: upstream timed out (110: Connection timed out) while reading response header",
+      "can you check my nginx config, it returns the wrong status for missing files",
       "what do you return when the token has expired",
       "can you explain the difference between authentication and authorization errors",
       "how do I tell the client it is sending too many requests",

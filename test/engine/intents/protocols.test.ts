@@ -31,8 +31,16 @@ describe("other protocols' codes", () => {
       expect(result?.intent, query).toBe("protocol");
       expect(result?.codes[0]?.code, query).toBe(code);
     }
-    // A written status with no mapped code beside it is still the question's.
-    expect(ask("smtp 550 bounced, so our API returns 500, what should it send")).toBeUndefined();
+    expect(ask("our grpc-gateway returns 500 for NOT_FOUND, what should it be?")?.codes[0]?.code).toBe(404);
+    // A written status with no mapped code beside it is still the question's; so is a status line,
+    // and a status asked about.
+    for (const query of [
+      "smtp 550 bounced, so our API returns 500, what should it send",
+      "HTTP/1.1 502 Bad Gateway, upstream said grpc-status: 14",
+      "what does HTTP 429 mean? our client logs grpc UNAVAILABLE right after",
+    ]) {
+      expect(ask(query), query).toBeUndefined();
+    }
   });
 
   it("answers a gRPC code with its HTTP status as grpc-gateway maps it, by number or by name", () => {

@@ -103,19 +103,29 @@ describe("where a status comes from", () => {
     }
   });
 
-  it("reads a product's own error name of three words or more as its signal, but not a status's name run together", () => {
+  it("reads a product's own error code of three words or more as its signal, not an exception's or a status's name", () => {
     expect(code("NoSuchBucket")).toBe("404");
     expect(where("NoSuchBucket")).toBe("aws-s3");
-    expect(where("HttpMessageNotReadableException")).toBe("spring-boot");
-    for (const query of ["InternalServerError", "MethodNotAllowed", "NotFound"]) {
+    expect(where("SignatureDoesNotMatch")).toBe("aws-s3");
+    // Exception classes are written by many products: JAX-RS's NotFoundException is not NestJS's.
+    expect(where("javax.ws.rs.NotFoundException: HTTP 404 Not Found in our Quarkus service")).toBeUndefined();
+    for (const query of ["InternalServerError", "MethodNotAllowed", "HttpMessageNotReadableException"]) {
       expect(ask(query), query).toBeUndefined();
     }
+    // Signals with a status's name in them keep their strength: only one-word identifiers are split.
+    expect(where("code=405, message=Method Not Allowed")).toBe("labstack-echo");
+    expect(where("Invalid CSRF Token on POST /login")).toBe("spring-boot");
+    expect(where('{"detail":"Method Not Allowed"}')).toBe("fastapi");
   });
 
   it("keeps nginx's header timeout to its own log line, not any client that timed out", () => {
     expect(code("*8 client timed out (110: Connection timed out) while reading client request headers")).toBe(
       "408",
     );
+    // send_timeout: the status was sent already, and nginx answers no 408.
+    expect(
+      code("*8 client timed out (110: Connection timed out) while sending to client, client: 10.0.0.1"),
+    ).not.toBe("408");
     expect(
       ask("my http client timed out after 5s and got no response at all, what happened")?.codes ?? [],
     ).not.toContainEqual(expect.objectContaining({ code: 408 }));

@@ -41,6 +41,20 @@ describe("a code written within a situation", () => {
     expect(result?.verdicts?.[0]).toMatchObject({ right: false, better: result?.codes[0]?.code });
   });
 
+  it("reads a symptom opening a short question as the code asked about, not a proposal", () => {
+    for (const query of [
+      "415 when sending json from axios?",
+      "405 when posting a form?",
+      "404 on refresh in my react app?",
+      "500 since yesterday? any idea why",
+      "403 when I call the api from postman, why?",
+    ]) {
+      const result = answer(query, engine.catalog);
+      expect(result.codes[0]?.code, query).toBe(Number(query.slice(0, 3)));
+      expect(result.verdicts ?? [], query).toEqual([]);
+    }
+  });
+
   it("keeps a code that opens a short question when it fits its situation", () => {
     for (const query of ["429 when rate limited?", "201 for created resource?"]) {
       const result = answer(query, engine.catalog);

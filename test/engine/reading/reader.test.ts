@@ -1004,9 +1004,20 @@ describe("access-log formats beyond the quoted request line", () => {
     );
   });
 
-  it("needs a duration after a status between pipes", () => {
-    expect(asked("| 500 | rows |").codes).not.toContainEqual(
-      expect.objectContaining({ evidence: "access-log" }),
-    );
+  it("reads a gin line's status before a Go duration of a minute or more", () => {
+    expect(
+      asked('[GIN] 2024/05/19 - 10:00:00 | 504 |  1m0.001s |  10.0.0.1 | GET "/slow"').codes,
+    ).toContainEqual(expect.objectContaining({ value: 504, evidence: "access-log" }));
+  });
+
+  it("needs a gin line's tag or clock and a duration: a table of figures, or a method and path in prose, is no log", () => {
+    for (const text of [
+      "| 500 | rows |",
+      "| concurrency | p99 | | 100 | 5ms | | 200 | 9ms | | 500 | 31ms |",
+      "we call GET api.example.com /v2/users 100 times per minute",
+    ]) {
+      expect(asked(text).codes, text).not.toContainEqual(expect.objectContaining({ evidence: "access-log" }));
+      expect(mentioned(text), text).toEqual([]);
+    }
   });
 });
