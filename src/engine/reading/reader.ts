@@ -145,7 +145,8 @@ const IIS_FIELDS_AFTER = /^\s+\d{1,3}\s+\d{1,10}\s+\d{1,10}\b/;
  * status comes after the tag's or a clock time's pipe, and before a Go duration ("3.2ms", "1m0.5s")
  * and its pipe; a markdown table of figures has neither.
  */
-const PIPE_STATUS_BEFORE = /(?:\[(?:GIN|Fiber|Echo)[^\]\n]{0,12}\][^|\n]{0,40}|\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\s*)\|\s*$/i;
+const PIPE_STATUS_BEFORE =
+  /(?:\[(?:GIN|Fiber|Echo)[^\]\n]{0,12}\][^|\n]{0,40}|\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\s*)\|\s*$/i;
 const PIPE_DURATION_AFTER =
   /^\s*\|\s*\d+(?:\.\d+)?(?:h|m(?!s)|s|ms|µs|us|ns)(?:\d+(?:\.\d+)?(?:m(?!s)|s|ms|µs|us|ns))*\s*\|/;
 /** CloudFront's standard log: edge location, bytes and client address, then method, host and path. */
