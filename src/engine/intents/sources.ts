@@ -29,6 +29,12 @@ interface Signal {
   readonly text: string;
   readonly lower: string;
   readonly strength: Strength;
+  /**
+   * Its words with something other than a letter or digit on both sides ("timed" in "upstream timed
+   * out"): wherever the signal is in a text, these are whole words of it, so a text that lacks one
+   * cannot contain the signal, and is ruled out without searching it for the signal.
+   */
+  readonly innerWords: readonly string[];
 }
 
 interface SourceIndex {
@@ -109,6 +115,7 @@ function buildIndex(catalog: Catalog): SourceIndex {
           text,
           lower: text.toLowerCase(),
           strength: strengthOf(catalog, text),
+          innerWords: innerWordsOf(text.toLowerCase()),
         };
         if (signal.strength === "token") {
           tokens.set(text, [...(tokens.get(text) ?? []), signal]);
@@ -148,6 +155,15 @@ function buildIndex(catalog: Catalog): SourceIndex {
   return { byWord, tokens, longestToken, namesByWord, situations };
 }
 
+/** The runs of letters and digits of a lower-cased text that neither start nor end it. */
+function innerWordsOf(lower: string): string[] {
+  const inner: string[] = [];
+  for (const match of lower.matchAll(/[a-z0-9]+/g)) {
+    if (match.index > 0 && match.index + match[0].length < lower.length) inner.push(match[0]);
+  }
+  return inner;
+}
+
 /** The sources a question names ("nginx", "k8s ingress", "Express" but not "express my thanks"). */
 function namedSources(index: SourceIndex, text: string, words: readonly string[]): Set<Source> {
   const named = new Set<Source>();
@@ -184,15 +200,21 @@ function signalsIn(
   text: string,
   lower: string,
   words: readonly string[],
+  wordSet: ReadonlySet<string>,
   named: ReadonlySet<Source>,
 ): Signal[] {
   const found: Signal[] = [];
-  for (let at = 0; at < words.length; at++) {
-    const word = words[at] as string;
+  // Each word's signals once, in the order the words first occur (a set of those met, rather than
+  // looking for an earlier occurrence in a long question's hundred words).
+  const met = new Set<string>();
+  for (const word of words) {
     const signals = index.byWord.get(word);
-    if (!signals || words.indexOf(word) !== at) continue;
+    if (!signals || met.has(word)) continue;
+    met.add(word);
     for (const signal of signals) {
-      if (!lower.includes(signal.lower)) continue;
+      // The text is searched for the signal only when it has all of its inner words: about half
+      // the searches of a long question, whose text is hundreds of characters.
+      if (!hasAll(wordSet, signal.innerWords) || !lower.includes(signal.lower)) continue;
       if (signal.strength === "weak" && !named.has(signal.source)) continue;
       found.push(signal);
     }
@@ -229,6 +251,11 @@ function signalsIn(
     }
   }
   return found;
+}
+
+function hasAll(set: ReadonlySet<string>, words: readonly string[]): boolean {
+  for (const word of words) if (!set.has(word)) return false;
+  return true;
 }
 
 const TOKEN_LEAD = new Set(["(", '"', "'", "[", "{", ","]);
@@ -341,10 +368,11 @@ function findSource(question: Question, engine: Engine): SourcePick | undefined 
   const lower = text.toLowerCase();
   // Words as the names and signals were indexed: folded, split at anything but letters and digits.
   const words = lower.match(/[a-z0-9]+/g) ?? [];
+  const wordSet = new Set(words);
   const named = namedSources(index, text, words);
   // The signals do not depend on the reading: a text with no signal and no source named has nothing
   // to pick, whatever its codes (the paths below all need one or the other).
-  const signals = signalsIn(index, text, lower, words, named);
+  const signals = signalsIn(index, text, lower, words, wordSet, named);
   if (signals.length === 0 && named.size === 0) return undefined;
   const reading = readQuestionCodes(text, lookupFor(catalog));
   // A gRPC status ("rpc error: code = DeadlineExceeded desc = ...") is the question itself: the
@@ -408,7 +436,7 @@ function findSource(question: Question, engine: Engine): SourcePick | undefined 
         )
       : undefined;
   // A source and a situation: "what does Django return on a CSRF failure?"
-  for (const situation of situationsIn(index, lower, new Set(words))) {
+  for (const situation of situationsIn(index, lower, wordSet)) {
     const found = pickFacts(
       ofNamed.filter((fact) => fact.situation === situation),
       "situation",
