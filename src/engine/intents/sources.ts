@@ -47,6 +47,12 @@ interface SourceIndex {
   readonly namesByWord: ReadonlyMap<string, readonly { readonly source: Source; readonly name: string }[]>;
   /** Each situation with its name and keywords, longest first. */
   readonly situations: readonly { readonly id: string; readonly keys: readonly SituationKey[] }[];
+  /** Every inner word of a signal, with the mark of the last question that had it (see `nextMark`). */
+  readonly innerWordMarks: Map<string, number>;
+  /** Every word of `byWord`, with the mark of the last question whose signals under it were read. */
+  readonly anchorVisits: Map<string, number>;
+  /** The last mark given. */
+  lastMark: number;
 }
 
 /**
@@ -152,7 +158,11 @@ function buildIndex(catalog: Catalog): SourceIndex {
       ),
   }));
   const longestToken = Math.max(0, ...[...tokens.keys()].map((token) => token.length));
-  return { byWord, tokens, longestToken, namesByWord, situations };
+  const innerWordMarks = new Map<string, number>();
+  for (const signals of byWord.values())
+    for (const signal of signals) for (const word of signal.innerWords) innerWordMarks.set(word, 0);
+  const anchorVisits = new Map<string, number>([...byWord.keys()].map((word) => [word, 0]));
+  return { byWord, tokens, longestToken, namesByWord, situations, innerWordMarks, anchorVisits, lastMark: 0 };
 }
 
 /** The runs of letters and digits of a lower-cased text that neither start nor end it. */
@@ -200,21 +210,26 @@ function signalsIn(
   text: string,
   lower: string,
   words: readonly string[],
-  wordSet: ReadonlySet<string>,
   named: ReadonlySet<Source>,
 ): Signal[] {
   const found: Signal[] = [];
-  // Each word's signals once, in the order the words first occur (a set of those met, rather than
-  // looking for an earlier occurrence in a long question's hundred words).
-  const met = new Set<string>();
+  const mark = nextMark(index);
+  let innerWordsMarked = false;
+  // Each word's signals once, in the order the words first occur: its anchor marked as visited,
+  // rather than an earlier occurrence looked for in a long question's hundred words.
   for (const word of words) {
     const signals = index.byWord.get(word);
-    if (!signals || met.has(word)) continue;
-    met.add(word);
+    if (!signals || index.anchorVisits.get(word) === mark) continue;
+    index.anchorVisits.set(word, mark);
     for (const signal of signals) {
       // The text is searched for the signal only when it has all of its inner words: about half
       // the searches of a long question, whose text is hundreds of characters.
-      if (!hasAll(wordSet, signal.innerWords) || !lower.includes(signal.lower)) continue;
+      if (signal.innerWords.length > 0) {
+        if (!innerWordsMarked) markInnerWords(index, words, mark);
+        innerWordsMarked = true;
+        if (!allMarked(index.innerWordMarks, signal.innerWords, mark)) continue;
+      }
+      if (!lower.includes(signal.lower)) continue;
       if (signal.strength === "weak" && !named.has(signal.source)) continue;
       found.push(signal);
     }
@@ -253,10 +268,33 @@ function signalsIn(
   return found;
 }
 
-function hasAll(set: ReadonlySet<string>, words: readonly string[]): boolean {
-  for (const word of words) if (!set.has(word)) return false;
+/**
+ * A new number for a question's marks in the maps the index keeps (their keys never change), so
+ * that its words are looked up without a set of them made per question. Marks stay small integers:
+ * past MAX_MARK they wrap to 1, and every mark given before is forgotten.
+ */
+function nextMark(index: SourceIndex): number {
+  index.lastMark = index.lastMark >= MAX_MARK ? 1 : index.lastMark + 1;
+  if (index.lastMark === 1) {
+    for (const word of index.innerWordMarks.keys()) index.innerWordMarks.set(word, 0);
+    for (const word of index.anchorVisits.keys()) index.anchorVisits.set(word, 0);
+  }
+  return index.lastMark;
+}
+
+/** Marks the inner words of signals that are among a question's words. */
+function markInnerWords(index: SourceIndex, words: readonly string[], mark: number): void {
+  for (const word of words) if (index.innerWordMarks.has(word)) index.innerWordMarks.set(word, mark);
+}
+
+/** Every word is marked with `mark`. */
+function allMarked(marks: ReadonlyMap<string, number>, words: readonly string[], mark: number): boolean {
+  for (const word of words) if (marks.get(word) !== mark) return false;
   return true;
 }
+
+/** Marks stay small integers: they wrap to 1 past this. */
+const MAX_MARK = 0x3fffffff;
 
 const TOKEN_LEAD = new Set(["(", '"', "'", "[", "{", ","]);
 const TOKEN_TRAIL = new Set([")", '"', "'", "]", "}", ",", ".", ";", ":"]);
@@ -368,11 +406,10 @@ function findSource(question: Question, engine: Engine): SourcePick | undefined 
   const lower = text.toLowerCase();
   // Words as the names and signals were indexed: folded, split at anything but letters and digits.
   const words = lower.match(/[a-z0-9]+/g) ?? [];
-  const wordSet = new Set(words);
   const named = namedSources(index, text, words);
   // The signals do not depend on the reading: a text with no signal and no source named has nothing
   // to pick, whatever its codes (the paths below all need one or the other).
-  const signals = signalsIn(index, text, lower, words, wordSet, named);
+  const signals = signalsIn(index, text, lower, words, named);
   if (signals.length === 0 && named.size === 0) return undefined;
   const reading = readQuestionCodes(text, lookupFor(catalog));
   // A gRPC status ("rpc error: code = DeadlineExceeded desc = ...") is the question itself: the
@@ -436,7 +473,7 @@ function findSource(question: Question, engine: Engine): SourcePick | undefined 
         )
       : undefined;
   // A source and a situation: "what does Django return on a CSRF failure?"
-  for (const situation of situationsIn(index, lower, wordSet)) {
+  for (const situation of situationsIn(index, lower, new Set(words))) {
     const found = pickFacts(
       ofNamed.filter((fact) => fact.situation === situation),
       "situation",

@@ -63,6 +63,13 @@ const FIELDS = 4;
 /** How many texts' features `featuresOf` keeps. */
 const FEATURE_CACHE_SIZE = 4096;
 
+/**
+ * Bounds of `questionFeatures`' marks: a mark stays a small integer (wrapped, the marks forgotten),
+ * and the map of features met is emptied when full, as the other caches are bounded against abuse.
+ */
+const MAX_MARK = 0x3fffffff;
+const MAX_MARKED_FEATURES = 50_000;
+
 /** The features whose scores the scratch space holds, and what a search reads besides them. */
 interface Scored {
   /** The features (as passed: an array a question reads once and never changes) and the weights. */
@@ -541,8 +548,28 @@ export class SearchIndex {
 
   /** A question's distinct search features, its spelling corrected first. */
   questionFeatures(query: string): string[] {
-    return [...new Set(this.featuresOf(this.correctText(query)))];
+    const all = this.featuresOf(this.correctText(query));
+    // Distinct in the order first met (what [...new Set(all)] gives), each feature marked with this
+    // call's number in a map the index keeps: a long question's hundred features then build no set
+    // (kilobytes of garbage per question, which the young generation collects in the p99's questions).
+    if (++this.lastMark > MAX_MARK || this.featureMarks.size >= MAX_MARKED_FEATURES) {
+      this.featureMarks.clear();
+      if (this.lastMark > MAX_MARK) this.lastMark = 1;
+    }
+    const mark = this.lastMark;
+    const distinct: string[] = [];
+    for (let k = 0; k < all.length; k++) {
+      const feature = all[k] as string;
+      if (this.featureMarks.get(feature) === mark) continue;
+      this.featureMarks.set(feature, mark);
+      distinct.push(feature);
+    }
+    return distinct;
   }
+
+  /** The number of the last `questionFeatures` call that met each feature (see there). */
+  private readonly featureMarks = new Map<string, number>();
+  private lastMark = 0;
 
   search(query: string, tuning: Tuning, options: SearchOptions = {}): SearchResult {
     const { limit = 4, include = [] } = options;
