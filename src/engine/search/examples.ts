@@ -358,10 +358,16 @@ export class ExampleIndex {
       scores[k] = score;
       if (score > max) max = score;
     }
+    // Each code's exponential computed once and kept in place of its score (the same values the
+    // sum and the probabilities read): one Math.exp per code instead of two.
     let sum = 0;
-    for (let k = 0; k < codes; k++) sum += Math.exp((scores[k] as number) - max);
     for (let k = 0; k < codes; k++) {
-      const p = Math.exp((scores[k] as number) - max) / sum;
+      const exponential = Math.exp((scores[k] as number) - max);
+      scores[k] = exponential;
+      sum += exponential;
+    }
+    for (let k = 0; k < codes; k++) {
+      const p = (scores[k] as number) / sum;
       if (p >= 1e-4) probabilities.set(this.modelCodes[k] as number, p);
     }
     return probabilities;
