@@ -111,6 +111,7 @@ export function readQuestion(query: string, engine: Engine): Question {
 /** A question and what is read from it, each part read once when an intent first asks for it. */
 class ReadQuestion implements Question {
   readonly text: string;
+  readonly lower: string;
   readonly folded: string;
   readonly bare: string;
   readonly numbers: NumbersRead;
@@ -129,6 +130,9 @@ class ReadQuestion implements Question {
       // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
       .replace(/[\u0000-\u001f\u007f]/g, " ")
       .trim();
+    // A text with a character past Latin-1 is a two-byte string, which toLowerCase lowers through
+    // ICU: slowly, for hundreds of characters. Lowered once here for every intent that reads it.
+    this.lower = this.text.toLowerCase();
     const lower = foldText(this.text);
     // Runs of punctuation become one space, and only whitespace that is not already a single
     // space is rewritten: the same text as replacing each mark and each run of whitespace, without

@@ -403,7 +403,7 @@ function findSource(question: Question, engine: Engine): SourcePick | undefined 
   const index = indexFor(catalog);
   const text = question.text;
   if (!/[A-Za-z]{2}/.test(text)) return undefined;
-  const lower = text.toLowerCase();
+  const { lower } = question;
   // Words as the names and signals were indexed: folded, split at anything but letters and digits.
   const words = lower.match(/[a-z0-9]+/g) ?? [];
   const named = namedSources(index, text, words);

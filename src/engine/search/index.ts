@@ -531,10 +531,20 @@ export class SearchIndex {
         i++;
         continue;
       }
+      // Whether the word has a capital: a word without one is its own lower case, and is not
+      // lower-cased again (in a text with any character past Latin-1, every slice is a two-byte
+      // string, which toLowerCase sends through ICU's slow path).
+      let capital = text.charCodeAt(i) <= 90;
       let end = i + 1;
-      while (end < length && isAsciiLetter(text.charCodeAt(end))) end++;
+      while (end < length) {
+        const code = text.charCodeAt(end);
+        if (!isAsciiLetter(code)) break;
+        if (code <= 90) capital = true;
+        end++;
+      }
       if (end - i >= 5) {
-        const lower = text.slice(i, end).toLowerCase();
+        const word = text.slice(i, end);
+        const lower = capital ? word.toLowerCase() : word;
         const fixed = this.correct(lower);
         if (fixed !== lower) {
           corrected += text.slice(copied, i) + fixed;
