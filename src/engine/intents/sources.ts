@@ -43,6 +43,8 @@ interface SourceIndex {
   /** Short tokens, exactly as written. */
   readonly tokens: ReadonlyMap<string, readonly Signal[]>;
   readonly longestToken: number;
+  /** The first character (code) of each token. */
+  readonly tokenFirstChars: ReadonlySet<number>;
   /** The folded names and aliases people type for each source, by their first word. */
   readonly namesByWord: ReadonlyMap<string, readonly { readonly source: Source; readonly name: string }[]>;
   /** Each situation with its name and keywords, longest first. */
@@ -158,11 +160,22 @@ function buildIndex(catalog: Catalog): SourceIndex {
       ),
   }));
   const longestToken = Math.max(0, ...[...tokens.keys()].map((token) => token.length));
+  const tokenFirstChars = new Set([...tokens.keys()].map((token) => token.charCodeAt(0)));
   const innerWordMarks = new Map<string, number>();
   for (const signals of byWord.values())
     for (const signal of signals) for (const word of signal.innerWords) innerWordMarks.set(word, 0);
   const anchorVisits = new Map<string, number>([...byWord.keys()].map((word) => [word, 0]));
-  return { byWord, tokens, longestToken, namesByWord, situations, innerWordMarks, anchorVisits, lastMark: 0 };
+  return {
+    byWord,
+    tokens,
+    longestToken,
+    tokenFirstChars,
+    namesByWord,
+    situations,
+    innerWordMarks,
+    anchorVisits,
+    lastMark: 0,
+  };
 }
 
 /** The runs of letters and digits of a lower-cased text that neither start nor end it. */
@@ -253,7 +266,16 @@ function signalsIn(
     while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
     // Flags and states are short: "UH", "sH--", "<NOSRV>" with some punctuation around.
     if (end === start || end - start > index.longestToken + 4) continue;
-    const token = tokenAt(text, start, end);
+    // The word without the punctuation around a flag (`(UH,` is UH, as /^[("'[{,]+|[)"'\]},.;:]+$/g
+    // cuts) is cut out only when it could be a token: no longer than the longest, starting as one
+    // does. In an UPPERCASE question every short word has the capitals that let this loop run.
+    let from = start;
+    let to = end;
+    while (from < to && isTokenLead(text.charCodeAt(from))) from++;
+    while (to > from && isTokenTrail(text.charCodeAt(to - 1))) to--;
+    if (to === from || to - from > index.longestToken || !index.tokenFirstChars.has(text.charCodeAt(from)))
+      continue;
+    const token = text.slice(from, to);
     for (const signal of index.tokens.get(token) ?? NONE) {
       const named_ = named.has(signal.source);
       // Envoy's flags follow the status in an access log; HAProxy's four-character states stand out
@@ -296,14 +318,24 @@ function allMarked(marks: ReadonlyMap<string, number>, words: readonly string[],
 /** Marks stay small integers: they wrap to 1 past this. */
 const MAX_MARK = 0x3fffffff;
 
-const TOKEN_LEAD = new Set(["(", '"', "'", "[", "{", ","]);
-const TOKEN_TRAIL = new Set([")", '"', "'", "]", "}", ",", ".", ";", ":"]);
+/** ( " ' [ { , what may stand before a flag (compared by code: no one-character string per character). */
+function isTokenLead(code: number): boolean {
+  return code === 40 || code === 34 || code === 39 || code === 91 || code === 123 || code === 44;
+}
 
-/** text[start, end) without the punctuation around a flag: `(UH,` is UH, as /^[("'[{,]+|[)"'\]},.;:]+$/g cuts. */
-function tokenAt(text: string, start: number, end: number): string {
-  while (start < end && TOKEN_LEAD.has(text[start] as string)) start++;
-  while (end > start && TOKEN_TRAIL.has(text[end - 1] as string)) end--;
-  return text.slice(start, end);
+/** ) " ' ] } , . ; : what may stand after a flag. */
+function isTokenTrail(code: number): boolean {
+  return (
+    code === 41 ||
+    code === 34 ||
+    code === 39 ||
+    code === 93 ||
+    code === 125 ||
+    code === 44 ||
+    code === 46 ||
+    code === 59 ||
+    code === 58
+  );
 }
 
 function flagAfterStatus(text: string, token: string): boolean {
