@@ -557,17 +557,26 @@ export class SearchIndex {
     return copied === 0 ? text : corrected + text.slice(copied);
   }
 
-  /** A question's distinct search features, its spelling corrected first. */
-  questionFeatures(query: string): string[] {
+  /**
+   * A question's distinct search features, its spelling corrected first, in the order first met
+   * (what [...new Set(features)] gives). Most questions repeat none: their features are the cached
+   * list copied in one piece, and only a question that repeats one has its list built feature by
+   * feature. (The cached list itself, frozen, made free-text questions allocate more downstream.)
+   */
+  questionFeatures(query: string): readonly string[] {
     const all = this.featuresOf(this.correctText(query));
-    // Distinct in the order first met (what [...new Set(all)] gives), each feature marked with this
-    // call's number in a map the index keeps: a long question's hundred features then build no set
-    // (kilobytes of garbage per question, which the young generation collects in the p99's questions).
-    if (++this.lastMark > MAX_MARK || this.featureMarks.size >= MAX_MARKED_FEATURES) {
-      this.featureMarks.clear();
-      if (this.lastMark > MAX_MARK) this.lastMark = 1;
+    // Each feature is marked with this pass's number in a map the index keeps: a long question's
+    // hundred features build no set (kilobytes of garbage per question, which the young
+    // generation collects in the p99's questions).
+    let mark = this.nextMark();
+    let repeats = false;
+    for (let k = 0; k < all.length && !repeats; k++) {
+      const feature = all[k] as string;
+      repeats = this.featureMarks.get(feature) === mark;
+      this.featureMarks.set(feature, mark);
     }
-    const mark = this.lastMark;
+    if (!repeats) return all.slice();
+    mark = this.nextMark();
     const distinct: string[] = [];
     for (let k = 0; k < all.length; k++) {
       const feature = all[k] as string;
@@ -577,6 +586,19 @@ export class SearchIndex {
     }
     return distinct;
   }
+
+  /** A new number for `questionFeatures`' marks (wrapped, and the map emptied, as its bounds say). */
+  private nextMark(): number {
+    if (++this.lastMark > MAX_MARK || this.featureMarks.size >= MAX_MARKED_FEATURES) {
+      this.featureMarks.clear();
+      if (this.lastMark > MAX_MARK) this.lastMark = 1;
+    }
+    return this.lastMark;
+  }
+
+  /** Scratch for `score`: each feature's number in this index, and whether it is a word. */
+  private featureTerms = new Int32Array(64);
+  private isWord = new Uint8Array(64);
 
   /** The numbering shared with the other indexes, and this index's table of it (see `shareTerms`). */
   private shared: { readonly terms: SharedTerms; readonly table: Int32Array } | undefined;
@@ -589,7 +611,7 @@ export class SearchIndex {
     this.shared = { terms, table: terms.register(this.termIds) };
   }
 
-  /** The number of the last `questionFeatures` call that met each feature (see there). */
+  /** The number of the last `questionFeatures` pass that met each feature (see there). */
   private readonly featureMarks = new Map<string, number>();
   private lastMark = 0;
 
@@ -669,9 +691,17 @@ export class SearchIndex {
     // Each feature's number (-1 when no entry has it), looked up once: a map lookup per feature is
     // much of a search's cost.
     const { idf, pair, postingStarts, postings, scenarioStarts, scenarios } = this.packed;
-    const found: number[] = [];
-    // Ids, versions and durations ("abc123", "v2", "60s") say nothing about the status.
-    const unigrams: string[] = [];
+    // Kept in scratch space, grown when a longer question comes: a question's hundred features
+    // would otherwise make two arrays per scoring.
+    if (this.featureTerms.length < queryFeatures.length) {
+      this.featureTerms = new Int32Array(queryFeatures.length * 2);
+      this.isWord = new Uint8Array(queryFeatures.length * 2);
+    }
+    const found = this.featureTerms;
+    // Whether each feature is a word (not a pair, nor with a digit: ids, versions and durations,
+    // "abc123", "v2", "60s", say nothing about the status), and how many are.
+    const { isWord } = this;
+    let words = 0;
     // Unknown words protect short questions ("pizza recipe" is explained by nothing), but a long
     // description is full of names and context we have never seen (Django, Redis, "forgot"): there
     // they count for at most half as much as the words we know.
@@ -684,9 +714,11 @@ export class SearchIndex {
       const f = queryFeatures[k] as string;
       const term =
         shared && sharedIds ? localTerm(shared.table, sharedIds[k] as number) : (this.termIds.get(f) ?? -1);
-      found.push(term);
+      found[k] = term;
+      isWord[k] = 0;
       if (f.includes("+") || hasDigit(f)) continue;
-      unigrams.push(f);
+      isWord[k] = 1;
+      words++;
       if (term === -1) unknown += this.unknownIdf;
       else {
         known += idf[term] as number;
@@ -747,8 +779,9 @@ export class SearchIndex {
       }
     }
     // Most words name no origin: they are skipped, rather than given an empty list to loop over.
-    for (const word of unigrams) {
-      const named = this.byOriginWord.get(word);
+    for (let k = 0; k < queryFeatures.length; k++) {
+      if (isWord[k] === 0) continue;
+      const named = this.byOriginWord.get(queryFeatures[k] as string);
       if (named !== undefined) for (const index of named) originBoost[index] = 1;
     }
 
@@ -796,7 +829,7 @@ export class SearchIndex {
       weights,
       total,
       unknownShare,
-      meaningfulWords: unigrams.length,
+      meaningfulWords: words,
       scoredCount,
     };
   }
