@@ -13,7 +13,7 @@ import { type Cues, readCues } from "./search/features.ts";
 import { type Ranking, rank } from "./search/ranker.ts";
 import { searchIndexes } from "./search/snapshot.ts";
 import { SharedTerms } from "./search/terms.ts";
-import { foldText } from "./search/text.ts";
+import { foldText, isSpace } from "./search/text.ts";
 import { TUNING, type Tuning } from "./tuning.ts";
 import { type Answer, type Engine, emptyAnswer, type IntentHandler, type Question, ranked } from "./types.ts";
 
@@ -149,7 +149,7 @@ class ReadQuestion implements Question {
       .replace(/[^\w\s'/]+/g, " ")
       .replace(/\s{2,}|[^\S ]/g, " ")
       .trim();
-    this.bare = lower.replace(/[!.\s]+$/, "").trim();
+    this.bare = withoutTrailingMarks(lower).trim();
     this.numbers = readNumbers(engine, this.text);
   }
 
@@ -167,6 +167,21 @@ class ReadQuestion implements Question {
     this.readRanking ??= rank(this, this.engine);
     return this.readRanking;
   }
+}
+
+/**
+ * The text without its trailing run of "!", "." and whitespace: what .replace(/[!.\s]+$/, "")
+ * gives, read from the end, where the regex tried every position of a long question for a run
+ * that reaches the end.
+ */
+export function withoutTrailingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const code = text.charCodeAt(end - 1);
+    if (code !== 33 && code !== 46 && !isSpace(code)) break;
+    end--;
+  }
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** The answer for one catalog entry (what a related-code button asks for). */

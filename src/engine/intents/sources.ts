@@ -207,8 +207,23 @@ function namedSources(index: SourceIndex, text: string, words: readonly string[]
 
 /** "Express", "express()", "spring.jpa": an everyday word written as a name or in code. */
 function writtenAsName(text: string, name: string): boolean {
-  const capitalised = name[0]?.toUpperCase() + name.slice(1);
-  return new RegExp(`\\b${capitalised}\\b|\\b${name}(?=[.(/])`).test(text);
+  return writtenAsNamePattern(name).test(text);
+}
+
+/**
+ * The pattern of each everyday name, made once: a long question says "go" or "fetch" often, and
+ * each made a new RegExp (V8 initialises every one it makes, even from its compilation cache).
+ */
+const writtenAsNamePatterns = new Map<string, RegExp>();
+
+function writtenAsNamePattern(name: string): RegExp {
+  let pattern = writtenAsNamePatterns.get(name);
+  if (pattern === undefined) {
+    const capitalised = name[0]?.toUpperCase() + name.slice(1);
+    pattern = new RegExp(`\\b${capitalised}\\b|\\b${name}(?=[.(/])`);
+    writtenAsNamePatterns.set(name, pattern);
+  }
+  return pattern;
 }
 
 /** A line with a quoted request line and a status after it: an access log. */
