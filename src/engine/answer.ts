@@ -12,7 +12,8 @@ import { type Example, ExampleIndex } from "./search/examples.ts";
 import { type Cues, readCues } from "./search/features.ts";
 import { type Ranking, rank } from "./search/ranker.ts";
 import { searchIndexes } from "./search/snapshot.ts";
-import { foldText } from "./search/text.ts";
+import { SharedTerms } from "./search/terms.ts";
+import { foldText, isSpace } from "./search/text.ts";
 import { TUNING, type Tuning } from "./tuning.ts";
 import { type Answer, type Engine, emptyAnswer, type IntentHandler, type Question, ranked } from "./types.ts";
 
@@ -41,6 +42,8 @@ export const INTENTS: readonly IntentHandler[] = [
 
 interface Built {
   readonly engine: Engine;
+  /** The words of every index of the engine, numbered once (see SharedTerms). */
+  readonly terms: SharedTerms;
   /** Example indexes by list of examples (another tuning may bring other examples). */
   readonly examples: WeakMap<readonly Example[], ExampleIndex>;
 }
@@ -56,7 +59,11 @@ export function engineFor(catalog: Catalog, tuning: Tuning = TUNING): Engine {
   if (!cached) {
     // Read back from the last process's build when nothing they are built from has changed.
     const { index, examples, facts } = searchIndexes(catalog, TUNING.ranker.examples, factExamples(catalog));
+    // The ranker reads a question's features in all three indexes: one lookup per feature serves them.
+    const terms = new SharedTerms();
+    for (const searched of [index, examples, facts]) searched.shareTerms(terms);
     cached = {
+      terms,
       engine: {
         catalog,
         tuning: TUNING,
@@ -76,6 +83,7 @@ export function engineFor(catalog: Catalog, tuning: Tuning = TUNING): Engine {
   let examples = cached.examples.get(tuning.ranker.examples);
   if (!examples) {
     examples = new ExampleIndex(tuning.ranker.examples, (text) => engine.index.readFeatures(text));
+    examples.shareTerms(cached.terms);
     cached.examples.set(tuning.ranker.examples, examples);
   }
   return { ...engine, tuning, examples };
@@ -111,6 +119,7 @@ export function readQuestion(query: string, engine: Engine): Question {
 /** A question and what is read from it, each part read once when an intent first asks for it. */
 class ReadQuestion implements Question {
   readonly text: string;
+  readonly lower: string;
   readonly folded: string;
   readonly bare: string;
   readonly numbers: NumbersRead;
@@ -129,6 +138,9 @@ class ReadQuestion implements Question {
       // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
       .replace(/[\u0000-\u001f\u007f]/g, " ")
       .trim();
+    // A text with a character past Latin-1 is a two-byte string, which toLowerCase lowers through
+    // ICU: slowly, for hundreds of characters. Lowered once here for every intent that reads it.
+    this.lower = this.text.toLowerCase();
     const lower = foldText(this.text);
     // Runs of punctuation become one space, and only whitespace that is not already a single
     // space is rewritten: the same text as replacing each mark and each run of whitespace, without
@@ -137,7 +149,7 @@ class ReadQuestion implements Question {
       .replace(/[^\w\s'/]+/g, " ")
       .replace(/\s{2,}|[^\S ]/g, " ")
       .trim();
-    this.bare = lower.replace(/[!.\s]+$/, "").trim();
+    this.bare = withoutTrailingMarks(lower).trim();
     this.numbers = readNumbers(engine, this.text);
   }
 
@@ -155,6 +167,21 @@ class ReadQuestion implements Question {
     this.readRanking ??= rank(this, this.engine);
     return this.readRanking;
   }
+}
+
+/**
+ * The text without its trailing run of "!", "." and whitespace: what .replace(/[!.\s]+$/, "")
+ * gives, read from the end, where the regex tried every position of a long question for a run
+ * that reaches the end.
+ */
+export function withoutTrailingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const code = text.charCodeAt(end - 1);
+    if (code !== 33 && code !== 46 && !isSpace(code)) break;
+    end--;
+  }
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** The answer for one catalog entry (what a related-code button asks for). */

@@ -110,6 +110,8 @@ export interface Question {
   readonly query: string;
   /** Cut to a bounded length, Slack mentions and control characters removed. */
   readonly text: string;
+  /** `text` lower-cased (toLowerCase, nothing else): read by several intents, made once. */
+  readonly lower: string;
   /** Folded to lower case, punctuation but apostrophes and slashes dropped. */
   readonly folded: string;
   /** Folded, trailing punctuation dropped. */

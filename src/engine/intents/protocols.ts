@@ -44,7 +44,9 @@ export function protocols(question: Question, engine: Engine): Answer | undefine
     });
     if (!inProse) return undefined;
   }
-  const reply = replies[0] ?? (statuses.length === 0 ? replyByPattern(catalog, question.text) : undefined);
+  const reply =
+    replies[0] ??
+    (statuses.length === 0 ? replyByPattern(catalog, question.text, question.lower) : undefined);
   if (!reply) return undefined;
   // A code with a standard HTTP mapping (gRPC's, as grpc-gateway maps it) answers with that status,
   // and two such codes set against each other with both; the card still says the code is gRPC's.
@@ -98,18 +100,15 @@ function replyFor(catalog: Catalog, other: CodeRead): ProtocolReply | undefined 
 /**
  * The protocols' own patterns ("227 Entering Passive Mode", "[Errno 111]"), trusted only with one of
  * the protocol's keywords in the question (a pattern alone, "code 1020", may be an HTTP vendor's) or
- * when the match writes a code with its own name ("Error: 14 UNAVAILABLE: ...").
+ * when the match writes a code with its own name ("Error: 14 UNAVAILABLE: ..."). `lower` is the text lower-cased.
  */
-function replyByPattern(catalog: Catalog, text: string): ProtocolReply | undefined {
-  let lower: string | undefined;
+function replyByPattern(catalog: Catalog, text: string, lower: string): ProtocolReply | undefined {
   for (const protocol of catalog.protocols) {
     for (const pattern of protocol.patterns) {
       const match = pattern.exec(text);
       if (!match) continue;
-      lower ??= text.toLowerCase();
-      const said = lower;
       if (
-        protocol.keywords.some((keyword) => mentions(said, keyword)) ||
+        protocol.keywords.some((keyword) => mentions(lower, keyword)) ||
         selfNamed(catalog, protocol, match[0])
       ) {
         return replyInMatch(catalog, protocol, match[0]);

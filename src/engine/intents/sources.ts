@@ -29,6 +29,12 @@ interface Signal {
   readonly text: string;
   readonly lower: string;
   readonly strength: Strength;
+  /**
+   * Its words with something other than a letter or digit on both sides ("timed" in "upstream timed
+   * out"): wherever the signal is in a text, these are whole words of it, so a text that lacks one
+   * cannot contain the signal, and is ruled out without searching it for the signal.
+   */
+  readonly innerWords: readonly string[];
 }
 
 interface SourceIndex {
@@ -37,10 +43,18 @@ interface SourceIndex {
   /** Short tokens, exactly as written. */
   readonly tokens: ReadonlyMap<string, readonly Signal[]>;
   readonly longestToken: number;
+  /** The first character (code) of each token. */
+  readonly tokenFirstChars: ReadonlySet<number>;
   /** The folded names and aliases people type for each source, by their first word. */
   readonly namesByWord: ReadonlyMap<string, readonly { readonly source: Source; readonly name: string }[]>;
   /** Each situation with its name and keywords, longest first. */
   readonly situations: readonly { readonly id: string; readonly keys: readonly SituationKey[] }[];
+  /** Every inner word of a signal, with the mark of the last question that had it (see `nextMark`). */
+  readonly innerWordMarks: Map<string, number>;
+  /** Every word of `byWord`, with the mark of the last question whose signals under it were read. */
+  readonly anchorVisits: Map<string, number>;
+  /** The last mark given. */
+  lastMark: number;
 }
 
 /**
@@ -117,6 +131,7 @@ function buildIndex(catalog: Catalog): SourceIndex {
           text,
           lower: text.toLowerCase(),
           strength: strengthOf(catalog, text),
+          innerWords: innerWordsOf(text.toLowerCase()),
         };
         if (signal.strength === "token") {
           tokens.set(text, [...(tokens.get(text) ?? []), signal]);
@@ -153,7 +168,31 @@ function buildIndex(catalog: Catalog): SourceIndex {
       ),
   }));
   const longestToken = Math.max(0, ...[...tokens.keys()].map((token) => token.length));
-  return { byWord, tokens, longestToken, namesByWord, situations };
+  const tokenFirstChars = new Set([...tokens.keys()].map((token) => token.charCodeAt(0)));
+  const innerWordMarks = new Map<string, number>();
+  for (const signals of byWord.values())
+    for (const signal of signals) for (const word of signal.innerWords) innerWordMarks.set(word, 0);
+  const anchorVisits = new Map<string, number>([...byWord.keys()].map((word) => [word, 0]));
+  return {
+    byWord,
+    tokens,
+    longestToken,
+    tokenFirstChars,
+    namesByWord,
+    situations,
+    innerWordMarks,
+    anchorVisits,
+    lastMark: 0,
+  };
+}
+
+/** The runs of letters and digits of a lower-cased text that neither start nor end it. */
+function innerWordsOf(lower: string): string[] {
+  const inner: string[] = [];
+  for (const match of lower.matchAll(/[a-z0-9]+/g)) {
+    if (match.index > 0 && match.index + match[0].length < lower.length) inner.push(match[0]);
+  }
+  return inner;
 }
 
 /** The sources a question names ("nginx", "k8s ingress", "Express" but not "express my thanks"). */
@@ -176,8 +215,23 @@ function namedSources(index: SourceIndex, text: string, words: readonly string[]
 
 /** "Express", "express()", "spring.jpa": an everyday word written as a name or in code. */
 function writtenAsName(text: string, name: string): boolean {
-  const capitalised = name[0]?.toUpperCase() + name.slice(1);
-  return new RegExp(`\\b${capitalised}\\b|\\b${name}(?=[.(/])`).test(text);
+  return writtenAsNamePattern(name).test(text);
+}
+
+/**
+ * The pattern of each everyday name, made once: a long question says "go" or "fetch" often, and
+ * each made a new RegExp (V8 initialises every one it makes, even from its compilation cache).
+ */
+const writtenAsNamePatterns = new Map<string, RegExp>();
+
+function writtenAsNamePattern(name: string): RegExp {
+  let pattern = writtenAsNamePatterns.get(name);
+  if (pattern === undefined) {
+    const capitalised = name[0]?.toUpperCase() + name.slice(1);
+    pattern = new RegExp(`\\b${capitalised}\\b|\\b${name}(?=[.(/])`);
+    writtenAsNamePatterns.set(name, pattern);
+  }
+  return pattern;
 }
 
 /** A line with a quoted request line and a status after it: an access log. */
@@ -195,11 +249,22 @@ function signalsIn(
   named: ReadonlySet<Source>,
 ): Signal[] {
   const found: Signal[] = [];
-  for (let at = 0; at < words.length; at++) {
-    const word = words[at] as string;
+  const mark = nextMark(index);
+  let innerWordsMarked = false;
+  // Each word's signals once, in the order the words first occur: its anchor marked as visited,
+  // rather than an earlier occurrence looked for in a long question's hundred words.
+  for (const word of words) {
     const signals = index.byWord.get(word);
-    if (!signals || words.indexOf(word) !== at) continue;
+    if (!signals || index.anchorVisits.get(word) === mark) continue;
+    index.anchorVisits.set(word, mark);
     for (const signal of signals) {
+      // The text is searched for the signal only when it has all of its inner words: about half
+      // the searches of a long question, whose text is hundreds of characters.
+      if (signal.innerWords.length > 0) {
+        if (!innerWordsMarked) markInnerWords(index, words, mark);
+        innerWordsMarked = true;
+        if (!allMarked(index.innerWordMarks, signal.innerWords, mark)) continue;
+      }
       if (!lower.includes(signal.lower)) continue;
       if (signal.strength === "weak" && !named.has(signal.source)) continue;
       found.push(signal);
@@ -224,7 +289,16 @@ function signalsIn(
     while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
     // Flags and states are short: "UH", "sH--", "<NOSRV>" with some punctuation around.
     if (end === start || end - start > index.longestToken + 4) continue;
-    const token = tokenAt(text, start, end);
+    // The word without the punctuation around a flag (`(UH,` is UH, as /^[("'[{,]+|[)"'\]},.;:]+$/g
+    // cuts) is cut out only when it could be a token: no longer than the longest, starting as one
+    // does. In an UPPERCASE question every short word has the capitals that let this loop run.
+    let from = start;
+    let to = end;
+    while (from < to && isTokenLead(text.charCodeAt(from))) from++;
+    while (to > from && isTokenTrail(text.charCodeAt(to - 1))) to--;
+    if (to === from || to - from > index.longestToken || !index.tokenFirstChars.has(text.charCodeAt(from)))
+      continue;
+    const token = text.slice(from, to);
     for (const signal of index.tokens.get(token) ?? NONE) {
       const named_ = named.has(signal.source);
       // Envoy's flags follow the status in an access log; HAProxy's four-character states stand out
@@ -239,14 +313,52 @@ function signalsIn(
   return found;
 }
 
-const TOKEN_LEAD = new Set(["(", '"', "'", "[", "{", ","]);
-const TOKEN_TRAIL = new Set([")", '"', "'", "]", "}", ",", ".", ";", ":"]);
+/**
+ * A new number for a question's marks in the maps the index keeps (their keys never change), so
+ * that its words are looked up without a set of them made per question. Marks stay small integers:
+ * past MAX_MARK they wrap to 1, and every mark given before is forgotten.
+ */
+function nextMark(index: SourceIndex): number {
+  index.lastMark = index.lastMark >= MAX_MARK ? 1 : index.lastMark + 1;
+  if (index.lastMark === 1) {
+    for (const word of index.innerWordMarks.keys()) index.innerWordMarks.set(word, 0);
+    for (const word of index.anchorVisits.keys()) index.anchorVisits.set(word, 0);
+  }
+  return index.lastMark;
+}
 
-/** text[start, end) without the punctuation around a flag: `(UH,` is UH, as /^[("'[{,]+|[)"'\]},.;:]+$/g cuts. */
-function tokenAt(text: string, start: number, end: number): string {
-  while (start < end && TOKEN_LEAD.has(text[start] as string)) start++;
-  while (end > start && TOKEN_TRAIL.has(text[end - 1] as string)) end--;
-  return text.slice(start, end);
+/** Marks the inner words of signals that are among a question's words. */
+function markInnerWords(index: SourceIndex, words: readonly string[], mark: number): void {
+  for (const word of words) if (index.innerWordMarks.has(word)) index.innerWordMarks.set(word, mark);
+}
+
+/** Every word is marked with `mark`. */
+function allMarked(marks: ReadonlyMap<string, number>, words: readonly string[], mark: number): boolean {
+  for (const word of words) if (marks.get(word) !== mark) return false;
+  return true;
+}
+
+/** Marks stay small integers: they wrap to 1 past this. */
+const MAX_MARK = 0x3fffffff;
+
+/** ( " ' [ { , what may stand before a flag (compared by code: no one-character string per character). */
+function isTokenLead(code: number): boolean {
+  return code === 40 || code === 34 || code === 39 || code === 91 || code === 123 || code === 44;
+}
+
+/** ) " ' ] } , . ; : what may stand after a flag. */
+function isTokenTrail(code: number): boolean {
+  return (
+    code === 41 ||
+    code === 34 ||
+    code === 39 ||
+    code === 93 ||
+    code === 125 ||
+    code === 44 ||
+    code === 46 ||
+    code === 59 ||
+    code === 58
+  );
 }
 
 function flagAfterStatus(text: string, token: string): boolean {
@@ -346,7 +458,7 @@ function findSource(question: Question, engine: Engine): SourcePick | undefined 
   const index = indexFor(catalog);
   const text = question.text;
   if (!/[A-Za-z]{2}/.test(text)) return undefined;
-  const lower = text.toLowerCase();
+  const { lower } = question;
   // Words as the names and signals were indexed: folded, split at anything but letters and digits.
   const words = lower.match(/[a-z0-9]+/g) ?? [];
   const named = namedSources(index, text, words);

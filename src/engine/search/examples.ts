@@ -1,3 +1,5 @@
+import { localTerm, type SharedTerms } from "./terms.ts";
+
 /** A question from the training data and the codes a careful API designer accepts for it. */
 export interface Example {
   readonly text: string;
@@ -358,10 +360,16 @@ export class ExampleIndex {
       scores[k] = score;
       if (score > max) max = score;
     }
+    // Each code's exponential computed once and kept in place of its score (the same values the
+    // sum and the probabilities read): one Math.exp per code instead of two.
     let sum = 0;
-    for (let k = 0; k < codes; k++) sum += Math.exp((scores[k] as number) - max);
     for (let k = 0; k < codes; k++) {
-      const p = Math.exp((scores[k] as number) - max) / sum;
+      const exponential = Math.exp((scores[k] as number) - max);
+      scores[k] = exponential;
+      sum += exponential;
+    }
+    for (let k = 0; k < codes; k++) {
+      const p = (scores[k] as number) / sum;
       if (p >= 1e-4) probabilities.set(this.modelCodes[k] as number, p);
     }
     return probabilities;
@@ -374,9 +382,16 @@ export class ExampleIndex {
    */
   private termsOf(features: readonly string[]): Int32Array {
     if (features === this.lastFeatures && features.length === this.lastFeatureCount) return this.lastTerms;
+    this.lastFeatures = undefined;
     if (this.lastTerms.length < features.length) this.lastTerms = new Int32Array(features.length * 2);
     const terms = this.lastTerms;
-    for (let k = 0; k < features.length; k++) terms[k] = this.termIds.get(features[k] as string) ?? -1;
+    const { shared } = this;
+    if (shared) {
+      const ids = shared.terms.idsOf(features);
+      for (let k = 0; k < features.length; k++) terms[k] = localTerm(shared.table, ids[k] as number);
+    } else {
+      for (let k = 0; k < features.length; k++) terms[k] = this.termIds.get(features[k] as string) ?? -1;
+    }
     this.lastFeatures = features;
     this.lastFeatureCount = features.length;
     return terms;
@@ -385,6 +400,18 @@ export class ExampleIndex {
   private lastFeatures: readonly string[] | undefined;
   private lastFeatureCount = 0;
   private lastTerms = new Int32Array(64);
+
+  /** The numbering shared with the other indexes, and this index's table of it (see `shareTerms`). */
+  private shared: { readonly terms: SharedTerms; readonly table: Int32Array } | undefined;
+
+  /**
+   * Looks words up through `terms` from now on: the indexes that read one question's features in
+   * turn then share one map lookup per feature (see SharedTerms).
+   */
+  shareTerms(terms: SharedTerms): void {
+    this.shared = { terms, table: terms.register(this.termIds) };
+    this.lastFeatures = undefined;
+  }
 
   get size(): number {
     return this.labels.length;

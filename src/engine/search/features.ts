@@ -230,7 +230,7 @@ const OTHER_SYSTEM =
 
 /** Reads the cues of a question: what it asks, and the role of each code written in it. */
 export function readCues(question: Question): Cues {
-  const lower = question.text.toLowerCase();
+  const { lower } = question;
   const roles = new Map<number, MentionRoles>();
   for (const mention of question.numbers.mentions) {
     const found = rolesOf(lower, mention);

@@ -1,5 +1,6 @@
 import type { Catalog, Entry } from "../../knowledge/catalog.ts";
 import type { Tuning } from "../tuning.ts";
+import { localTerm, type SharedTerms } from "./terms.ts";
 import { features, foldText, isStopWord, SynonymRewriter, stem } from "./text.ts";
 
 /** One entry found by the free-text search. */
@@ -58,10 +59,18 @@ enum Field {
 }
 
 /** Postings are packed as entry * FIELDS + field: one number each, no objects to collect. */
-const FIELDS = 4;
+const FIELD_BITS = 2;
+const FIELDS = 1 << FIELD_BITS;
 
 /** How many texts' features `featuresOf` keeps. */
 const FEATURE_CACHE_SIZE = 4096;
+
+/**
+ * Bounds of `questionFeatures`' marks: a mark stays a small integer (wrapped, the marks forgotten),
+ * and the map of features met is emptied when full, as the other caches are bounded against abuse.
+ */
+const MAX_MARK = 0x3fffffff;
+const MAX_MARKED_FEATURES = 50_000;
 
 /** The features whose scores the scratch space holds, and what a search reads besides them. */
 interface Scored {
@@ -524,10 +533,20 @@ export class SearchIndex {
         i++;
         continue;
       }
+      // Whether the word has a capital: a word without one is its own lower case, and is not
+      // lower-cased again (in a text with any character past Latin-1, every slice is a two-byte
+      // string, which toLowerCase sends through ICU's slow path).
+      let capital = text.charCodeAt(i) <= 90;
       let end = i + 1;
-      while (end < length && isAsciiLetter(text.charCodeAt(end))) end++;
+      while (end < length) {
+        const code = text.charCodeAt(end);
+        if (!isAsciiLetter(code)) break;
+        if (code <= 90) capital = true;
+        end++;
+      }
       if (end - i >= 5) {
-        const lower = text.slice(i, end).toLowerCase();
+        const word = text.slice(i, end);
+        const lower = capital ? word.toLowerCase() : word;
         const fixed = this.correct(lower);
         if (fixed !== lower) {
           corrected += text.slice(copied, i) + fixed;
@@ -539,10 +558,63 @@ export class SearchIndex {
     return copied === 0 ? text : corrected + text.slice(copied);
   }
 
-  /** A question's distinct search features, its spelling corrected first. */
-  questionFeatures(query: string): string[] {
-    return [...new Set(this.featuresOf(this.correctText(query)))];
+  /**
+   * A question's distinct search features, its spelling corrected first, in the order first met
+   * (what [...new Set(features)] gives). Most questions repeat none: their features are the cached
+   * list copied in one piece, and only a question that repeats one has its list built feature by
+   * feature. (The cached list itself, frozen, made free-text questions allocate more downstream.)
+   */
+  questionFeatures(query: string): readonly string[] {
+    const all = this.featuresOf(this.correctText(query));
+    // Each feature is marked with this pass's number in a map the index keeps: a long question's
+    // hundred features build no set (kilobytes of garbage per question, which the young
+    // generation collects in the p99's questions).
+    let mark = this.nextMark();
+    let repeats = false;
+    for (let k = 0; k < all.length && !repeats; k++) {
+      const feature = all[k] as string;
+      repeats = this.featureMarks.get(feature) === mark;
+      this.featureMarks.set(feature, mark);
+    }
+    if (!repeats) return all.slice();
+    mark = this.nextMark();
+    const distinct: string[] = [];
+    for (let k = 0; k < all.length; k++) {
+      const feature = all[k] as string;
+      if (this.featureMarks.get(feature) === mark) continue;
+      this.featureMarks.set(feature, mark);
+      distinct.push(feature);
+    }
+    return distinct;
   }
+
+  /** A new number for `questionFeatures`' marks (wrapped, and the map emptied, as its bounds say). */
+  private nextMark(): number {
+    if (++this.lastMark > MAX_MARK || this.featureMarks.size >= MAX_MARKED_FEATURES) {
+      this.featureMarks.clear();
+      if (this.lastMark > MAX_MARK) this.lastMark = 1;
+    }
+    return this.lastMark;
+  }
+
+  /** Scratch for `score`: each feature's number in this index, and whether it is a word. */
+  private featureTerms = new Int32Array(64);
+  private isWord = new Uint8Array(64);
+
+  /** The numbering shared with the other indexes, and this index's table of it (see `shareTerms`). */
+  private shared: { readonly terms: SharedTerms; readonly table: Int32Array } | undefined;
+
+  /**
+   * Looks features up through `terms` from now on: the indexes that read one question's features
+   * in turn then share one map lookup per feature (see SharedTerms).
+   */
+  shareTerms(terms: SharedTerms): void {
+    this.shared = { terms, table: terms.register(this.termIds) };
+  }
+
+  /** The number of the last `questionFeatures` pass that met each feature (see there). */
+  private readonly featureMarks = new Map<string, number>();
+  private lastMark = 0;
 
   search(query: string, tuning: Tuning, options: SearchOptions = {}): SearchResult {
     const { limit = 4, include = [] } = options;
@@ -620,20 +692,34 @@ export class SearchIndex {
     // Each feature's number (-1 when no entry has it), looked up once: a map lookup per feature is
     // much of a search's cost.
     const { idf, pair, postingStarts, postings, scenarioStarts, scenarios } = this.packed;
-    const found: number[] = [];
-    // Ids, versions and durations ("abc123", "v2", "60s") say nothing about the status.
-    const unigrams: string[] = [];
+    // Kept in scratch space, grown when a longer question comes: a question's hundred features
+    // would otherwise make two arrays per scoring.
+    if (this.featureTerms.length < queryFeatures.length) {
+      this.featureTerms = new Int32Array(queryFeatures.length * 2);
+      this.isWord = new Uint8Array(queryFeatures.length * 2);
+    }
+    const found = this.featureTerms;
+    // Whether each feature is a word (not a pair, nor with a digit: ids, versions and durations,
+    // "abc123", "v2", "60s", say nothing about the status), and how many are.
+    const { isWord } = this;
+    let words = 0;
     // Unknown words protect short questions ("pizza recipe" is explained by nothing), but a long
     // description is full of names and context we have never seen (Django, Redis, "forgot"): there
     // they count for at most half as much as the words we know.
     let known = 0;
     let knownWords = 0;
     let unknown = 0;
-    for (const f of queryFeatures) {
-      const term = this.termIds.get(f) ?? -1;
-      found.push(term);
+    const { shared } = this;
+    const sharedIds = shared?.terms.idsOf(queryFeatures);
+    for (let k = 0; k < queryFeatures.length; k++) {
+      const f = queryFeatures[k] as string;
+      const term =
+        shared && sharedIds ? localTerm(shared.table, sharedIds[k] as number) : (this.termIds.get(f) ?? -1);
+      found[k] = term;
+      isWord[k] = 0;
       if (f.includes("+") || hasDigit(f)) continue;
-      unigrams.push(f);
+      isWord[k] = 1;
+      words++;
       if (term === -1) unknown += this.unknownIdf;
       else {
         known += idf[term] as number;
@@ -681,8 +767,10 @@ export class SearchIndex {
       const weight = bigram ? (idf[term] as number) * weights.bigram : (idf[term] as number);
       for (let i = postingStarts[term] as number, end = postingStarts[term + 1] as number; i < end; i++) {
         const posting = postings[i] as number;
-        const field = posting % FIELDS;
-        const entry = (posting - field) / FIELDS;
+        // Unpacked with bit operations (FIELDS is a power of two; postings are small non-negative
+        // integers): the same numbers as % and / give, without a floating-point division per posting.
+        const field = posting & (FIELDS - 1);
+        const entry = posting >> FIELD_BITS;
         const sums = acc[field] as Float64Array;
         sums[entry] = (sums[entry] as number) + weight;
         if (field === Field.Any && !bigram) matchedWords[entry] = (matchedWords[entry] as number) + 1;
@@ -694,8 +782,9 @@ export class SearchIndex {
       }
     }
     // Most words name no origin: they are skipped, rather than given an empty list to loop over.
-    for (const word of unigrams) {
-      const named = this.byOriginWord.get(word);
+    for (let k = 0; k < queryFeatures.length; k++) {
+      if (isWord[k] === 0) continue;
+      const named = this.byOriginWord.get(queryFeatures[k] as string);
       if (named !== undefined) for (const index of named) originBoost[index] = 1;
     }
 
@@ -743,7 +832,7 @@ export class SearchIndex {
       weights,
       total,
       unknownShare,
-      meaningfulWords: unigrams.length,
+      meaningfulWords: words,
       scoredCount,
     };
   }

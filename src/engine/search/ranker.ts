@@ -264,9 +264,13 @@ export function rank(question: Question, engine: Engine): Ranking {
   });
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0]?.score ?? 0;
+  // Each exponential computed once, kept in the probability until the sum divides it.
   let sum = 0;
-  for (const candidate of candidates) sum += Math.exp(candidate.score - best);
-  for (const candidate of candidates) candidate.probability = Math.exp(candidate.score - best) / sum;
+  for (const candidate of candidates) {
+    candidate.probability = Math.exp(candidate.score - best);
+    sum += candidate.probability;
+  }
+  for (const candidate of candidates) candidate.probability /= sum;
   const [top, second] = candidates;
   const short = search.meaningfulWords <= weights.shortWords;
   if (!top) {
