@@ -12,7 +12,6 @@ import { type Example, ExampleIndex } from "./search/examples.ts";
 import { type Cues, readCues } from "./search/features.ts";
 import { type Ranking, rank } from "./search/ranker.ts";
 import { searchIndexes } from "./search/snapshot.ts";
-import { SharedTerms } from "./search/terms.ts";
 import { foldText, isSpace } from "./search/text.ts";
 import { TUNING, type Tuning } from "./tuning.ts";
 import { type Answer, type Engine, emptyAnswer, type IntentHandler, type Question, ranked } from "./types.ts";
@@ -42,8 +41,6 @@ export const INTENTS: readonly IntentHandler[] = [
 
 interface Built {
   readonly engine: Engine;
-  /** The words of every index of the engine, numbered once (see SharedTerms). */
-  readonly terms: SharedTerms;
   /** Example indexes by list of examples (another tuning may bring other examples). */
   readonly examples: WeakMap<readonly Example[], ExampleIndex>;
 }
@@ -59,11 +56,7 @@ export function engineFor(catalog: Catalog, tuning: Tuning = TUNING): Engine {
   if (!cached) {
     // Read back from the last process's build when nothing they are built from has changed.
     const { index, examples, facts } = searchIndexes(catalog, TUNING.ranker.examples, factExamples(catalog));
-    // The ranker reads a question's features in all three indexes: one lookup per feature serves them.
-    const terms = new SharedTerms();
-    for (const searched of [index, examples, facts]) searched.shareTerms(terms);
     cached = {
-      terms,
       engine: {
         catalog,
         tuning: TUNING,
@@ -83,7 +76,6 @@ export function engineFor(catalog: Catalog, tuning: Tuning = TUNING): Engine {
   let examples = cached.examples.get(tuning.ranker.examples);
   if (!examples) {
     examples = new ExampleIndex(tuning.ranker.examples, (text) => engine.index.readFeatures(text));
-    examples.shareTerms(cached.terms);
     cached.examples.set(tuning.ranker.examples, examples);
   }
   return { ...engine, tuning, examples };

@@ -1,5 +1,3 @@
-import { localTerm, type SharedTerms } from "./terms.ts";
-
 /** A question from the training data and the codes a careful API designer accepts for it. */
 export interface Example {
   readonly text: string;
@@ -385,13 +383,7 @@ export class ExampleIndex {
     this.lastFeatures = undefined;
     if (this.lastTerms.length < features.length) this.lastTerms = new Int32Array(features.length * 2);
     const terms = this.lastTerms;
-    const { shared } = this;
-    if (shared) {
-      const ids = shared.terms.idsOf(features);
-      for (let k = 0; k < features.length; k++) terms[k] = localTerm(shared.table, ids[k] as number);
-    } else {
-      for (let k = 0; k < features.length; k++) terms[k] = this.termIds.get(features[k] as string) ?? -1;
-    }
+    for (let k = 0; k < features.length; k++) terms[k] = this.termIds.get(features[k] as string) ?? -1;
     this.lastFeatures = features;
     this.lastFeatureCount = features.length;
     return terms;
@@ -400,18 +392,6 @@ export class ExampleIndex {
   private lastFeatures: readonly string[] | undefined;
   private lastFeatureCount = 0;
   private lastTerms = new Int32Array(64);
-
-  /** The numbering shared with the other indexes, and this index's table of it (see `shareTerms`). */
-  private shared: { readonly terms: SharedTerms; readonly table: Int32Array } | undefined;
-
-  /**
-   * Looks words up through `terms` from now on: the indexes that read one question's features in
-   * turn then share one map lookup per feature (see SharedTerms).
-   */
-  shareTerms(terms: SharedTerms): void {
-    this.shared = { terms, table: terms.register(this.termIds) };
-    this.lastFeatures = undefined;
-  }
 
   get size(): number {
     return this.labels.length;

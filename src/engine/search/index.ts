@@ -1,6 +1,5 @@
 import type { Catalog, Entry } from "../../knowledge/catalog.ts";
 import type { Tuning } from "../tuning.ts";
-import { localTerm, type SharedTerms } from "./terms.ts";
 import { features, foldText, isStopWord, SynonymRewriter, stem } from "./text.ts";
 
 /** One entry found by the free-text search. */
@@ -601,17 +600,6 @@ export class SearchIndex {
   private featureTerms = new Int32Array(64);
   private isWord = new Uint8Array(64);
 
-  /** The numbering shared with the other indexes, and this index's table of it (see `shareTerms`). */
-  private shared: { readonly terms: SharedTerms; readonly table: Int32Array } | undefined;
-
-  /**
-   * Looks features up through `terms` from now on: the indexes that read one question's features
-   * in turn then share one map lookup per feature (see SharedTerms).
-   */
-  shareTerms(terms: SharedTerms): void {
-    this.shared = { terms, table: terms.register(this.termIds) };
-  }
-
   /** The number of the last `questionFeatures` pass that met each feature (see there). */
   private readonly featureMarks = new Map<string, number>();
   private lastMark = 0;
@@ -709,12 +697,9 @@ export class SearchIndex {
     let known = 0;
     let knownWords = 0;
     let unknown = 0;
-    const { shared } = this;
-    const sharedIds = shared?.terms.idsOf(queryFeatures);
     for (let k = 0; k < queryFeatures.length; k++) {
       const f = queryFeatures[k] as string;
-      const term =
-        shared && sharedIds ? localTerm(shared.table, sharedIds[k] as number) : (this.termIds.get(f) ?? -1);
+      const term = this.termIds.get(f) ?? -1;
       found[k] = term;
       isWord[k] = 0;
       if (f.includes("+") || hasDigit(f)) continue;
