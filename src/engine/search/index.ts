@@ -64,13 +64,6 @@ const FIELDS = 1 << FIELD_BITS;
 /** How many texts' features `featuresOf` keeps. */
 const FEATURE_CACHE_SIZE = 4096;
 
-/**
- * Bounds of `questionFeatures`' marks: a mark stays a small integer (wrapped, the marks forgotten),
- * and the map of features met is emptied when full, as the other caches are bounded against abuse.
- */
-const MAX_MARK = 0x3fffffff;
-const MAX_MARKED_FEATURES = 50_000;
-
 /** The features whose scores the scratch space holds, and what a search reads besides them. */
 interface Scored {
   /** The features (as passed: an array a question reads once and never changes) and the weights. */
@@ -559,50 +552,25 @@ export class SearchIndex {
 
   /**
    * A question's distinct search features, its spelling corrected first, in the order first met
-   * (what [...new Set(features)] gives). Most questions repeat none: their features are the cached
-   * list copied in one piece, and only a question that repeats one has its list built feature by
-   * feature. (The cached list itself, frozen, made free-text questions allocate more downstream.)
+   * (what [...new Set(features)] gives). A set made per question: a map kept by the index to mark
+   * features across questions (tried, to allocate less) held tens of thousands of feature strings
+   * alive, and made the steady state slower than the first minutes (free text 72 against 58 µs).
    */
   questionFeatures(query: string): readonly string[] {
     const all = this.featuresOf(this.correctText(query));
-    // Each feature is marked with this pass's number in a map the index keeps: a long question's
-    // hundred features build no set (kilobytes of garbage per question, which the young
-    // generation collects in the p99's questions).
-    let mark = this.nextMark();
-    let repeats = false;
-    for (let k = 0; k < all.length && !repeats; k++) {
-      const feature = all[k] as string;
-      repeats = this.featureMarks.get(feature) === mark;
-      this.featureMarks.set(feature, mark);
-    }
-    if (!repeats) return all.slice();
-    mark = this.nextMark();
+    const seen = new Set<string>();
     const distinct: string[] = [];
-    for (let k = 0; k < all.length; k++) {
-      const feature = all[k] as string;
-      if (this.featureMarks.get(feature) === mark) continue;
-      this.featureMarks.set(feature, mark);
+    for (const feature of all) {
+      if (seen.has(feature)) continue;
+      seen.add(feature);
       distinct.push(feature);
     }
     return distinct;
   }
 
-  /** A new number for `questionFeatures`' marks (wrapped, and the map emptied, as its bounds say). */
-  private nextMark(): number {
-    if (++this.lastMark > MAX_MARK || this.featureMarks.size >= MAX_MARKED_FEATURES) {
-      this.featureMarks.clear();
-      if (this.lastMark > MAX_MARK) this.lastMark = 1;
-    }
-    return this.lastMark;
-  }
-
   /** Scratch for `score`: each feature's number in this index, and whether it is a word. */
   private featureTerms = new Int32Array(64);
   private isWord = new Uint8Array(64);
-
-  /** The number of the last `questionFeatures` pass that met each feature (see there). */
-  private readonly featureMarks = new Map<string, number>();
-  private lastMark = 0;
 
   search(query: string, tuning: Tuning, options: SearchOptions = {}): SearchResult {
     const { limit = 4, include = [] } = options;
