@@ -32,7 +32,7 @@ export default defineConfig({
     maxWorkers: Math.max(4, cores * 2),
     // Set up once for the whole run; each module exports setup() and, optionally, teardown().
     // One PostgreSQL server: TEST_DATABASE_URL's, or one the suite starts.
-    globalSetup: ["test/support/postgres-server.ts"],
+    globalSetup: ["test/support/warm-caches.ts", "test/support/postgres-server.ts"],
     projects: [
       // Files share their worker's modules (isolate: false): the catalog, the search index and
       // Bolt load once per worker, not once per file, which more than halves the unit project's

@@ -30,6 +30,10 @@ export const FAILED = "failed";
 
 const root = new URL("../..", import.meta.url).pathname;
 
+/** What the Dockerfile runs after its build: the engine built once from dist/, its caches written. */
+const WARM_UP =
+  "const { getCatalog } = await import('./dist/knowledge/load.js'); const { engineFor } = await import('./dist/engine/answer.js'); engineFor(getCatalog());";
+
 export default function setup(project: TestProject): () => Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), "status-bot-build-"));
   symlinkSync(join(root, "data"), join(folder, "data"));
@@ -48,6 +52,7 @@ export default function setup(project: TestProject): () => Promise<void> {
     { stdio: ["ignore", "pipe", "pipe"] },
   );
   let bundle: ChildProcess | undefined;
+  let warm: ChildProcess | undefined;
   const collect = (chunk: Buffer) => {
     output += chunk.toString();
   };
@@ -75,13 +80,36 @@ export default function setup(project: TestProject): () => Promise<void> {
         resolve();
       });
       bundle.on("exit", (bundled, bundleSignal) => {
-        if (bundled === 0) writeFileSync(join(folder, BUILT), "");
-        else
+        if (bundled !== 0) {
           writeFileSync(
             join(folder, FAILED),
             `scripts/bundle-kysely.mjs exited with ${bundled ?? bundleSignal}:\n${output}`,
           );
-        resolve();
+          resolve();
+          return;
+        }
+        // As the Dockerfile's build does: the built engine is loaded once, which writes the caches
+        // of parsed data and built indexes (node_modules/.cache, linked here) that every later start
+        // reads back. Without it, the apps the tests start at the same moment would each build them.
+        warm = spawn(process.execPath, ["--input-type=module", "-e", WARM_UP], {
+          cwd: folder,
+          stdio: ["ignore", "pipe", "pipe"],
+        });
+        warm.stdout?.on("data", collect);
+        warm.stderr?.on("data", collect);
+        warm.on("error", (error) => {
+          writeFileSync(join(folder, FAILED), `the built engine could not be loaded: ${error}`);
+          resolve();
+        });
+        warm.on("exit", (loaded, loadSignal) => {
+          if (loaded === 0) writeFileSync(join(folder, BUILT), "");
+          else
+            writeFileSync(
+              join(folder, FAILED),
+              `loading the built engine exited with ${loaded ?? loadSignal}:\n${output}`,
+            );
+          resolve();
+        });
       });
     });
   });
@@ -89,6 +117,7 @@ export default function setup(project: TestProject): () => Promise<void> {
   return async () => {
     if (tsc.exitCode === null && tsc.signalCode === null) tsc.kill("SIGKILL");
     if (bundle && bundle.exitCode === null && bundle.signalCode === null) bundle.kill("SIGKILL");
+    if (warm && warm.exitCode === null && warm.signalCode === null) warm.kill("SIGKILL");
     await exited;
     rmSync(folder, { recursive: true, force: true });
   };
