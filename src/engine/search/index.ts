@@ -551,21 +551,12 @@ export class SearchIndex {
   }
 
   /**
-   * A question's distinct search features, its spelling corrected first, in the order first met
-   * (what [...new Set(features)] gives). A set made per question: a map kept by the index to mark
-   * features across questions (tried, to allocate less) held tens of thousands of feature strings
-   * alive, and made the steady state slower than the first minutes (free text 72 against 58 µs).
+   * A question's distinct search features, its spelling corrected first. (A map kept by the index
+   * to mark features across questions, tried to allocate less, held tens of thousands of feature
+   * strings alive and made the steady state slower than the first minutes.)
    */
   questionFeatures(query: string): readonly string[] {
-    const all = this.featuresOf(this.correctText(query));
-    const seen = new Set<string>();
-    const distinct: string[] = [];
-    for (const feature of all) {
-      if (seen.has(feature)) continue;
-      seen.add(feature);
-      distinct.push(feature);
-    }
-    return distinct;
+    return [...new Set(this.featuresOf(this.correctText(query)))];
   }
 
   /** Scratch for `score`: each feature's number in this index, and whether it is a word. */
