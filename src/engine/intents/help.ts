@@ -172,6 +172,11 @@ function groupsOfWordUncached(word: string): ReadonlySet<Group> {
 
 /** The bot, however it is named ("@Status Bot", "status bot", "statusbot", its command "/httpstatus"). */
 const BOT_NAME = /@?\bstatus ?bot\b|\/?\bhttpstatus\b/g;
+/** The folded text with the bot's names as one word ("statusbot"), as the word groups read it. */
+function withBotNamed(folded: string): string {
+  return folded.replace(BOT_NAME, " statusbot ");
+}
+
 /** "how are you", "how's it going", "how is everyone": chat. */
 const SMALL_TALK =
   /\bhow(?:'s| is| are| r)? (?:you|u|ya|everyone|everybody|it going|things|life|your day)\b(?! (?:work|do|use|meant|supposed)\b)/;
@@ -182,14 +187,19 @@ const SMALL_TALK =
  */
 const COVERAGE =
   /\b(?:questions?|kinds?|types?|sorts?|commands?|syntax|phrase|phrasing|format|keywords?|vendors?|only|supported|covers?|covered|limits?|limitations?|capabilit(?:y|ies)|features?|examples?|ask|asking)\b/;
+/** A question put to the bot itself: "can you", "does the bot", "would this app". */
+const TO_THE_BOT = String.raw`\b(?:can|could|do|does|will|would)\s+(?:you|u|ya|this bot|the bot|statusbot|this thing|this app)\s+(?:also\s+|even\s+|actually\s+)?`;
+/** "out of scope", "within your scope". */
+const SCOPE = String.raw`\b(?:out of|in|within) (?:your |its |the )?scope\b`;
 /**
  * Whether the bot can do something, or how to ask it ("can you read nginx logs", "does the bot know
  * websocket close codes or is that out of scope", "how do I write a comparison"): the HTTP words in
  * such a message are what it asks the bot about, not a question about HTTP. "Explain", "tell" and
  * "answer" are left out: "can you explain caching" asks about HTTP.
  */
-const CAPABILITY =
-  /\b(?:can|could|do|does|will|would)\s+(?:you|u|ya|this bot|the bot|statusbot|this thing|this app)\s+(?:also\s+|even\s+|actually\s+)?(?:read|understand|know|support|handle|parse|check|accept|keep|ping|monitor|speak|take|work|cover|see|recogni[sz]e|deal)\b|\b(?:out of|in|within) (?:your |its |the )?scope\b|\bhow (?:do|can|should) (?:i|we) (?:write|ask|phrase|give|trigger|type|format|talk|send|paste|call|invoke|reach|find)\b/;
+const CAPABILITY = new RegExp(
+  `${TO_THE_BOT}(?:read|understand|know|support|handle|parse|check|accept|keep|ping|monitor|speak|take|work|cover|see|recogni[sz]e|deal)\\b|${SCOPE}|\\bhow (?:do|can|should) (?:i|we) (?:write|ask|phrase|give|trigger|type|format|talk|send|paste|call|invoke|reach|find)\\b`,
+);
 /**
  * What the bot can take as input, asked of the bot itself ("can you read screenshots", "does the bot
  * understand pasted logs", "do you support other languages", "is that out of scope"): with no code or
@@ -197,8 +207,9 @@ const CAPABILITY =
  * weights are not asked. "do you know the right status for an expired token" and "can you read this
  * log line: ..." name no kind of input: they are questions about HTTP.
  */
-const ASKS_WHAT_THE_BOT_CAN =
-  /\b(?:can|could|do|does|will|would)\s+(?:you|u|ya|this bot|the bot|statusbot|this thing|this app)\s+(?:also\s+|even\s+|actually\s+)?(?:read|understand|know|support|handle|parse|accept|see|check|look at|go through|recogni[sz]e|take|deal with|work with|work in|speak)\s+(?:(?:a|an|my|our|whole|entire|full|pasted|other|more|any|raw|long|big|multiple|some|the)\s+){0,3}(?:screenshots?|images?|pictures?|photos?|pdfs?|files?|log ?files?|logs?|log lines?|pastes?|stack ?traces?|tracebacks?|attachments?|links?|urls?|threads?|dms?|languages?|english|spanish|german|french|portuguese|sentences?|questions?|vendor codes?|vendors?|websocket close codes|grpc codes?|headers?)\b|\b(?:out of|in|within) (?:your |its |the )?scope\b/;
+const ASKS_WHAT_THE_BOT_CAN = new RegExp(
+  `${TO_THE_BOT}(?:read|understand|know|support|handle|parse|accept|see|check|look at|go through|recogni[sz]e|take|deal with|work with|work in|speak)\\s+(?:(?:a|an|my|our|whole|entire|full|pasted|other|more|any|raw|long|big|multiple|some|the)\\s+){0,3}(?:screenshots?|images?|pictures?|photos?|pdfs?|files?|log ?files?|logs?|log lines?|pastes?|stack ?traces?|tracebacks?|attachments?|links?|urls?|threads?|dms?|languages?|english|spanish|german|french|portuguese|sentences?|questions?|vendor codes?|vendors?|websocket close codes|grpc codes?|headers?)\\b|${SCOPE}`,
+);
 /** Words of a message short enough for ASKS_WHAT_THE_BOT_CAN to decide alone. */
 const SHORT_ASK_WORDS = 24;
 /** Words beyond which a message is a description, not a request for help. */
@@ -217,7 +228,7 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
   // the RFC ones?", "should I type 404 or its name?"): without one of COVERAGE's words it cannot be
   // help, and its words are not read; with one, it must also be about the bot (below).
   if (codeWritten && !coverage) return undefined;
-  const text = question.folded.replace(BOT_NAME, " statusbot ");
+  const text = withBotNamed(question.folded);
   const words = text.match(/[a-z0-9]+/g) ?? [];
   // "-h", "h": the command-line way of asking for help.
   const tokens = words.length === 1 && words[0] === "h" ? ["help"] : words;
@@ -349,17 +360,25 @@ const HELP_IN_OTHER_SCRIPTS =
 /** "HTTP", "status code" and its translations: with one, the message asks about HTTP. */
 const STATUS_IN_OTHER_SCRIPTS = /http|ステータス|状态码|狀態碼|状态|상태 코드|статус|код ответа/i;
 
+/**
+ * The requests for help that need no learned weights: in a script the word groups cannot read, or
+ * asking what input the bot takes, in a short message with no code, class or paste.
+ */
+function asksHowToUseTheBot(question: Question): boolean {
+  if (question.numbers.entries.length > 0) return false;
+  const { text, folded } = question;
+  if (HELP_IN_OTHER_SCRIPTS.test(text) && !STATUS_IN_OTHER_SCRIPTS.test(text)) return true;
+  return (
+    ASKS_WHAT_THE_BOT_CAN.test(withBotNamed(folded)) &&
+    !/\b[1-5]xx\b|:/.test(text) &&
+    !splitsIntoMoreThan(folded, SHORT_ASK_WORDS)
+  );
+}
+
 /** Help when asked for (or asked nothing); "not sure" for input with nothing readable in it. */
 export function help(question: Question, engine: Engine): Answer | undefined {
   const { query, folded, bare } = question;
-  if (
-    question.numbers.entries.length === 0 &&
-    ((HELP_IN_OTHER_SCRIPTS.test(question.text) && !STATUS_IN_OTHER_SCRIPTS.test(question.text)) ||
-      (ASKS_WHAT_THE_BOT_CAN.test(folded.replace(BOT_NAME, " statusbot ")) &&
-        !/\b[1-5]xx\b|:/.test(question.text) &&
-        !splitsIntoMoreThan(folded, SHORT_ASK_WORDS)))
-  )
-    return emptyAnswer(query, "help");
+  if (asksHowToUseTheBot(question)) return emptyAnswer(query, "help");
   if (!folded) {
     // Something was typed, but nothing we can read (emoji, symbols): that is not a request for help.
     return !query.trim() || /^\?+$/.test(bare) ? emptyAnswer(query, "help") : emptyAnswer(query, "unknown");

@@ -125,13 +125,14 @@ function buildIndex(catalog: Catalog): SourceIndex {
   for (const source of catalog.sources) {
     for (const fact of source.facts) {
       for (const text of fact.signals) {
+        const lower = text.toLowerCase();
         const signal: Signal = {
           source,
           fact,
           text,
-          lower: text.toLowerCase(),
+          lower,
           strength: strengthOf(catalog, text),
-          innerWords: innerWordsOf(text.toLowerCase()),
+          innerWords: innerWordsOf(lower),
         };
         if (signal.strength === "token") {
           tokens.set(text, [...(tokens.get(text) ?? []), signal]);

@@ -5,6 +5,11 @@ import { engine, question } from "./ask.ts";
 
 const ask = (query: string) => protocols(question(query), engine);
 
+/** Each query is left to the other intents. */
+function leftToOthers(queries: readonly string[]): void {
+  for (const query of queries) expect(ask(query), query).toBeUndefined();
+}
+
 describe("other protocols' codes", () => {
   it.each([
     ["SMTP 550 mailbox unavailable, what does it mean?", "smtp", "550"],
@@ -34,13 +39,11 @@ describe("other protocols' codes", () => {
     expect(ask("our grpc-gateway returns 500 for NOT_FOUND, what should it be?")?.codes[0]?.code).toBe(404);
     // A written status with no mapped code beside it is still the question's; so is a status line,
     // and a status asked about.
-    for (const query of [
+    leftToOthers([
       "smtp 550 bounced, so our API returns 500, what should it send",
       "HTTP/1.1 502 Bad Gateway, upstream said grpc-status: 14",
       "what does HTTP 429 mean? our client logs grpc UNAVAILABLE right after",
-    ]) {
-      expect(ask(query), query).toBeUndefined();
-    }
+    ]);
   });
 
   it("answers a gRPC code with its HTTP status as grpc-gateway maps it, by number or by name", () => {
@@ -101,13 +104,11 @@ describe("other protocols' codes", () => {
     // Spring's constant, a name that is no gRPC code's, AMQP's "404 NOT_FOUND" and a tRPC error's
     // code are not gRPC's.
     expect(ask("TRPCError: PERMISSION_DENIED from our procedure")).toBeUndefined();
-    for (const query of [
+    leftToOthers([
       "return HttpStatus.NOT_FOUND",
       "return INTERNAL_SERVER_ERROR",
       "AMQP reply code 404 NOT_FOUND",
-    ]) {
-      expect(ask(query), query).toBeUndefined();
-    }
+    ]);
   });
 
   it("leaves to the other intents a question of which status to answer with when another protocol's code has no HTTP mapping", () => {
