@@ -1,5 +1,5 @@
 import type { Catalog } from "../knowledge/catalog.ts";
-import { classes, classMatcher } from "./intents/classes.ts";
+import { classes, classMatcher, classOverview } from "./intents/classes.ts";
 import { compare, comparison, comparisonTopics } from "./intents/compare.ts";
 import { help } from "./intents/help.ts";
 import { NameMatcher, names } from "./intents/names.ts";
@@ -22,8 +22,8 @@ const MAX_QUERY_CHARS = 600;
 /**
  * The intents, in the order they are tried; the first to answer wins. Help first; then where a
  * pasted error or log line comes from (before other protocols: an errno in an nginx line is a detail
- * of the line, not the question) and another protocol's code; then comparisons, which may name the
- * codes they compare;
+ * of the line, not the question) and another protocol's code; a whole class asked about, with codes of
+ * it as examples; then comparisons, which may name the codes they compare;
  * a code proposed for a situation before the code alone; names before the free-text search, which
  * comes last and always answers (with "not sure" when nothing fits).
  */
@@ -31,6 +31,7 @@ export const INTENTS: readonly IntentHandler[] = [
   help,
   sources,
   protocols,
+  classOverview,
   compare,
   verdict,
   codes,

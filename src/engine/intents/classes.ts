@@ -1,5 +1,6 @@
 import type { Catalog } from "../../knowledge/catalog.ts";
 import type { SearchIndex } from "../search/index.ts";
+import { CLASS_OVERVIEW_ELSEWHERE } from "../search/other-languages.ts";
 import { features, foldText, splitsIntoMoreThan } from "../search/text.ts";
 import { type Answer, type Engine, emptyAnswer, type Question } from "../types.ts";
 
@@ -41,6 +42,22 @@ export function classByDigit(text: string): boolean {
   return match !== null && match[3] === undefined;
 }
 
+/**
+ * A whole class asked about, with codes of it written as examples ("what's the whole 1xx class about?
+ * I only ever see 101 for websockets", "cosa significano in generale i codici 2xx? ... solo 200"):
+ * the class overview, before the intents that would explain the codes written. Not when the question
+ * asks which code to use ("our 4xx responses in general have no body, what should we return?").
+ */
+export function classOverview(question: Question, _engine: Engine): Answer | undefined {
+  if (!question.numbers.entries.length) return undefined;
+  const { folded } = question;
+  const explicit = folded.match(CLASS_BY_DIGIT);
+  if (!explicit || (!OVERVIEW.test(folded) && !CLASS_OVERVIEW_ELSEWHERE.test(folded))) return undefined;
+  if (question.cues().asksForCode) return undefined;
+  const digit = Number(explicit.slice(1).find((d) => d));
+  return emptyAnswer(question.query, "class", { classDigit: digit });
+}
+
 /** "4xx", "5** errors", "server errors", "what are the 3xx codes": the class overview. */
 export function classes(question: Question, engine: Engine): Answer | undefined {
   const digit = classAsked(engine, question.text);
@@ -52,7 +69,8 @@ function classAsked(engine: Engine, text: string): number | undefined {
   const long = splitsIntoMoreThan(folded, 10);
   const explicit = folded.match(CLASS_BY_DIGIT);
   // In a description, a class is an overview asked for, or a hint at the code wanted ("a 1xx code for that").
-  if (explicit && (!long || OVERVIEW.test(folded))) return Number(explicit.slice(1).find((digit) => digit));
+  if (explicit && (!long || OVERVIEW.test(folded) || CLASS_OVERVIEW_ELSEWHERE.test(folded)))
+    return Number(explicit.slice(1).find((digit) => digit));
   // A class named in words is a short question; a description is not worth rewriting for it, unless
   // it asks for a class by that word ("which class is redirection?", "what family is 'informational'").
   if (explicit) return undefined;

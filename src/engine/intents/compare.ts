@@ -1,5 +1,6 @@
 import type { Catalog, Comparison, Entry } from "../../knowledge/catalog.ts";
 import type { SearchIndex } from "../search/index.ts";
+import { AGAINST_ELSEWHERE } from "../search/other-languages.ts";
 import { foldText, splitsIntoMoreThan } from "../search/text.ts";
 import { type Answer, type Engine, emptyAnswer, type Question, ranked } from "../types.ts";
 import { entryByName } from "./names.ts";
@@ -73,7 +74,11 @@ const AGAINST =
 /** Two written codes are options ("302 or 307", "between 502 and 504", "401 vs 403"), not two facts of a story. */
 function setAgainstEachOther(question: Question, pair: readonly [Entry, Entry]): boolean {
   const { roles } = question.cues();
-  return pair.some((entry) => roles.get(entry.code)?.option) || AGAINST.test(question.folded);
+  return (
+    pair.some((entry) => roles.get(entry.code)?.option) ||
+    AGAINST.test(question.folded) ||
+    AGAINST_ELSEWHERE.test(question.folded)
+  );
 }
 
 /** The answer comparing two codes. */

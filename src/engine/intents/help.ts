@@ -360,13 +360,33 @@ const HELP_IN_OTHER_SCRIPTS =
 /** "HTTP", "status code" and its translations: with one, the message asks about HTTP. */
 const STATUS_IN_OTHER_SCRIPTS = /http|ステータス|状态码|狀態碼|状态|상태 코드|статус|код ответа/i;
 
+/** The bot itself, named or pointed at, in the languages people ask in ("il bot", "ten bot"). */
+const THE_BOT = String.raw`(?:(?:(?:the|this|your|ce|le|il|el|o|der|den|dieser|diesen|ten|tego|de|deze|bu)\s+)?statusbot|(?:the|this|your|ce|le|il|el|o|der|den|dieser|diesen|ten|tego|de|deze|bu)\s+bot)\b`;
 /**
- * The requests for help that need no learned weights: in a script the word groups cannot read, or
- * asking what input the bot takes, in a short message with no code, class or paste.
+ * How to use the bot or what it takes, asked of it by name, in any length of message: "what exactly
+ * can I ask the status bot?", "what is the bot supposed to answer if I give it a whole log?", "il bot
+ * come si usa?", "co ten bot umie?", "comment on utilise le bot?". Codes written there are examples.
+ */
+const ASKS_HOW_THE_BOT_WORKS = new RegExp(
+  [
+    String.raw`\bwhat (?:exactly |else )?(?:can|could|should|do) (?:i|we|you) (?:ask|type|give|send|tell|paste|feed)(?: to)? ${THE_BOT}`,
+    String.raw`\b${THE_BOT} (?:is |was )?supposed to\b`,
+    String.raw`\bwhat (?:it|${THE_BOT}) (?:supports|understands|can do|can answer|knows)\b`,
+    String.raw`\b${THE_BOT} (?:come si usa|umie|can do|sabe fazer|sait faire|kann)\b`,
+    String.raw`\bis it possible to ask (?:it|${THE_BOT})\b`,
+    String.raw`\b(?:how (?:do|can|should) (?:i|we) use|(?:on |je )?utilise|come si usa|como (?:se )?usa|como uso|jak uzywac|hoe gebruik (?:ik|je)|wie benutze ich|wie nutze ich) ${THE_BOT}`,
+  ].join("|"),
+);
+
+/**
+ * The requests for help that need no learned weights: in a script the word groups cannot read;
+ * asking how the bot works, by name; or asking what input the bot takes, in a short message with no
+ * code, class or paste.
  */
 function asksHowToUseTheBot(question: Question): boolean {
-  if (question.numbers.entries.length > 0) return false;
   const { text, folded } = question;
+  if (ASKS_HOW_THE_BOT_WORKS.test(withBotNamed(folded))) return true;
+  if (question.numbers.entries.length > 0) return false;
   if (HELP_IN_OTHER_SCRIPTS.test(text) && !STATUS_IN_OTHER_SCRIPTS.test(text)) return true;
   return (
     ASKS_WHAT_THE_BOT_CAN.test(withBotNamed(folded)) &&

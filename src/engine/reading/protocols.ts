@@ -23,7 +23,12 @@ const THREE_DIGIT_CUES: ReadonlyArray<readonly [OtherProtocol, RegExp]> = [
     /\b(?:e?smtp|postfix|sendmail|exim|qmail|mail\s?servers?|mailservers?|mta|rcpt|ehlo|helo|mail from|mailbox|(?<!(?:webhooks?|https?|api|event|proxy)\s)relay|bounced?|dsn|ses bounce)\b/i,
   ],
   ["sip", /\b(?:sip|pbx|voip|asterisk|freeswitch|kamailio|opensips|sip trunks?)\b/i],
-  ["ftp", /\b(?:ftps?|vsftpd|proftpd|pure-ftpd|filezilla|ftp server|login incorrect)\b/i],
+  // FTP's own reply texts name its two connections: "421 Service not available, closing control
+  // connection", "425 Can't open data connection", "226 Transfer complete".
+  [
+    "ftp",
+    /\b(?:ftps?|vsftpd|proftpd|pure-ftpd|filezilla|ftp server|login incorrect|(?:closing|can't open|cannot open|opening \w+ mode) (?:control |data )?connection|transfer complete|(?:extended )?passive mode)\b/i,
+  ],
   ["other", /\b(?:rtsp|mqtt|ldap|kerberos|nntp|imap|pop3|dns rcode|rcode|amqps?|rabbitmq|activemq|qpid)\b/i],
 ];
 

@@ -3,6 +3,15 @@ import type { CodeMention } from "../intents/numbers.ts";
 import type { Question } from "../types.ts";
 import type { ExampleEvidence } from "./examples.ts";
 import type { SearchHit } from "./index.ts";
+import {
+  ASKS_FOR_ALTERNATIVE_ELSEWHERE,
+  ASKS_FOR_CODE_ELSEWHERE,
+  CURRENT_AFTER_ELSEWHERE,
+  CURRENT_BEFORE_ELSEWHERE,
+  OPTION_WORDS_ELSEWHERE,
+  PROPOSE_AFTER_ELSEWHERE,
+} from "./other-languages.ts";
+import { foldText } from "./text.ts";
 
 /*
  * What the ranker sees of a question and of each code it could answer with. Every feature is a
@@ -112,6 +121,7 @@ export const CONFIDENCE_FEATURES = [
   "modelTop",
   "modelAgrees",
   "pairedProbability",
+  "noResponse",
 ] as const;
 export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
 
@@ -153,6 +163,12 @@ export interface Cues {
   readonly numbersNotCodes: boolean;
   /** Something is asked: a question mark, or a word that asks ("what", "should", "which code"). */
   readonly asks: boolean;
+  /**
+   * The client's own failure, with no HTTP response to it ("getaddrinfo ENOTFOUND", "Failed to
+   * fetch", "curl: (52) Empty reply from server", "no response at all"), and no proxy or upstream
+   * that would have turned it into a status: there is no status to name.
+   */
+  readonly noResponse: boolean;
 }
 
 const FILLER = String.raw`(?:(?:a|an|the|http|status|code|error|response|with|back|us|me|them|it|just|always|only|plain|generic|simple|an? http)\s+){0,3}`;
@@ -176,8 +192,12 @@ const SYMPTOM_WORDS =
   /\b(?:i|i'm|im|my|we|we're|our|me|us|why|any idea|anyone|postman|curl|axios|fetch|browser|refresh|reload)\b/;
 /** "should I use 403?": a question mark right after a code proposes it, unless the code is asked about. */
 const QUESTION_AFTER = /^\s*\?/;
-const OPTION_AFTER = /^\s*(?:,|or|vs\.?|versus|\/|and)\s*(?:(?:a|an|the|maybe|even|http)\s+)?\d{3}\b/;
-const OPTION_BEFORE = /\b\d{3}(?:'?s)?\s*(?:,|or|vs\.?|versus|\/)\s*(?:(?:a|an|the|maybe|even|http)\s+)?$/;
+const OPTION_AFTER = new RegExp(
+  String.raw`^\s*(?:,|or|vs\.?|versus|\/|and|${OPTION_WORDS_ELSEWHERE})\s*(?:(?:a|an|the|maybe|even|http)\s+)?\d{3}\b`,
+);
+const OPTION_BEFORE = new RegExp(
+  String.raw`\b\d{3}(?:'?s)?\s*(?:,|or|vs\.?|versus|\/|${OPTION_WORDS_ELSEWHERE})\s*(?:(?:a|an|the|maybe|even|http)\s+)?$`,
+);
 const BETWEEN_BEFORE = /\bbetween\s+(?:(?:a|an|the|http)\s+)?$/;
 const NEGATIVE_BEFORE =
   /\b(?:not|instead of|rather than|never|wrong|incorrect|shouldn't|should not|don't|do not|isn't|avoid|stop(?:ped)? (?:returning|sending|using)|no longer)\b[^.?!]{0,16}$/;
@@ -228,9 +248,28 @@ const CLASS_NAMED = /\b([1-5])(?:xx|\*\*)\b/g;
 const OTHER_SYSTEM =
   /\b(?:ldaps?|imap|pop3|smtp|e?smtp|ftps?|sip|mqtt|amqps?|rabbitmq|kafka|sqlstate|ora-\d+|mysql|postgres(?:ql)?|psql|sqlite|sql server|mongo(?:db)?|redis|dns|nxdomain|servfail|rcode|tls alert|ssl alert|handshake_failure|exit (?:code|status)|exited|exit \d+|signal \d+|sig(?:segv|kill|term|hup|int|abrt|pipe)|oomkilled|segfault|errno|curl: \(\d+\)|net::err_\w+|smb|nt_status\w*|kerberos|kdc_err\w*|radius|bgp|icmp|modbus|snmp|rst_stream|goaway|refused_stream|frame_size_error|http\/2 error|h2 error|hresult|0x[0-9a-f]{2,}|bsod|npm err|getaddrinfo|websocket close|close code \d{4}|grpc|e11000|nsurlerror\w*|publickey|ssh|non-fast-forward|git (?:push|pull|fetch|clone|merge|rebase)|curl (?:error )?\d{1,2}|reason code)\b/i;
 
+/**
+ * A client that got no HTTP response at all: name resolution, connection, TLS and timeout errors as
+ * clients word them, and the placeholders they show for a missing status (curl's 000, a browser's or
+ * a load tester's status 0, an undefined response).
+ */
+const NO_RESPONSE = new RegExp(
+  [
+    String.raw`\b(?:no|never (?:got|received|gets|get) an?|without (?:sending |receiving |getting )?an?|didn't (?:get|receive) an?|did not (?:get|receive) an?) (?:http )?(?:response|reply)\b`,
+    String.raw`\bempty reply from server\b|\bserver disconnected without\b|\bsocket hang ?up\b|\bno response object\b`,
+    String.raw`\b(?:error\.)?response (?:is |was )?(?:undefined|null|missing)\b|\bstatus(?:: |=| is | of )?(?:undefined|null)\b|\bstatus(?: ?[=:] ?| is | was | of | )0\b|\bstatus (?:\(failed\)|failed)\b|\(canceled\)|\bhttp_code\b[^.]{0,60}\b000\b|(?<![\d.,])000\b`,
+    String.raw`\bfailed to fetch\b|\bnetwork (?:error|request failed)\b|\berr_(?:connection_\w+|name_not_resolved|tunnel_connection_failed|ssl_\w+|cert_\w+|timed_out|internet_disconnected)\b|\bssl_error_\w+`,
+    String.raw`\b(?:econnrefused|econnreset|enotfound|eai_again|etimedout|ehostunreach|enetunreach)\b|\bgetaddrinfo\b|\bno such host\b|\bname ?resolution ?error\b|\bnxdomain\b|\bdial tcp\b|\bi\/o timeout\b`,
+    String.raw`\b(?:tls|ssl) handshake (?:failure|failed|error|timeout)\b|\bhandshake failure\b|\bx509:|\bcertificate (?:signed by unknown authority|has expired|verify failed)\b|\bssl(?:handshake|peerunverified)exception\b|\bnsurlerror\w*\b|\bremoteprotocolerror\b|\bhttptimeoutexception\b|\bconnection (?:refused|reset)\b|\bcurl: ?\((?:6|7|28|35|52|56|60)\)`,
+  ].join("|"),
+);
+/** A proxy, gateway or upstream that answered the client for the failure: its status is the answer. */
+const FAILURE_ANSWERED_BY_A_PROXY =
+  /\bupstream\b|\bwhile (?:connecting to|reading response header from)\b|\b(?:proxy|gateway|load balancer|ingress|nginx|envoy|haproxy|alb|elb|cloudflare|cdn|traefik|istio)\b[^.?!]{0,60}\b(?:returns?|returned|answers?|answered|sends?|sent|responds?|responded|gives?|gave|shows?|showed)\b/;
+
 /** Reads the cues of a question: what it asks, and the role of each code written in it. */
 export function readCues(question: Question): Cues {
-  const { lower } = question;
+  const { lower, folded } = question;
   const roles = new Map<number, MentionRoles>();
   for (const mention of question.numbers.mentions) {
     const found = rolesOf(lower, mention);
@@ -253,16 +292,21 @@ export function readCues(question: Question): Cues {
   const classes = new Set<number>();
   for (const match of lower.matchAll(CLASS_NAMED)) classes.add(Number(match[1]));
   return {
-    asksForCode: ASKS_FOR_CODE.test(lower),
+    asksForCode: ASKS_FOR_CODE.test(lower) || ASKS_FOR_CODE_ELSEWHERE.test(folded),
     command: COMMAND.test(lower) || (/\b(?:please|pls|plz)\b/.test(lower) && !/\?/.test(lower)),
     domainWords: DOMAIN_WORDS.test(lower),
     roles,
     classes,
-    asksForAlternative: ASKS_FOR_ALTERNATIVE.test(lower),
+    asksForAlternative: ASKS_FOR_ALTERNATIVE.test(lower) || ASKS_FOR_ALTERNATIVE_ELSEWHERE.test(folded),
     asksForDefault: ASKS_FOR_DEFAULT.test(lower),
     otherSystem: OTHER_SYSTEM.test(lower),
     numbersNotCodes: question.numbers.entries.length === 0 && /\d/.test(lower),
     asks: ASKS.test(lower),
+    noResponse:
+      NO_RESPONSE.test(lower) &&
+      !FAILURE_ANSWERED_BY_A_PROXY.test(lower) &&
+      // A status read in context, other than the placeholders for none (curl's 000, status 0).
+      !question.numbers.mentions.some((mention) => mention.statusContext && mention.entry.code >= 100),
   };
 }
 
@@ -272,11 +316,18 @@ function rolesOf(lower: string, mention: CodeMention): MentionRoles {
     .slice(mention.index + mention.length, mention.index + mention.length + 60)
     .replace(/^(?:'?s|'?d|'?ing|'?ed)\b/, "");
   const identity = IDENTITY_BEFORE.test(before) || IDENTITY_AFTER.test(after);
+  // The same words in the other languages, without their accents.
+  const foldedBefore = foldText(before);
+  const foldedAfter = foldText(after);
   return {
-    current: CURRENT_BEFORE.test(before),
+    current:
+      CURRENT_BEFORE.test(before) ||
+      CURRENT_BEFORE_ELSEWHERE.test(foldedBefore) ||
+      CURRENT_AFTER_ELSEWHERE.test(foldedAfter),
     // "what is 460?" asks about the code; "is 460 right?" and "should we use 460?" propose it.
     proposed:
       PROPOSE_AFTER.test(after) ||
+      PROPOSE_AFTER_ELSEWHERE.test(foldedAfter) ||
       (!identity &&
         (PROPOSE_BEFORE.test(before) ||
           QUESTION_AFTER.test(after) ||

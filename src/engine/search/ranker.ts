@@ -409,5 +409,6 @@ function confidenceFeatures(
   v[CONFIDENCE_AT.modelTop] = model.get(hit.entry.code) ?? 0;
   v[CONFIDENCE_AT.modelAgrees] = modelFirst === hit.entry.code ? 1 : 0;
   v[CONFIDENCE_AT.pairedProbability] = top.probability + (paired ? (second?.probability ?? 0) : 0);
+  v[CONFIDENCE_AT.noResponse] = cues.noResponse ? 1 : 0;
   return v;
 }

@@ -70,6 +70,15 @@ describe("classes", () => {
         "doing the http course for interns: what is the meaning of the 2xx status class in general? not about one code, about the whole range",
         2,
       ],
+      // And in the other languages people ask in.
+      [
+        "pessoal, pergunta conceitual: o que significam os códigos 4xx em geral? to dando treinamento pros estagiários",
+        4,
+      ],
+      [
+        "salve, domanda generica: che significa in generale la classe 5xx? sto scrivendo una libreria http",
+        5,
+      ],
     ] as const) {
       expect(answer(query, engine.catalog).classDigit, query).toBe(digit);
     }

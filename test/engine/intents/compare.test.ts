@@ -15,6 +15,18 @@ describe("comparisons", () => {
     expect(pair("difference between not found and gone")).toEqual([404, 410]);
   });
 
+  it("compares two codes set against each other in the other languages people ask in", () => {
+    const long = (text: string) => `${text} the swagger lists both and QA does not know which one to test`;
+    expect(
+      pair(
+        long("merhaba, 400 ile 404 arasindaki fark ne? path parametresi yanlis formatta oldugunda."),
+      )?.sort(),
+    ).toEqual([400, 404]);
+    expect(
+      pair(long("oi pessoal, qual a diferença entre 404 e 410 para produtos removidos do catálogo?"))?.sort(),
+    ).toEqual([404, 410]);
+  });
+
   it("compares by topic", () => {
     expect(pair("difference between authentication and authorization errors")?.sort()).toEqual([401, 403]);
   });

@@ -45,6 +45,12 @@ describe("help", () => {
     "このボットは何ができますか",
     "这个机器人怎么用",
     "как тобой пользоваться?",
+    // How the bot works, asked of it by name in a longer message, with codes or logs as examples.
+    "what exactly can I ask the status bot? like does it know vendor codes like cloudflare ones too or only rfc? and does it understand when I paste an alb log line, or only the number? just want to know before the next shift",
+    "what is the bot supposed to answer if I give it a whole nginx error log? just want to know what it supports before I paste 200 lines at 3am",
+    "siema, co ten bot umie? mozna go zapytac o kod z logu, o porownanie dwoch kodow?",
+    "ragazzi, il bot come si usa per analizzare un log incollato?",
+    "je voudrais savoir comment on utilise le bot dans un channel prive. est ce que je peux lui donner un code genre 418?",
     // A longer message about the bot itself, of more than sixty words.
     "hi, I just joined the platform team and someone told me to use you instead of googling status codes. how do I actually use you? can I paste a whole log line from nginx or a stack trace, or do I need to ask in a specific format? and does it work inside threads, or only in channels? sorry for the long message, I want to explain it to my team tomorrow",
   ])("%j gets help", (query) => {

@@ -16,6 +16,9 @@ describe("other protocols' codes", () => {
     ["postfix: host said: 550 5.1.1 User unknown", "smtp", "550"],
     ["got a 421 from the smtp relay: too many connections", "smtp", "421"],
     ["FTP server replies 530 not logged in", "ftp", "530"],
+    // FTP's own reply texts, with no word for FTP.
+    ["425 Can't open data connection.", "ftp", "425"],
+    ["226 Transfer complete.", "ftp", "226"],
     ["SIP/2.0 486 Busy Here from the PBX", "sip", "486"],
     ["websocket closed with code 1006", "websocket", "1006"],
     ["errno 104 on the socket", "errno", "104"],
@@ -108,6 +111,8 @@ describe("other protocols' codes", () => {
       "return HttpStatus.NOT_FOUND",
       "return INTERNAL_SERVER_ERROR",
       "AMQP reply code 404 NOT_FOUND",
+      // An HTTP connection is not FTP's, only its reply texts are.
+      "nginx keeps the upstream connection open, we get 502 after the data connection to the backend resets",
     ]);
   });
 

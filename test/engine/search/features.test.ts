@@ -39,4 +39,51 @@ describe("cues of a question", () => {
     expect(readCues(question("summarize this thread for me")).command).toBe(true);
     expect(readCues(question("what should I return when the app is being deployed?")).command).toBe(false);
   });
+
+  it("reads the same cues in the other languages people ask in", () => {
+    for (const query of [
+      "nosso gateway ta retornando 500 quando o cartão é recusado. qual status a gente deveria mandar?",
+      "wenn access token expired ist, gibt der filter 403 zurück. welcher status ist richtig?",
+      "login endpointinde 404 donuyoruz, yanlis credentials icin dogru kod hangisi?",
+      "abhi status 200 with errors list. kaunsa code use karu?",
+      "si on recoit un PUT sans If-Match, quel code?",
+    ]) {
+      expect(readCues(question(query)).asksForCode, query).toBe(true);
+    }
+    // English words that look like them are not enough.
+    expect(readCues(question("the deploy was fine, que sera sera")).asksForCode).toBe(false);
+    expect(roles("nosso gateway ta retornando 500 quando o cartão é recusado", 500)?.current).toBe(true);
+    expect(roles("login endpointinde 404 donuyoruz cunku user not found", 404)?.current).toBe(true);
+    expect(roles("unser spring filter gibt 403 zurück", 403)?.current).toBe(true);
+    expect(roles("qual a diferença entre 404 e 410?", 404)?.option).toBe(true);
+    expect(roles("400 ile 404 arasindaki fark ne?", 404)?.option).toBe(true);
+    expect(roles("ist 403 korrekt für abgelaufenes token?", 403)?.proposed).toBe(true);
+    expect(readCues(question("ist 403 korrekt oder sollte es was anderes sein?")).asksForAlternative).toBe(
+      true,
+    );
+  });
+
+  it("reads a client's failure that no HTTP response answered", () => {
+    for (const query of [
+      "axios in node gives `Error: getaddrinfo ENOTFOUND api.internal.local`. what status code is that?",
+      "`curl: (52) Empty reply from server` hitting our go service, which status is that?",
+      "fetch gives TypeError: Failed to fetch and response.status is 0",
+      "my http client timed out after 5s and got no response at all, what happened",
+      "tls: handshake failure when calling the partner api from our go service",
+      "curl -w '%{http_code}' prints 000 for the health check",
+    ]) {
+      expect(readCues(question(query)).noResponse, query).toBe(true);
+    }
+    for (const query of [
+      // A proxy answered the client for the failure: its status is the answer.
+      "nginx: connect() failed (111: Connection refused) while connecting to upstream, what does the client get",
+      "the ALB returns something when the target refuses the connection, which code?",
+      // A status was read.
+      "HTTP 502 after the upstream reset the connection",
+      // Not the placeholder: a count.
+      "we served 10,000 requests with no errors",
+    ]) {
+      expect(readCues(question(query)).noResponse, query).toBe(false);
+    }
+  });
 });
