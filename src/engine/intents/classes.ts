@@ -18,7 +18,7 @@ const CLASS_FILLER =
 const CLASS_BY_DIGIT =
   /\b([1-5])\s?xx\b|\b([1-5])\*\*|\b([1-5])00'?s\b|\b([1-5])0x\b|\b([1-5])00[- ]?(?:series|range|level|family|class|block|group|band|bucket)\b|\b(?:start(?:s|ing)?|begin(?:s|ning)?|beginning) (?:with|w|w\/) (?:an? |the )?(?:digit |number )?([1-5])\b/;
 const OVERVIEW =
-  /\b(?:overview|rundown|run down|family|families|summary|summarize|list|all the|every|cheat ?sheet|which codes|what codes|what are (?:the|all)|kinds of|types of|explain the|as a (?:whole|class|group)|(?:whole|entire) (?:class|range)|the (?:whole|entire) [1-5]xx|[1-5]xx (?:class|range|category) (?:mean|means|is about)|general (?:rule|meaning|explanation|description))\b|\b[1-5]xx(?: (?:status|http|class|codes?|responses?|errors?|family|range|category|series|mean|means|are|is|do|does))* (?:in general|overall|generally|as a whole)\b/;
+  /\b(?:overview|rundown|run down|family|families|summary|summarize|list|all the|every|cheat ?sheet|which codes|what codes|what are (?:the|all)|kinds of|types of|explain the|as a (?:whole|class|group)|(?:whole|entire) (?:class|range)|the (?:whole|entire) [1-5]xx|[1-5]xx (?:class|range|category) (?:mean|means|is about)|general (?:rule|meaning|explanation|description))\b|\b[1-5]xx(?: (?:status|http|class|codes?|responses?|errors?|family|range|category|series|mean|means|are|is|do|does))* (?:in general|overall|generally|as a whole|as a (?:group|class|family|category))\b|\b[1-5]xx (?:success |redirect(?:ion)? |client error |server error )?(?:class|family|category)\b|\b(?:in general|generally|broadly|overall),? (?:[a-z']+ ){0,6}[1-5]xx\b/;
 const KEY_FILLER = new Set(["code", "error", "respons", "class", "categori", "list", "all"]);
 
 export function classMatcher(catalog: Catalog, index: SearchIndex): ClassMatcher {
@@ -52,11 +52,23 @@ export function classOverview(question: Question, _engine: Engine): Answer | und
   if (!question.numbers.entries.length) return undefined;
   const { folded } = question;
   const explicit = folded.match(CLASS_BY_DIGIT);
-  if (!explicit || (!OVERVIEW.test(folded) && !CLASS_OVERVIEW_ELSEWHERE.test(folded))) return undefined;
-  if (question.cues().asksForCode) return undefined;
+  if (!explicit || (!CLASS_ITSELF.test(folded) && !CLASS_OVERVIEW_ELSEWHERE.test(folded))) return undefined;
+  // Another code asked for, or a code proposed when a code is asked for ("is 422 better?", "we send
+  // 400 for every 4xx, which should it be, 422?"), is the question's subject, whatever the class.
+  const cues = question.cues();
+  if (cues.asksForAlternative) return undefined;
+  if (cues.asksForCode) for (const role of cues.roles.values()) if (role.proposed) return undefined;
   const digit = Number(explicit.slice(1).find((d) => d));
   return emptyAnswer(question.query, "class", { classDigit: digit });
 }
+
+/**
+ * Words about a class as a whole, next to it: "the 2xx family", "5xx responses in general", "the
+ * whole 1xx class", "broadly, should clients retry 4xx": not OVERVIEW's words anywhere in a longer
+ * message ("logs every email as failed ... a different 2xx").
+ */
+const CLASS_ITSELF =
+  /\b[1-5]xx(?: (?:status|http|class|codes?|responses?|errors?|family|range|category|series|mean|means|are|is|do|does))* (?:in general|overall|generally|as a whole|as a (?:group|class|family|category))\b|\b[1-5]xx (?:success |redirect(?:ion)? |client error |server error )?(?:class|family|category)\b|\b(?:whole|entire) [1-5]xx\b|\b(?:class|family|category) (?:of )?[1-5]xx\b|\b(?:class|family|range|category) as a whole\b|\bthe (?:whole|entire) (?:family|class|range|category)\b|\b(?:in general|generally|broadly|overall),? (?:[a-z']+ ){0,6}[1-5]xx\b/;
 
 /** "4xx", "5** errors", "server errors", "what are the 3xx codes": the class overview. */
 export function classes(question: Question, engine: Engine): Answer | undefined {

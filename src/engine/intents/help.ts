@@ -375,6 +375,17 @@ const ASKS_HOW_THE_BOT_WORKS = new RegExp(
     String.raw`\b${THE_BOT} (?:come si usa|umie|can do|sabe fazer|sait faire|kann)\b`,
     String.raw`\bis it possible to ask (?:it|${THE_BOT})\b`,
     String.raw`\b(?:how (?:do|can|should) (?:i|we) use|(?:on |je )?utilise|come si usa|como (?:se )?usa|como uso|jak uzywac|hoe gebruik (?:ik|je)|wie benutze ich|wie nutze ich) ${THE_BOT}`,
+    String.raw`\bjak (?:korzystac|uzywac|uzyc) (?:z )?(?:tego )?bota\b`,
+    // What it knows, in the other languages: "le bot connait aussi ...", "czy bot potrafi".
+    String.raw`\b(?:le|il|el|o|der|czy|ten) bot (?:connait|conoce|conhece|kennt|conosce|potrafi|umie|sait|sabe|kann|weiss)\b`,
+    // What it covers, set against what it might not: "does it handle nginx-only codes like 499?", "do
+    // you know the WebDAV codes or just the common ones?", "or does it need just the number?".
+    String.raw`\b(?:can|does|do|will) (?:the bot|statusbot|it|you) (?:also |even )?(?:explain|handle|know|understand|read|accept|take|cover|support)\b[^.?!]{0,80}\b(?:or (?:just|only)|or does it need|-only codes|only codes)\b`,
+    // Managing it: "how do I mute you in #alerts", "how do I stop the status bot auto-replying".
+    String.raw`\bhow (?:do|can|should) (?:i|we) (?:mute|unmute|stop|silence|disable|turn off|remove|kick|invite|add|call|flag|report)\b[^.?!]{0,12}\b(?:you|statusbot|the bot|it|that|this bot)\b`,
+    String.raw`\bcan (?:i|we) (?:call|invoke|trigger|run|use) you\b`,
+    String.raw`\bdo (?:i|we) need to type\b|\bis just the (?:number|code) enough\b`,
+    String.raw`\b(?:does|do) (?:the bot|statusbot|you) (?:go by|follow|stick to|use)\b[^.?!]{0,30}\brfcs?\b`,
   ].join("|"),
 );
 

@@ -18,6 +18,13 @@ export function scenarioAnswer(question: Question, engine: Engine, ranking: Rank
   const { candidates } = ranking;
   const top = candidates[0] as Candidate;
   const chosen = top.hit.entry;
+  // No response came (curl's 000, a browser's status 0): no status was sent, so none is a runner-up.
+  if (chosen.code < 100) {
+    return {
+      ...emptyAnswer(question.query, "scenario"),
+      codes: [ranked(chosen, { score: round(ranking.confidence), why: whyItFits(top) })],
+    };
+  }
   const limits = engine.tuning.runnersUp;
   const neighbours = neighboursOfChosen(engine, chosen);
   // One loop over the candidates rather than a chain of filters, a slice and a map: the same

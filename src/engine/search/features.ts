@@ -260,7 +260,9 @@ const NO_RESPONSE = new RegExp(
     String.raw`\b(?:error\.)?response (?:is |was )?(?:undefined|null|missing)\b|\bstatus(?:: |=| is | of )?(?:undefined|null)\b|\bstatus(?: ?[=:] ?| is | was | of | )0\b|\bstatus (?:\(failed\)|failed)\b|\(canceled\)|\bhttp_code\b[^.]{0,60}\b000\b|(?<![\d.,])000\b`,
     String.raw`\bfailed to fetch\b|\bnetwork (?:error|request failed)\b|\berr_(?:connection_\w+|name_not_resolved|tunnel_connection_failed|ssl_\w+|cert_\w+|timed_out|internet_disconnected)\b|\bssl_error_\w+`,
     String.raw`\b(?:econnrefused|econnreset|enotfound|eai_again|etimedout|ehostunreach|enetunreach)\b|\bgetaddrinfo\b|\bno such host\b|\bname ?resolution ?error\b|\bnxdomain\b|\bdial tcp\b|\bi\/o timeout\b`,
-    String.raw`\b(?:tls|ssl) handshake (?:failure|failed|error|timeout)\b|\bhandshake failure\b|\bx509:|\bcertificate (?:signed by unknown authority|has expired|verify failed)\b|\bssl(?:handshake|peerunverified)exception\b|\bnsurlerror\w*\b|\bremoteprotocolerror\b|\bhttptimeoutexception\b|\bconnection (?:refused|reset)\b|\bcurl: ?\((?:6|7|28|35|52|56|60)\)`,
+    // Clients' own timeouts and disconnections, before any status came.
+    String.raw`\b(?:sockettimeoutexception|readtimeout|read timed out|connect(?:ion)? timed out|httpconnecttimeoutexception|httptimeoutexception|econnaborted|timeout of \d+ ?ms exceeded|task timed out|serverdisconnectederror|server disconnected|cors error|blocked by cors policy|ssl connection could not be established)\b`,
+    String.raw`\b(?:tls|ssl) handshake (?:failure|failed|error|timeout)\b|\bhandshake failure\b|\bx509:|\bcertificate (?:signed by unknown authority|has expired|verify failed)\b|\bssl(?:handshake|peerunverified)exception\b|\bnsurlerror\w*\b|\bremoteprotocolerror\b|\bconnection (?:refused|reset)\b|\bcurl: ?\((?:6|7|28|35|52|56|60)\)`,
   ].join("|"),
 );
 /** A proxy, gateway or upstream that answered the client for the failure: its status is the answer. */

@@ -33,7 +33,7 @@ export const ASKS_FOR_CODE_ELSEWHERE = new RegExp(
     // Indonesian.
     String.raw`\b(?:status|kode|code) (?:yang )?(?:apa|pas|benar|tepat|cocok|standar)\b|\b(?:harusnya|seharusnya|sebaiknya) (?:apa|return|pakai|kirim)\b|\bpakai kode apa\b`,
     // Romanised Hindi.
-    String.raw`\b(?:kaunsa|konsa|kaun sa|kon sa) (?:code|status|http)\b|\b(?:kya|kaunsa) (?:code|status) (?:aana|hona|dena|bhejna) chahiye\b|\b(?:aana|hona|dena) chahiye\b`,
+    String.raw`\b(?:kaunsa|konsa|kaun sa|kon sa) (?:code|status|http)\b|\bsahi (?:status|code|status code)\b|\bkya hoga\b|\b(?:kya|kaunsa) (?:code|status) (?:aana|hona|dena|bhejna) chahiye\b|\b(?:aana|hona|dena) chahiye\b`,
     // Vietnamese.
     String.raw`\b(?:tra|tra ve) (?:status|ma|code) (?:gi|nao)\b|\bnen tra\b|\bstatus gi\b|\bma nao\b|\bdung la gi\b`,
   ].join("|"),
@@ -41,7 +41,7 @@ export const ASKS_FOR_CODE_ELSEWHERE = new RegExp(
 
 /** Asking for another code than the one written: "otro código", "anderer Code", "kuch aur". */
 export const ASKS_FOR_ALTERNATIVE_ELSEWHERE =
-  /\b(?:otro|outro|autre|anderer|anderen|andere|altro|inny|innego|baska|lain|khac) (?:bir )?(?:codigo|code|kod|kode|codice|status|statut|statuscode|ma)\b|\b(?:kode|code|status) lain\b|\bwas anderes\b|\bkuch aur\b|\bplutot\b|\bstatt dessen\b|\binvece\b|\ben lugar de\b|\bem vez de\b|\bau lieu de\b/;
+  /\b(?:otro|outro|autre|anderer|anderen|andere|altro|inny|innego|baska|lain|khac) (?:bir )?(?:codigo|code|kod|kode|codice|status|statut|statuscode|ma)\b|\b(?:kode|code|status) lain\b|\b(?:spezielleren|spezifischeren|besseren|passenderen|richtigen) (?:code|status|statuscode)\b|\b(?:mais|mas|plus|piu|bardziej|lebih) (?:especifico|specifique|specifico|specyficzny|spesifik|adequado|adecuado|adapte|adatto|tepat)\b|\b(?:dovrebbe|deveria|deberia|devrait|sollte) essere altro\b|\bwas anderes\b|\bkuch aur\b|\bplutot\b|\bstatt dessen\b|\binvece\b|\ben lugar de\b|\bem vez de\b|\bau lieu de\b/;
 
 /** What the server does now, written before a code: "ta retornando 500", "renvoie 403", "zwracamy 422". */
 export const CURRENT_BEFORE_ELSEWHERE =

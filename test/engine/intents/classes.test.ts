@@ -79,9 +79,25 @@ describe("classes", () => {
         "salve, domanda generica: che significa in generale la classe 5xx? sto scrivendo una libreria http",
         5,
       ],
+      // Codes of the class written as examples.
+      [
+        "what's the whole 1xx class about? I only ever see 101 for websockets and nothing else in our logs",
+        1,
+      ],
+      [
+        "Hello, what means all the 2xx codes in general? I know 200 but our gateway also logs 202, 204, 206 and I want to explain the success family.",
+        2,
+      ],
     ] as const) {
       expect(answer(query, engine.catalog).classDigit, query).toBe(digit);
     }
+    // A code proposed beside the class when another is asked for is the question.
+    expect(
+      answer(
+        "we send 400 for every 4xx in general, our validation errors included. is 422 better for those?",
+        engine.catalog,
+      ).intent,
+    ).not.toBe("class");
     // A class mentioned in passing in a description is still not the question, "overall" or not.
     expect(
       answer(

@@ -51,6 +51,13 @@ describe("help", () => {
     "siema, co ten bot umie? mozna go zapytac o kod z logu, o porownanie dwoch kodow?",
     "ragazzi, il bot come si usa per analizzare un log incollato?",
     "je voudrais savoir comment on utilise le bot dans un channel prive. est ce que je peux lui donner un code genre 418?",
+    // What it covers set against what it might not, managing it, what to type.
+    "does it handle nginx-only codes like 499?",
+    "do you know the WebDAV codes like 207 and 423 or just the common ones?",
+    "how do I mute you in #backend-alerts",
+    "how do I stop the status bot auto-replying in this channel, it jumps in every time someone says 404",
+    "do I need to type the word status or is just the number enough",
+    "Jak korzystać z tego bota?",
     // A longer message about the bot itself, of more than sixty words.
     "hi, I just joined the platform team and someone told me to use you instead of googling status codes. how do I actually use you? can I paste a whole log line from nginx or a stack trace, or do I need to ask in a specific format? and does it work inside threads, or only in channels? sorry for the long message, I want to explain it to my team tomorrow",
   ])("%j gets help", (query) => {

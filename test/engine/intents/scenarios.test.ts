@@ -19,4 +19,14 @@ describe("scenarios", () => {
       expect(result.codes, query).toEqual([]);
     }
   });
+
+  it("offers no status as a runner-up when the client got no response", () => {
+    const result = scenarios(
+      question(
+        'curl keeps printing `HTTP 000` in our CI smoke test: `curl -s -o /dev/null -w "%{http_code}"`. the job ran 3 times, all 000. what status is the server returning?',
+      ),
+      engine,
+    );
+    expect(result.codes.map((code) => code.code)).toEqual([0]);
+  });
 });

@@ -71,6 +71,8 @@ describe("cues of a question", () => {
       "my http client timed out after 5s and got no response at all, what happened",
       "tls: handshake failure when calling the partner api from our go service",
       "curl -w '%{http_code}' prints 000 for the health check",
+      'android client receives "java.net.SocketTimeoutException: timeout", which HTTP code should I log?',
+      "AxiosError: timeout of 10000ms exceeded with code ECONNABORTED on /bulk-import",
     ]) {
       expect(readCues(question(query)).noResponse, query).toBe(true);
     }
