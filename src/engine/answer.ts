@@ -3,6 +3,7 @@ import { classes, classMatcher, classOverview } from "./intents/classes.ts";
 import { compare, comparison, comparisonTopics } from "./intents/compare.ts";
 import { help } from "./intents/help.ts";
 import { NameMatcher, names } from "./intents/names.ts";
+import { noResponse } from "./intents/no-response.ts";
 import { codes, type NumbersRead, numberProblems, readNumbers } from "./intents/numbers.ts";
 import { protocols } from "./intents/protocols.ts";
 import { scenarios } from "./intents/scenarios.ts";
@@ -31,6 +32,7 @@ export const INTENTS: readonly IntentHandler[] = [
   help,
   sources,
   protocols,
+  noResponse,
   classOverview,
   compare,
   verdict,

@@ -210,6 +210,9 @@ const CAPABILITY = new RegExp(
 const ASKS_WHAT_THE_BOT_CAN = new RegExp(
   `${TO_THE_BOT}(?:read|understand|know|support|handle|parse|accept|see|check|look at|go through|recogni[sz]e|take|deal with|work with|work in|speak)\\s+(?:(?:a|an|my|our|whole|entire|full|pasted|other|more|any|raw|long|big|multiple|some|the)\\s+){0,3}(?:screenshots?|images?|pictures?|photos?|pdfs?|files?|log ?files?|logs?|log lines?|pastes?|stack ?traces?|tracebacks?|attachments?|links?|urls?|threads?|dms?|languages?|english|spanish|german|french|portuguese|sentences?|questions?|vendor codes?|vendors?|websocket close codes|grpc codes?|headers?)\\b|${SCOPE}`,
 );
+/** Which status to answer with: "what should I return", "which code do we send". */
+const ASKS_WHAT_TO_RETURN =
+  /\b(?:what|which)(?: (?:http )?(?:status(?: code)?|code|response))? (?:should|do|would|must|shall) (?:i|we|the api|the server|the endpoint|it) (?:return|send|respond|reply|answer with|throw)\b/;
 /** Words of a message short enough for ASKS_WHAT_THE_BOT_CAN to decide alone. */
 const SHORT_ASK_WORDS = 24;
 /** Words beyond which a message is a description, not a request for help. */
@@ -299,6 +302,11 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
   const aboutAsking =
     present.has("help") || present.has("meta") || present.has("weakMeta") || present.has("ask") || coverage;
   if (!aboutAsking && other > 0 && DOMAIN_WORDS.test(restText)) return undefined;
+  // Nor is a question for the status to use in a situation, put to the bot by name ("hey bot, what
+  // should I return when someone registers an email that already exists"): no word of help, of the
+  // bot's workings or of asking it (a weak one, "return", does not count).
+  const aboutTheBot = present.has("help") || present.has("meta") || present.has("ask") || coverage;
+  if (!aboutTheBot && other > 0 && ASKS_WHAT_TO_RETURN.test(question.folded)) return undefined;
   const v: number[] = new Array(HELP_FEATURES.length);
   v[HELP_AT.bias] = 1;
   v[HELP_AT.empty] = flag(empty);

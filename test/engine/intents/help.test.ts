@@ -93,6 +93,7 @@ describe("help", () => {
       "can you read this log line: upstream timed out (110: Connection timed out) while reading response header",
       "can you check my nginx config, it returns the wrong status for missing files",
       "what do you return when the token has expired",
+      "hey bot, what should I return when someone registers an email that already exists",
       "can you explain the difference between authentication and authorization errors",
       "how do I tell the client it is sending too many requests",
       "how do I center a div",
