@@ -17,8 +17,15 @@ const CLASS_FILLER =
  */
 const CLASS_BY_DIGIT =
   /\b([1-5])\s?xx\b|\b([1-5])\*\*|\b([1-5])00'?s\b|\b([1-5])0x\b|\b([1-5])00[- ]?(?:series|range|level|family|class|block|group|band|bucket)\b|\b(?:start(?:s|ing)?|begin(?:s|ning)?|beginning) (?:with|w|w\/) (?:an? |the )?(?:digit |number )?([1-5])\b/;
-const OVERVIEW =
-  /\b(?:overview|rundown|run down|family|families|summary|summarize|list|all the|every|cheat ?sheet|which codes|what codes|what are (?:the|all)|kinds of|types of|explain the|as a (?:whole|class|group)|(?:whole|entire) (?:class|range)|the (?:whole|entire) [1-5]xx|[1-5]xx (?:class|range|category) (?:mean|means|is about)|general (?:rule|meaning|explanation|description))\b|\b[1-5]xx(?: (?:status|http|class|codes?|responses?|errors?|family|range|category|series|mean|means|are|is|do|does))* (?:in general|overall|generally|as a whole|as a (?:group|class|family|category))\b|\b[1-5]xx (?:success |redirect(?:ion)? |client error |server error )?(?:class|family|category)\b|\b(?:in general|generally|broadly|overall),? (?:[a-z']+ ){0,6}[1-5]xx\b/;
+/** A class, then words for all of it: "5xx responses in general", "the 2xx codes as a whole". */
+const CLASS_IN_GENERAL = String.raw`\b[1-5]xx(?: (?:status|http|class|codes?|responses?|errors?|family|range|category|series|mean|means|are|is|do|does))* (?:in general|overall|generally|as a whole|as a (?:group|class|family|category)|as (?:groups|classes|families|categories))\b`;
+/** "In general", then a question about a class: "in general, should clients retry 4xx?". */
+const GENERALLY_ASKED = String.raw`\b(?:in general|generally|broadly),? (?:should|do|does|are|is|can|what|how|which)\b[^.?!]{0,40}\b[1-5]xx\b`;
+/** A class, then its name as a class: "the 4xx family", "the 2xx success class". */
+const CLASS_AS_A_CLASS = String.raw`\b[1-5]xx (?:success |redirect(?:ion)? |client error |server error )?(?:class|family|category)\b`;
+const OVERVIEW = new RegExp(
+  String.raw`\b(?:overview|rundown|run down|family|families|summary|summarize|list|all the|every|cheat ?sheet|which codes|what codes|what are (?:the|all)|kinds of|types of|explain the|as a (?:whole|class|group)|(?:whole|entire) (?:class|range)|the (?:whole|entire) [1-5]xx|[1-5]xx (?:class|range|category) (?:mean|means|is about)|general (?:rule|meaning|explanation|description))\b|${CLASS_IN_GENERAL}|${CLASS_AS_A_CLASS}|${GENERALLY_ASKED}`,
+);
 const KEY_FILLER = new Set(["code", "error", "respons", "class", "categori", "list", "all"]);
 
 export function classMatcher(catalog: Catalog, index: SearchIndex): ClassMatcher {
@@ -45,30 +52,49 @@ export function classByDigit(text: string): boolean {
 /**
  * A whole class asked about, with codes of it written as examples ("what's the whole 1xx class about?
  * I only ever see 101 for websockets", "cosa significano in generale i codici 2xx? ... solo 200"):
- * the class overview, before the intents that would explain the codes written. Not when the question
- * asks which code to use ("our 4xx responses in general have no body, what should we return?").
+ * the class overview, before the intents that would explain the codes written. Not when a code written
+ * is asked about ("our 4xx family is mostly 404, what does 404 mean?"), two codes are compared, another
+ * code is asked for, or a code is proposed when one is asked for ("we send 400 for every 4xx in
+ * general, is 422 better?"); not for a code's plural ("500s across the entire range").
  */
 export function classOverview(question: Question, _engine: Engine): Answer | undefined {
   if (!question.numbers.entries.length) return undefined;
   const { folded } = question;
   const explicit = folded.match(CLASS_BY_DIGIT);
-  if (!explicit || (!CLASS_ITSELF.test(folded) && !CLASS_OVERVIEW_ELSEWHERE.test(folded))) return undefined;
-  // Another code asked for, or a code proposed when a code is asked for ("is 422 better?", "we send
-  // 400 for every 4xx, which should it be, 422?"), is the question's subject, whatever the class.
+  if (!explicit || explicit[3] !== undefined) return undefined;
+  if (!CLASS_ITSELF.test(folded) && !CLASS_OVERVIEW_ELSEWHERE.test(folded)) return undefined;
+  if (COMPARING.test(folded)) return undefined;
   const cues = question.cues();
   if (cues.asksForAlternative) return undefined;
-  if (cues.asksForCode) for (const role of cues.roles.values()) if (role.proposed) return undefined;
+  for (const role of cues.roles.values())
+    if (role.identity || (role.proposed && cues.asksForCode)) return undefined;
   const digit = Number(explicit.slice(1).find((d) => d));
   return emptyAnswer(question.query, "class", { classDigit: digit });
 }
 
 /**
+ * A comparison asked for: not a class overview ("the difference between 502 and 504"). Codes of the
+ * class set against each other in passing are its examples ("a rundown of the 5xx family? I always
+ * blank on 502 vs 503 vs 504").
+ */
+const COMPARING = /\b(?:difference|differences|compare|compared|comparing)\b|\bbetween \d{3} and \d{3}\b/;
+
+/**
  * Words about a class as a whole, next to it: "the 2xx family", "5xx responses in general", "the
  * whole 1xx class", "broadly, should clients retry 4xx": not OVERVIEW's words anywhere in a longer
- * message ("logs every email as failed ... a different 2xx").
+ * message ("logs every email as failed ... a different 2xx", "the whole 5xx spike").
  */
-const CLASS_ITSELF =
-  /\b[1-5]xx(?: (?:status|http|class|codes?|responses?|errors?|family|range|category|series|mean|means|are|is|do|does))* (?:in general|overall|generally|as a whole|as a (?:group|class|family|category))\b|\b[1-5]xx (?:success |redirect(?:ion)? |client error |server error )?(?:class|family|category)\b|\b(?:whole|entire) [1-5]xx\b|\b(?:class|family|category) (?:of )?[1-5]xx\b|\b(?:class|family|range|category) as a whole\b|\bthe (?:whole|entire) (?:family|class|range|category)\b|\b(?:in general|generally|broadly|overall),? (?:[a-z']+ ){0,6}[1-5]xx\b/;
+const CLASS_ITSELF = new RegExp(
+  [
+    CLASS_IN_GENERAL,
+    CLASS_AS_A_CLASS,
+    String.raw`\b(?:whole|entire) [1-5]xx (?:(?:informational|success|redirect(?:ion)?|client error|server error) )?(?:class|family|range|category|group|codes|responses)\b`,
+    String.raw`\b(?:class|family|category) (?:of )?[1-5]xx\b`,
+    String.raw`\b(?:class|family|range|category) as a whole\b`,
+    String.raw`\bthe (?:whole|entire) (?:family|class|category)\b`,
+    GENERALLY_ASKED,
+  ].join("|"),
+);
 
 /** "4xx", "5** errors", "server errors", "what are the 3xx codes": the class overview. */
 export function classes(question: Question, engine: Engine): Answer | undefined {

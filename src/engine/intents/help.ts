@@ -174,7 +174,7 @@ function groupsOfWordUncached(word: string): ReadonlySet<Group> {
 const BOT_NAME = /@?\bstatus ?bot\b|\/?\bhttpstatus\b/g;
 /** The folded text with the bot's names as one word ("statusbot"), as the word groups read it. */
 function withBotNamed(folded: string): string {
-  return folded.replace(BOT_NAME, " statusbot ");
+  return folded.replace(BOT_NAME, "statusbot");
 }
 
 /** "how are you", "how's it going", "how is everyone": chat. */
@@ -368,32 +368,49 @@ const HELP_IN_OTHER_SCRIPTS =
 /** "HTTP", "status code" and its translations: with one, the message asks about HTTP. */
 const STATUS_IN_OTHER_SCRIPTS = /http|ステータス|状态码|狀態碼|状态|상태 코드|статус|код ответа/i;
 
-/** The bot itself, named or pointed at, in the languages people ask in ("il bot", "ten bot"). */
-const THE_BOT = String.raw`(?:(?:(?:the|this|your|ce|le|il|el|o|der|den|dieser|diesen|ten|tego|de|deze|bu)\s+)?statusbot|(?:the|this|your|ce|le|il|el|o|der|den|dieser|diesen|ten|tego|de|deze|bu)\s+bot)\b`;
 /**
- * How to use the bot or what it takes, asked of it by name, in any length of message: "what exactly
+ * The bot itself, named or pointed at, in the languages people ask in ("il bot", "ten bot"); not a
+ * bot's token, user or app ("how do I use the bot token?").
+ */
+const THE_BOT = String.raw`(?:(?:(?:the|this|your|ce|le|il|el|o|der|den|dieser|diesen|ten|tego|de|deze|bu)\s+)?statusbot|(?:the|this|your|ce|le|il|el|o|der|den|dieser|diesen|ten|tego|de|deze|bu)\s+bot\b(?!\s*(?:token|user|id|scope|app|account)))`;
+/**
+ * How to use the bot or what it takes, asked of it by name, in a message of any length: "what exactly
  * can I ask the status bot?", "what is the bot supposed to answer if I give it a whole log?", "il bot
- * come si usa?", "co ten bot umie?", "comment on utilise le bot?". Codes written there are examples.
+ * come si usa?", "co ten bot umie?", "comment on utilise le bot?", "how do I mute you in #alerts".
+ * Codes written there are examples.
  */
 const ASKS_HOW_THE_BOT_WORKS = new RegExp(
   [
     String.raw`\bwhat (?:exactly |else )?(?:can|could|should|do) (?:i|we|you) (?:ask|type|give|send|tell|paste|feed)(?: to)? ${THE_BOT}`,
-    String.raw`\b${THE_BOT} (?:is |was )?supposed to\b`,
-    String.raw`\bwhat (?:it|${THE_BOT}) (?:supports|understands|can do|can answer|knows)\b`,
+    String.raw`\b${THE_BOT} (?:is |was )?supposed to (?:answer|reply|respond|say|do|understand|handle|know)\b`,
+    String.raw`\bwhat ${THE_BOT} (?:supports|understands|can do|can answer|knows)\b`,
     String.raw`\b${THE_BOT} (?:come si usa|umie|can do|sabe fazer|sait faire|kann)\b`,
-    String.raw`\bis it possible to ask (?:it|${THE_BOT})\b`,
-    String.raw`\b(?:how (?:do|can|should) (?:i|we) use|(?:on |je )?utilise|come si usa|como (?:se )?usa|como uso|jak uzywac|hoe gebruik (?:ik|je)|wie benutze ich|wie nutze ich) ${THE_BOT}`,
+    String.raw`\bis it possible to ask ${THE_BOT}`,
+    String.raw`\b(?:how (?:do|can|should) (?:i|we) use|utilise|come si usa|como (?:se )?usa|como uso|jak uzywac|hoe gebruik (?:ik|je)|wie benutze ich|wie nutze ich) ${THE_BOT}`,
     String.raw`\bjak (?:korzystac|uzywac|uzyc) (?:z )?(?:tego )?bota\b`,
     // What it knows, in the other languages: "le bot connait aussi ...", "czy bot potrafi".
     String.raw`\b(?:le|il|el|o|der|czy|ten) bot (?:connait|conoce|conhece|kennt|conosce|potrafi|umie|sait|sabe|kann|weiss)\b`,
-    // What it covers, set against what it might not: "does it handle nginx-only codes like 499?", "do
-    // you know the WebDAV codes or just the common ones?", "or does it need just the number?".
-    String.raw`\b(?:can|does|do|will) (?:the bot|statusbot|it|you) (?:also |even )?(?:explain|handle|know|understand|read|accept|take|cover|support)\b[^.?!]{0,80}\b(?:or (?:just|only)|or does it need|-only codes|only codes)\b`,
-    // Managing it: "how do I mute you in #alerts", "how do I stop the status bot auto-replying".
-    String.raw`\bhow (?:do|can|should) (?:i|we) (?:mute|unmute|stop|silence|disable|turn off|remove|kick|invite|add|call|flag|report)\b[^.?!]{0,12}\b(?:you|statusbot|the bot|it|that|this bot)\b`,
+    // What it covers, set against what it might not: "do you know the WebDAV codes or just the
+    // common ones?". "you", not "it": "does it accept JSON or only XML?" asks about an API.
+    String.raw`\b(?:can|does|do|will) (?:(?:the )?statusbot|the bot|you) (?:also |even )?(?:explain|handle|know|understand|read|accept|take|cover|support)\b[^.?!]{0,80}\b(?:or (?:just|only)|or does it need|only (?:codes|ones|the (?:common|rfc|standard|official|usual)))\b`,
+    // Managing it: "how do I mute you in #alerts", "how do I stop the status bot auto-replying";
+    // not "how do I stop it from returning 500".
+    String.raw`\bhow (?:do|can|should) (?:i|we) (?:mute|unmute|stop|silence|disable|turn off|remove|kick|invite|add|call|flag|report)\b[^.?!]{0,12}\b(?:you|statusbot|the bot|this bot)\b`,
     String.raw`\bcan (?:i|we) (?:call|invoke|trigger|run|use) you\b`,
+    String.raw`\b(?:does|do) (?:(?:the )?statusbot|the bot|you) (?:go by|follow|stick to|use)\b[^.?!]{0,30}\brfcs?\b`,
+  ].join("|"),
+);
+/**
+ * The same asked with "it" or without naming the bot ("does it handle nginx-only codes like 499?",
+ * "do I need to type the word status?", "what does it support?"): a request for help only in a short
+ * message with no code written, like ASKS_WHAT_THE_BOT_CAN.
+ */
+const ASKS_HOW_IT_WORKS = new RegExp(
+  [
+    String.raw`\bwhat it (?:supports|understands|can do|can answer|knows)\b`,
+    String.raw`\bis it possible to ask it\b`,
+    String.raw`\b(?:can|does|do|will) it (?:also |even )?(?:explain|handle|know|understand|read|accept|take|cover|support)\b[^.?!]{0,80}\b(?:only (?:codes|ones|the (?:common|rfc|standard|official|usual))|or does it need)\b`,
     String.raw`\bdo (?:i|we) need to type\b|\bis just the (?:number|code) enough\b`,
-    String.raw`\b(?:does|do) (?:the bot|statusbot|you) (?:go by|follow|stick to|use)\b[^.?!]{0,30}\brfcs?\b`,
   ].join("|"),
 );
 
@@ -404,11 +421,15 @@ const ASKS_HOW_THE_BOT_WORKS = new RegExp(
  */
 function asksHowToUseTheBot(question: Question): boolean {
   const { text, folded } = question;
-  if (ASKS_HOW_THE_BOT_WORKS.test(withBotNamed(folded))) return true;
+  const named = withBotNamed(folded);
+  if (ASKS_HOW_THE_BOT_WORKS.test(named)) return true;
+  // "it" is the bot when the message names it: "the Status Bot in our channel, is it possible to ask
+  // it in natural language?".
+  if (ASKS_HOW_IT_WORKS.test(named) && /\bstatusbot\b/.test(named)) return true;
   if (question.numbers.entries.length > 0) return false;
   if (HELP_IN_OTHER_SCRIPTS.test(text) && !STATUS_IN_OTHER_SCRIPTS.test(text)) return true;
   return (
-    ASKS_WHAT_THE_BOT_CAN.test(withBotNamed(folded)) &&
+    (ASKS_WHAT_THE_BOT_CAN.test(named) || ASKS_HOW_IT_WORKS.test(named)) &&
     !/\b[1-5]xx\b|:/.test(text) &&
     !splitsIntoMoreThan(folded, SHORT_ASK_WORDS)
   );

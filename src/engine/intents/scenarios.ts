@@ -18,13 +18,9 @@ export function scenarioAnswer(question: Question, engine: Engine, ranking: Rank
   const { candidates } = ranking;
   const top = candidates[0] as Candidate;
   const chosen = top.hit.entry;
+  const recommended = ranked(chosen, { score: round(ranking.confidence), why: whyItFits(top) });
   // No response came (curl's 000, a browser's status 0): no status was sent, so none is a runner-up.
-  if (chosen.code < 100) {
-    return {
-      ...emptyAnswer(question.query, "scenario"),
-      codes: [ranked(chosen, { score: round(ranking.confidence), why: whyItFits(top) })],
-    };
-  }
+  if (chosen.code === 0) return { ...emptyAnswer(question.query, "scenario"), codes: [recommended] };
   const limits = engine.tuning.runnersUp;
   const neighbours = neighboursOfChosen(engine, chosen);
   // One loop over the candidates rather than a chain of filters, a slice and a map: the same
@@ -36,6 +32,8 @@ export function scenarioAnswer(question: Question, engine: Engine, ranking: Rank
     const { entry } = c.hit;
     // A vendor's code is a runner-up only next to another vendor code (the question was about one).
     if (!entry.registered && chosen.registered) continue;
+    // Two entries of one code (a registered status and a vendor's meaning of it) are one runner-up.
+    if (entry.code === chosen.code || runnersUp.some((r) => r.code === entry.code)) continue;
     if (!(c.hit.score > 0 || ranking.cues.roles.has(entry.code))) continue;
     if (!(c.probability >= top.probability * limits.neighbourShareOfTop)) continue;
     // A close second that shares only a word is noise; the codes the recommendation is confused
@@ -53,7 +51,7 @@ export function scenarioAnswer(question: Question, engine: Engine, ranking: Rank
   }
   return {
     ...emptyAnswer(question.query, "scenario"),
-    codes: [ranked(chosen, { score: round(ranking.confidence), why: whyItFits(top) }), ...runnersUp],
+    codes: [recommended, ...runnersUp],
   };
 }
 

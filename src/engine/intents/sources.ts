@@ -441,7 +441,10 @@ export function sources(question: Question, engine: Engine): Answer | undefined 
   if (question.numbers.entries.length >= 2 && COMPARING.test(question.folded)) return undefined;
   const pick = pickSource(question, engine);
   if (!pick) return undefined;
-  if (pick.by !== "situation" && !question.cues().asksForCode) return answerWith(question, pick);
+  // What a product does, asked as such, is its fact; asked what would be right instead ("laravel
+  // returns 419 ... what should it be?", "is that standard?"), the ranker must agree with it.
+  if (pick.by !== "situation" && !question.cues().asksForCode && !ASKS_ADVICE.test(question.folded))
+    return answerWith(question, pick);
   // A pasted failure below HTTP ("curl: (7) Failed to connect", "Read timed out.") asked "which
   // status?" has none: its facts say so. Advice asked ("what should the gateway return?") is the ranker's.
   if (!pick.entry)

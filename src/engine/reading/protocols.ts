@@ -27,7 +27,7 @@ const THREE_DIGIT_CUES: ReadonlyArray<readonly [OtherProtocol, RegExp]> = [
   // connection", "425 Can't open data connection", "226 Transfer complete".
   [
     "ftp",
-    /\b(?:ftps?|vsftpd|proftpd|pure-ftpd|filezilla|ftp server|login incorrect|(?:closing|can't open|cannot open|opening \w+ mode) (?:control |data )?connection|transfer complete|(?:extended )?passive mode)\b/i,
+    /\b(?:ftps?|vsftpd|proftpd|pure-ftpd|filezilla|ftp server|login incorrect|(?:closing|can't open|cannot open|opening \w+ mode) (?:control|data) connection|transfer complete|passive mode)\b/i,
   ],
   ["other", /\b(?:rtsp|mqtt|ldap|kerberos|nntp|imap|pop3|dns rcode|rcode|amqps?|rabbitmq|activemq|qpid)\b/i],
 ];

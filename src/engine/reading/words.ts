@@ -112,7 +112,7 @@ export const NOT_A_CODE_BEFORE = wordSet(`
   epoch iteration round chapter verse exercise question q figure fig table tab slide slides
   length len threshold interval capacity index idx range budget quota backoff delay jitter
   type kind category variant mode state stage phase time latency duration elapsed
-  desk desks locker lockers parking spot spots z-index zindex movie film
+  desk desks locker lockers parking z-index zindex movie film
 `);
 
 /**
@@ -136,6 +136,7 @@ export const UNITS_AFTER = wordSet(`
   prs story area
   km kms kilometers kilometres miles meters metres kg
   bin mil tys ribu hazaar hazar duizend tausend mila
+  lira liras zloty zlotys zl reais rupees rupee rs yen pesos baht rupiah rp kr
 `);
 
 /** Numbers used as durations: "took 403s", "in 500s", "timeout is 300s". */

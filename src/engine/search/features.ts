@@ -255,16 +255,24 @@ const OTHER_SYSTEM =
  */
 const NO_RESPONSE = new RegExp(
   [
-    String.raw`\b(?:no|never (?:got|received|gets|get) an?|without (?:sending |receiving |getting )?an?|didn't (?:get|receive) an?|did not (?:get|receive) an?) (?:http )?(?:response|reply)\b`,
-    String.raw`\bempty reply from server\b|\bserver disconnected without\b|\bsocket hang ?up\b|\bno response object\b`,
-    String.raw`\b(?:error\.)?response (?:is |was )?(?:undefined|null|missing)\b|\bstatus(?:: |=| is | of )?(?:undefined|null)\b|\bstatus(?: ?[=:] ?| is | was | of | )0\b|\bstatus (?:\(failed\)|failed)\b|\(canceled\)|\bhttp_code\b[^.]{0,60}\b000\b|(?<![\d.,])000\b`,
+    // The client got none: "got no response", "no response at all"; not "no response body".
+    String.raw`\b(?:got|get|gets|getting|received?|receives|receiving|with|and|but|there'?s|there is|there was) no (?:http )?(?:response|reply)\b(?! (?:body|payload|content|data|header))|\bno (?:http )?response (?:at all|from (?:the )?(?:server|backend|api|origin))\b|\b(?:never (?:got|gets|get|received|receives)|without (?:sending |receiving |getting )?|(?:didn't|did not|doesn't|does not) (?:get|receive)) an? (?:http )?(?:response|reply)\b`,
+    String.raw`\bempty reply from server\b|\bsocket hang ?up\b|\bno response object\b`,
+    // The placeholders for no status: curl's 000 (not "10 000"), a status 0, an undefined response.
+    String.raw`\b(?:error\.)?response (?:is |was )?(?:undefined|null|missing)\b|\bstatus(?:: |=| is | of )?(?:undefined|null)\b|\bstatus(?: ?[=:] ?| is | was | of | )0\b|\bstatus (?:\(failed\)|failed\b)|\(canceled\)|(?<![\d.,]\s?)(?<!\d)000\b`,
     String.raw`\bfailed to fetch\b|\bnetwork (?:error|request failed)\b|\berr_(?:connection_\w+|name_not_resolved|tunnel_connection_failed|ssl_\w+|cert_\w+|timed_out|internet_disconnected)\b|\bssl_error_\w+`,
     String.raw`\b(?:econnrefused|econnreset|enotfound|eai_again|etimedout|ehostunreach|enetunreach)\b|\bgetaddrinfo\b|\bno such host\b|\bname ?resolution ?error\b|\bnxdomain\b|\bdial tcp\b|\bi\/o timeout\b`,
     // Clients' own timeouts and disconnections, before any status came.
-    String.raw`\b(?:sockettimeoutexception|readtimeout|read timed out|connect(?:ion)? timed out|httpconnecttimeoutexception|httptimeoutexception|econnaborted|timeout of \d+ ?ms exceeded|task timed out|serverdisconnectederror|server disconnected|cors error|blocked by cors policy|ssl connection could not be established)\b`,
+    String.raw`\b(?:sockettimeoutexception|readtimeout|read timed out|connect(?:ion)? timed out|httpconnecttimeoutexception|httptimeoutexception|econnaborted|timeout of \d+ ?ms exceeded|serverdisconnectederror|server disconnected|cors error|blocked by cors policy|ssl connection could not be established)\b`,
     String.raw`\b(?:tls|ssl) handshake (?:failure|failed|error|timeout)\b|\bhandshake failure\b|\bx509:|\bcertificate (?:signed by unknown authority|has expired|verify failed)\b|\bssl(?:handshake|peerunverified)exception\b|\bnsurlerror\w*\b|\bremoteprotocolerror\b|\bconnection (?:refused|reset)\b|\bcurl: ?\((?:6|7|28|35|52|56|60)\)`,
   ].join("|"),
 );
+/**
+ * Which status a server should send when such a failure happens ("what status should we send when
+ * the webhook gets no reply within 5s?"): a design question, whatever the failure.
+ */
+const ASKS_WHAT_A_SERVER_SENDS =
+  /\b(?:should|shall|ought to|supposed to|better to)\b[^.?!]{0,40}\b(?:return|send|respond|reply|answer|throw)\b|\bwhat (?:status|code) to (?:send|return|use)\b/;
 /** A proxy, gateway or upstream that answered the client for the failure: its status is the answer. */
 const FAILURE_ANSWERED_BY_A_PROXY =
   /\bupstream\b|\bwhile (?:connecting to|reading response header from)\b|\b(?:proxy|gateway|load balancer|ingress|nginx|envoy|haproxy|alb|elb|cloudflare|cdn|traefik|istio)\b[^.?!]{0,60}\b(?:returns?|returned|answers?|answered|sends?|sent|responds?|responded|gives?|gave|shows?|showed)\b/;
@@ -307,6 +315,7 @@ export function readCues(question: Question): Cues {
     noResponse:
       NO_RESPONSE.test(lower) &&
       !FAILURE_ANSWERED_BY_A_PROXY.test(lower) &&
+      !ASKS_WHAT_A_SERVER_SENDS.test(lower) &&
       // A status read in context, other than the placeholders for none (curl's 000, status 0).
       !question.numbers.mentions.some((mention) => mention.statusContext && mention.entry.code >= 100),
   };

@@ -21,7 +21,7 @@ export const ASKS_FOR_CODE_ELSEWHERE = new RegExp(
     String.raw`\b(?:quel|quelle|quels|quelles) (?:(?:est|serait|sera) )?(?:(?:le|la|les) )?(?:code|codes|status|statut|bon|bonne|reponse|retour)\b|\b(?:laquelle|lequel)\b`,
     String.raw`\b(?:doit|doit-on|devrait|devrait-on|dois|devrais|devons|faut-il|faudrait) (?:(?:on|je|nous|il|le serveur|l'api) )?(?:renvoyer|retourner|repondre|envoyer|etre|utiliser)\b`,
     // German.
-    String.raw`\bwelche[rsnm]? (?:(?:http )?(?:status|statuscode|code|fehlercode|antwort)|ist (?:richtig|korrekt|besser))\b|\bwas (?:ware|waere|ist|wäre) (?:hier )?(?:richtig|korrekt|besser|sinnvoll)\b|\b(?:sollte|sollten|soll|muss|musste|muesste) (?:(?:es|man|ich|wir|der server|die api) )?(?:(?:\w+) )?(?:zuruckgeben|zurueckgeben|zurueckliefern|liefern|senden|schicken|antworten|sein)\b`,
+    String.raw`\bwelche[rsnm]? (?:(?:http )?(?:status|statuscode|code|fehlercode|antwort)|ist (?:richtig|korrekt|besser))\b|\bwas (?:ware|waere|ist) (?:hier )?(?:richtig|korrekt|besser|sinnvoll)\b|\b(?:sollte|sollten|soll|muss|musste|muesste) (?:(?:es|man|ich|wir|der server|die api) )?(?:(?:\w+) )?(?:zuruckgeben|zurueckgeben|zurueckliefern|liefern|senden|schicken|antworten|sein)\b`,
     // Italian.
     String.raw`\b(?:quale|che) (?:(?:e|sarebbe|sara) )?(?:(?:il|lo|la) )?(?:codice|codici|status|stato|risposta)\b|\bcosa (?:deve|devo|dobbiamo|dovrebbe|dovremmo|restituiamo|restituisco|rispondiamo|ritorniamo|mandiamo|facciamo)\b`,
     // Dutch.
@@ -33,7 +33,7 @@ export const ASKS_FOR_CODE_ELSEWHERE = new RegExp(
     // Indonesian.
     String.raw`\b(?:status|kode|code) (?:yang )?(?:apa|pas|benar|tepat|cocok|standar)\b|\b(?:harusnya|seharusnya|sebaiknya) (?:apa|return|pakai|kirim)\b|\bpakai kode apa\b`,
     // Romanised Hindi.
-    String.raw`\b(?:kaunsa|konsa|kaun sa|kon sa) (?:code|status|http)\b|\bsahi (?:status|code|status code)\b|\bkya hoga\b|\b(?:kya|kaunsa) (?:code|status) (?:aana|hona|dena|bhejna) chahiye\b|\b(?:aana|hona|dena) chahiye\b`,
+    String.raw`\b(?:kaunsa|konsa|kaun sa|kon sa) (?:code|status|http)\b|\bsahi (?:status|code|status code)\b|\bkya hoga\b|\b(?:aana|hona|dena|bhejna) chahiye\b`,
     // Vietnamese.
     String.raw`\b(?:tra|tra ve) (?:status|ma|code) (?:gi|nao)\b|\bnen tra\b|\bstatus gi\b|\bma nao\b|\bdung la gi\b`,
   ].join("|"),
@@ -45,7 +45,7 @@ export const ASKS_FOR_ALTERNATIVE_ELSEWHERE =
 
 /** What the server does now, written before a code: "ta retornando 500", "renvoie 403", "zwracamy 422". */
 export const CURRENT_BEFORE_ELSEWHERE =
-  /\b(?:retorna|retornando|retornamos|retornam|devolve|devolvemos|devuelve|devuelven|devolvemos|respondemos|responde|mandamos|manda|recebe|recebemos|recibimos|renvoie|renvoyons|renvoient|retourne|retournons|recoit|recevons|gibt|geben|liefert|liefern|bekommen|bekommt|restituisce|restituiamo|ritorna|ritorniamo|risponde|rispondiamo|riceviamo|geeft|geven|sturen|krijgen|krijgt|zwraca|zwracamy|zwracaja|dostajemy|(?:minh|ta|toi|chung toi|server|api|he thong) tra(?: ve)?|ja raha|aa raha|milta)\s+(?:(?:a|o|el|la|le|un|une|ein|einen|il|un|een|http|status|code|codigo|codice|kod|erro|error|errore|fout|blad)\s+){0,2}$/;
+  /\b(?:retorna|retornando|retornamos|retornam|devolve|devolvemos|devuelve|devuelven|respondemos|responde|mandamos|manda|recebe|recebemos|recibimos|renvoie|renvoyons|renvoient|retourne|retournons|recoit|recevons|gibt|geben|liefert|liefern|bekommen|bekommt|restituisce|restituiamo|ritorna|ritorniamo|risponde|rispondiamo|riceviamo|geeft|geven|sturen|krijgen|krijgt|zwraca|zwracamy|zwracaja|dostajemy|(?:minh|ta|toi|chung toi|server|api|he thong) tra(?: ve)?|ja raha|aa raha|milta)\s+(?:(?:a|o|el|la|le|un|une|ein|einen|il|een|http|status|code|codigo|codice|kod|erro|error|errore|fout|blad)\s+){0,2}$/;
 
 /** What the server does now, written after a code: "403 zurück", "500 donuyoruz", "200 aa raha hai". */
 export const CURRENT_AFTER_ELSEWHERE =
@@ -57,11 +57,11 @@ export const PROPOSE_AFTER_ELSEWHERE =
 
 /** Two codes set against each other: "diferença entre", "Unterschied", "arasindaki fark". */
 export const AGAINST_ELSEWHERE =
-  /\b(?:diferenca|diferencas|diferencia|diferencias|difference|differences|unterschied|unterschiede|differenza|differenze|verschil|roznica|roznice|fark|farki|farkı|perbedaan|beda|farq|khac nhau|khac biet|compara|comparar|comparer|compare|vergleich|vergleichen|confronta|confrontare|vergelijk|vergelijken|porownaj|porownanie|karsilastir|karsilastirir|bandingkan)\b/;
+  /\b(?:diferenca|diferencas|diferencia|diferencias|unterschied|unterschiede|differenza|differenze|verschil|roznica|roznice|fark|farki|perbedaan|beda|farq|khac nhau|khac biet|compara|comparar|comparer|vergleich|vergleichen|confronta|confrontare|vergelijk|vergelijken|porownaj|porownanie|karsilastir|karsilastirir|bandingkan)\b/;
 
 /** "and" and "or" between two codes: "404 e 410", "400 ile 404", "401 oder 403". */
 export const OPTION_WORDS_ELSEWHERE =
-  "e|et|und|y|en|i|ile|dan|aur|va|oder|ou bien|ou|o|of|lub|albo|czy|veya|ya da|ya|atau|hay";
+  "e|et|und|y|en|i|ile|dan|aur|va|oder|ou|o|lub|albo|czy|veya|ya da|ya|atau|hay";
 
 /** A whole class asked about: "em geral", "in generale", "allgemein", "la classe", "kya hote hai". */
 export const CLASS_OVERVIEW_ELSEWHERE =

@@ -59,8 +59,15 @@ export function foldText(text: string): string {
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .replace(/[’‘`]/g, "'");
+    .replace(/[’‘`]/g, "'")
+    .replace(/[łıđßø]/g, (letter) => LETTERS_WITHOUT_A_MARK[letter] ?? letter);
 }
+
+/**
+ * Letters that Unicode does not decompose into a base letter and a mark, as people write them without
+ * it: Polish "właściwy", Turkish "hangı", Vietnamese "đúng", German "groß", Danish "ø".
+ */
+const LETTERS_WITHOUT_A_MARK: Readonly<Record<string, string>> = { ł: "l", ı: "i", đ: "d", ß: "ss", ø: "o" };
 
 /** Lower-cased words (letters, digits, apostrophes, inner hyphens joined). */
 export function words(text: string): string[] {

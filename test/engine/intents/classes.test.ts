@@ -98,6 +98,17 @@ describe("classes", () => {
         engine.catalog,
       ).intent,
     ).not.toBe("class");
+    // A code of the class asked about, compared or in the plural is the question, not the class.
+    for (const query of [
+      "overall our 4xx rate is fine, but what does 422 mean exactly?",
+      "we log 500s across the entire range of endpoints, what does 500 mean?",
+      "overall we return 5xx on failures, what's the difference between 502 and 504?",
+      "the whole 5xx spike came from 502s, what does 502 mean?",
+      "our 4xx family is mostly 404, what does 404 mean for a deleted product?",
+      "generally clients retry 5xx, does that include 501?",
+    ]) {
+      expect(answer(query, engine.catalog).intent, query).not.toBe("class");
+    }
     // A class mentioned in passing in a description is still not the question, "overall" or not.
     expect(
       answer(

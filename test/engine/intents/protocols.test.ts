@@ -113,6 +113,8 @@ describe("other protocols' codes", () => {
       "AMQP reply code 404 NOT_FOUND",
       // An HTTP connection is not FTP's, only its reply texts are.
       "nginx keeps the upstream connection open, we get 502 after the data connection to the backend resets",
+      "the java client logs Cannot open connection after a 503 from the ALB",
+      "* Closing connection 0 after HTTP/1.1 503 Service Unavailable",
     ]);
   });
 

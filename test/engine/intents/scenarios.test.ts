@@ -29,4 +29,10 @@ describe("scenarios", () => {
     );
     expect(result.codes.map((code) => code.code)).toEqual([0]);
   });
+
+  it("lists each code once, whatever entries share it", () => {
+    const result = scenarios(question("api tra ve 500 khi the bi tu choi, 402 dung khong?"), engine);
+    const codes = result.codes.map((code) => code.code);
+    expect(new Set(codes).size).toBe(codes.length);
+  });
 });

@@ -50,8 +50,16 @@ describe("cues of a question", () => {
     ]) {
       expect(readCues(question(query)).asksForCode, query).toBe(true);
     }
-    // English words that look like them are not enough.
-    expect(readCues(question("the deploy was fine, que sera sera")).asksForCode).toBe(false);
+    // English words that look like them are not enough, nor "of" between two numbers.
+    expect(
+      readCues(question("was this deploy fine? the logs show 502s, which is odd")).asksForAlternative,
+    ).toBe(false);
+    expect(roles("the ALB answered 502 on 200 of 300 requests last night, why?", 200)?.option).toBe(false);
+    // Letters Unicode does not decompose: Polish ł, Vietnamese đ.
+    expect(
+      readCues(question("endpoint zwraca 500 gdy karta jest odrzucona, jaki byłby właściwy kod?"))
+        .asksForCode,
+    ).toBe(true);
     expect(roles("nosso gateway ta retornando 500 quando o cartão é recusado", 500)?.current).toBe(true);
     expect(roles("login endpointinde 404 donuyoruz cunku user not found", 404)?.current).toBe(true);
     expect(roles("unser spring filter gibt 403 zurück", 403)?.current).toBe(true);
@@ -73,6 +81,7 @@ describe("cues of a question", () => {
       "curl -w '%{http_code}' prints 000 for the health check",
       'android client receives "java.net.SocketTimeoutException: timeout", which HTTP code should I log?',
       "AxiosError: timeout of 10000ms exceeded with code ECONNABORTED on /bulk-import",
+      "the request shows status (failed) in the network tab, what http status is that?",
     ]) {
       expect(readCues(question(query)).noResponse, query).toBe(true);
     }
@@ -84,6 +93,11 @@ describe("cues of a question", () => {
       "HTTP 502 after the upstream reset the connection",
       // Not the placeholder: a count.
       "we served 10,000 requests with no errors",
+      "server is at 10 000 concurrent connections and full, what status should it send?",
+      // What a server should send when it happens is a design question.
+      "the partner asks what status to send when their webhook gets no reply from our handler within 5s",
+      // A response with no body is a response.
+      "a health check endpoint with no response body, what status is best?",
     ]) {
       expect(readCues(question(query)).noResponse, query).toBe(false);
     }
