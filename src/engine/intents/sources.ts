@@ -45,8 +45,14 @@ interface SourceIndex {
   readonly longestToken: number;
   /** The first character (code) of each token. */
   readonly tokenFirstChars: ReadonlySet<number>;
-  /** The folded names and aliases people type for each source, by their first word. */
-  readonly namesByWord: ReadonlyMap<string, readonly { readonly source: Source; readonly name: string }[]>;
+  /**
+   * The folded names and aliases people type for each source, by their first word; each also with a
+   * space either side, as it is looked for in a folded text (made once here, not per question).
+   */
+  readonly namesByWord: ReadonlyMap<
+    string,
+    readonly { readonly source: Source; readonly name: string; readonly spaced: string }[]
+  >;
   /** Each situation with its name and keywords, longest first. */
   readonly situations: readonly { readonly id: string; readonly keys: readonly SituationKey[] }[];
   /** Every inner word of a signal, with the mark of the last question that had it (see `nextMark`). */
@@ -145,11 +151,12 @@ function buildIndex(catalog: Catalog): SourceIndex {
       }
     }
   }
-  const namesByWord = new Map<string, { source: Source; name: string }[]>();
+  const namesByWord = new Map<string, { source: Source; name: string; spaced: string }[]>();
   for (const source of catalog.sources) {
     for (const name of [source.name, ...source.aliases].map(normalizeName)) {
       const first = name.split(" ")[0] ?? "";
-      if (name.length > 1) namesByWord.set(first, [...(namesByWord.get(first) ?? []), { source, name }]);
+      if (name.length > 1)
+        namesByWord.set(first, [...(namesByWord.get(first) ?? []), { source, name, spaced: ` ${name} ` }]);
     }
   }
   const situations = catalog.situations.map((situation) => ({
@@ -201,11 +208,11 @@ function namedSources(index: SourceIndex, text: string, words: readonly string[]
   const named = new Set<Source>();
   let folded: string | undefined;
   for (const word of words) {
-    for (const { source, name } of index.namesByWord.get(word) ?? NONE) {
+    for (const { source, name, spaced } of index.namesByWord.get(word) ?? NONE) {
       if (named.has(source)) continue;
       if (name.includes(" ")) {
         folded ??= ` ${normalizeName(text)} `;
-        if (!folded.includes(` ${name} `)) continue;
+        if (!folded.includes(spaced)) continue;
       }
       if (EVERYDAY_NAMES.has(name) && !writtenAsName(text, name)) continue;
       named.add(source);
