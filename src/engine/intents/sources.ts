@@ -59,6 +59,8 @@ interface SourceIndex {
   readonly innerWordMarks: Map<string, number>;
   /** Every word of `byWord`, with the mark of the last question whose signals under it were read. */
   readonly anchorVisits: Map<string, number>;
+  /** Every longest word of a situation's key, with the mark of the last question that had it. */
+  readonly situationAnchorMarks: Map<string, number>;
   /** The last mark given. */
   lastMark: number;
 }
@@ -181,6 +183,9 @@ function buildIndex(catalog: Catalog): SourceIndex {
   for (const signals of byWord.values())
     for (const signal of signals) for (const word of signal.innerWords) innerWordMarks.set(word, 0);
   const anchorVisits = new Map<string, number>([...byWord.keys()].map((word) => [word, 0]));
+  const situationAnchorMarks = new Map<string, number>();
+  for (const situation of situations)
+    for (const { anchor } of situation.keys) if (anchor !== "") situationAnchorMarks.set(anchor, 0);
   return {
     byWord,
     tokens,
@@ -190,6 +195,7 @@ function buildIndex(catalog: Catalog): SourceIndex {
     situations,
     innerWordMarks,
     anchorVisits,
+    situationAnchorMarks,
     lastMark: 0,
   };
 }
@@ -331,6 +337,7 @@ function nextMark(index: SourceIndex): number {
   if (index.lastMark === 1) {
     for (const word of index.innerWordMarks.keys()) index.innerWordMarks.set(word, 0);
     for (const word of index.anchorVisits.keys()) index.anchorVisits.set(word, 0);
+    for (const word of index.situationAnchorMarks.keys()) index.situationAnchorMarks.set(word, 0);
   }
   return index.lastMark;
 }
@@ -379,7 +386,12 @@ const STRENGTH_ORDER: Record<Strength, number> = { strong: 2, token: 1, weak: 0 
  * The situations a question's words name, longest keyword first. `words` are the runs of letters and
  * digits of `lower`.
  */
-function situationsIn(index: SourceIndex, lower: string, words: ReadonlySet<string>): string[] {
+function situationsIn(index: SourceIndex, lower: string, words: readonly string[]): string[] {
+  // The keys' longest words that the question has are marked, rather than its hundred words put
+  // in a set per question.
+  const mark = nextMark(index);
+  const marks = index.situationAnchorMarks;
+  for (const word of words) if (marks.has(word)) marks.set(word, mark);
   const found: { id: string; length: number }[] = [];
   for (const situation of index.situations) {
     // Most keys are nowhere in the question, and are ruled out before their regex runs: first by
@@ -388,7 +400,7 @@ function situationsIn(index: SourceIndex, lower: string, words: ReadonlySet<stri
     // characters around it are the key's own, or what its \b allows), so the same keys match.
     const hit = situation.keys.find(
       ({ key, pattern, anchor }) =>
-        (anchor === "" || words.has(anchor)) && lower.includes(key) && pattern.test(lower),
+        (anchor === "" || marks.get(anchor) === mark) && lower.includes(key) && pattern.test(lower),
     );
     if (hit) found.push({ id: situation.id, length: hit.key.length });
   }
@@ -536,7 +548,7 @@ function findSource(question: Question, engine: Engine): SourcePick | undefined 
         )
       : undefined;
   // A source and a situation: "what does Django return on a CSRF failure?"
-  for (const situation of situationsIn(index, lower, new Set(words))) {
+  for (const situation of situationsIn(index, lower, words)) {
     const found = pickFacts(
       ofNamed.filter((fact) => fact.situation === situation),
       "situation",
