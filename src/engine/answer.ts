@@ -115,6 +115,7 @@ class ReadQuestion implements Question {
   readonly folded: string;
   readonly bare: string;
   readonly numbers: NumbersRead;
+  private readWords: readonly string[] | undefined;
   private readFeatures: readonly string[] | undefined;
   private readCues: Cues | undefined;
   private readRanking: Ranking | undefined;
@@ -137,6 +138,11 @@ class ReadQuestion implements Question {
     this.folded = foldedWords(lower);
     this.bare = withoutTrailingMarks(lower).trim();
     this.numbers = readNumbers(engine, this.text);
+  }
+
+  words(): readonly string[] {
+    this.readWords ??= this.lower.match(/[a-z0-9]+/g) ?? [];
+    return this.readWords;
   }
 
   features(): readonly string[] {

@@ -480,7 +480,7 @@ function findSource(question: Question, engine: Engine): SourcePick | undefined 
   if (!/[A-Za-z]{2}/.test(text)) return undefined;
   const { lower } = question;
   // Words as the names and signals were indexed: folded, split at anything but letters and digits.
-  const words = lower.match(/[a-z0-9]+/g) ?? [];
+  const words = question.words();
   const named = namedSources(index, text, words);
   // The signals do not depend on the reading: a text with no signal and no source named has nothing
   // to pick, whatever its codes (the paths below all need one or the other).
