@@ -118,6 +118,7 @@ class ReadQuestion implements Question {
   readonly folded: string;
   readonly bare: string;
   readonly numbers: NumbersRead;
+  private readWords: readonly string[] | undefined;
   private readFeatures: readonly string[] | undefined;
   private readCues: Cues | undefined;
   private readRanking: Ranking | undefined;
@@ -137,15 +138,14 @@ class ReadQuestion implements Question {
     // ICU: slowly, for hundreds of characters. Lowered once here for every intent that reads it.
     this.lower = this.text.toLowerCase();
     const lower = foldText(this.text);
-    // Runs of punctuation become one space, and only whitespace that is not already a single
-    // space is rewritten: the same text as replacing each mark and each run of whitespace, without
-    // a replacement part for every space between words (which a long question pays in kilobytes).
-    this.folded = lower
-      .replace(/[^\w\s'/]+/g, " ")
-      .replace(/\s{2,}|[^\S ]/g, " ")
-      .trim();
+    this.folded = foldedWords(lower);
     this.bare = withoutTrailingMarks(lower).trim();
     this.numbers = readNumbers(engine, this.text);
+  }
+
+  words(): readonly string[] {
+    this.readWords ??= this.lower.match(/[a-z0-9]+/g) ?? [];
+    return this.readWords;
   }
 
   features(): readonly string[] {
@@ -162,6 +162,46 @@ class ReadQuestion implements Question {
     this.readRanking ??= rank(this, this.engine);
     return this.readRanking;
   }
+}
+
+/** Scratch for foldedWords: grown when a longer text comes, never shrunk. */
+let foldedScratch = new Uint8Array(1024);
+const latin1 = new TextDecoder("latin1");
+
+/**
+ * The words of a folded text as the intents' patterns read them: every run of characters other
+ * than letters, digits, "_", "'" and "/" one space, none at either end. The same text as
+ * lower.replace(/[^\w\s'/]+/g, " ").replace(/\s{2,}|[^\S ]/g, " ").trim(), made in one pass
+ * that allocates only the result (the chain made two copies of a long question and the parts of
+ * each): whitespace and the replaced marks end up as one space either way. Every character kept
+ * is ASCII, so the result is written as bytes.
+ */
+function foldedWords(lower: string): string {
+  if (foldedScratch.length < lower.length) foldedScratch = new Uint8Array(lower.length * 2);
+  const out = foldedScratch;
+  let length = 0;
+  let gap = false;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (isFoldedWordChar(code)) {
+      if (gap && length > 0) out[length++] = 32;
+      gap = false;
+      out[length++] = code;
+    } else gap = true;
+  }
+  return latin1.decode(out.subarray(0, length));
+}
+
+/** What \w matches (A-Z, a-z, 0-9, _), "'" and "/". */
+function isFoldedWordChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    code === 95 ||
+    code === 39 ||
+    code === 47
+  );
 }
 
 /**

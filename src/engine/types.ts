@@ -118,6 +118,8 @@ export interface Question {
   readonly bare: string;
   /** The codes written as numbers, and the numbers that cannot be codes. */
   readonly numbers: NumbersRead;
+  /** The runs of letters and digits of `lower` (read once, when first asked for). */
+  readonly words: () => readonly string[];
   /** Its distinct search features, spelling corrected (read once, when first asked for). */
   readonly features: () => readonly string[];
   /** What it asks and the role of each code written in it (read once, when first asked for). */

@@ -172,6 +172,9 @@ function groupsOfWordUncached(word: string): ReadonlySet<Group> {
 
 /** The bot, however it is named ("@Status Bot", "status bot", "statusbot", its command "/httpstatus"). */
 const BOT_NAME = /@?\bstatus ?bot\b|\/?\bhttpstatus\b/g;
+/** A character past ASCII: the text's folding may then differ from its lower case. */
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** The folded text with the bot's names as one word ("statusbot"), as the word groups read it. */
 function withBotNamed(folded: string): string {
   return folded.replace(BOT_NAME, "statusbot");
@@ -232,7 +235,13 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
   // help, and its words are not read; with one, it must also be about the bot (below).
   if (codeWritten && !coverage) return undefined;
   const text = withBotNamed(question.folded);
-  const words = text.match(/[a-z0-9]+/g) ?? [];
+  // The runs of letters and digits of an ASCII question's folded text are those of its lower-cased
+  // text (folding only lowers it, and turns marks other than letters and digits into spaces), which
+  // the sources intent reads too: read once, unless the bot's name was folded into one word.
+  const words =
+    text === question.folded && !NON_ASCII.test(question.text)
+      ? question.words()
+      : (text.match(/[a-z0-9]+/g) ?? []);
   // "-h", "h": the command-line way of asking for help.
   const tokens = words.length === 1 && words[0] === "h" ? ["help"] : words;
   if (tokens.length > MAX_HELP_WORDS) return undefined;

@@ -45,14 +45,22 @@ interface SourceIndex {
   readonly longestToken: number;
   /** The first character (code) of each token. */
   readonly tokenFirstChars: ReadonlySet<number>;
-  /** The folded names and aliases people type for each source, by their first word. */
-  readonly namesByWord: ReadonlyMap<string, readonly { readonly source: Source; readonly name: string }[]>;
+  /**
+   * The folded names and aliases people type for each source, by their first word; each also with a
+   * space either side, as it is looked for in a folded text (made once here, not per question).
+   */
+  readonly namesByWord: ReadonlyMap<
+    string,
+    readonly { readonly source: Source; readonly name: string; readonly spaced: string }[]
+  >;
   /** Each situation with its name and keywords, longest first. */
   readonly situations: readonly { readonly id: string; readonly keys: readonly SituationKey[] }[];
   /** Every inner word of a signal, with the mark of the last question that had it (see `nextMark`). */
   readonly innerWordMarks: Map<string, number>;
   /** Every word of `byWord`, with the mark of the last question whose signals under it were read. */
   readonly anchorVisits: Map<string, number>;
+  /** Every longest word of a situation's key, with the mark of the last question that had it. */
+  readonly situationAnchorMarks: Map<string, number>;
   /** The last mark given. */
   lastMark: number;
 }
@@ -145,11 +153,12 @@ function buildIndex(catalog: Catalog): SourceIndex {
       }
     }
   }
-  const namesByWord = new Map<string, { source: Source; name: string }[]>();
+  const namesByWord = new Map<string, { source: Source; name: string; spaced: string }[]>();
   for (const source of catalog.sources) {
     for (const name of [source.name, ...source.aliases].map(normalizeName)) {
       const first = name.split(" ")[0] ?? "";
-      if (name.length > 1) namesByWord.set(first, [...(namesByWord.get(first) ?? []), { source, name }]);
+      if (name.length > 1)
+        namesByWord.set(first, [...(namesByWord.get(first) ?? []), { source, name, spaced: ` ${name} ` }]);
     }
   }
   const situations = catalog.situations.map((situation) => ({
@@ -174,6 +183,9 @@ function buildIndex(catalog: Catalog): SourceIndex {
   for (const signals of byWord.values())
     for (const signal of signals) for (const word of signal.innerWords) innerWordMarks.set(word, 0);
   const anchorVisits = new Map<string, number>([...byWord.keys()].map((word) => [word, 0]));
+  const situationAnchorMarks = new Map<string, number>();
+  for (const situation of situations)
+    for (const { anchor } of situation.keys) if (anchor !== "") situationAnchorMarks.set(anchor, 0);
   return {
     byWord,
     tokens,
@@ -183,6 +195,7 @@ function buildIndex(catalog: Catalog): SourceIndex {
     situations,
     innerWordMarks,
     anchorVisits,
+    situationAnchorMarks,
     lastMark: 0,
   };
 }
@@ -201,11 +214,11 @@ function namedSources(index: SourceIndex, text: string, words: readonly string[]
   const named = new Set<Source>();
   let folded: string | undefined;
   for (const word of words) {
-    for (const { source, name } of index.namesByWord.get(word) ?? NONE) {
+    for (const { source, name, spaced } of index.namesByWord.get(word) ?? NONE) {
       if (named.has(source)) continue;
       if (name.includes(" ")) {
         folded ??= ` ${normalizeName(text)} `;
-        if (!folded.includes(` ${name} `)) continue;
+        if (!folded.includes(spaced)) continue;
       }
       if (EVERYDAY_NAMES.has(name) && !writtenAsName(text, name)) continue;
       named.add(source);
@@ -324,6 +337,7 @@ function nextMark(index: SourceIndex): number {
   if (index.lastMark === 1) {
     for (const word of index.innerWordMarks.keys()) index.innerWordMarks.set(word, 0);
     for (const word of index.anchorVisits.keys()) index.anchorVisits.set(word, 0);
+    for (const word of index.situationAnchorMarks.keys()) index.situationAnchorMarks.set(word, 0);
   }
   return index.lastMark;
 }
@@ -372,7 +386,12 @@ const STRENGTH_ORDER: Record<Strength, number> = { strong: 2, token: 1, weak: 0 
  * The situations a question's words name, longest keyword first. `words` are the runs of letters and
  * digits of `lower`.
  */
-function situationsIn(index: SourceIndex, lower: string, words: ReadonlySet<string>): string[] {
+function situationsIn(index: SourceIndex, lower: string, words: readonly string[]): string[] {
+  // The keys' longest words that the question has are marked, rather than its hundred words put
+  // in a set per question.
+  const mark = nextMark(index);
+  const marks = index.situationAnchorMarks;
+  for (const word of words) if (marks.has(word)) marks.set(word, mark);
   const found: { id: string; length: number }[] = [];
   for (const situation of index.situations) {
     // Most keys are nowhere in the question, and are ruled out before their regex runs: first by
@@ -381,7 +400,7 @@ function situationsIn(index: SourceIndex, lower: string, words: ReadonlySet<stri
     // characters around it are the key's own, or what its \b allows), so the same keys match.
     const hit = situation.keys.find(
       ({ key, pattern, anchor }) =>
-        (anchor === "" || words.has(anchor)) && lower.includes(key) && pattern.test(lower),
+        (anchor === "" || marks.get(anchor) === mark) && lower.includes(key) && pattern.test(lower),
     );
     if (hit) found.push({ id: situation.id, length: hit.key.length });
   }
@@ -464,7 +483,7 @@ function findSource(question: Question, engine: Engine): SourcePick | undefined 
   if (!/[A-Za-z]{2}/.test(text)) return undefined;
   const { lower } = question;
   // Words as the names and signals were indexed: folded, split at anything but letters and digits.
-  const words = lower.match(/[a-z0-9]+/g) ?? [];
+  const words = question.words();
   const named = namedSources(index, text, words);
   // The signals do not depend on the reading: a text with no signal and no source named has nothing
   // to pick, whatever its codes (the paths below all need one or the other).
@@ -532,7 +551,7 @@ function findSource(question: Question, engine: Engine): SourcePick | undefined 
         )
       : undefined;
   // A source and a situation: "what does Django return on a CSRF failure?"
-  for (const situation of situationsIn(index, lower, new Set(words))) {
+  for (const situation of situationsIn(index, lower, words)) {
     const found = pickFacts(
       ofNamed.filter((fact) => fact.situation === situation),
       "situation",

@@ -409,6 +409,13 @@ export function flag(value: boolean): number {
 }
 
 /** The feature vector of one candidate, in the order of CANDIDATE_FEATURES. */
+/**
+ * A row of CANDIDATE_FEATURES.length zeros that V8 stores as doubles (it was made of fractions: an
+ * array's kind only ever widens). candidateFeatures copies it, where \`new Array(length)\` made an
+ * array of small integers with holes that was copied again into doubles at the first fraction.
+ */
+const DOUBLE_ROW: readonly number[] = Array.from(CANDIDATE_FEATURES, () => 0.5).fill(0);
+
 export function candidateFeatures(
   hit: SearchHit,
   rank: number,
@@ -424,8 +431,9 @@ export function candidateFeatures(
   let anyOption = false;
   for (const role of cues.roles.values()) if (role.option) anyOption = true;
   // Written straight into the array by position: a 40-key object read into an array afterwards
-  // allocated the object (and a box for each fractional value) per candidate.
-  const v: number[] = new Array(CANDIDATE_FEATURES.length);
+  // allocated the object (and a box for each fractional value) per candidate. Every position is
+  // written below; the copy of a row of doubles only gives the array its final kind from the start.
+  const v: number[] = DOUBLE_ROW.slice();
   v[AT.scenarioMatch] = hit.scenarioMatch;
   v[AT.scenarioOfQuestion] = hit.scenarioOfQuestion;
   v[AT.scenarioPrecision] = hit.scenarioPrecision;

@@ -1,6 +1,6 @@
 import type { Catalog, Entry } from "../../knowledge/catalog.ts";
 import type { Tuning } from "../tuning.ts";
-import { features, foldText, isStopWord, SynonymRewriter, stem } from "./text.ts";
+import { distinct, features, foldText, isStopWord, SynonymRewriter, stem } from "./text.ts";
 
 /** One entry found by the free-text search. */
 export interface SearchHit {
@@ -556,7 +556,7 @@ export class SearchIndex {
    * strings alive and made the steady state slower than the first minutes.)
    */
   questionFeatures(query: string): readonly string[] {
-    return [...new Set(this.featuresOf(this.correctText(query)))];
+    return distinct(this.featuresOf(this.correctText(query)));
   }
 
   /** Scratch for `score`: each feature's number in this index, and whether it is a word. */
