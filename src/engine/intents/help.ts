@@ -431,7 +431,9 @@ const ASKS_HOW_IT_WORKS = new RegExp(
 function asksHowToUseTheBot(question: Question): boolean {
   const { text, folded } = question;
   const named = withBotNamed(folded);
-  if (ASKS_HOW_THE_BOT_WORKS.test(named)) return true;
+  // Every one of its patterns names the bot or says "you": a quick look first.
+  const toTheBot = named.includes("bot") || named.includes("you");
+  if (toTheBot && ASKS_HOW_THE_BOT_WORKS.test(named)) return true;
   // "it" is the bot when the message names it: "the Status Bot in our channel, is it possible to ask
   // it in natural language?".
   if (ASKS_HOW_IT_WORKS.test(named) && /\bstatusbot\b/.test(named)) return true;

@@ -22,10 +22,11 @@ const ASKS_WHAT_TO_SEND =
   /\b(?:should|shall|ought to|supposed to|better to|would|want to|wants to|need to|plan to)\b[^.?!]{0,40}\b(?:return|send|respond|reply|answer|throw|use)\b|\b(?:mapped|maps|map) to\b|\bwhich (?:status|code) means\b/;
 
 export function noResponse(question: Question, engine: Engine): Answer | undefined {
-  if (!question.cues().noResponse) return undefined;
+  // The cheap tests first: the cues are read only for a question that can be this one's.
   if (question.numbers.entries.some((entry) => entry.code >= 100)) return undefined;
   const { folded } = question;
   if (!ASKS_WHICH_STATUS.test(folded) || ASKS_WHAT_TO_SEND.test(folded)) return undefined;
+  if (!question.cues().noResponse) return undefined;
   const none = engine.catalog.byCode(0)[0];
   if (!none) return undefined;
   return { ...emptyAnswer(question.query, "code"), codes: [ranked(none)] };

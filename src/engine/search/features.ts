@@ -277,6 +277,17 @@ const ASKS_WHAT_A_SERVER_SENDS =
 const FAILURE_ANSWERED_BY_A_PROXY =
   /\bupstream\b|\bwhile (?:connecting to|reading response header from)\b|\b(?:proxy|gateway|load balancer|ingress|nginx|envoy|haproxy|alb|elb|cloudflare|cdn|traefik|istio)\b[^.?!]{0,60}\b(?:returns?|returned|answers?|answered|sends?|sent|responds?|responded|gives?|gave|shows?|showed)\b/;
 
+/** Whether a question describes a client's own failure that no response answered (see Cues). */
+function readsNoResponse(question: Question, lower: string): boolean {
+  return (
+    NO_RESPONSE.test(lower) &&
+    !FAILURE_ANSWERED_BY_A_PROXY.test(lower) &&
+    !ASKS_WHAT_A_SERVER_SENDS.test(lower) &&
+    // A status read in context, other than the placeholders for none (curl's 000, status 0).
+    !question.numbers.mentions.some((mention) => mention.statusContext && mention.entry.code >= 100)
+  );
+}
+
 /** Reads the cues of a question: what it asks, and the role of each code written in it. */
 export function readCues(question: Question): Cues {
   const { lower, folded } = question;
@@ -312,12 +323,7 @@ export function readCues(question: Question): Cues {
     otherSystem: OTHER_SYSTEM.test(lower),
     numbersNotCodes: question.numbers.entries.length === 0 && /\d/.test(lower),
     asks: ASKS.test(lower),
-    noResponse:
-      NO_RESPONSE.test(lower) &&
-      !FAILURE_ANSWERED_BY_A_PROXY.test(lower) &&
-      !ASKS_WHAT_A_SERVER_SENDS.test(lower) &&
-      // A status read in context, other than the placeholders for none (curl's 000, status 0).
-      !question.numbers.mentions.some((mention) => mention.statusContext && mention.entry.code >= 100),
+    noResponse: readsNoResponse(question, lower),
   };
 }
 
