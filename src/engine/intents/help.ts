@@ -407,6 +407,14 @@ const ASKS_HOW_THE_BOT_WORKS = new RegExp(
     String.raw`\bhow (?:do|can|should) (?:i|we) (?:mute|unmute|stop|silence|disable|turn off|remove|kick|invite|add|call|flag|report)\b[^.?!]{0,12}\b(?:you|statusbot|the bot|this bot)\b`,
     String.raw`\bcan (?:i|we) (?:call|invoke|trigger|run|use) you\b`,
     String.raw`\b(?:does|do) (?:(?:the )?statusbot|the bot|you) (?:go by|follow|stick to|use)\b[^.?!]{0,30}\brfcs?\b`,
+    // What it covers, asked of "you" and set against the kinds of input it might not take: "are you
+    // able to compare two codes or only explain one at a time?", "only status codes or also headers?".
+    String.raw`\b(?:are you able to|can you|could you|will you|what (?:kind|kinds|sort|type|types) of (?:questions|things|stuff) (?:can )?you)\b[^.?!]{0,80}\b(?:only|just|also) (?:(?:the|status|http|rfc|single|vendor|whole|official|standard|common|explain|one) ){0,2}(?:codes?|numbers|ones|questions|languages?|english|headers|at a time|classes)\b`,
+    String.raw`\bwhat (?:kind|kinds|sort|type|types) of (?:questions|things|stuff) (?:can )?(?:you|statusbot|the bot) (?:can )?(?:answer|handle|do|understand|take)\b`,
+    // Using it: "how do I use you?", "the intended way to use you", "como eu uso você", "come usarti".
+    String.raw`\b(?:use|using) you\b|\bcomo (?:eu )?(?:uso|usar|utilizo) (?:voce|vc|o bot)\b|\bcome usarti\b|\b(?:cosa|che cosa) sai fare\b|\bque sabes hacer\b|\bque comandos tienes\b|\bo que (?:voce|vc) (?:sabe fazer|faz)\b|\b(?:como|comment|wie|jak|hoe) (?:funciona|fonctionne|funktioniert|dziala|werkt) (?:el |le |der |ten |de )?bot\b`,
+    // Its shortcut: "how do i trigger the shortcut from the slack mobile app".
+    String.raw`\bhow (?:do|can) (?:i|we) (?:trigger|use|find|open|run) the (?:message )?shortcut\b`,
   ].join("|"),
 );
 /**
@@ -420,6 +428,8 @@ const ASKS_HOW_IT_WORKS = new RegExp(
     String.raw`\bis it possible to ask it\b`,
     String.raw`\b(?:can|does|do|will) it (?:also |even )?(?:explain|handle|know|understand|read|accept|take|cover|support)\b[^.?!]{0,80}\b(?:only (?:codes|ones|the (?:common|rfc|standard|official|usual))|or does it need)\b`,
     String.raw`\bdo (?:i|we) need to type\b|\bis just the (?:number|code) enough\b`,
+    // What to paste into it: "can i paste an nginx log and have you look at it".
+    String.raw`\bcan (?:i|we) (?:paste|feed)\b[^.?!]{0,40}\b(?:and have you|for you|to you|into you|to statusbot|into statusbot)\b`,
   ].join("|"),
 );
 
@@ -431,9 +441,7 @@ const ASKS_HOW_IT_WORKS = new RegExp(
 function asksHowToUseTheBot(question: Question): boolean {
   const { text, folded } = question;
   const named = withBotNamed(folded);
-  // Every one of its patterns names the bot or says "you": a quick look first.
-  const toTheBot = named.includes("bot") || named.includes("you");
-  if (toTheBot && ASKS_HOW_THE_BOT_WORKS.test(named)) return true;
+  if (ASKS_HOW_THE_BOT_WORKS.test(named)) return true;
   // "it" is the bot when the message names it: "the Status Bot in our channel, is it possible to ask
   // it in natural language?".
   if (ASKS_HOW_IT_WORKS.test(named) && /\bstatusbot\b/.test(named)) return true;

@@ -59,6 +59,15 @@ describe("help", () => {
     "how do I stop the status bot auto-replying in this channel, it jumps in every time someone says 404",
     "do I need to type the word status or is just the number enough",
     "Jak korzystać z tego bota?",
+    // What it covers set against the input it might not take, how to use it, in other languages.
+    "are you able to compare two codes or only explain one at a time?",
+    "what kind of questions can you answer?",
+    "is that the intended way to use you?",
+    "cosa sai fare?",
+    "@Status Bot oi! como eu uso você?",
+    "hola bot, qué comandos tienes?",
+    "how do i trigger the shortcut from the slack mobile app",
+    "can i paste an nginx log and have you look at it",
     // A longer message about the bot itself, of more than sixty words.
     "hi, I just joined the platform team and someone told me to use you instead of googling status codes. how do I actually use you? can I paste a whole log line from nginx or a stack trace, or do I need to ask in a specific format? and does it work inside threads, or only in channels? sorry for the long message, I want to explain it to my team tomorrow",
   ])("%j gets help", (query) => {
@@ -104,6 +113,9 @@ describe("help", () => {
       "how do I use the bot token? slack returns 401 invalid_auth",
       "is it possible to ask it to retry on 503 automatically? using axios-retry",
       "do I need to type the full URL? getting 404 from the API gateway",
+      "do you know if nginx only logs 499 for client aborts?",
+      "can I paste the curl output for you, it shows 502",
+      "can you compare 301 vs 308 for a permanent move of an API that also receives POST? which code would you pick?",
       "can you explain the difference between authentication and authorization errors",
       "how do I tell the client it is sending too many requests",
       "how do I center a div",
