@@ -59,11 +59,12 @@ export function classByDigit(text: string): boolean {
  */
 export function classOverview(question: Question, _engine: Engine): Answer | undefined {
   if (!question.numbers.entries.length) return undefined;
-  const { folded } = question;
+  // Folded with its punctuation, so that a pattern stays within its sentence.
+  const folded = foldText(question.text);
   const explicit = folded.match(CLASS_BY_DIGIT);
   if (!explicit || explicit[3] !== undefined) return undefined;
   if (!CLASS_ITSELF.test(folded) && !CLASS_OVERVIEW_ELSEWHERE.test(folded)) return undefined;
-  if (COMPARING.test(folded)) return undefined;
+  if (COMPARING.test(folded) || ASKS_ABOUT_A_CODE.test(folded)) return undefined;
   const cues = question.cues();
   if (cues.asksForAlternative) return undefined;
   for (const role of cues.roles.values())
@@ -71,6 +72,10 @@ export function classOverview(question: Question, _engine: Engine): Answer | und
   const digit = Number(explicit.slice(1).find((d) => d));
   return emptyAnswer(question.query, "class", { classDigit: digit });
 }
+
+/** A code asked about: "is 504 a gateway problem?", "what does 404 mean?", "why is 503 ...". */
+const ASKS_ABOUT_A_CODE =
+  /\b(?:is|does|did|what does|what is|what's|whats|why does|why is) (?:a |an |the |http )?\d{3}\b/;
 
 /**
  * A comparison asked for: not a class overview ("the difference between 502 and 504"). Codes of the

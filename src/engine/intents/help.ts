@@ -177,7 +177,7 @@ const NON_ASCII = /[\u0080-\uffff]/;
 
 /** The folded text with the bot's names as one word ("statusbot"), as the word groups read it. */
 function withBotNamed(folded: string): string {
-  return folded.replace(BOT_NAME, "statusbot");
+  return folded.replace(BOT_NAME, " statusbot ").replace(/ {2,}/g, " ");
 }
 
 /** "how are you", "how's it going", "how is everyone": chat. */
@@ -377,57 +377,65 @@ const HELP_IN_OTHER_SCRIPTS =
 /** "HTTP", "status code" and its translations: with one, the message asks about HTTP. */
 const STATUS_IN_OTHER_SCRIPTS = /http|ステータス|状态码|狀態碼|状态|상태 코드|статус|код ответа/i;
 
+/** The bot by its name ("@Status Bot", "status bot", "/httpstatus"), as withBotNamed writes it. */
+const NAMED = String.raw`(?:(?:the|this|your|ce|le|il|el|o|der|den|dieser|diesen|ten|tego|de|deze|bu) )?statusbot\b`;
 /**
- * The bot itself, named or pointed at, in the languages people ask in ("il bot", "ten bot"); not a
- * bot's token, user or app ("how do I use the bot token?").
+ * The bot pointed at without its name ("the bot", "il bot", "ten bot"), which may be a bot of one's
+ * own: never its token, user, id, scopes, app, account or endpoint ("how do I use the bot's token?").
  */
-const THE_BOT = String.raw`(?:(?:(?:the|this|your|ce|le|il|el|o|der|den|dieser|diesen|ten|tego|de|deze|bu)\s+)?statusbot|(?:the|this|your|ce|le|il|el|o|der|den|dieser|diesen|ten|tego|de|deze|bu)\s+bot\b(?!\s*(?:token|user|id|scope|app|account)))`;
+const POINTED_AT = String.raw`(?:${NAMED}|(?:the|this|your|ce|le|il|el|o|der|den|dieser|diesen|ten|tego|de|deze|bu) bot\b(?!'s\b|\s*(?:tokens?|users?|ids?|scopes?|apps?|accounts?|endpoints?)\b))`;
+
 /**
- * How to use the bot or what it takes, asked of it by name, in a message of any length: "what exactly
- * can I ask the status bot?", "what is the bot supposed to answer if I give it a whole log?", "il bot
- * come si usa?", "co ten bot umie?", "comment on utilise le bot?", "how do I mute you in #alerts".
- * Codes written there are examples.
+ * How to use the bot or what it takes, asked of it ("what exactly can I ask the status bot?", "what
+ * is the bot supposed to answer if I give it a whole log?", "il bot come si usa?", "co ten bot umie?",
+ * "how do I mute you in #alerts"), with `bot` standing for the way it is named.
  */
-const ASKS_HOW_THE_BOT_WORKS = new RegExp(
-  [
-    String.raw`\bwhat (?:exactly |else )?(?:can|could|should|do) (?:i|we|you) (?:ask|type|give|send|tell|paste|feed)(?: to)? ${THE_BOT}`,
-    String.raw`\b${THE_BOT} (?:is |was )?supposed to (?:answer|reply|respond|say|do|understand|handle|know)\b`,
-    String.raw`\bwhat ${THE_BOT} (?:supports|understands|can do|can answer|knows)\b`,
-    String.raw`\b${THE_BOT} (?:come si usa|umie|can do|sabe fazer|sait faire|kann)\b`,
-    String.raw`\bis it possible to ask ${THE_BOT}`,
-    String.raw`\b(?:how (?:do|can|should) (?:i|we) use|utilise|come si usa|como (?:se )?usa|como uso|jak uzywac|hoe gebruik (?:ik|je)|wie benutze ich|wie nutze ich) ${THE_BOT}`,
-    String.raw`\bjak (?:korzystac|uzywac|uzyc) (?:z )?(?:tego )?bota\b`,
-    // What it knows, in the other languages: "le bot connait aussi ...", "czy bot potrafi".
-    String.raw`\b(?:le|il|el|o|der|czy|ten) bot (?:connait|conoce|conhece|kennt|conosce|potrafi|umie|sait|sabe|kann|weiss)\b`,
-    // What it covers, set against what it might not: "do you know the WebDAV codes or just the
-    // common ones?". "you", not "it": "does it accept JSON or only XML?" asks about an API.
-    String.raw`\b(?:can|does|do|will) (?:(?:the )?statusbot|the bot|you) (?:also |even )?(?:explain|handle|know|understand|read|accept|take|cover|support)\b[^.?!]{0,80}\b(?:or (?:just|only)|or does it need|only (?:codes|ones|the (?:common|rfc|standard|official|usual)))\b`,
-    // Managing it: "how do I mute you in #alerts", "how do I stop the status bot auto-replying";
-    // not "how do I stop it from returning 500".
-    String.raw`\bhow (?:do|can|should) (?:i|we) (?:mute|unmute|stop|silence|disable|turn off|remove|kick|invite|add|call|flag|report)\b[^.?!]{0,12}\b(?:you|statusbot|the bot|this bot)\b`,
-    String.raw`\bcan (?:i|we) (?:call|invoke|trigger|run|use) you\b`,
-    String.raw`\b(?:does|do) (?:(?:the )?statusbot|the bot|you) (?:go by|follow|stick to|use)\b[^.?!]{0,30}\brfcs?\b`,
-    // What it covers, asked of "you" and set against the kinds of input it might not take: "are you
-    // able to compare two codes or only explain one at a time?", "only status codes or also headers?".
-    String.raw`\b(?:are you able to|can you|could you|will you|what (?:kind|kinds|sort|type|types) of (?:questions|things|stuff) (?:can )?you)\b[^.?!]{0,80}\b(?:only|just|also) (?:(?:the|status|http|rfc|single|vendor|whole|official|standard|common|explain|one) ){0,2}(?:codes?|numbers|ones|questions|languages?|english|headers|at a time|classes)\b`,
-    String.raw`\bwhat (?:kind|kinds|sort|type|types) of (?:questions|things|stuff) (?:can )?(?:you|statusbot|the bot) (?:can )?(?:answer|handle|do|understand|take)\b`,
-    // Using it: "how do I use you?", "the intended way to use you", "como eu uso você", "come usarti".
-    String.raw`\b(?:use|using) you\b|\bcomo (?:eu )?(?:uso|usar|utilizo) (?:voce|vc|o bot)\b|\bcome usarti\b|\b(?:cosa|che cosa) sai fare\b|\bque sabes hacer\b|\bque comandos tienes\b|\bo que (?:voce|vc) (?:sabe fazer|faz)\b|\b(?:como|comment|wie|jak|hoe) (?:funciona|fonctionne|funktioniert|dziala|werkt) (?:el |le |der |ten |de )?bot\b`,
-    // Its shortcut: "how do i trigger the shortcut from the slack mobile app".
-    String.raw`\bhow (?:do|can) (?:i|we) (?:trigger|use|find|open|run) the (?:message )?shortcut\b`,
-  ].join("|"),
-);
+function howTheBotWorks(bot: string): RegExp {
+  return new RegExp(
+    [
+      String.raw`\bwhat (?:exactly |else )?(?:can|could|should|do) (?:i|we|you) (?:ask|type|give|send|tell|paste|feed)(?: to)? ${bot}`,
+      String.raw`\b${bot} (?:is |was )?supposed to (?:answer|respond|say|understand|handle|know)\b`,
+      String.raw`\bwhat ${bot} (?:supports|understands|can do|can answer|knows)\b`,
+      String.raw`\b${bot} (?:come si usa|umie|can do|sabe fazer|sait faire|kann|connait|conoce|conhece|kennt|conosce|potrafi|sait|sabe|weiss)\b`,
+      String.raw`\bczy bot (?:potrafi|umie)\b|\bjak (?:korzystac|uzywac|uzyc) (?:z )?(?:tego )?bota\b`,
+      String.raw`\bis it possible to ask ${bot}`,
+      String.raw`\b(?:how (?:do|can|should) (?:i|we) use|utilise|come si usa|como (?:se )?usa|como uso|jak uzywac|hoe gebruik (?:ik|je)|wie benutze ich|wie nutze ich) ${bot}`,
+      // What it covers, set against what it might not: "do you know the WebDAV codes or just the
+      // common ones?". "you", not "it": "does it accept JSON or only XML?" asks about an API.
+      String.raw`\b(?:can|does|do|will) (?:${bot}|you) (?:also |even )?(?:explain|handle|know|understand|read|accept|take|cover|support)\b[^.?!]{0,80}\b(?:or (?:just|only)|or does it need|only (?:codes|ones|the (?:common|rfc|standard|official|usual)))\b`,
+      // Managing it: "how do I mute you in #alerts", "how do I stop the status bot auto-replying";
+      // not "how do I stop it from returning 500".
+      String.raw`\bhow (?:do|can|should) (?:i|we) (?:mute|unmute|stop|silence|disable|turn off|remove|kick|invite|add|call|flag|report)\b[^.?!]{0,12}\b(?:you|${bot})`,
+      String.raw`\bcan (?:i|we) (?:call|invoke|trigger|run|use) you\b`,
+      // What it covers, asked of "you" and set against the kinds of input it might not take: "are you
+      // able to compare two codes or only explain one at a time?". Not "can you ..., just the code":
+      // a polite English opener.
+      String.raw`\b(?:are you able to|what (?:kind|kinds|sort|type|types) of (?:questions|things|stuff) (?:can )?you)\b[^.?!]{0,80}\b(?:only|just|also) (?:(?:the|status|http|rfc|single|vendor|whole|official|standard|common|explain|one) ){0,2}(?:codes?|numbers|ones|questions|languages?|english|headers|at a time|classes)\b`,
+      String.raw`\bwhat (?:kind|kinds|sort|type|types) of (?:questions|things|stuff) (?:can )?(?:you|${bot}) (?:can )?(?:answer|handle|do|understand|take)\b`,
+      // Using it: "how do I use you?", "the intended way to use you", "como eu uso você", "come usarti".
+      String.raw`\b(?:use|using) you\b|\bcomo (?:eu )?(?:uso|usar|utilizo) (?:voce|vc|o bot)\b|\bcome usarti\b|\b(?:cosa|che cosa) sai fare\b|\bque sabes hacer\b|\bque comandos tienes\b|\bo que (?:voce|vc) (?:sabe fazer|faz)\b|\b(?:como|comment|wie|jak|hoe) (?:funciona|fonctionne|funktioniert|dziala|werkt) ${bot}`,
+      // Its shortcut: "how do i trigger the shortcut from the slack mobile app".
+      String.raw`\bhow (?:do|can) (?:i|we) (?:trigger|use|find|open|run) the (?:message )?shortcut\b`,
+    ].join("|"),
+  );
+}
+/** Asked of the bot by its name or of "you": codes written there are examples. */
+const ASKS_HOW_THE_BOT_WORKS = howTheBotWorks(NAMED);
+/** Asked of "the bot", which may be one's own: only with no status written beside it. */
+const ASKS_HOW_THE_BOT_WORKS_POINTED_AT = howTheBotWorks(POINTED_AT);
 /**
- * The same asked with "it" or without naming the bot ("does it handle nginx-only codes like 499?",
- * "do I need to type the word status?", "what does it support?"): a request for help only in a short
- * message with no code written, like ASKS_WHAT_THE_BOT_CAN.
+ * The same asked with "it" or without naming the bot ("does it handle nginx-only codes?", "do I need
+ * to type the word status?", "what does it support?"): a request for help only in a short message
+ * with no code written, like ASKS_WHAT_THE_BOT_CAN, or one that names the bot.
  */
 const ASKS_HOW_IT_WORKS = new RegExp(
   [
     String.raw`\bwhat it (?:supports|understands|can do|can answer|knows)\b`,
     String.raw`\bis it possible to ask it\b`,
     String.raw`\b(?:can|does|do|will) it (?:also |even )?(?:explain|handle|know|understand|read|accept|take|cover|support)\b[^.?!]{0,80}\b(?:only (?:codes|ones|the (?:common|rfc|standard|official|usual))|or does it need)\b`,
-    String.raw`\bdo (?:i|we) need to type\b|\bis just the (?:number|code) enough\b`,
+    // Which RFCs it follows: "does the bot go by RFC 9110?"; not "do you follow the RFC for 418?".
+    String.raw`\b(?:does|do) (?:statusbot|the bot|you|it) (?:go by|follow|stick to|use)\b[^.?!]{0,30}\brfcs?\b`,
+    String.raw`\bdo (?:i|we) need to type (?:the word|the code|the number|the name|status|it|a slash|the command)\b|\bis just the (?:number|code) enough\b`,
     // What to paste into it: "can i paste an nginx log and have you look at it".
     String.raw`\bcan (?:i|we) (?:paste|feed)\b[^.?!]{0,40}\b(?:and have you|for you|to you|into you|to statusbot|into statusbot)\b`,
   ].join("|"),
@@ -442,6 +450,12 @@ function asksHowToUseTheBot(question: Question): boolean {
   const { text, folded } = question;
   const named = withBotNamed(folded);
   if (ASKS_HOW_THE_BOT_WORKS.test(named)) return true;
+  // "the bot" may be one's own: not beside a status it got ("how do I stop the bot from getting 429?").
+  if (
+    !question.numbers.mentions.some((mention) => mention.statusContext) &&
+    ASKS_HOW_THE_BOT_WORKS_POINTED_AT.test(named)
+  )
+    return true;
   // "it" is the bot when the message names it: "the Status Bot in our channel, is it possible to ask
   // it in natural language?".
   if (ASKS_HOW_IT_WORKS.test(named) && /\bstatusbot\b/.test(named)) return true;

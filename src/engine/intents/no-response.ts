@@ -10,22 +10,28 @@ import { type Answer, type Engine, emptyAnswer, type Question, ranked } from "..
  * the ranker's.
  */
 
-/** The question asks which status something was: "what status is that", "which http code did it get". */
-const ASKS_WHICH_STATUS =
-  /\b(?:what|which|wat)\b[^.?!]{0,40}\b(?:status|statuses|code|codes|http errors?)\b|\bis there (?:a|an|any) (?:http )?(?:status|code)\b|\bstatus code\s*\?/;
+/**
+ * The question asks which status the failure was: "what status code is that?", "which http status did
+ * the client get?", "what status code should I log for it?", "is there a status for this?". Read in
+ * the lower-cased text, within a sentence: "still no response from the team, so which status fits a
+ * soft-deleted user?" asks something else.
+ */
+const ASKS_WHICH_STATUS_IT_WAS =
+  /\b(?:what|which|wat)\b(?: [\w/-]+){0,2} (?:status|statuses|code|codes|error|errors|status code|error code)\b (?:is|was|are|were|would be) (?:that|this|it|these|those)\b|\b(?:what|which)\b(?: [\w/-]+){0,2} (?:status|statuses|code|codes|errors?|status code)\b (?:[\w'-]+ ){0,4}(?:get|got|gets|receive|received|return|returned|send|sent|see|saw|answer|answered|respond|responded|show|log|record|map|put|fill in)\b|\bis there (?:a|an|any) (?:http )?(?:status|code)\b[^.?!]{0,20}\b(?:for|with) (?:that|this|it)\b|\b(?:what|which) (?:http )?(?:status|code)\W*$/;
 /**
  * Which status a server ought to answer with, would answer with or maps the failure to: advice or a
- * product's own code ("which code would nginx use for that?", "what code is that fault mapped to?"),
- * the ranker's to give.
+ * product's own code ("what should our gateway return?", "which code is right for that?", "which code
+ * would nginx use?", "what code is that fault mapped to?"), the ranker's to give. What to log or map
+ * it to in one's own table is not advice about an answer ("which status should I log for it?").
  */
 const ASKS_WHAT_TO_SEND =
-  /\b(?:should|shall|ought to|supposed to|better to|would|want to|wants to|need to|plan to)\b[^.?!]{0,40}\b(?:return|send|respond|reply|answer|throw|use)\b|\b(?:mapped|maps|map) to\b|\bwhich (?:status|code) means\b/;
+  /\b(?:should|shall|ought to|supposed to|would|want to|wants to|need to|plan to)\b[^.?!]{0,40}\b(?:return|send|respond|reply|answer with|throw|use)\b|\b(?:status|code)\b[^.?!]{0,20}\b(?:is|be|would be) (?:right|correct|best|better|proper|appropriate|ideal)\b|\b(?:right|correct|best|better|proper|appropriate|ideal) (?:http )?(?:status|code|status code)\b|\b(?:mapped|maps) to\b|\bwhich (?:status|code) means\b/;
 
 export function noResponse(question: Question, engine: Engine): Answer | undefined {
   // The cheap tests first: the cues are read only for a question that can be this one's.
   if (question.numbers.entries.some((entry) => entry.code >= 100)) return undefined;
-  const { folded } = question;
-  if (!ASKS_WHICH_STATUS.test(folded) || ASKS_WHAT_TO_SEND.test(folded)) return undefined;
+  const { lower } = question;
+  if (!ASKS_WHICH_STATUS_IT_WAS.test(lower) || ASKS_WHAT_TO_SEND.test(lower)) return undefined;
   if (!question.cues().noResponse) return undefined;
   const none = engine.catalog.byCode(0)[0];
   if (!none) return undefined;

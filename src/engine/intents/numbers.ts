@@ -214,7 +214,11 @@ export function numbersNotAsked(question: Question): Answer {
 /** The codes written in the question: their cards. */
 export function codes(question: Question, engine: Engine): Answer | undefined {
   const { entries } = question.numbers;
-  if (!entries.length || classByDigit(question.text)) return undefined;
+  // A class in a few words ("300 series") is the classes intent's, unless a code written is asked
+  // about ("our 4xx family is mostly 404, what does 404 mean?").
+  if (!entries.length) return undefined;
+  if (classByDigit(question.text) && ![...question.cues().roles.values()].some((role) => role.identity))
+    return undefined;
   if (!codesAreAsked(question, engine)) return numbersNotAsked(question);
   return { ...emptyAnswer(question.query, "code"), codes: entries.map((entry) => ranked(entry)) };
 }

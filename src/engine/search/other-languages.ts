@@ -61,7 +61,7 @@ export const AGAINST_ELSEWHERE =
 
 /** "and" and "or" between two codes: "404 e 410", "400 ile 404", "401 oder 403". */
 export const OPTION_WORDS_ELSEWHERE =
-  "e|et|und|y|en|i|ile|dan|aur|va|oder|ou|o|lub|albo|czy|veya|ya da|ya|atau|hay";
+  "e|et|und|y|en|i|ile|dan|aur|va|oder|ou bien|ou|o|lub|albo|czy|veya|ya da|ya|atau|hay";
 
 /** A whole class asked about: "em geral", "in generale", "allgemein", "la classe", "kya hote hai". */
 export const CLASS_OVERVIEW_ELSEWHERE =

@@ -106,9 +106,15 @@ describe("classes", () => {
       "the whole 5xx spike came from 502s, what does 502 mean?",
       "our 4xx family is mostly 404, what does 404 mean for a deleted product?",
       "generally clients retry 5xx, does that include 501?",
+      "the entire 5xx range is showing in grafana, is 504 a gateway problem?",
+      "In general, what do you think. Our 5xx alerts fire on 503 every night, why would that be?",
     ]) {
       expect(answer(query, engine.catalog).intent, query).not.toBe("class");
     }
+    // The code asked about is explained, in a few words too.
+    expect(answer("our 4xx family is mostly 404, what does 404 mean?", engine.catalog).codes[0]?.code).toBe(
+      404,
+    );
     // A class mentioned in passing in a description is still not the question, "overall" or not.
     expect(
       answer(

@@ -10,6 +10,8 @@ describe("a client's failure that no response answered", () => {
     "k6 output shows status=0 and request timeout for 2% of requests, no response at all. which HTTP errors did our server return?",
     "android client gets java.net.SocketTimeoutException: timeout, no response from server at all. which HTTP code is that?",
     "fetch gives TypeError: Failed to fetch and response.status is 0. what status is this?",
+    // What to log or map it to in one's own table is which status it was.
+    "node service calling another one via axios: `Error: socket hang up` code ECONNRESET, no response object at all. what status code should I log for it?",
   ])("says no status came for %j", (query) => {
     const answer = ask(query);
     expect(answer?.codes.map((code) => code.code)).toEqual([0]);
@@ -27,6 +29,13 @@ describe("a client's failure that no response answered", () => {
       "the ALB answered HTTP 504 after the target timed out, no response from the app. what status is that?",
       // Nothing asked about a status.
       "getaddrinfo ENOTFOUND api.internal since the dns change, any idea?",
+      // Which status would be right for the failure: advice, the ranker's.
+      "our gateway gets connection refused from the backend. which status code is right for that?",
+      "our API gateway gets read timed out from lambda, which code is correct for the client?",
+      "what status code does the preflight need to avoid a CORS error?",
+      // The failure and the question are about different things.
+      "I asked in #api and got no response. Which status code fits a locked account?",
+      "we had a cors error earlier but fixed it; what status code for an expired coupon?",
     ]) {
       expect(ask(query), query).toBeUndefined();
     }

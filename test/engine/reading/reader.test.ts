@@ -62,6 +62,7 @@ describe("codes in channel messages (a small catalog)", () => {
     "it took 503 ms",
     "room 404 is free",
     "parking spot 204 is free tomorrow",
+    "parking spot 500 is mine from Monday fyi",
     "the 500 km drive to Lyon was brutal",
     "consumer lag'i 503 bin mesaja cikti",
     "z-index 500 not working on my modal",

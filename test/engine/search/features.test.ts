@@ -65,6 +65,7 @@ describe("cues of a question", () => {
     expect(roles("unser spring filter gibt 403 zurück", 403)?.current).toBe(true);
     expect(roles("qual a diferença entre 404 e 410?", 404)?.option).toBe(true);
     expect(roles("400 ile 404 arasindaki fark ne?", 404)?.option).toBe(true);
+    expect(roles("on renvoie 404 ou bien 410 pour une ressource supprimée ?", 404)?.option).toBe(true);
     expect(roles("ist 403 korrekt für abgelaufenes token?", 403)?.proposed).toBe(true);
     expect(readCues(question("ist 403 korrekt oder sollte es was anderes sein?")).asksForAlternative).toBe(
       true,
