@@ -19,13 +19,14 @@ import { type Answer, type Engine, emptyAnswer, type Question, ranked } from "..
 const ASKS_WHICH_STATUS_IT_WAS =
   /\b(?:what|which|wat)\b(?: [\w/-]+){0,2} (?:status|statuses|code|codes|error|errors|status code|error code)\b (?:is|was|are|were|would be) (?:that|this|it|these|those)\b|\b(?:what|which)\b(?: [\w/-]+){0,2} (?:status|statuses|code|codes|errors?|status code)\b (?:[\w'-]+ ){0,4}(?:get|got|gets|receive|received|return|returned|send|sent|see|saw|answer|answered|respond|responded|show|log|record|map|put|fill in)\b|\bis there (?:a|an|any) (?:http )?(?:status|code)\b[^.?!]{0,20}\b(?:for|with) (?:that|this|it)\b|\b(?:what|which) (?:http )?(?:status|code)\W*$/;
 /**
- * Which status a server ought to answer with, would answer with or maps the failure to: advice or a
- * product's own code ("what should our gateway return?", "which code is right for that?", "which code
- * would nginx use?", "what code is that fault mapped to?"), the ranker's to give. What to log or map
- * it to in one's own table is not advice about an answer ("which status should I log for it?").
+ * Which status a server would answer with or maps the failure to, or which would be right: advice or
+ * a product's own code ("which code would nginx use?", "which code is right for that?", "what code is
+ * that fault mapped to?"), the ranker's to give. "What should our gateway return?" is left out by the
+ * cue itself (features.ts). What to log or map it to in one's own table is not advice about an answer
+ * ("which status should I log for it?").
  */
 const ASKS_WHAT_TO_SEND =
-  /\b(?:should|shall|ought to|supposed to|would|want to|wants to|need to|plan to)\b[^.?!]{0,40}\b(?:return|send|respond|reply|answer with|throw|use)\b|\b(?:status|code)\b[^.?!]{0,20}\b(?:is|be|would be) (?:right|correct|best|better|proper|appropriate|ideal)\b|\b(?:right|correct|best|better|proper|appropriate|ideal) (?:http )?(?:status|code|status code)\b|\b(?:mapped|maps) to\b|\bwhich (?:status|code) means\b/;
+  /\b(?:would|want to|wants to|need to|plan to)\b[^.?!]{0,40}\b(?:return|send|respond|reply|answer with|throw|use)\b|\b(?:should|shall|ought to|supposed to)\b[^.?!]{0,40}\buse\b|\b(?:status|code)\b[^.?!]{0,20}\b(?:is|be|would be) (?:right|correct|best|better|proper|appropriate|ideal)\b|\b(?:right|correct|best|better|proper|appropriate|ideal) (?:http )?(?:status|code|status code)\b|\b(?:mapped|maps) to\b|\bwhich (?:status|code) means\b/;
 
 export function noResponse(question: Question, engine: Engine): Answer | undefined {
   // The cheap tests first: the cues are read only for a question that can be this one's.
