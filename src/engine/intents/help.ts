@@ -421,7 +421,7 @@ function howTheBotWorks(bot: string): RegExp {
 }
 /** Asked of the bot by its name or of "you": codes written there are examples. */
 const ASKS_HOW_THE_BOT_WORKS = howTheBotWorks(NAMED);
-/** Asked of "the bot", which may be one's own: only with no status written beside it. */
+/** The same, or asked of "the bot", which may be one's own (matches whatever ASKS_HOW_THE_BOT_WORKS matches). */
 const ASKS_HOW_THE_BOT_WORKS_POINTED_AT = howTheBotWorks(POINTED_AT);
 /**
  * The same asked with "it" or without naming the bot ("does it handle nginx-only codes?", "do I need
@@ -449,11 +449,13 @@ const ASKS_HOW_IT_WORKS = new RegExp(
 function asksHowToUseTheBot(question: Question): boolean {
   const { text, folded } = question;
   const named = withBotNamed(folded);
-  if (ASKS_HOW_THE_BOT_WORKS.test(named)) return true;
-  // "the bot" may be one's own: not beside a status it got ("how do I stop the bot from getting 429?").
+  // Asked of the bot pointed at or named (one pattern, which most questions fail); "the bot" may be
+  // one's own, so beside a status read in context ("how do I stop the bot from getting 429?") only
+  // the bot by its name, or "you", counts.
   if (
-    !question.numbers.mentions.some((mention) => mention.statusContext) &&
-    ASKS_HOW_THE_BOT_WORKS_POINTED_AT.test(named)
+    ASKS_HOW_THE_BOT_WORKS_POINTED_AT.test(named) &&
+    (!question.numbers.mentions.some((mention) => mention.statusContext) ||
+      ASKS_HOW_THE_BOT_WORKS.test(named))
   )
     return true;
   // "it" is the bot when the message names it: "the Status Bot in our channel, is it possible to ask
