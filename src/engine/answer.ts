@@ -137,7 +137,7 @@ class ReadQuestion implements Question {
     // A text with a character past Latin-1 is a two-byte string, which toLowerCase lowers through
     // ICU: slowly, for hundreds of characters. Lowered once here for every intent that reads it.
     this.lower = this.text.toLowerCase();
-    const lower = foldText(this.text);
+    const lower = foldText(this.text, this.lower);
     this.folded = foldedWords(lower);
     this.bare = withoutTrailingMarks(lower).trim();
     this.numbers = readNumbers(engine, this.text);

@@ -1,6 +1,6 @@
 import { DOMAIN_WORDS, flag, positionsOf } from "../search/features.ts";
 import { type Gate, gateProbability } from "../search/ranker.ts";
-import { isStopWord, splitsIntoMoreThan } from "../search/text.ts";
+import { hasNonAscii, isStopWord, splitsIntoMoreThan } from "../search/text.ts";
 import { type Answer, type Engine, emptyAnswer, type Question } from "../types.ts";
 
 /*
@@ -172,8 +172,6 @@ function groupsOfWordUncached(word: string): ReadonlySet<Group> {
 
 /** The bot, however it is named ("@Status Bot", "status bot", "statusbot", its command "/httpstatus"). */
 const BOT_NAME = /@?\bstatus ?bot\b|\/?\bhttpstatus\b/g;
-/** A character past ASCII: the text's folding may then differ from its lower case. */
-const NON_ASCII = /[\u0080-\uffff]/;
 
 /** The folded text with the bot's names as one word ("statusbot"), as the word groups read it. */
 function withBotNamed(folded: string): string {
@@ -239,7 +237,7 @@ export function helpFeatures(question: Question, engine: Engine): number[] | und
   // text (folding only lowers it, and turns marks other than letters and digits into spaces), which
   // the sources intent reads too: read once, unless the bot's name was folded into one word.
   const words =
-    text === question.folded && !NON_ASCII.test(question.text)
+    text === question.folded && !hasNonAscii(question.text)
       ? question.words()
       : (text.match(/[a-z0-9]+/g) ?? []);
   // "-h", "h": the command-line way of asking for help.

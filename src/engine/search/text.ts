@@ -52,9 +52,13 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
-export function foldText(text: string): string {
+/**
+ * The text lower-cased, without accents, quotes made straight. `lowered`, when the caller has it, is
+ * the text's toLowerCase(): for plain ASCII that is most of the work, and it is not done twice.
+ */
+export function foldText(text: string, lowered?: string): string {
   // Most questions are plain ASCII, which needs no Unicode normalisation (the costly part).
-  if (!/[\u0080-\uffff]/.test(text)) return text.toLowerCase().replace(/`/g, "'");
+  if (!hasNonAscii(text)) return (lowered ?? text.toLowerCase()).replace(/`/g, "'");
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -68,6 +72,12 @@ export function foldText(text: string): string {
  * it: Polish "właściwy", Turkish "hangı", Vietnamese "đúng", German "groß", Danish "ø".
  */
 const LETTERS_WITHOUT_A_MARK: Readonly<Record<string, string>> = { ł: "l", ı: "i", đ: "d", ß: "ss", ø: "o" };
+
+/** Whether a text has a character past ASCII: its folding may then differ from its lower case. */
+export function hasNonAscii(text: string): boolean {
+  return NON_ASCII.test(text);
+}
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Lower-cased words (letters, digits, apostrophes, inner hyphens joined). */
 export function words(text: string): string[] {
